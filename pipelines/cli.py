@@ -1,0 +1,169 @@
+"""The `duikou` command line. Every command prints what it did; errors are messages, not tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FILES_FAILED = 2
+EXIT_BUSY = 3
+EXIT_USAGE = 4
+EXIT_ERROR = 1
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    from pipelines.db.connection import default_db_path
+
+    p.add_argument("--db", default=None, help=f"DuckDB file (default {default_db_path()}, or $DUIKOU_DB)")
+
+
+def _db(args) -> Path:
+    from pipelines.db.connection import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def cmd_ingest(args) -> int:
+    from pipelines.ingest.run import ingest
+    from pipelines.ingest.summary import format_report
+
+    rep = ingest(args.paths, _db(args), dry_run=args.dry_run, workers=args.workers, show_progress=not args.quiet)
+    print(format_report(rep, verbose=args.verbose))
+    if not rep.files and not rep.unchanged_files:
+        print("没有找到任何电子表格 / no spreadsheets found under the given paths", file=sys.stderr)
+        return EXIT_FILES_FAILED
+    return EXIT_FILES_FAILED if rep.failed else EXIT_OK
+
+
+def cmd_quarantine(args) -> int:
+    from pipelines.ingest.quarantine import list_quarantine
+
+    print(list_quarantine(_db(args), form=args.form, limit=args.limit, csv_path=args.csv))
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from pipelines.validation.run import validate
+
+    res = validate(_db(args), profile=args.profile, out_dir=Path(args.out))
+    print(res.summary_text())
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from pipelines.report.build import build_report
+
+    out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang)
+    print(f"报告已生成 / report written: {out.html}\n运行清单 / manifest: {out.manifest}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from pipelines.demo import run_demo
+
+    return run_demo(Path(args.raw), _db(args), Path(args.out), year=args.year, profile=args.profile)
+
+
+def cmd_generate(args) -> int:
+    from pipelines.synthetic.generate import generate
+    from pipelines.synthetic.render_standard import write_standard
+
+    truth = generate(seed=args.seed, years=tuple(range(args.first_year, args.last_year + 1)))
+    files = write_standard(truth, Path(args.out))
+    print(f"已生成 {len(files)} 个合成数据文件 / wrote {len(files)} synthetic files to {args.out}")
+    return EXIT_OK
+
+
+def cmd_dictionary(args) -> int:
+    from pipelines.data_dictionary import render_markdown
+
+    text = render_markdown()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        print(text)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="duikou", description="城乡医院对口支援评估 / counterpart-support evaluation pipeline")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="读取报送表格入库 / read spreadsheets into the database")
+    s.add_argument("paths", nargs="+", help="files or folders (xlsx, xlsm, xls, ods, csv)")
+    _db_arg(s)
+    s.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    s.add_argument("--workers", type=int, default=None, help="parallel reader processes (default: 2 or the number of cores)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--verbose", action="store_true", help="notes for every sheet")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("quarantine", help="列出隔离行 / list quarantined rows to fix")
+    _db_arg(s)
+    s.add_argument("--form", default=None, help="only this form (curated table name)")
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--csv", default=None, help="write all quarantined rows to this CSV for the data manager")
+    s.set_defaults(func=cmd_quarantine)
+
+    s = sub.add_parser("validate", help="按项目方案核查规则 / check the programme's rules")
+    _db_arg(s)
+    s.add_argument("--profile", default="national-2009", help="programme profile (expectations/profiles/NAME.yaml)")
+    s.add_argument("--out", default="reports", help="folder for the HTML summary and GX Data Docs")
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("report", help="生成年度评估报告 / render the annual evaluation report")
+    s.add_argument("--year", type=int, required=True)
+    _db_arg(s)
+    s.add_argument("--profile", default="national-2009")
+    s.add_argument("--out", default="reports")
+    s.add_argument("--lang", default="zh", choices=["zh", "en"])
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("demo", help="合成数据端到端演示 / synthetic data end to end: generate, ingest, validate, report")
+    _db_arg(s)
+    s.add_argument("--raw", default="data/raw/synthetic-demo")
+    s.add_argument("--out", default="reports")
+    s.add_argument("--year", type=int, default=2024)
+    s.add_argument("--profile", default="national-2009")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("generate", help="只生成合成数据表格 / write synthetic spreadsheets only")
+    s.add_argument("--out", default="data/raw/synthetic-demo")
+    s.add_argument("--seed", type=int, default=20240601)
+    s.add_argument("--first-year", type=int, default=2022)
+    s.add_argument("--last-year", type=int, default=2024)
+    s.set_defaults(func=cmd_generate)
+
+    s = sub.add_parser("dictionary", help="数据字典 / print the data dictionary (Markdown)")
+    s.add_argument("--out", default=None)
+    s.set_defaults(func=cmd_dictionary)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from pipelines.db.connection import DatabaseBusy, DatabaseMissing
+    from pipelines.errors import UserError
+
+    try:
+        return args.func(args)
+    except DatabaseBusy as exc:
+        print(f"duikou: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except DatabaseMissing as exc:
+        print(f"duikou: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("duikou: 已中断，数据库未改变 / interrupted; the database was not changed", file=sys.stderr)
+        return 130
+    except UserError as exc:
+        print(f"duikou: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

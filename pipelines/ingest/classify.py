@@ -1,0 +1,101 @@
+"""Stage 3: decide which form (curated table) a sheet is.
+
+Each form in the catalogue is tried: its columns are mapped and scored (required fields
+count most), a form title in the sheet title or name adds weight. Months-as-columns sheets
+(指标 × 1月…12月) are recognised by their row labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
+from pipelines.ingest.locate_table import Located
+from pipelines.ingest.map_columns import Mapping, map_columns
+from pipelines.ingest.parse_values import cell_text
+
+# A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
+ALTERNATIVES = {"start_date": ("period_range",)}
+MIN_SCORE = 4
+
+
+@dataclass
+class Classification:
+    form: str | None
+    mapping: Mapping | None
+    score: float
+    missing_required: list[str] = field(default_factory=list)
+    wide: bool = False
+    wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+
+
+def _title_bonus(form: Form, texts: list[str]) -> float:
+    hay = [norm_label(t) for t in texts if t]
+    for title in form.titles:
+        nt = norm_label(title)
+        if any(nt in h for h in hay):
+            return 4.0
+    return 0.0
+
+
+def missing_required(form: Form, mapping: Mapping, period_known: bool) -> list[str]:
+    out = []
+    for f in form.fields.values():
+        if not f.required or f.name in mapping.fields or f.default:
+            continue
+        if any(a in mapping.fields for a in ALTERNATIVES.get(f.name, ())):
+            continue
+        if f.type in ("year", "month") and period_known:
+            continue
+        out.append(f.name)
+    return out
+
+
+def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
+    """Row index -> field for months-as-columns sheets: the label is in the first columns."""
+    first_month_col = min(loc.wide_months)
+    rows = {}
+    for i in loc.data_rows:
+        for c in range(first_month_col):
+            t = cell_text(loc.grid[i][c])
+            if not t:
+                continue
+            k = norm_label(t)
+            f = form.label_index.get(k) or form.label_index.get(strip_label(t))
+            if f and form.fields[f].type == "int":
+                rows[i] = f
+                break
+    return rows
+
+
+def classify(loc: Located, sheet_name: str) -> Classification:
+    if not loc.found:
+        return Classification(None, None, 0.0)
+    texts = [loc.meta.title or "", sheet_name, *loc.meta.texts[:3]]
+    period_known = loc.meta.period_text is not None
+    if loc.wide_months:
+        form = forms()["hospital_monthly_stats"]
+        rows = _wide_rows(loc, form)
+        if len(rows) >= 2:
+            return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows)
+    scored: list[tuple[float, str, Mapping, list[str]]] = []
+    for form in forms().values():
+        mapping = map_columns(loc.columns, form, skip=set(loc.wide_months))
+        score = 0.0
+        for fname in mapping.fields:
+            f = form.fields[fname]
+            w = 3.0 if f.required else 2.0 if f.key else 1.0
+            if mapping.methods[fname][1] == "fuzzy":
+                w *= 0.5
+            score += w
+        score += _title_bonus(form, texts)
+        missing = missing_required(form, mapping, period_known)
+        score -= 2.0 * len(missing)
+        scored.append((score, form.name, mapping, missing))
+    scored.sort(key=lambda t: -t[0])
+    best_score, best_form, mapping, missing = scored[0]
+    cands = [(n, s) for s, n, _, _ in scored[:3]]
+    if best_score < MIN_SCORE:
+        return Classification(None, None, best_score, candidates=cands)
+    return Classification(best_form, mapping, best_score, missing, candidates=cands)

@@ -1,0 +1,80 @@
+"""Checks a file before any reader touches it: empty, oversized, encrypted, not what its
+extension says, or a zip bomb.
+
+Why: measured here, a 3.5 MB xlsx that unpacks to 789 MB drove the Rust Excel readers to
+4.7-7.3 GB of memory, and under a memory cap they abort or hang rather than raise. The
+zip directory is inspected here (cheap, no decompression); parsing then happens in a
+worker process with an address-space limit (see run.py) in case the directory lies.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 64 * 1024**2          # a form is kilobytes; 64 MB is not a form
+    max_unpacked_bytes: int = 256 * 1024**2     # sum of uncompressed sizes in the archive
+    max_ratio: float = 200.0                    # uncompressed / compressed for any member > 1 MB
+    max_members: int = 5000
+
+
+class FileRejected(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def check_file(path: str, limits: Limits = Limits()) -> str:
+    """Raise FileRejected with a bilingual reason, or return the file's kind (extension)."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in SUPPORTED:
+        raise FileRejected("UNSUPPORTED_TYPE", f"不支持的文件类型 {ext or '(无扩展名)'} / unsupported file type (use xlsx, xlsm, xls, ods or csv)")
+    size = os.path.getsize(path)
+    if size == 0:
+        raise FileRejected("EMPTY_FILE", "文件为空（0 字节） / the file is empty (0 bytes)")
+    if size > limits.max_file_bytes:
+        raise FileRejected("TOO_LARGE", f"文件过大（{size / 1024**2:.0f} MB，上限 {limits.max_file_bytes / 1024**2:.0f} MB） / file too large ({size / 1024**2:.0f} MB, limit {limits.max_file_bytes / 1024**2:.0f} MB)")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if ext in {".xlsx", ".xlsm", ".ods"}:
+        if head.startswith(OLE_MAGIC):
+            if ext == ".ods":
+                raise FileRejected("WRONG_FORMAT", "文件内容不是 ODS 格式 / the file is not an ODS spreadsheet")
+            raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit")
+        if not head.startswith(ZIP_MAGIC):
+            raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
+        _check_zip(path, size, limits)
+    elif ext == ".xls":
+        if head.startswith(ZIP_MAGIC):
+            _check_zip(path, size, limits)  # an xlsx renamed to .xls: readable, still checked
+        elif not head.startswith(OLE_MAGIC):
+            if head.lstrip().lower().startswith((b"<", b"<?xml")):
+                raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页/XML 导出，请在 Excel 中另存为 .xlsx / this .xls is an HTML/XML export; save it as .xlsx in Excel")
+            raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
+    return ext
+
+
+def _check_zip(path: str, size: int, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FileRejected("CORRUPT", f"文件已损坏（压缩结构无法读取） / the file is damaged (zip structure unreadable): {exc}") from None
+    if len(infos) > limits.max_members:
+        raise FileRejected("ZIP_BOMB", f"文件内部条目过多（{len(infos)}） / too many parts inside the workbook ({len(infos)})")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_unpacked_bytes:
+        raise FileRejected("ZIP_BOMB", f"文件解压后过大（{total / 1024**2:.0f} MB），疑似压缩炸弹 / unpacks to {total / 1024**2:.0f} MB: refused as a possible zip bomb")
+    for i in infos:
+        if i.file_size > 1024**2 and i.compress_size and i.file_size / i.compress_size > limits.max_ratio:
+            raise FileRejected("ZIP_BOMB", f"压缩比异常（{i.filename}: {i.file_size / i.compress_size:.0f}:1），疑似压缩炸弹 / abnormal compression ratio, refused as a possible zip bomb")

@@ -1,0 +1,81 @@
+"""The form catalogue (catalogue/forms.yaml) loaded once, with normalised header labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.catalogue import load_yaml
+
+_BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_PUNCT = re.compile(r"[\s\*＊:：,，、;；.。/／\\|·•\-—_~～'\"“”‘’!！?？#＃]+")
+
+
+def norm_label(text: object) -> str:
+    """Header text for matching: NFKC, no spaces, no punctuation, brackets kept as text."""
+    s = unicodedata.normalize("NFKC", str(text or ""))
+    s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+    return _PUNCT.sub("", s).lower()
+
+
+def strip_label(text: object) -> str:
+    """Like norm_label, but drops bracketed qualifiers: 收取进修费（元） -> 收取进修费."""
+    s = unicodedata.normalize("NFKC", str(text or ""))
+    return _PUNCT.sub("", _BRACKETED.sub("", s)).lower()
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    labels: tuple[str, ...]
+    required: bool = False
+    default: str | None = None
+    key: bool = False
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    titles: tuple[str, ...]
+    fields: dict[str, Field]
+    label_index: dict[str, str]  # normalised label -> field name
+
+    @property
+    def standard_labels(self) -> dict[str, str]:
+        return {f.name: f.labels[0] for f in self.fields.values()}
+
+
+@lru_cache(maxsize=1)
+def forms() -> dict[str, Form]:
+    spec = load_yaml("forms.yaml")["forms"]
+    out: dict[str, Form] = {}
+    for fname, fspec in spec.items():
+        fields = {}
+        index: dict[str, str] = {}
+        for name, f in fspec["fields"].items():
+            fld = Field(name, f["type"], tuple(f["labels"]), bool(f.get("required")), f.get("default"), bool(f.get("key")))
+            fields[name] = fld
+            for lab in fld.labels:
+                for k in {norm_label(lab), strip_label(lab)}:
+                    if k in index and index[k] != name:
+                        raise ValueError(f"forms.yaml: label {lab!r} is used by two fields of form {fname}: {index[k]} and {name}")
+                    index[k] = name
+        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index)
+    return out
+
+
+@lru_cache(maxsize=1)
+def all_labels() -> frozenset[str]:
+    """Every normalised label of every form (used to find header rows)."""
+    return frozenset(k for f in forms().values() for k in f.label_index)
+
+
+# Words that mark the start / end column under a two-level header (派驻时间 → 起始 / 结束).
+START_WORDS = frozenset({"起始", "开始", "起", "自", "始", "起始日期", "开始日期", "起始时间", "开始时间", "从"})
+END_WORDS = frozenset({"结束", "截止", "止", "至", "终止", "结束日期", "截止日期", "结束时间", "截止时间", "到"})
+SERIAL_WORDS = frozenset({"序号", "编号", "no", "#", "序", "顺序号"})
+MONTH_WORDS = {f"{m}月": m for m in range(1, 13)}
+TOTAL_WORDS = ("合计", "总计", "小计", "累计", "汇总", "全年")

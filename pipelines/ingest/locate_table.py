@@ -1,0 +1,335 @@
+"""Stage 2: find the table inside a sheet.
+
+Hospitals put titles, 填报单位/填报日期 lines, two-level headers, 序号 columns, 合计 rows,
+blank rows, notes and signature lines around their data. This module decides, for every
+row of a sheet, whether it is header, data or one of the non-data kinds, and extracts the
+sheet's metadata (title, reporting unit, reporting date, period) from the non-data rows.
+
+Every row index of the sheet ends up in exactly one of ``header_rows``, ``data_rows`` or
+``nondata`` — the basis of the rows-read invariant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipelines.ingest.form_catalogue import (
+    END_WORDS,
+    MONTH_WORDS,
+    SERIAL_WORDS,
+    START_WORDS,
+    all_labels,
+    norm_label,
+    strip_label,
+)
+from pipelines.ingest.parse_values import cell_text, is_blank
+from pipelines.ingest.read_cells import Sheet
+
+HEADER_SEARCH_ROWS = 40
+
+_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|经办人|签字|签名|审批人|主管领导)")
+_NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数)")
+_META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
+_TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
+
+
+@dataclass
+class Column:
+    index: int
+    lower: str          # text of the lowest header cell
+    upper: str = ""     # text of the group header above it (two-level headers)
+
+    @property
+    def label(self) -> str:
+        if self.upper and self.upper != self.lower:
+            return f"{self.upper}/{self.lower}" if self.lower else self.upper
+        return self.lower
+
+
+@dataclass
+class SheetMeta:
+    title: str | None = None
+    texts: list[str] = field(default_factory=list)  # title, meta and footer lines
+    reporting_unit: str | None = None
+    reported_date: str | None = None
+    period_text: str | None = None
+
+
+@dataclass
+class Located:
+    header_rows: list[int]
+    columns: list[Column]
+    data_rows: list[int]
+    nondata: list[tuple[int, str, str]]           # (row index, kind, text)
+    sections: dict[int, str]                      # data row index -> section text above it
+    meta: SheetMeta
+    grid: list[list[Any]]                         # cells with merged ranges filled in
+    wide_months: dict[int, int] = field(default_factory=dict)  # column -> month, months-as-columns layouts
+
+    @property
+    def found(self) -> bool:
+        return bool(self.header_rows)
+
+
+def fill_merged(sheet: Sheet) -> list[list[Any]]:
+    width = max((len(r) for r in sheet.rows), default=0)
+    grid = [list(r) + [None] * (width - len(r)) for r in sheet.rows]
+    for r0, c0, r1, c1 in sheet.merged:
+        if r0 >= len(grid) or c0 >= width:
+            continue
+        v = grid[r0][c0]
+        for r in range(r0, min(r1, len(grid) - 1) + 1):
+            for c in range(c0, min(c1, width - 1) + 1):
+                if (r, c) != (r0, c0) and is_blank(grid[r][c]):
+                    grid[r][c] = v
+    return grid
+
+
+def row_text(row: list[Any]) -> str:
+    seen: list[str] = []
+    for v in row:
+        t = cell_text(v)
+        if t and (not seen or seen[-1] != t):
+            seen.append(t)
+    return " ".join(seen)
+
+
+def _distinct(row: list[Any]) -> list[str]:
+    out: list[str] = []
+    for v in row:
+        t = cell_text(v)
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def _is_headerish_cell(v: Any) -> bool:
+    if is_blank(v):
+        return False
+    t = cell_text(v)
+    n = norm_label(t)
+    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS
+
+
+def _header_score(row: list[Any]) -> int:
+    labels = all_labels()
+    score = 0
+    for v in row:
+        if is_blank(v) or not isinstance(v, str):
+            continue
+        n = norm_label(v)
+        if n in labels or strip_label(v) in labels:
+            score += 2
+        elif n in SERIAL_WORDS or v.strip() in MONTH_WORDS:
+            score += 1
+    return score
+
+
+def _looks_like_value(v: Any) -> bool:
+    """Numbers, dates and long digit strings are data, never header text."""
+    if isinstance(v, (int, float, dt.date)) and not isinstance(v, bool):
+        return True
+    t = unicodedata.normalize("NFKC", cell_text(v))
+    return bool(re.search(r"\d{2,}", t))
+
+
+def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
+    """Is ``lower`` the second level of a two-level header whose first level is ``upper``?"""
+    cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
+    if not cells or any(_looks_like_value(v) for _, v in cells):
+        return False
+    has_split = False
+    for c, v in cells:
+        t = norm_label(v)
+        up = upper[c] if c < len(upper) else None
+        if t in START_WORDS or t in END_WORDS:
+            has_split = True
+        elif not is_blank(up) and norm_label(up) == t:
+            continue  # vertically merged header cell repeated by fill_merged
+        elif not _is_headerish_cell(v):
+            return False
+    return has_split
+
+
+def locate(sheet: Sheet) -> Located:
+    grid = fill_merged(sheet)
+    n = len(grid)
+    nondata: list[tuple[int, str, str]] = []
+    meta = SheetMeta()
+
+    # 1. the header row: the row in the top part with the most recognised labels
+    best, best_score = -1, 0
+    for i in range(min(n, HEADER_SEARCH_ROWS)):
+        s = _header_score(grid[i])
+        if s > best_score:
+            best, best_score = i, s
+    if best_score < 3:  # fewer than two recognised labels: no table we understand
+        for i in range(n):
+            t = row_text(grid[i])
+            nondata.append((i, "blank" if not t else "unrecognised", t))
+        return Located([], [], [], nondata, {}, meta, grid)
+
+    header_rows = [best]
+    width = max(len(r) for r in grid)
+    upper_row: list[Any] = [None] * width
+    lower_row = grid[best]
+    # 2. two-level headers: 派驻时间 over 起始 / 结束, or group labels over the real ones
+    if best + 1 < n and _sub_header_row(grid[best], grid[best + 1]):
+        upper_row, lower_row = grid[best], grid[best + 1]
+        header_rows.append(best + 1)
+    elif best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
+        upper_row = grid[best - 1]
+        header_rows.insert(0, best - 1)
+
+    columns: list[Column] = []
+    last_upper = ""
+    for c in range(width):
+        lo = cell_text(lower_row[c]) if c < len(lower_row) else ""
+        up = cell_text(upper_row[c]) if c < len(upper_row) else ""
+        if up:
+            last_upper = up
+        elif lo and norm_label(lo) in (START_WORDS | END_WORDS):
+            up = last_upper  # unmerged sheet or CSV: the group label stands over its first column only
+        if not lo:
+            lo, up = up, ""
+        elif up == lo:
+            up = ""  # a vertically merged header cell, repeated by fill_merged
+        columns.append(Column(c, lo, up))
+
+    wide_months = {}
+    for col in columns:
+        t = col.lower.replace(" ", "")
+        if t in MONTH_WORDS:
+            wide_months[col.index] = MONTH_WORDS[t]
+        elif re.fullmatch(r"(0?[1-9]|1[0-2])", t):
+            wide_months[col.index] = int(t)
+    if len(wide_months) < 6:
+        wide_months = {}
+
+    # 3. rows above the header: title, meta lines, blanks
+    first_header = header_rows[0]
+    for i in range(first_header):
+        t = row_text(sheet.rows[i] if i < len(sheet.rows) else [])
+        if not t:
+            nondata.append((i, "blank", ""))
+            continue
+        kind = "meta" if _META_KEYS.search(t) else "title"
+        if kind == "title" and meta.title is None:
+            meta.title = t
+        nondata.append((i, kind, t))
+        meta.texts.append(t)
+    for i in header_rows:
+        nondata.append((i, "header", row_text(grid[i])))
+
+    header_norm = [norm_label(c.lower) for c in columns]
+    data_rows: list[int] = []
+    sections: dict[int, str] = {}
+    current_section: str | None = None
+    footer = False
+    for i in range(header_rows[-1] + 1, n):
+        row = grid[i]
+        orig = sheet.rows[i] if i < len(sheet.rows) else []
+        distinct = _distinct(row)
+        t = row_text(orig) or row_text(row)
+        if not distinct:
+            nondata.append((i, "blank", ""))
+            continue
+        first = norm_label(distinct[0])
+        second = norm_label(distinct[1]) if len(distinct) > 1 else ""
+        if _SIGNATURE.search(t) and not _mostly_values(row):
+            nondata.append((i, "signature", t))
+            meta.texts.append(t)
+            footer = True
+            continue
+        if _NOTE.match(t) and not _mostly_values(row):
+            nondata.append((i, "note", t))
+            meta.texts.append(t)
+            footer = True
+            continue
+        if _TOTAL.match(first) or (_is_serial_like(distinct[0]) and _TOTAL.match(second)):
+            nondata.append((i, "total", t))
+            continue
+        if sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c] and norm_label(v) == header_norm[c]) >= max(2, len([h for h in header_norm if h]) // 2):
+            nondata.append((i, "header", t))
+            continue
+        if len(distinct) == 1 and _is_section_text(distinct[0]):
+            nondata.append((i, "section", t))
+            current_section = distinct[0]
+            continue
+        if footer and len(distinct) == 1 and not _looks_like_value(distinct[0]):
+            nondata.append((i, "note", t))
+            meta.texts.append(t)
+            continue
+        data_rows.append(i)
+        if current_section:
+            sections[i] = current_section
+
+    _extract_meta(meta, sheet.name)
+    nondata.sort()
+    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months)
+
+
+def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
+    """A row of group labels above the real header (人员信息 | 派驻情况 ...) merged across columns."""
+    vals = [v for v in upper if not is_blank(v)]
+    if len(_distinct(upper)) < 2 or any(_looks_like_value(v) for v in vals):
+        return False
+    if _META_KEYS.search(row_text(upper)):
+        return False
+    # group labels repeat across the columns they span (after fill_merged) or sit over
+    # columns whose lower cells are recognised labels
+    return len(vals) > len(_distinct(upper)) and _header_score(lower) >= 4
+
+
+def _mostly_values(row: list[Any]) -> bool:
+    vals = [v for v in row if not is_blank(v)]
+    return len(vals) >= 3 and sum(_looks_like_value(v) for v in vals) >= 2
+
+
+def _is_serial_like(v: Any) -> bool:
+    return bool(re.fullmatch(r"\d{1,4}", cell_text(v)))
+
+
+_SECTION = re.compile(r"(医院|卫生院|中心|单位|县|市|区|院区|分院)")
+
+
+def _is_section_text(t: str) -> bool:
+    s = unicodedata.normalize("NFKC", t).strip()
+    if _looks_like_value(s) and not re.search(r"[:：]", s):
+        return False
+    return bool(_SECTION.search(s)) or bool(re.match(r"^[一二三四五六七八九十]+[、.]", s))
+
+
+_UNIT_RE = re.compile(r"(?:填报单位|报送单位|单位名称|填报医院|医院名称)(?:[（(]\s*(?:盖章|公章|签章)\s*[)）])?\s*[:：]\s*([^\s:：]+?)(?=\s|$|填报|报送|日期|联系|负责|（|\()")
+_DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
+_PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2}))?")
+
+
+def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
+    texts = [unicodedata.normalize("NFKC", t) for t in meta.texts]
+    for t in texts:
+        if meta.reporting_unit is None:
+            m = _UNIT_RE.search(t)
+            if m:
+                meta.reporting_unit = m.group(1).strip()
+        if meta.reported_date is None:
+            m = _DATE_RE.search(t)
+            if m:
+                meta.reported_date = m.group(1)
+    for t in texts:
+        m = _PERIOD_KEYED.search(t)
+        if m:
+            meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
+            break
+    if meta.period_text is None:
+        for t in [meta.title or "", unicodedata.normalize("NFKC", sheet_name)]:
+            m = _PERIOD_RE.search(t)
+            if m:
+                meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
+                break

@@ -1,0 +1,102 @@
+"""Stage 4: map a sheet's header labels onto a form's fields.
+
+Order of attempts per column: the synonym catalogue (forms.yaml) on the label, on the
+two-level label (派驻时间/起始), without bracketed qualifiers, then the longest catalogue
+label contained in the header, and last a fuzzy match (rapidfuzz), which is reported as a
+guess so a data manager can confirm it or add the synonym to forms.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, norm_label, strip_label
+from pipelines.ingest.locate_table import Column
+
+METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "contains": 3, "fuzzy": 4}
+FUZZY_CUTOFF = 82.0
+
+
+@dataclass
+class Mapping:
+    form: str
+    fields: dict[str, int] = field(default_factory=dict)           # field -> column index
+    methods: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # field -> (header text, method, score)
+    unmapped: list[str] = field(default_factory=list)               # header texts we could not place
+    serial_columns: list[int] = field(default_factory=list)
+
+    @property
+    def guesses(self) -> list[str]:
+        return [f"{hdr} → {f} ({m} {s:.0f})" for f, (hdr, m, s) in self.methods.items() if m == "fuzzy"]
+
+
+def _start_end_field(form: Form, which: str) -> str | None:
+    for f in form.fields.values():
+        if which == "start" and f.type == "date" and f.name.startswith("start"):
+            return f.name
+        if which == "end" and f.type == "date_end":
+            return f.name
+    return None
+
+
+def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
+    """(field, method, score) for one column, or None."""
+    idx = form.label_index
+    lower = norm_label(col.lower)
+    if not lower:
+        return None
+    if col.upper and (lower in START_WORDS or lower in END_WORDS):
+        f = _start_end_field(form, "start" if lower in START_WORDS else "end")
+        if f:
+            return f, "two-level", 100.0
+    if lower in idx:
+        return idx[lower], "exact", 100.0
+    if col.upper:
+        both = norm_label(col.upper + col.lower)
+        if both in idx:
+            return idx[both], "two-level", 100.0
+    s = strip_label(col.lower)
+    if s in idx:
+        return idx[s], "stripped", 100.0
+    # longest catalogue label contained in the header: 派驻人员姓名 contains 姓名
+    contained = [(len(lab), lab) for lab in idx if len(lab) >= 2 and lab in lower]
+    if contained:
+        contained.sort(reverse=True)
+        best_len = contained[0][0]
+        fields = {idx[lab] for ln, lab in contained if ln == best_len}
+        if len(fields) == 1 and best_len >= max(2, len(lower) // 3):
+            return fields.pop(), "contains", 100.0 * best_len / len(lower)
+    if len(lower) >= 3:
+        hit = process.extractOne(lower, list(idx), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit:
+            return idx[hit[0]], "fuzzy", float(hit[1])
+    return None
+
+
+def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[int] = frozenset()) -> Mapping:
+    m = Mapping(form.name)
+    best: dict[str, tuple[int, int, str, float]] = {}  # field -> (method rank, column, method, score)
+    for col in columns:
+        if col.index in skip or not col.lower:
+            continue
+        if norm_label(col.lower) in SERIAL_WORDS:
+            m.serial_columns.append(col.index)
+            continue
+        hit = match_column(col, form)
+        if hit is None:
+            m.unmapped.append(col.label)
+            continue
+        fname, method, score = hit
+        cand = (METHOD_RANK[method], col.index, method, score)
+        if fname not in best or cand < best[fname]:
+            if fname in best:
+                m.unmapped.append(columns[best[fname][1]].label)
+            best[fname] = cand
+        else:
+            m.unmapped.append(col.label)
+    for fname, (_, ci, method, score) in best.items():
+        m.fields[fname] = ci
+        m.methods[fname] = (columns[ci].label, method, score)
+    return m

@@ -1,0 +1,236 @@
+"""Dates as hospitals write them: Excel dates, 2023.3.1, 2023年3月1日, 2023/03/01,
+2023-3-1, 20230301, month-only 2023年5月, ranges 2023.03—2023.09, durations 半年 / 6个月.
+
+Why not a library: dateutil and dateparser both guess on ambiguous input (dateutil reads
+"2023.3" as 3 March of the current year; dateparser needs a language model, costs about a
+millisecond per value and does not split ranges). Hospital forms use a small, known set of
+year-first patterns, so a strict matcher that either understands a value or says why it
+does not is safer: an unparseable date quarantines the row instead of becoming a guess.
+Calendar arithmetic itself uses the standard library and dateutil.relativedelta.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from pipelines.ingest.parse_numbers import chinese_numeral_to_int
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+class DateParseError(ValueError):
+    """The text is not a date we can read; the message is bilingual and safe to show."""
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: dt.date
+    precision: str  # "day", "month" or "year"
+
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+
+# year-first forms: 2023-03-01, 2023.3.1, 2023/3/1, 2023年3月1日, 2023年03月, 2023.03, 2023年
+_YMD = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./年]\s*(?P<m>\d{1,2})\s*(?:[-./月]\s*(?:(?P<d>\d{1,2})\s*[日号]?)?|月)?)?"
+)
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})?")
+_RANGE_SPLIT = re.compile(r"\s*(?:—+|–|－|~|～|至|到|-{1,2}(?=\s*(?:19|20)\d{2})|―)\s*")
+# a range whose second part has no year: 2023年3月1日至9月30日, 2023.03-09
+_SHORT_END = re.compile(r"^(?P<m>\d{1,2})\s*(?:[-./月]\s*(?:(?P<d>\d{1,2})\s*[日号]?)?)?$")
+
+
+def _clean(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).strip()
+    if any(ch in s for ch in _CN_DIGITS):
+        s = _chinese_date_digits(s)
+    # drop time of day: "2023-03-01 00:00:00", "2023-03-01T08:00"
+    s = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", s)
+    return s
+
+
+def _chinese_date_digits(s: str) -> str:
+    """二〇二三年三月十五日 -> 2023年3月15日 (year digit by digit, month/day as numbers)."""
+
+    def year(m: re.Match) -> str:
+        return "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0" for c in m.group(1)) + "年"
+
+    s = re.sub(r"([〇零一二三四五六七八九]{4})年", year, s)
+
+    def num(m: re.Match) -> str:
+        return str(chinese_numeral_to_int(m.group(1))) + m.group(2)
+
+    return re.sub(r"([〇零一二三四五六七八九十]{1,3})([月日号])", num, s)
+
+
+def _make(y: int, m: int | None, d: int | None, end_of_period: bool) -> ParsedDate:
+    if m is None:
+        if not 1900 <= y <= 2100:
+            raise DateParseError(f"年份不合理 / implausible year: {y}")
+        return ParsedDate(dt.date(y, 12, 31) if end_of_period else dt.date(y, 1, 1), "year")
+    if not 1 <= m <= 12:
+        raise DateParseError(f"月份超出范围 / month out of range: {m}")
+    if d is None:
+        last = calendar.monthrange(y, m)[1]
+        return ParsedDate(dt.date(y, m, last if end_of_period else 1), "month")
+    try:
+        return ParsedDate(dt.date(y, m, d), "day")
+    except ValueError:
+        raise DateParseError(f"日期不存在 / no such date: {y}-{m}-{d}") from None
+
+
+def _from_serial(x: float) -> ParsedDate:
+    if not 1 <= x < 2958466:
+        raise DateParseError(f"不是日期 / not a date: {x}")
+    return ParsedDate(EXCEL_EPOCH + dt.timedelta(days=int(x)), "day")
+
+
+def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | None:
+    """Parse one cell into a date. None for an empty cell.
+
+    ``end_of_period``: a month-only or year-only value stands for its last day (used for
+    end dates: "2023年9月" as an end date means 2023-09-30).
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return ParsedDate(value.date(), "day")
+    if isinstance(value, dt.date):
+        return ParsedDate(value, "day")
+    if isinstance(value, bool):
+        raise DateParseError(f"不是日期 / not a date: {value}")
+    if isinstance(value, (int, float)):
+        if float(value).is_integer() and 19000101 <= value <= 21001231:
+            return parse_date(str(int(value)), end_of_period=end_of_period)
+        if 20000 <= value <= 80000:  # Excel serial day number (1954..2119)
+            return _from_serial(float(value))
+        if float(value).is_integer() and 1900 <= value <= 2100:
+            return _make(int(value), None, None, end_of_period)
+        raise DateParseError(f"不是日期 / not a date: {value}")
+    s = _clean(str(value))
+    if not s or s in {"-", "—", "/", "无", "空"}:
+        return None
+    if re.fullmatch(r"\d{5}(\.\d+)?", s):
+        return _from_serial(float(s))
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年度?", s)
+    if m:
+        return _make(int(m.group(1)), None, None, end_of_period)
+    m = _COMPACT.fullmatch(s)
+    if m:
+        return _make(int(m["y"]), int(m["m"]), int(m["d"]) if m["d"] else None, end_of_period)
+    m = _YMD.fullmatch(s)
+    if m:
+        return _make(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None, end_of_period)
+    raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
+
+
+def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | None] | None:
+    """Parse "2023.03—2023.09", "2023年3月1日至2023年9月30日", "2023.3.1-9.30".
+
+    Returns (start, end); an open end ("2023.3.1至今") gives end None. None for an empty
+    cell. The end of a month-only range is the last day of that month.
+    """
+    if value is None:
+        return None
+    s = _clean(str(value))
+    if not s:
+        return None
+    parts = [p for p in _RANGE_SPLIT.split(s, maxsplit=1) if p is not None]
+    if len(parts) != 2:
+        # a plain hyphen between the two ends ("2023-03-01-2023-09-30", "2023.3.1-9.30"):
+        # take the first hyphen whose left side is a whole date
+        parts = []
+        for i, ch in enumerate(s):
+            if ch == "-" and 0 < i < len(s) - 1:
+                try:
+                    left = parse_date(s[:i])
+                except DateParseError:
+                    continue
+                if left is None or left.precision == "year":
+                    continue
+                parts = [s[:i], s[i + 1 :]]
+                break
+        if not parts:
+            raise DateParseError(f"无法识别的起止时间 / unrecognised date range: {s!r}")
+    left, right = parts[0].strip(), parts[1].strip()
+    start = parse_date(left)
+    if start is None:
+        raise DateParseError(f"起止时间缺少起始日期 / date range without a start: {s!r}")
+    if right in {"今", "至今", "现在", "今天", ""}:
+        return start, None
+    short = _SHORT_END.fullmatch(right)
+    if short and not re.match(r"(?:19|20)\d{2}", right):
+        end = _make(start.value.year, int(short["m"]), int(short["d"]) if short["d"] else None, True)
+    else:
+        end = parse_date(right, end_of_period=True)
+    return start, end
+
+
+_DURATION = re.compile(r"^(?P<n>[\d.]+|[一二两三四五六七八九十半]+)\s*(?P<unit>个月|月|年|周|天|日)$")
+
+
+def parse_duration_months(value: object) -> float | None:
+    """"半年" -> 6, "6个月" -> 6, "1年" -> 12, "一年半" -> 18, "90天" -> 2.96 (days / 30.44)."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)  # a bare number in a duration column is months
+    s = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "")
+    if not s:
+        return None
+    if s == "半年":
+        return 6.0
+    if s.endswith("年半"):
+        head = s[:-2]
+        return 12.0 * _num(head) + 6.0
+    m = _DURATION.match(s)
+    if not m:
+        raise DateParseError(f"无法识别的时长 / unrecognised duration: {s!r}")
+    n = 0.5 if m["n"] == "半" else _num(m["n"])
+    unit = m["unit"]
+    if unit == "年":
+        return n * 12.0
+    if unit in ("个月", "月"):
+        return n
+    if unit == "周":
+        return n * 7 / 30.4375
+    return n / 30.4375
+
+
+def _num(s: str) -> float:
+    try:
+        return float(s)
+    except ValueError:
+        return float(chinese_numeral_to_int(s.replace("两", "二")))
+
+
+def add_months(start: dt.date, months: float) -> dt.date:
+    """Last day of a stay of ``months`` starting on ``start`` (6 months from 2023-03-01 is 2023-08-31)."""
+    whole = int(months)
+    days = round((months - whole) * 30.4375)
+    return start + relativedelta(months=whole, days=days) - dt.timedelta(days=1)
+
+
+def months_between(start: dt.date, end: dt.date) -> float:
+    """Length of an inclusive stay [start, end] in months, calendar-aware.
+
+    2023-03-01..2023-08-31 is exactly 6.0; 2023-03-15..2023-09-14 is 6.0; partial months
+    count their days over the length of the month they fall in.
+    """
+    if end < start:
+        return -months_between(end, start)
+    stop = end + dt.timedelta(days=1)  # exclusive
+    rd = relativedelta(stop, start)
+    whole = rd.years * 12 + rd.months
+    anchor = start + relativedelta(months=whole)
+    rest = (stop - anchor).days
+    if rest == 0:
+        return float(whole)
+    month_len = (anchor + relativedelta(months=1) - anchor).days
+    return whole + rest / month_len

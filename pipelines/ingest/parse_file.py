@@ -1,0 +1,68 @@
+"""One file from bytes to parsed sheets: guard -> read cells -> locate -> classify -> build rows.
+
+Runs in a worker process (see run.py) with no database access, so it can be sandboxed
+with a memory limit and parallelised. Hospital names are resolved later, in the writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import traceback
+
+from pipelines.ingest.build_rows import build_sheet
+from pipelines.ingest.classify import classify
+from pipelines.ingest.encoding import EncodingError
+from pipelines.ingest.file_guard import FileRejected, Limits, check_file
+from pipelines.ingest.locate_table import locate
+from pipelines.ingest.read_cells import read_workbook
+from pipelines.ingest.results import FileResult
+from pipelines.privacy.person_id import PersonIds, mask_id_numbers
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits()) -> FileResult:
+    t0 = time.perf_counter()
+    name = os.path.basename(path)
+    try:
+        size = os.path.getsize(path)
+        sha = sha256 or file_sha256(path)
+    except OSError as exc:
+        return FileResult(path, name, None, 0, error_code="UNREADABLE", error=f"文件无法访问 / cannot access the file: {exc.strerror}")
+    fr = FileResult(path, name, sha, size)
+    try:
+        fr.kind = check_file(path, limits)
+        wb = read_workbook(path, fr.kind)
+        fr.encoding = wb.encoding
+        if not wb.sheets or all(not s.rows for s in wb.sheets):
+            raise FileRejected("EMPTY_FILE", "文件中没有任何内容 / the workbook contains no cells")
+        for sheet in wb.sheets:
+            loc = locate(sheet)
+            cls = classify(loc, sheet.name)
+            res = build_sheet(sheet, loc, cls, person_ids)
+            res.row_accounting()  # raises if any row is unaccounted for
+            fr.sheets.append(res)
+    except FileRejected as exc:
+        fr.error_code, fr.error = exc.code, exc.message
+        fr.sheets = []
+    except EncodingError as exc:
+        fr.error_code, fr.error = "ENCODING", str(exc)
+        fr.sheets = []
+    except MemoryError:
+        fr.error_code, fr.error = "TOO_LARGE", "读取时内存不足，文件过大或异常 / ran out of memory while reading: the file is too large or malformed"
+        fr.sheets = []
+    except Exception as exc:  # a bug in duikou: report it for this file, keep the run going
+        tb = traceback.format_exc(limit=3)
+        fr.error_code = "INTERNAL_ERROR"
+        fr.error = str(mask_id_numbers(f"读取此文件时出现程序错误 / internal error while reading this file: {type(exc).__name__}: {exc} | {tb}"))
+        fr.sheets = []
+    fr.seconds = time.perf_counter() - t0
+    return fr

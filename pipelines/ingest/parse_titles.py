@@ -1,0 +1,60 @@
+"""Professional titles: 副主任医师（中医） -> 副主任医师 / 副高级 / 医疗; 主治 -> 主治医师;
+中级 -> rank only. The vocabulary is data (catalogue/titles.yaml)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.catalogue import load_yaml
+
+
+class TitleParseError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str | None
+    rank: str
+    category: str | None
+
+
+def _key(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text)
+    s = re.sub(r"[（(][^）)]*[）)]", "", s)  # drop qualifiers: （中医）, (护理)
+    return re.sub(r"\s+", "", s)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Title]:
+    cat = load_yaml("titles.yaml")
+    vocab: dict[str, Title] = {}
+    for name, spec in cat["titles"].items():
+        t = Title(name, spec["rank"], spec["category"])
+        for form in [name, *spec.get("aliases", [])]:
+            vocab[_key(form)] = t
+    for rank, forms in cat["ranks"].items():
+        for form in forms:
+            vocab.setdefault(_key(form), Title(None, rank, None))
+    return vocab
+
+
+@lru_cache(maxsize=1)
+def rank_order() -> dict[str, int]:
+    return dict(load_yaml("titles.yaml")["rank_order"])
+
+
+@lru_cache(maxsize=4096)
+def parse_title(text: str) -> Title:
+    vocab = _vocabulary()
+    k = _key(text)
+    if k in vocab:
+        return vocab[k]
+    # "主任医师/科主任", "副主任医师、硕导": take the first part that is a title
+    for part in re.split(r"[/、，,;；]", k):
+        if part in vocab:
+            return vocab[part]
+    raise TitleParseError(f"无法识别的职称 / unrecognised professional title: {text.strip()!r}")

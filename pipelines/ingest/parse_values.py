@@ -1,0 +1,242 @@
+"""Parse one cell by the field type declared in catalogue/forms.yaml.
+
+Every parser returns a Python value (or None for an empty cell) or raises ValueError with
+a bilingual message. Dates, numbers and titles have their own modules; the small types
+(yes/no, names, years, months, activity types, hospital levels) live here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any, Callable
+
+from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
+from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int
+from pipelines.ingest.parse_titles import parse_title
+from pipelines.privacy.person_id import normalise_id_number
+
+
+def cell_text(value: Any) -> str:
+    """The text a person sees in the cell (used for quarantine and header matching)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ") if (value.hour or value.minute or value.second) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def is_blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def clean_text(value: Any) -> str | None:
+    if is_blank(value):
+        return None
+    s = unicodedata.normalize("NFKC", cell_text(value))
+    s = re.sub(r"\s+", " ", s).strip()
+    return s or None
+
+
+def parse_person_name(value: Any) -> str | None:
+    """Names padded for alignment ("王　丽", "王 丽") -> "王丽". Latin names keep single spaces."""
+    s = clean_text(value)
+    if s is None:
+        return None
+    if re.search(r"[\u4e00-\u9fff]", s):
+        s = s.replace(" ", "")
+    return s
+
+
+_TRUE = {"是", "√", "✓", "✔", "☑", "有", "y", "yes", "true", "1", "已结业", "结业", "已出具", "出具", "合格", "已完成", "完成", "填补", "是的", "对"}
+_FALSE = {"否", "×", "✗", "✘", "☐", "无", "n", "no", "false", "0", "未结业", "未出具", "未完成", "不是", "肄业", "不合格", "未填补", "没有"}
+
+
+def parse_bool(value: Any) -> bool | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip().lower().replace(" ", "")
+    if s in {"/", "-", "—"}:
+        return None
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    raise ValueError(f"无法识别的是/否 / expected yes or no: {cell_text(value)!r}")
+
+
+def parse_year(value: Any) -> int | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.year
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip()
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:年度?)?", s)
+    if not m:
+        raise ValueError(f"无法识别的年份 / unrecognised year: {s!r}")
+    return int(m.group(1))
+
+
+def parse_month(value: Any) -> int | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.month
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    s = re.sub(r"(份|月份|月)$", "", s)
+    if re.fullmatch(r"(?:19|20)\d{2}[-./年]\d{1,2}", s):  # "2023-05" in a month column
+        s = re.split(r"[-./年]", s)[1]
+    try:
+        m = int(s) if s.isdigit() else chinese_numeral_to_int(s)
+    except ValueError:
+        raise ValueError(f"无法识别的月份 / unrecognised month: {cell_text(value)!r}") from None
+    if not 1 <= m <= 12:
+        raise ValueError(f"月份超出范围 / month out of range: {m}")
+    return m
+
+
+ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
+# Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
+_ACTIVITY_KEYWORDS = [
+    ("死亡", "死亡病例讨论"),
+    ("疑难", "疑难病例讨论"),
+    ("病例讨论", "疑难病例讨论"),
+    ("查房", "教学查房"),
+    ("示教", "手术示教"),
+    ("手术演示", "手术示教"),
+    ("远程", "远程会诊"),
+    ("会诊", "远程会诊"),
+    ("义诊", "义诊"),
+    ("讲座", "学术讲座"),
+    ("学术", "学术讲座"),
+    ("报告会", "学术讲座"),
+    ("培训", "技术培训"),
+    ("授课", "技术培训"),
+    ("其他", "其他"),
+    ("其它", "其他"),
+]
+
+
+def parse_activity_type(value: Any) -> str | None:
+    s = clean_text(value)
+    if s is None:
+        return None
+    s = s.replace(" ", "")
+    if s in ACTIVITY_TYPES:
+        return s
+    for kw, canonical in _ACTIVITY_KEYWORDS:
+        if kw in s:
+            return canonical
+    raise ValueError(f"无法识别的活动类型 / unrecognised activity type: {s!r} (expected one of {'、'.join(ACTIVITY_TYPES)})")
+
+
+def parse_level(value: Any) -> str | None:
+    s = clean_text(value)
+    if s is None:
+        return None
+    s = s.replace(" ", "")
+    for lv, keys in (("三级", ("三级", "三甲", "三乙", "三丙", "3级")), ("二级", ("二级", "二甲", "二乙", "二丙", "2级")), ("一级", ("一级", "一甲", "一乙", "一丙", "1级"))):
+        if any(s.startswith(k) for k in keys):
+            return lv
+    if s in {"未定级", "未评级", "无", "-"}:
+        return "未定级"
+    raise ValueError(f"无法识别的医院级别 / unrecognised hospital level: {s!r}")
+
+
+def parse_grade(value: Any) -> str | None:
+    s = clean_text(value)
+    if s is None:
+        return None
+    for g in ("甲", "乙", "丙"):
+        if g in s:
+            return g + "等"
+    if s in {"无", "-", "未定等"}:
+        return None
+    raise ValueError(f"无法识别的医院等次 / unrecognised grade: {s!r}")
+
+
+def parse_county_code(value: Any) -> str | None:
+    if is_blank(value):
+        return None
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip()
+    if re.fullmatch(r"\d{6}", s):
+        return s
+    if re.fullmatch(r"\d{12}", s) and s.endswith("000000"):  # 12-digit statistical code
+        return s[:6]
+    raise ValueError(f"行政区划代码应为6位数字 / county code must be 6 digits: {s!r}")
+
+
+def parse_code(value: Any) -> str | None:
+    s = clean_text(value)
+    return s.replace(" ", "") if s else None
+
+
+STAFF_CATEGORIES = {"医疗": "医疗", "医生": "医疗", "医师": "医疗", "临床": "医疗", "护理": "护理", "护士": "护理",
+                    "医技": "医技", "技术": "医技", "药学": "药学", "药剂": "药学", "管理": "管理", "行政": "管理"}
+
+
+def parse_staff_category(value: Any) -> str | None:
+    s = clean_text(value)
+    if s is None:
+        return None
+    s = s.replace(" ", "").replace("人员", "").replace("类", "")
+    if s in STAFF_CATEGORIES:
+        return STAFF_CATEGORIES[s]
+    raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
+
+
+def parse_position(value: Any) -> str | None:
+    s = clean_text(value)
+    if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否"}:
+        return None
+    s = s.replace(" ", "")
+    if "副院长" in s or "业务院长" in s:
+        return "副院长"
+    if s in {"院长", "执行院长"}:
+        return "院长"
+    return s
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "text": clean_text,
+    "code": parse_code,
+    "person_name": parse_person_name,
+    "id_number": normalise_id_number,
+    "hospital": clean_text,  # resolved to a hospital_id by resolve_hospitals
+    "date": lambda v: parse_date(v),
+    "date_end": lambda v: parse_date(v, end_of_period=True),
+    "date_range": parse_date_range,
+    "duration": parse_duration_months,
+    "int": parse_int,
+    "decimal": parse_decimal,
+    "money": parse_decimal,
+    "bool": parse_bool,
+    "title": lambda v: None if is_blank(v) else parse_title(cell_text(v)),
+    "staff_category": parse_staff_category,
+    "position": parse_position,
+    "year": parse_year,
+    "month": parse_month,
+    "activity_type": parse_activity_type,
+    "level": parse_level,
+    "grade": parse_grade,
+    "county_code": parse_county_code,
+}
+
+
+def parse_value(field_type: str, value: Any) -> Any:
+    if is_blank(value):
+        return None
+    return PARSERS[field_type](value)

@@ -1,0 +1,88 @@
+"""Stage 1: read every cell of every sheet, keeping where it came from.
+
+Workbooks (xlsx, xlsm, xls, ods) are read with python-calamine (Rust calamine: the fastest
+maintained reader, and it reports merged ranges). CSV is decoded by encoding.py and split
+by the standard csv module. Rows are returned from A1, so ``rows[i]`` is Excel row ``i+1``
+and provenance is simply the index.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipelines.ingest.encoding import decode_text
+from pipelines.ingest.file_guard import FileRejected
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]
+    # merged ranges, 0-based inclusive: (first_row, first_col, last_row, last_col)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden: bool = False
+
+
+@dataclass
+class Workbook:
+    path: str
+    kind: str
+    sheets: list[Sheet]
+    encoding: str | None = None
+
+
+def read_workbook(path: str, kind: str) -> Workbook:
+    if kind == ".csv":
+        return _read_csv(path)
+    return _read_calamine(path, kind)
+
+
+def _read_csv(path: str) -> Workbook:
+    data = Path(path).read_bytes()
+    text, enc = decode_text(data)
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        delim = dialect.delimiter
+    except csv.Error:
+        delim = ","
+    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+    rows = [[c if c.strip() else None for c in r] for r in rows]
+    return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
+
+
+def _read_calamine(path: str, kind: str) -> Workbook:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(path)
+    except Exception as exc:  # calamine raises its own error types; all mean "cannot open"
+        msg = str(exc)
+        low = msg.lower()
+        if "password" in low or "encrypt" in low:
+            raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit") from None
+        raise FileRejected("CORRUPT", f"文件无法打开，可能已损坏 / the file cannot be opened, it may be damaged ({type(exc).__name__}: {msg[:200]})") from None
+    hidden = {}
+    try:
+        for meta in wb.sheets_metadata:
+            hidden[meta.name] = str(getattr(meta, "visible", "")).lower().endswith(("hidden", "veryhidden"))
+    except Exception:  # metadata is optional information
+        pass
+    sheets = []
+    for name in wb.sheet_names:
+        try:
+            sh = wb.get_sheet_by_name(name)
+            rows = sh.to_python(skip_empty_area=False)
+            try:
+                merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
+            except Exception:  # not every format reports merged cells
+                merged = []
+        except Exception as exc:
+            raise FileRejected("CORRUPT", f"工作表“{name}”无法读取 / sheet {name!r} cannot be read ({type(exc).__name__}: {str(exc)[:200]})") from None
+        rows = [[None if (v == "" or v is None) else v for v in r] for r in rows]
+        sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
+    return Workbook(path, kind, sheets)

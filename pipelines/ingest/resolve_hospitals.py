@@ -1,0 +1,123 @@
+"""Stage 6: resolve a hospital name as written on a form to a registry hospital_id.
+
+Order: the registry name or code, the alias table, normalised forms (bracketed second
+names, 县医院 for 县人民医院, a province/city prefix), then fuzzy candidates from rapidfuzz.
+A fuzzy match is accepted only when it is clearly the best and the two names agree on the
+kind of hospital (中医, 妇幼, 卫生院, … — "石桥县中医院" must never become "石桥县人民医院");
+otherwise the row is quarantined with the best suggestions in the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+FUZZY_ACCEPT = 90.0
+FUZZY_MARGIN = 4.0
+SUGGEST_CUTOFF = 55.0
+
+# Words that distinguish kinds of hospital in the same place.
+_KIND_MARKERS = ("中医", "中西医", "蒙医", "藏医", "维吾尔医", "妇幼", "妇女儿童", "儿童", "精神", "肿瘤", "口腔", "传染",
+                 "骨伤", "康复", "眼科", "卫生院", "社区", "保健院", "第一", "第二", "第三", "第四", "第五", "中心医院")
+_STAMP = re.compile(r"[（(]\s*(?:盖章|公章|签章|章)\s*[)）]")
+
+
+def hospital_key(name: str) -> str:
+    s = unicodedata.normalize("NFKC", str(name))
+    s = _STAMP.sub("", s)
+    s = re.sub(r"\s+", "", s).replace("(", "（").replace(")", "）")
+    return s.strip("：:;；,，。")
+
+
+def _kinds(key: str) -> frozenset[str]:
+    return frozenset(m for m in _KIND_MARKERS if m in key)
+
+
+def _variants(key: str) -> list[str]:
+    """Other spellings of the same hospital to try before fuzzy matching."""
+    out = []
+    m = re.fullmatch(r"(.+?)（(.+?)）", key)
+    if m:  # 河口县人民医院（河口县总医院）
+        out += [m.group(1), m.group(2)]
+    bare = re.sub(r"（.*?）", "", key)
+    if bare != key:
+        out.append(bare)
+    return out
+
+
+def _short(key: str) -> str:
+    """石桥县人民医院 and 石桥县医院 share this form (so do 中医医院 and 中医院)."""
+    return key.replace("人民医院", "医院").replace("中医医院", "中医院")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    hospital_id: str | None
+    method: str          # registry, code, alias, normalised, fuzzy, unresolved
+    score: float
+    suggestions: tuple[tuple[str, str, float], ...] = ()  # (name, id, score)
+
+    def reason(self, text: str) -> str:
+        if self.suggestions:
+            sug = "；".join(f"{n}（{i}，{s:.0f}分）" for n, i, s in self.suggestions)
+            sug_en = "; ".join(f"{n} ({i}, {s:.0f})" for n, i, s in self.suggestions)
+            return f"医院名称“{text}”在名册中找不到，可能是：{sug} / hospital {text!r} is not in the registry; closest: {sug_en}"
+        return f"医院名称“{text}”在名册中找不到 / hospital {text!r} is not in the registry and nothing similar was found"
+
+
+class HospitalResolver:
+    def __init__(self, hospitals: dict[str, str], aliases: dict[str, str] | None = None):
+        """``hospitals``: hospital_id -> official name; ``aliases``: alias -> hospital_id."""
+        self.names = dict(hospitals)
+        self.by_key: dict[str, str] = {}
+        for hid, name in hospitals.items():
+            self.by_key[hospital_key(name)] = hid
+        self.aliases = {hospital_key(a): h for a, h in (aliases or {}).items() if h in hospitals}
+        short: dict[str, set[str]] = {}
+        for k, hid in self.by_key.items():
+            short.setdefault(_short(k), set()).add(hid)
+        self.by_short = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
+        self._keys = list(self.by_key)
+        self._cache: dict[str, Resolution] = {}
+
+    def resolve(self, text: str) -> Resolution:
+        r = self._cache.get(text)
+        if r is None:
+            r = self._cache[text] = self._resolve(text)
+        return r
+
+    def _resolve(self, text: str) -> Resolution:
+        key = hospital_key(text)
+        if not key:
+            return Resolution(None, "unresolved", 0.0)
+        if key in self.by_key:
+            return Resolution(self.by_key[key], "registry", 100.0)
+        if key in self.names:
+            return Resolution(key, "code", 100.0)
+        if key in self.aliases:
+            return Resolution(self.aliases[key], "alias", 100.0)
+        for v in [key, *_variants(key)]:
+            for table in (self.by_key, self.aliases):
+                if v in table and v != key:
+                    return Resolution(table[v], "normalised", 100.0)
+            s = _short(v)
+            if s in self.by_short and _kinds(v) == _kinds(self.names[self.by_short[s]]):
+                return Resolution(self.by_short[s], "normalised", 100.0)
+        # a province or city written in front: 青岚省石桥县人民医院
+        tails = [(k, hid) for k, hid in self.by_key.items() if len(k) >= 5 and (key.endswith(k) or k.endswith(key) and len(key) >= 5)]
+        tails = [(k, hid) for k, hid in tails if _kinds(k) == _kinds(key)]
+        if len(tails) == 1:
+            return Resolution(tails[0][1], "normalised", 100.0)
+        hits = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CUTOFF)
+        cands = [(k, float(s)) for k, s, _ in hits if _kinds(k) == _kinds(key)]
+        if cands:
+            best_k, best_s = cands[0]
+            second = cands[1][1] if len(cands) > 1 else 0.0
+            if best_s >= FUZZY_ACCEPT and best_s - second >= FUZZY_MARGIN:
+                return Resolution(self.by_key[best_k], "fuzzy", best_s)
+        sugg = tuple((self.names[self.by_key[k]], self.by_key[k], float(s)) for k, s, _ in hits[:3])
+        return Resolution(None, "unresolved", 0.0, sugg)
+

@@ -1,0 +1,85 @@
+"""What ingestion produces for each file and sheet before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Record:
+    source_row: int                      # 1-based row in the sheet
+    values: dict[str, Any]               # parsed values by curated column (hospital fields still names)
+    raw: dict[str, str]                  # header -> cell text, ID numbers masked
+    source_rows: tuple[int, ...] = ()    # all sheet rows that fed it (months-as-columns layouts)
+
+    def rows(self) -> tuple[int, ...]:
+        return self.source_rows or (self.source_row,)
+
+
+@dataclass
+class Quarantined:
+    source_row: int
+    raw: dict[str, str]
+    reason_code: str
+    reason: str
+    source_rows: tuple[int, ...] = ()
+
+    def rows(self) -> tuple[int, ...]:
+        return self.source_rows or (self.source_row,)
+
+
+@dataclass
+class SheetResult:
+    sheet_name: str
+    form_type: str | None
+    rows_read: int
+    records: list[Record] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    nondata: list[tuple[int, str, str]] = field(default_factory=list)  # (1-based row, kind, text)
+    reporting_name: str | None = None
+    period: str | None = None
+    reported_date: dt.date | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+    hidden: bool = False
+
+    def row_accounting(self) -> tuple[int, int, int]:
+        """(curated rows, quarantined rows, non-data rows) counted over sheet rows.
+
+        A sheet row that fed at least one curated record counts as curated; otherwise it
+        counts as quarantined if it has a quarantine entry. Raises AssertionError if any
+        row is unaccounted for or counted twice — the 'nothing lost' invariant.
+        """
+        curated = {r for rec in self.records for r in rec.rows()}
+        quarantined = {r for q in self.quarantined for r in q.rows()} - curated
+        nondata = {r for r, _, _ in self.nondata}
+        overlap = nondata & (curated | quarantined)
+        if overlap:
+            raise AssertionError(f"sheet {self.sheet_name!r}: rows {sorted(overlap)[:5]} counted as data and non-data")
+        accounted = len(curated) + len(quarantined) + len(nondata)
+        if accounted != self.rows_read:
+            missing = set(range(1, self.rows_read + 1)) - curated - quarantined - nondata
+            raise AssertionError(
+                f"sheet {self.sheet_name!r}: rows read {self.rows_read} != curated {len(curated)} + quarantined "
+                f"{len(quarantined)} + non-data {len(nondata)}; unaccounted rows {sorted(missing)[:5]}"
+            )
+        return len(curated), len(quarantined), len(nondata)
+
+
+@dataclass
+class FileResult:
+    path: str
+    file_name: str
+    sha256: str | None
+    size: int
+    kind: str | None = None
+    encoding: str | None = None
+    sheets: list[SheetResult] = field(default_factory=list)
+    error_code: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error_code is None

@@ -1,0 +1,252 @@
+"""`duikou ingest`: every spreadsheet under the given paths into the curated database.
+
+Flow: discover files -> hash them (unchanged files are recognised and skipped) -> parse in
+worker processes with a memory limit -> resolve hospitals and write everything in ONE
+transaction (a crash or kill leaves the database as it was) -> print a summary.
+
+Worker processes: parsing is CPU-bound Python, so two processes use both cores; and a
+malformed workbook that makes the Rust reader balloon or abort takes down only its worker,
+which is then reported as that file's error while the rest of the run continues.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import multiprocessing as mp
+import os
+import resource
+import secrets
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipelines.ingest.file_guard import SUPPORTED
+from pipelines.ingest.parse_file import file_sha256, parse_file
+from pipelines.ingest.results import FileResult
+from pipelines.privacy.person_id import PersonIds, load_key
+
+WORKER_MEMORY_LIMIT = int(os.environ.get("DUIKOU_WORKER_MEMORY_MB", "2048")) * 1024**2
+FILE_TIMEOUT_S = float(os.environ.get("DUIKOU_FILE_TIMEOUT_S", "180"))
+
+_worker_ids: PersonIds | None = None
+
+
+def _init_worker(key: bytes, mem_limit: int) -> None:
+    global _worker_ids
+    _worker_ids = PersonIds(key)
+    if mem_limit > 0:
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (mem_limit, mem_limit))
+        except (ValueError, OSError):  # not permitted here: the zip checks still apply
+            pass
+
+
+def _work(path: str, sha: str) -> FileResult:
+    assert _worker_ids is not None
+    return parse_file(path, _worker_ids, sha)
+
+
+@dataclass
+class Discovered:
+    files: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+
+def discover(paths: list[str]) -> Discovered:
+    out = Discovered()
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            out.skipped.append((str(path), "路径不存在 / path does not exist"))
+            continue
+        cands = sorted(x for x in path.rglob("*") if x.is_file()) if path.is_dir() else [path]
+        for f in cands:
+            name = f.name
+            if name.startswith("~$") or name.startswith("."):
+                out.skipped.append((str(f), "Excel 临时文件或隐藏文件 / Excel lock file or hidden file"))
+            elif f.suffix.lower() in SUPPORTED:
+                out.files.append(str(f))
+            elif path.is_dir():
+                out.skipped.append((str(f), f"不是电子表格（{f.suffix or '无扩展名'}） / not a spreadsheet"))
+            else:
+                out.files.append(str(f))  # named explicitly: let the guard explain why not
+    return out
+
+
+def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) -> dict[str, FileResult]:
+    """Parse files in worker processes; a crashed or hung worker costs only its file."""
+    results: dict[str, FileResult] = {}
+    todo = list(items)
+    ctx = mp.get_context("spawn")
+    isolate = False
+    while todo:
+        n = 1 if isolate else max(1, min(workers, len(todo)))
+        ex = ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT))
+        batch = todo[:1] if isolate else todo
+        futs = {ex.submit(_work, p, sha): (p, sha) for p, sha in batch}
+        broken = False
+        try:
+            pending = set(futs)
+            while pending:
+                done, pending = wait(pending, timeout=FILE_TIMEOUT_S, return_when=FIRST_COMPLETED)
+                if not done:  # nothing finished for a whole timeout: a reader hangs
+                    if isolate:
+                        p, sha = batch[0]
+                        results[p] = _failed(p, sha, "TIMEOUT", f"读取超时（{FILE_TIMEOUT_S:.0f} 秒），文件可能异常 / reading timed out after {FILE_TIMEOUT_S:.0f} s; the file may be malformed")
+                    broken = True
+                    break
+                for fut in done:
+                    p, sha = futs[fut]
+                    try:
+                        results[p] = fut.result()
+                        progress(results[p])
+                    except BrokenProcessPool:
+                        broken = True
+                        if isolate:
+                            results[p] = _failed(p, sha, "READER_CRASHED", "读取该文件时进程崩溃（多半是内存超限），文件可能过大或异常 / the reader crashed on this file (most likely out of memory): it may be too large or malformed")
+                            progress(results[p])
+                if broken:
+                    break
+        finally:
+            if broken:
+                for proc in list(getattr(ex, "_processes", {}).values()):
+                    proc.kill()
+            ex.shutdown(wait=not broken, cancel_futures=True)
+        todo = [(p, sha) for p, sha in todo if p not in results]
+        if broken:
+            isolate = True  # find the culprit: one file per fresh worker from now on
+    return results
+
+
+def _failed(path: str, sha: str, code: str, msg: str) -> FileResult:
+    return FileResult(path, os.path.basename(path), sha, os.path.getsize(path), error_code=code, error=msg)
+
+
+@dataclass
+class IngestReport:
+    run_id: str
+    dry_run: bool
+    files: list[FileResult]
+    skipped: list[tuple[str, str]]
+    sheets: list = field(default_factory=list)  # SheetSummary
+    unchanged_files: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if not f.ok]
+
+    def totals(self) -> dict[str, int]:
+        keys = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata")
+        return {k: sum(getattr(s, k) for s in self.sheets) for k in keys}
+
+
+def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, workers: int | None = None,
+           show_progress: bool = True, key: bytes | None = None) -> IngestReport:
+    from pipelines.db.connection import connect
+    from pipelines.ingest.write_db import Writer
+
+    t0 = time.perf_counter()
+    found = discover(paths)
+    run_id = dt.datetime.now().strftime("I%Y%m%d%H%M%S") + secrets.token_hex(3)
+    con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
+    try:
+        key = key or load_key()
+        known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
+        hashed = [(p, file_sha256(p)) for p in found.files if os.path.isfile(p)]
+        unchanged = [p for p, sha in hashed if sha in known_shas]
+        todo = [(p, sha) for p, sha in hashed if sha not in known_shas]
+        t1 = time.perf_counter()
+        bar = _progress_bar(len(todo), show_progress)
+        results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), lambda fr: bar.update(1))
+        bar.close()
+        t2 = time.perf_counter()
+        files = [results[p] for p, _ in todo]
+        report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
+        writer = Writer(con, run_id, PersonIds(key))
+        con.begin()
+        try:
+            _write(writer, files, report)
+            writer.flush()
+            con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
+                run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
+                json.dumps(report.totals(), ensure_ascii=False)])
+            _test_pause()
+            if dry_run:
+                con.rollback()
+            else:
+                con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        report.seconds = {"hash": t1 - t0, "parse": t2 - t1, "write": time.perf_counter() - t2}
+        return report
+    finally:
+        con.close()
+
+
+def _write(writer, files: list[FileResult], report: IngestReport) -> None:
+    ok = [f for f in files if f.ok]
+    for f in files:
+        if not f.ok:
+            writer.file_error(f)
+
+    def order(item):
+        fr, sh = item
+        when = sh.reported_date or dt.date.min
+        try:
+            mtime = os.path.getmtime(fr.path)
+        except OSError:
+            mtime = 0.0
+        return (when, mtime, fr.path, sh.sheet_name)
+
+    sheets = [(f, s) for f in ok for s in f.sheets]
+    registry = sorted([x for x in sheets if x[1].form_type == "hospitals"], key=order)
+    others = sorted([x for x in sheets if x[1].form_type != "hospitals"], key=order)
+    for fr, sh in registry:
+        report.sheets.append(writer.add_sheet(fr, sh, None))
+    resolver = writer.resolver()
+    for fr, sh in others:
+        report.sheets.append(writer.add_sheet(fr, sh, resolver))
+
+
+def _open(db, dry_run: bool):
+    import duckdb
+
+    from pipelines.db.connection import DatabaseBusy, _busy_message, connect
+    from pipelines.db.schema import ensure_schema
+
+    path = Path(db)
+    if not dry_run:
+        return connect(path, read_only=False, create=True)
+    mem = duckdb.connect(":memory:")
+    if path.exists():
+        try:
+            mem.execute(f"ATTACH '{path}' AS src (READ_ONLY)")
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise DatabaseBusy(_busy_message(path, exc)) from None
+            raise
+        mem.execute("COPY FROM DATABASE src TO memory")
+        mem.execute("DETACH src")
+    ensure_schema(mem)
+    return mem
+
+
+def _test_pause() -> None:
+    """Test hook: hold the open transaction so a test can kill the process mid-run."""
+    s = os.environ.get("DUIKOU_TEST_PAUSE_BEFORE_COMMIT")
+    if s:
+        print("duikou-test: paused before commit", file=sys.stderr, flush=True)
+        time.sleep(float(s))
+
+
+def _progress_bar(total: int, show: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="读取文件 / reading files", unit="file", disable=not show or total < 2,
+                file=sys.stderr, mininterval=0.5)

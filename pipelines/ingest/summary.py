@@ -1,0 +1,65 @@
+"""Printing an ingest run for a data manager: per file, then totals, then what went wrong."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+
+from pipelines.ingest.run import IngestReport
+
+COLS = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata")
+HEAD = ("读取", "新增", "更新", "未变", "删除", "隔离", "非数据")
+HEAD_EN = ("read", "new", "updated", "unchanged", "removed", "quarantined", "non-data")
+
+
+def _w(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - _w(s))
+
+
+def _short(s: str, n: int) -> str:
+    if _w(s) <= n:
+        return s
+    out = ""
+    for ch in s:
+        if _w(out + ch + "…") > n:
+            break
+        out += ch
+    return out + "…"
+
+
+def format_report(rep: IngestReport, verbose: bool = False) -> str:
+    lines = []
+    title = "试运行（未写入数据库） / DRY RUN — nothing was written" if rep.dry_run else "导入完成 / ingest finished"
+    lines.append(f"{title}  (run {rep.run_id})")
+    by_file: dict[str, list] = {}
+    for s in rep.sheets:
+        by_file.setdefault(s.file_name, []).append(s)
+    name_w = 44
+    lines.append(_pad("文件 / file", name_w) + " " + " ".join(f"{h:>6}" for h in HEAD_EN) + "  form")
+    for fname, sheets in by_file.items():
+        tot = {k: sum(getattr(s, k) for s in sheets) for k in COLS}
+        forms = sorted({s.form_type or "?" for s in sheets})
+        status = " (未变 unchanged)" if all(s.status == "unchanged" for s in sheets) else ""
+        lines.append(_pad(_short(fname, name_w), name_w) + " " + " ".join(f"{tot[k]:>6}" for k in COLS) + "  " + ",".join(forms) + status)
+        if verbose or any(s.notes or s.superseded for s in sheets):
+            for s in sheets:
+                for note in s.notes:
+                    lines.append(f"    [{s.sheet_name}] {note}")
+                if s.superseded:
+                    lines.append(f"    [{s.sheet_name}] 替代了先前的报送 / supersedes submission {s.superseded}")
+    if rep.unchanged_files:
+        lines.append(f"{len(rep.unchanged_files)} 个文件与已导入的完全相同，跳过 / {len(rep.unchanged_files)} files identical to ones already ingested: skipped")
+    tot = rep.totals()
+    lines.append("合计 / total: " + "  ".join(f"{h} {en} {tot[k]}" for h, en, k in zip(HEAD, HEAD_EN, COLS)))
+    lines.append(f"文件 files: {len(rep.files) + len(rep.unchanged_files)} 个，其中无法读取 {len(rep.failed)} 个 / {len(rep.failed)} could not be read")
+    for f in rep.failed:
+        lines.append(f"  ✗ {f.file_name}: [{f.error_code}] {f.error}")
+    for path, why in rep.skipped:
+        lines.append(f"  - 跳过 skipped {os.path.basename(path)}: {why}")
+    if tot["quarantined"]:
+        lines.append("隔离行请用 `duikou quarantine` 查看并修正后重新报送 / list quarantined rows with `duikou quarantine`")
+    return "\n".join(lines)

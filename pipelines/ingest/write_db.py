@@ -1,0 +1,357 @@
+"""Stage 7: write parsed sheets into the curated tables.
+
+Import semantics follow DHIS2's data import: every row is counted as new, updated,
+unchanged or quarantined (plus non-data rows); re-ingesting an unchanged file changes
+nothing (a sheet is identified by the hash of its file's bytes and its name); a corrected
+resubmission of the same form, reporting hospital and period supersedes the earlier one
+(the earlier submission row is kept and marked ``superseded_by``, its curated rows are
+replaced). A row whose natural key already exists from another submission replaces it
+(create-and-update).
+
+The caller owns the transaction: everything here happens between BEGIN and COMMIT.
+Rows are buffered and written in bulk through Arrow at ``flush``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pyarrow as pa
+
+from pipelines.db.schema import column_types, columns
+from pipelines.ingest.build_rows import find_hospital_name
+from pipelines.ingest.form_catalogue import forms
+from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.ingest.results import FileResult, Quarantined, Record, SheetResult
+from pipelines.privacy.person_id import PersonIds, mask_id_numbers
+
+PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
+ID_COLUMNS = {
+    "pairings": ("pairing_id", "PR"),
+    "deployments": ("deployment_id", "D"),
+    "trainees": ("trainee_id", "T"),
+    "techniques": ("technique_id", "K"),
+    "activities": ("activity_id", "A"),
+}
+PROVENANCE = ("submission_id", "source_row")
+
+
+def natural_key(table: str) -> list[str]:
+    keys = [f.name for f in forms()[table].fields.values() if f.key]
+    if table in PERSON_TABLES:
+        keys = ["person_id", *keys]
+    return keys
+
+
+def value_columns(table: str) -> list[str]:
+    return [c for c in columns(table) if c not in PROVENANCE]
+
+
+def stable_id(prefix: str, parts: tuple) -> str:
+    text = "|".join("" if p is None else str(p) for p in parts)
+    return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def submission_id(file_sha: str, sheet_name: str) -> str:
+    return "S" + hashlib.sha256(f"{file_sha}\0{sheet_name}".encode("utf-8")).hexdigest()[:19]
+
+
+@dataclass
+class SheetSummary:
+    file_name: str
+    sheet_name: str
+    form_type: str | None
+    submission_id: str | None = None
+    status: str = "new"            # new, unchanged, error
+    rows_read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    quarantined: int = 0
+    nondata: int = 0
+    superseded: str | None = None  # submission this one replaced
+    notes: list[str] = field(default_factory=list)
+
+
+_PA_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
+             "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"), "JSON": pa.string()}
+
+
+def _pa_type(sql_type: str) -> pa.DataType:
+    if sql_type.startswith("DECIMAL"):
+        return pa.float64()  # staged as float, cast (and rounded) to DECIMAL by DuckDB on insert
+    return _PA_TYPES[sql_type]
+
+
+def _arrow(table: str, rows: list[tuple], cols: list[str]) -> pa.Table:
+    types = column_types(table)
+    arrays = []
+    for j, c in enumerate(cols):
+        vals = [r[j] for r in rows]
+        t = _pa_type(types[c])
+        if pa.types.is_floating(t):
+            vals = [float(v) if isinstance(v, Decimal) else v for v in vals]
+        arrays.append(pa.array(vals, type=t))
+    return pa.Table.from_arrays(arrays, names=cols)
+
+
+class Writer:
+    def __init__(self, con, run_id: str, person_ids: PersonIds, now: dt.datetime | None = None):
+        self.con = con
+        self.run_id = run_id
+        self.person_ids = person_ids
+        self.now = now or dt.datetime.now().replace(microsecond=0)
+        subs = con.execute("SELECT submission_id, form_type, reporting_hospital_id, period, file_name, sheet_name, "
+                           "superseded_by, rows_curated FROM submissions").fetchall()
+        self.known_submissions = {s[0]: s for s in subs}
+        self.active_by_key = {}
+        for s in subs:
+            if s[6] is None and s[1]:
+                self.active_by_key[self._supersede_key(s[1], s[2], s[3], s[4], s[5])] = s[0]
+        self.index: dict[str, dict[tuple, list]] = {}     # table -> key -> [submission_id, values, in_db]
+        self.pending: dict[str, dict[tuple, tuple]] = {}  # table -> key -> full row
+        self.delete_keys: dict[str, list[tuple]] = {}     # table -> keys of in-db rows to delete
+        self.delete_subs: dict[str, set[str]] = {}        # table -> superseded submission ids
+        self.submission_rows: list[tuple] = []
+        self.superseded_updates: list[tuple[str, str]] = []
+        self.quarantine_rows: list[tuple] = []
+        self.nondata_rows: list[tuple] = []
+        self.alias_rows: dict[str, tuple] = {}
+        self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
+        self.file_error_rows: list[tuple] = []
+
+    # ---------------------------------------------------------------- lookups
+    @staticmethod
+    def _supersede_key(form, hospital, period, file_name, sheet_name) -> tuple:
+        if hospital and period:
+            return (form, hospital, period)
+        return (form, "file", file_name, sheet_name)
+
+    def _load_index(self, table: str) -> dict[tuple, list]:
+        if table not in self.index:
+            keys = natural_key(table)
+            vcols = value_columns(table)
+            sel = ", ".join(f'"{c}"' for c in [*keys, *vcols, "submission_id"])
+            idx: dict[tuple, list] = {}
+            for row in self.con.execute(f'SELECT {sel} FROM "{table}"').fetchall():
+                k = tuple(row[: len(keys)])
+                idx[k] = [row[-1], tuple(row[len(keys): len(keys) + len(vcols)]), True]
+            self.index[table] = idx
+            self.pending.setdefault(table, {})
+        return self.index[table]
+
+    def hospital_names(self) -> dict[str, str]:
+        names = dict(self.con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
+        for row in self.pending.get("hospitals", {}).values():
+            names[row[0]] = row[1]
+        return names
+
+    def resolver(self) -> HospitalResolver:
+        aliases = dict(self.con.execute("SELECT alias, hospital_id FROM hospital_aliases").fetchall())
+        aliases.update({a: r[1] for a, r in self.alias_rows.items()})
+        return HospitalResolver(self.hospital_names(), aliases)
+
+    # ---------------------------------------------------------------- writing
+    def file_error(self, fr: FileResult) -> None:
+        self.file_error_rows.append((self.run_id, fr.file_name, fr.sha256, fr.error_code, str(mask_id_numbers(fr.error))))
+
+    def add_sheet(self, fr: FileResult, sheet: SheetResult, resolver: HospitalResolver | None) -> SheetSummary:
+        sid = submission_id(fr.sha256 or "", sheet.sheet_name)
+        summ = SheetSummary(fr.file_name, sheet.sheet_name, sheet.form_type, sid, rows_read=sheet.rows_read)
+        if sid in self.known_submissions:
+            prev = self.known_submissions[sid]
+            summ.status = "unchanged"
+            summ.unchanged = prev[7] or 0
+            summ.nondata = 0
+            return summ
+        self.known_submissions[sid] = (sid,)
+        table = sheet.form_type
+        records: list[Record] = list(sheet.records)
+        quarantined: list[Quarantined] = list(sheet.quarantined)
+
+        reporting_id = None
+        if sheet.reporting_name and resolver is not None:
+            r = resolver.resolve(sheet.reporting_name)
+            reporting_id = r.hospital_id
+            if r.hospital_id and r.method != "registry":
+                self._alias(sheet.reporting_name, r)
+            if r.hospital_id is None and find_hospital_name(sheet.reporting_name):
+                summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
+        if table is not None and table != "hospitals":
+            records = self._resolve_records(table, records, quarantined, resolver)
+
+        predecessor = None
+        if table is not None:
+            skey = self._supersede_key(table, reporting_id, sheet.period, fr.file_name, sheet.sheet_name)
+            predecessor = self.active_by_key.get(skey)
+            self.active_by_key[skey] = sid
+        prev_rows: dict[tuple, tuple] = {}
+        if predecessor:
+            prev_rows = self._supersede(table, predecessor, sid)
+            summ.superseded = predecessor
+
+        if table is not None:
+            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ)
+        else:
+            curated = []
+        if table == "hospitals":
+            self._registry_aliases(sid, records)
+        staged_keys = set(curated)
+        summ.removed = sum(1 for k in prev_rows if k not in staged_keys)
+        sheet.records = records
+        sheet.quarantined = quarantined
+        n_cur, n_q, n_nd = sheet.row_accounting()
+        summ.quarantined, summ.nondata = n_q, n_nd
+        for q in quarantined:
+            self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table))
+        for r, kind, text in sheet.nondata:
+            self.nondata_rows.append((sid, r, kind, text))
+        for k in ("unmapped_columns", "guessed_columns"):
+            if sheet.notes.get(k):
+                summ.notes.append(f"{k}: {', '.join(map(str, sheet.notes[k]))}")
+        self.submission_rows.append((
+            sid, fr.file_name, fr.sha256, sheet.sheet_name, table, reporting_id, sheet.period, sheet.reported_date,
+            self.now, sheet.rows_read, n_cur, n_q, n_nd, None, fr.encoding, self.run_id, fr.path,
+        ))
+        return summ
+
+    def _alias(self, text: str, r) -> None:
+        a = hospital_key(text)
+        if a and a not in self.known_aliases and a not in self.alias_rows:
+            self.alias_rows[a] = (a, r.hospital_id, r.method, r.score)
+
+    def _registry_aliases(self, sid: str, records: list[Record]) -> None:
+        for rec in records:
+            for alias in (rec.values.get("aliases") or "").replace("；", ";").replace("，", ";").replace("、", ";").split(";"):
+                a = hospital_key(alias)
+                if a and a not in self.known_aliases:
+                    self.alias_rows[a] = (a, rec.values["hospital_id"], "registry", 100.0)
+
+    def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
+                         resolver: HospitalResolver | None) -> list[Record]:
+        hosp_fields = [f.name for f in forms()[table].fields.values() if f.type == "hospital"]
+        kept = []
+        for rec in records:
+            bad = []
+            for f in hosp_fields:
+                text = rec.values.get(f)
+                if text is None:
+                    continue
+                r = resolver.resolve(text) if resolver else None
+                if r is None or r.hospital_id is None:
+                    bad.append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
+                    continue
+                rec.values[f] = r.hospital_id
+                if r.method != "registry":
+                    self._alias(text, r)
+            if bad:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows))
+                continue
+            name = rec.values.pop("_person_name", None)
+            if name is not None and rec.values.get("person_id") is None:
+                home = rec.values.get("support_hospital_id") if table == "deployments" else rec.values.get("recipient_hospital_id")
+                rec.values["person_id"] = self.person_ids.from_name(name, home or "")
+            kept.append(rec)
+        return kept
+
+    def _supersede(self, table: str, predecessor: str, sid: str) -> dict[tuple, tuple]:
+        """Remove the predecessor's rows from the table; return them by key for comparison."""
+        self.superseded_updates.append((predecessor, sid))
+        idx = self._load_index(table)
+        prev: dict[tuple, tuple] = {}
+        for k, entry in list(idx.items()):
+            if entry[0] == predecessor:
+                prev[k] = entry[1]
+                del idx[k]
+                self.pending[table].pop(k, None)
+        self.delete_subs.setdefault(table, set()).add(predecessor)
+        return prev
+
+    def _stage_records(self, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
+                       prev_rows: dict[tuple, tuple], summ: SheetSummary) -> list[tuple]:
+        idx = self._load_index(table)
+        keys = natural_key(table)
+        vcols = value_columns(table)
+        id_col = ID_COLUMNS.get(table)
+        seen: dict[tuple, int] = {}
+        staged = []
+        kept = []
+        for rec in records:
+            v = rec.values
+            k = tuple(v.get(c) for c in keys)
+            if k in seen:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
+                                               f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
+                continue
+            seen[k] = rec.source_row
+            if id_col:
+                v[id_col[0]] = stable_id(id_col[1], k)
+            vals = tuple(v.get(c) for c in vcols)
+            old = prev_rows.get(k)
+            if old is None and k in idx:
+                old = idx[k][1]
+                if idx[k][2]:
+                    self.delete_keys.setdefault(table, []).append(k)
+            if old is None:
+                summ.new += 1
+            elif _same(old, vals):
+                summ.unchanged += 1
+            else:
+                summ.updated += 1
+            idx[k] = [sid, vals, False]
+            self.pending[table][k] = (*vals, sid, rec.source_row)
+            staged.append(k)
+            kept.append(rec)
+        records[:] = kept  # duplicates moved to quarantine
+        return staged
+
+    def flush(self) -> None:
+        con = self.con
+        for table, subs in self.delete_subs.items():
+            con.execute(f'DELETE FROM "{table}" WHERE submission_id IN (SELECT unnest(?))', [sorted(subs)])
+        for table, keys in self.delete_keys.items():
+            kcols = natural_key(table)
+            stage = _arrow(table, [tuple(k) for k in keys], kcols)
+            con.register("_del_keys", stage)
+            cond = " AND ".join(f't."{c}" IS NOT DISTINCT FROM d."{c}"' for c in kcols)
+            con.execute(f'DELETE FROM "{table}" t USING _del_keys d WHERE {cond}')
+            con.unregister("_del_keys")
+        for table, rows in self.pending.items():
+            if rows:
+                self._insert(table, list(rows.values()), [*value_columns(table), *PROVENANCE])
+        for old, new in self.superseded_updates:
+            con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
+        self._insert("submissions", self.submission_rows, columns("submissions"))
+        self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
+        self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
+        self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))
+        self._insert("file_errors", self.file_error_rows, columns("file_errors"))
+
+    def _insert(self, table: str, rows: list[tuple], cols: list[str]) -> None:
+        if not rows:
+            return
+        stage = _arrow(table, rows, cols)
+        self.con.register("_stage", stage)
+        collist = ", ".join(f'"{c}"' for c in cols)
+        self.con.execute(f'INSERT INTO "{table}" ({collist}) SELECT {collist} FROM _stage')
+        self.con.unregister("_stage")
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if isinstance(x, (Decimal, float, int)) and isinstance(y, (Decimal, float, int)) and not isinstance(x, bool):
+            if abs(float(x) - float(y)) < 0.005:
+                continue
+        return False
+    return True
+

@@ -1,0 +1,127 @@
+"""Pseudonymous person ids and ID-card number masking.
+
+Dispatched staff and trainees are people. The resident ID number (居民身份证号码) is used
+only to compute a keyed hash, ``person_id = HMAC-SHA256(key, normalised ID)``, so the
+same person gets the same id across submissions and years while the id cannot be turned
+back into the number without the key. The key lives outside the repository and the
+database (``DUIKOU_PERSON_KEY`` or the key file, see :func:`load_key`).
+
+Every text that leaves ingestion for a table, a log line or a message passes through
+:func:`mask_id_numbers` first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import secrets
+import stat
+import unicodedata
+from pathlib import Path
+
+KEY_ENV = "DUIKOU_PERSON_KEY"
+KEY_FILE_ENV = "DUIKOU_KEY_FILE"
+DEFAULT_KEY_FILE = Path.home() / ".config" / "duikou" / "person_id.key"
+
+# GB 11643-1999 check digit weights and characters.
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+
+# An 18-character ID (17 digits + digit/X) or a legacy 15-digit ID, not part of a longer
+# digit run. Used to mask IDs wherever they appear in free text.
+_ID_IN_TEXT = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])")
+MASK = "[身份证号已遮蔽/ID masked]"
+
+
+def id_check_char(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    return _CHECK[total % 11]
+
+
+def normalise_id_number(text: object) -> str | None:
+    """Return the ID number in canonical form (18 chars, upper-case X) or None if absent.
+
+    Raises ValueError (message safe to show: it never repeats the number) when the text is
+    present but is not a valid ID number.
+    """
+    if text is None:
+        return None
+    if isinstance(text, float) and text.is_integer():
+        # Excel stores an 18-digit number as a float and loses the last digits.
+        raise ValueError("身份证号被 Excel 存成数字，末位已丢失 / ID number stored as a number in Excel; digits were lost")
+    s = unicodedata.normalize("NFKC", str(text)).strip().replace(" ", "").upper()
+    s = s.lstrip("'")
+    if not s:
+        return None
+    if re.fullmatch(r"[0-9]{17}[0-9X]", s):
+        if id_check_char(s[:17]) != s[17]:
+            raise ValueError("身份证号校验位错误 / ID number check digit is wrong")
+        return s
+    if re.fullmatch(r"[0-9]{15}", s):
+        # Legacy 15-digit number: insert century "19" and compute the check digit.
+        s17 = s[:6] + "19" + s[6:]
+        return s17 + id_check_char(s17)
+    raise ValueError("身份证号格式不对（应为18位） / ID number is not 18 characters")
+
+
+def looks_like_id_number(text: object) -> bool:
+    return bool(text is not None and _ID_IN_TEXT.search(unicodedata.normalize("NFKC", str(text))))
+
+
+def mask_id_numbers(value: object) -> object:
+    """Replace anything that looks like an ID number in ``value`` with a mask.
+
+    Numbers are masked too when they are ID-sized: Excel turns an 18-digit ID typed as a
+    number into a float that still carries its first 15 digits.
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return MASK if abs(value) >= 1e14 else value
+    text = unicodedata.normalize("NFKC", str(value))
+    if not _ID_IN_TEXT.search(text):
+        return value
+    return _ID_IN_TEXT.sub(MASK, text)
+
+
+def load_key(key_file: str | os.PathLike | None = None) -> bytes:
+    """The secret key for person ids.
+
+    Order: ``DUIKOU_PERSON_KEY`` (hex or text), then the key file (``DUIKOU_KEY_FILE`` or
+    ``~/.config/duikou/person_id.key``). A missing key file is created with a fresh random
+    key, readable by the owner only. Keep it with the evaluation team: the same key must be
+    used every year for person ids to match across years.
+    """
+    env = os.environ.get(KEY_ENV)
+    if env:
+        return env.encode("utf-8")
+    path = Path(key_file or os.environ.get(KEY_FILE_ENV) or DEFAULT_KEY_FILE)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32) + "\n")
+    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+
+
+class PersonIds:
+    """Computes person ids with one key. Picklable, so worker processes can use it."""
+
+    def __init__(self, key: bytes):
+        if not key:
+            raise ValueError("empty person-id key")
+        self._key = key
+
+    def from_id_number(self, canonical_id: str) -> str:
+        return "P" + hmac.new(self._key, b"id:" + canonical_id.encode(), hashlib.sha256).hexdigest()[:20]
+
+    def from_name(self, name: str, hospital_id: str) -> str:
+        """Fallback when a form has no ID number: name within the sending hospital.
+
+        Weaker (two people with the same name at one hospital collide), so ``from_id_number``
+        is always preferred.
+        """
+        msg = f"name:{name}|{hospital_id}".encode()
+        return "N" + hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:20]
