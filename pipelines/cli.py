@@ -53,6 +53,28 @@ def cmd_validate(args) -> int:
     return EXIT_OK
 
 
+def cmd_suites(args) -> int:
+    from pipelines.validation.profiles import list_profiles, load_profile
+    from pipelines.validation.suites import render_suites, stored_suites, write_suites
+
+    names = [args.profile] if args.profile else list_profiles()
+    stale = []
+    for name in names:
+        prof = load_profile(name)
+        if args.write:
+            for p in write_suites(prof):
+                print(f"wrote {p}")
+        else:
+            _, current = stored_suites(prof)
+            n = sum(len(s["expectations"]) for s in render_suites(prof).values())
+            print(f"{name}: {len(prof.rules)} rules, {n} expectations, suite files {'up to date' if current else 'OUT OF DATE'}")
+            stale += [] if current else [name]
+    if stale and not args.write:
+        print("运行 `duikou suites --write` 更新套件文件 / run `duikou suites --write` to update the suite files", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def cmd_report(args) -> int:
     from pipelines.report.build import build_report
 
@@ -114,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--profile", default="national-2009", help="programme profile (expectations/profiles/NAME.yaml)")
     s.add_argument("--out", default="reports", help="folder for the HTML summary and GX Data Docs")
     s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("suites", help="由项目方案生成 GX 套件文件 / render GX suite files from the profiles")
+    s.add_argument("--profile", default=None, help="one profile (default: all)")
+    s.add_argument("--write", action="store_true", help="write expectations/suites/<profile>/*.json")
+    s.set_defaults(func=cmd_suites)
 
     s = sub.add_parser("report", help="生成年度评估报告 / render the annual evaluation report")
     s.add_argument("--year", type=int, required=True)

@@ -565,14 +565,16 @@ def _plant_r20(g: _Gen, t: Truth) -> None:
 
 
 def _plant_r21(g: _Gen, t: Truth) -> None:
-    """A dispatched person who arrived two weeks after the dispatch deadline (1 April of the first year)."""
-    batch = [d for d in t.deployments if d.start.year == g.y0 and t.hospital(d.recipient).category == "综合医院"]
-    first = sorted(batch, key=lambda d: (d.start, d.batch))[0]
-    p = next(x for x in t.pairings if x.support == first.support and x.recipient == first.recipient)
+    """A recipient whose first dispatched team arrived two weeks after the deadline (1 April of the first year)."""
+    firsts = sorted((d.start, d.batch) for d in t.deployments if d.start.year == g.y0 and t.hospital(d.recipient).category == "综合医院")
+    batch = firsts[0][1]
     start = dt.date(g.y0, 4, 15)
-    d = g.member(p, t.hospital(p.recipient), start, _six_months_end(start), first.batch + "-late", vp=False, tcm=False, title="副主任医师")
-    t.deployments.append(d)
-    t.planted.append(Planted("R21", d.recipient, str(g.y0), f"arrived {start}, after the deadline", d.support))
+    for d in t.deployments:
+        if d.batch == batch:
+            d.start, d.end = start, _six_months_end(start)
+            d.written_assessment = True if d.end <= g.horizon[1] else None
+            rec, sup = d.recipient, d.support
+    t.planted.append(Planted("R21", rec, "cycle", f"first team arrived {start}, after the deadline", sup))
 
 
 def _plant_dqr_missing(g: _Gen, t: Truth) -> None:
