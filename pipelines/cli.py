@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("demo", help="合成数据端到端演示 / synthetic data end to end: generate, ingest, validate, report")
     _db_arg(s)
     s.add_argument("--raw", default="data/raw/synthetic-demo")
+    # (--db defaults to data/curated/demo.duckdb for the demo, rebuilt each run)
     s.add_argument("--out", default="reports")
     s.add_argument("--year", type=int, default=2024)
     s.add_argument("--profile", default="national-2009")

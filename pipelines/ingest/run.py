@@ -152,7 +152,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
 
     t0 = time.perf_counter()
     found = discover(paths)
-    run_id = dt.datetime.now().strftime("I%Y%m%d%H%M%S") + secrets.token_hex(3)
+    run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
     try:
         key = key or load_key()

@@ -38,6 +38,8 @@ def write_xlsx(path: Path, sheets: list[SheetSpec]) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    # a fixed creation time makes the same truth produce byte-identical files (stable hashes)
+    wb.set_properties({"created": dt.datetime(2000, 1, 1), "title": "SYNTHETIC DATA", "comments": "duikou synthetic data"})
     f_title = wb.add_format({"bold": True, "font_size": 14, "align": "center"})
     f_head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
     f_date = wb.add_format({"num_format": "yyyy-mm-dd", "border": 1})

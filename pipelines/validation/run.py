@@ -80,7 +80,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     if not current:
         notes.append(f"expectations/suites/{prof.name}/ 与方案文件不一致或不存在，已按方案重新生成；请运行 `duikou suites --write` 并提交 / "
                      f"suite files are missing or older than the profile; rendered from the profile (run `duikou suites --write` and commit them)")
-    run_id = dt.datetime.now().strftime("V%Y%m%d%H%M%S") + secrets.token_hex(3)
+    run_id = dt.datetime.now().strftime("V%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     now = dt.datetime.now().replace(microsecond=0)
     con = connect(db, read_only=False)
     try:

@@ -1,0 +1,20 @@
+"""The data dictionary (docs/data-dictionary.md), generated from catalogue/tables.yaml."""
+
+from __future__ import annotations
+
+from pipelines.db.schema import table_specs
+
+
+def render_markdown() -> str:
+    lines = ["# Data dictionary / 数据字典", "",
+             "Generated from `pipelines/catalogue/tables.yaml` by `duikou dictionary --out docs/data-dictionary.md`;",
+             "a test fails when this file is out of date. Every curated row also carries `submission_id` and",
+             "`source_row` (provenance). Person ids are keyed hashes; no ID-card number is stored.", ""]
+    for name, spec in table_specs().items():
+        lines += [f"## `{name}` — {spec['zh']}", "", spec["en"], "",
+                  "| column | 中文 | type | null | meaning |", "|---|---|---|---|---|"]
+        for c in spec["columns"]:
+            null = "yes" if c.get("nullable", True) else "no"
+            lines.append(f"| `{c['name']}` | {c['zh']} | {c['type']} | {null} | {c['en']} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,43 @@
+"""`duikou quarantine`: the rows a data manager must fix, with the original cells and why."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from pipelines.db.connection import connect
+
+_SQL = """
+SELECT s.file_name, s.sheet_name, q.source_row, q.form_type, q.reason_code, q.reason, q.raw
+FROM quarantine q JOIN submissions s USING (submission_id)
+WHERE s.superseded_by IS NULL {form}
+ORDER BY s.file_name, s.sheet_name, q.source_row
+"""
+
+
+def quarantine_rows(db, form: str | None = None) -> list[tuple]:
+    con = connect(db)
+    try:
+        return con.execute(_SQL.format(form="AND q.form_type = ?" if form else ""), [form] if form else []).fetchall()
+    finally:
+        con.close()
+
+
+def list_quarantine(db, form: str | None = None, limit: int = 50, csv_path: str | None = None) -> str:
+    rows = quarantine_rows(db, form)
+    if csv_path:
+        with open(csv_path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: opens in Excel with Chinese intact
+            w = csv.writer(fh)
+            w.writerow(["文件 file", "工作表 sheet", "行号 row", "报表 form", "原因代码 code", "原因 reason", "原始内容 cells"])
+            for r in rows:
+                w.writerow([*r[:6], "；".join(f"{k}={v}" for k, v in json.loads(r[6] or "{}").items())])
+    if not rows:
+        return "没有隔离行 / no quarantined rows"
+    lines = [f"隔离行 {len(rows)} 条 / {len(rows)} quarantined rows" + (f"（前 {limit} 条 / first {limit}）" if len(rows) > limit else "")]
+    for f, sheet, row, form_type, code, reason, raw in rows[:limit]:
+        cells = "；".join(f"{k}={v}" for k, v in json.loads(raw or "{}").items())
+        lines.append(f"{f} [{sheet}] 第{row}行 row {row} ({form_type or '?'}) {code}: {reason}\n    {cells[:200]}")
+    if csv_path:
+        lines.append(f"全部写入 / all written to {Path(csv_path)}")
+    return "\n".join(lines)

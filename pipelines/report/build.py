@@ -1,0 +1,111 @@
+"""`duikou report --year YYYY`: execute notebooks/annual_report.ipynb headless with papermill
+and export it to one self-contained HTML file (code hidden, plotly.js inline, no CDN),
+with a run manifest beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from pipelines.errors import UserError
+
+NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "annual_report.ipynb"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PACKAGES = ["duckdb", "pandas", "polars", "plotly", "great-expectations", "papermill", "nbconvert", "python-calamine", "pyarrow"]
+
+
+@dataclass
+class ReportOutput:
+    html: Path
+    manifest: Path
+
+
+def _git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=NOTEBOOK.parent, capture_output=True, text=True, timeout=5)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _input_hashes(con) -> list[dict]:
+    rows = con.execute("""SELECT file_name, file_sha256, count(*) AS sheets FROM submissions
+                          WHERE superseded_by IS NULL GROUP BY 1, 2 ORDER BY 1""").fetchall()
+    return [{"file": f, "sha256": s, "sheets": n} for f, s, n in rows]
+
+
+def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh") -> ReportOutput:
+    import nbformat
+    import papermill as pm
+    from nbconvert import HTMLExporter
+
+    from pipelines.db.connection import connect
+    from pipelines.validation.profiles import load_profile
+
+    load_profile(profile)  # a clear error for an unknown profile, before the notebook runs
+    db = Path(db).resolve()
+    con = connect(db)
+    try:
+        years = [y for (y,) in con.execute("SELECT DISTINCT year FROM hospital_monthly_stats UNION SELECT DISTINCT year FROM county_inpatient_stats").fetchall()]
+        if year not in years:
+            raise UserError(f"数据库中没有 {year} 年的数据（已有：{sorted(years)}） / no data for {year} in the database (years present: {sorted(years)})")
+        inputs = _input_hashes(con)
+    finally:
+        con.close()
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    generated = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    env_path = os.environ.get("PATH", "")
+    # the notebook kernel must be this interpreter (the project's venv), whatever PATH says
+    os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env_path
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            executed = Path(tmp) / "annual_report.executed.ipynb"
+            pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
+                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated},
+                                cwd=str(NOTEBOOK.parents[1]), log_output=False)
+            nb = nbformat.read(executed, as_version=4)
+    finally:
+        os.environ["PATH"] = env_path
+    exporter = HTMLExporter(template_name="duikou", extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    title = f"{year}年度对口支援评估报告" if lang == "zh" else f"Counterpart-support evaluation {year}"
+    body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
+    suffix = "" if lang == "zh" else f"-{lang}"
+    html_path = out_dir / f"annual-report-{year}{suffix}.html"
+    html_path.write_text(body, encoding="utf-8")
+
+    manifest = {
+        "report": html_path.name,
+        "year": year,
+        "profile": profile,
+        "language": lang,
+        "generated_at": generated,
+        "database": str(db),
+        "notebook_sha256": hashlib.sha256(NOTEBOOK.read_bytes()).hexdigest(),
+        "git_commit": _git_commit(),
+        "python": sys.version.split()[0],
+        "packages": {p: _version(p) for p in PACKAGES},
+        "inputs": inputs,
+    }
+    man_path = out_dir / f"annual-report-{year}{suffix}.manifest.json"
+    man_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    return ReportOutput(html_path, man_path)
+
+
+def _version(pkg: str) -> str | None:
+    try:
+        return metadata.version(pkg)
+    except metadata.PackageNotFoundError:
+        return None
