@@ -48,7 +48,13 @@ def test_referral_rate_county_year(con):
     df = indicators.referral_rate_county_year(con).set_index(["county_code", "year"])
     assert df.loc[("990121", 2023), "value"] == pytest.approx(25.0)
     assert df.loc[("990121", 2024), "value"] == pytest.approx(20.0)
-    assert df.loc[("990121", 2024), "within_county_rate"] == pytest.approx(80.0)
+
+
+def test_within_county_rate(con):
+    # 县域内就诊率 = (50000 - 12500) / 50000 = 75%; (40000 - 8000) / 40000 = 80%
+    df = indicators.within_county_rate_county_year(con).set_index(["county_code", "year"])
+    assert df.loc[("990121", 2023), ["numerator", "denominator", "value"]].tolist() == [37500, 50000, pytest.approx(75.0)]
+    assert df.loc[("990121", 2024), "value"] == pytest.approx(80.0)
 
 
 def test_trainees_and_techniques_show_zeros(con):
@@ -62,8 +68,21 @@ def test_year_filter(con):
     assert set(indicators.referral_rate_recipient_year(con, years=2024)["year"]) == {2024}
 
 
-def test_every_catalogue_entry_has_a_definition_and_function():
+def test_every_catalogue_entry_has_a_definition_and_function(con):
+    from pipelines.indicators.catalogue import compute
+
     for key, spec in catalogue().items():
-        for field in ("zh", "en", "numerator", "grain", "source", "function"):
+        for field in ("zh", "en", "numerator", "grain", "source", "function", "rationale"):
             assert spec.get(field), (key, field)
+        assert "factor" in spec and "denominator" in spec, key
         assert callable(function(key))
+        df = compute(key, con, years=[2023, 2024])
+        assert {"numerator", "denominator", "value"} <= set(df.columns), key
+        # a rate has a denominator and a factor, a count has neither
+        assert (spec["factor"] is None) == (spec["denominator"] is None), key
+
+
+def test_every_indicator_function_is_in_the_catalogue():
+    """`from pipelines import indicators` exposes exactly the catalogued functions (and helpers)."""
+    named = {spec["function"].rsplit(".", 1)[1] for spec in catalogue().values()}
+    assert named == set(indicators.__all__) - {"compute", "definitions"}

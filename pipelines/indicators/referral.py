@@ -15,7 +15,7 @@ def referral_rate_recipient_year(con, years=None) -> pd.DataFrame:
     """
     where, params = years_clause("m.year", years)
     df = con.execute(f"""
-        SELECT m.recipient_hospital_id, h.name AS hospital_name, h.county, h.county_code, h.category, m.year,
+        SELECT m.recipient_hospital_id, h.name AS hospital_name, h.city, h.county, h.county_code, h.category, m.year,
                CAST(sum(m.referrals_out) AS BIGINT) AS numerator, CAST(sum(m.discharges) AS BIGINT) AS denominator,
                count(*) AS months_reported
         FROM hospital_monthly_stats m LEFT JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id
@@ -28,16 +28,27 @@ def referral_rate_recipient_year(con, years=None) -> pd.DataFrame:
 def referral_rate_county_year(con, years=None) -> pd.DataFrame:
     """县域外转率 per county-year = resident_admissions_outside_county / resident_admissions * 100.
 
-    Source: county_inpatient_stats. ``within_county_rate`` (县域内就诊率) = 100 - value.
+    Source: county_inpatient_stats. The within-county treatment rate (县域内就诊率) is its
+    complement, ``within_county_rate_county_year``.
     """
     where, params = years_clause("c.year", years)
     df = con.execute(f"""
-        SELECT c.county_code, coalesce(c.county_name, any_value(h.county)) AS county_name, c.year,
+        SELECT c.county_code, coalesce(c.county_name, any_value(h.county)) AS county_name, any_value(h.city) AS city, c.year,
                c.resident_admissions_outside_county AS numerator, c.resident_admissions AS denominator
         FROM county_inpatient_stats c LEFT JOIN hospitals h ON h.county_code = c.county_code
         WHERE {where}
         GROUP BY c.county_code, c.county_name, c.year, c.resident_admissions_outside_county, c.resident_admissions
         ORDER BY c.county_code, c.year""", params).df()
     df["value"] = rate(df["numerator"], df["denominator"], 100.0)
-    df["within_county_rate"] = 100.0 - df["value"]
+    return df
+
+
+def within_county_rate_county_year(con, years=None) -> pd.DataFrame:
+    """县域内就诊率 per county-year = (resident_admissions - resident_admissions_outside_county)
+    / resident_admissions * 100, i.e. 100 - the county outward rate. National reform target:
+    about 90% (003_0b244856e4da35b0.txt 篇3 §4).
+    """
+    df = referral_rate_county_year(con, years)
+    df["numerator"] = df["denominator"] - df["numerator"]
+    df["value"] = rate(df["numerator"], df["denominator"], 100.0)
     return df

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.indicators._common import years_clause
+from pipelines.indicators._common import DATA_YEARS, recipient_year_indicator
 
 
 def techniques_recipient_year(con, years=None) -> pd.DataFrame:
@@ -12,21 +12,25 @@ def techniques_recipient_year(con, years=None) -> pd.DataFrame:
 
     Recipients with a pairing active in the year and no new technique appear with 0.
     """
-    where, params = years_clause("year", years)
-    return con.execute(f"""
-        WITH ry AS (
-            SELECT DISTINCT p.recipient_hospital_id, y.year
-            FROM pairings p,
-                 (SELECT DISTINCT year(first_performed_date) AS year FROM techniques
-                  UNION SELECT DISTINCT year FROM hospital_monthly_stats) y
-            WHERE p.start_date <= make_date(y.year, 12, 31) AND coalesce(p.end_date, DATE '9999-12-31') >= make_date(y.year, 1, 1)
-            UNION SELECT DISTINCT recipient_hospital_id, year(first_performed_date) FROM techniques
-        ),
-        t AS (SELECT recipient_hospital_id, year(first_performed_date) AS year, count(*) AS n FROM techniques GROUP BY 1, 2)
-        SELECT ry.recipient_hospital_id, h.name AS hospital_name, h.category, ry.year,
-               CAST(coalesce(t.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator,
-               CAST(coalesce(t.n, 0) AS DOUBLE) AS value
-        FROM ry LEFT JOIN t USING (recipient_hospital_id, year)
-        LEFT JOIN hospitals h ON h.hospital_id = ry.recipient_hospital_id
-        WHERE {where}
-        ORDER BY ry.recipient_hospital_id, ry.year""", params).df()
+    return recipient_year_indicator(con, """
+        SELECT recipient_hospital_id, year(first_performed_date) AS year, count(*) AS numerator
+        FROM techniques GROUP BY 1, 2""", years)
+
+
+def techniques_cumulative_recipient_year(con, years=None) -> pd.DataFrame:
+    """累计新技术新业务数 per recipient-year: techniques first performed on or before
+    31 December of the year, counted from the first record in the database."""
+    return recipient_year_indicator(con, f"""
+        SELECT t.recipient_hospital_id, CAST(y.year AS INTEGER) AS year, count(*) AS numerator
+        FROM techniques t JOIN ({DATA_YEARS}) y ON year(t.first_performed_date) <= y.year
+        GROUP BY 1, 2""", years)
+
+
+def techniques_county_gap_share_recipient_year(con, years=None) -> pd.DataFrame:
+    """填补县域空白占比 per recipient-year: of the techniques first performed in the year,
+    the share marked as filling a gap in the county (fills_county_gap true), in %.
+    Not stated (NULL) counts as not filling a gap."""
+    return recipient_year_indicator(con, """
+        SELECT recipient_hospital_id, year(first_performed_date) AS year,
+               count(*) FILTER (WHERE fills_county_gap) AS numerator, count(*) AS denominator
+        FROM techniques GROUP BY 1, 2""", years, factor=100.0)

@@ -1,10 +1,10 @@
-"""Training of recipient staff at support hospitals (进修)."""
+"""Training of recipient staff at support hospitals (进修), per recipient-year of the stay's start."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.indicators._common import years_clause
+from pipelines.indicators._common import recipient_year_indicator
 
 
 def trainees_recipient_year(con, years=None) -> pd.DataFrame:
@@ -13,21 +13,30 @@ def trainees_recipient_year(con, years=None) -> pd.DataFrame:
     Recipients with a pairing active in the year but nobody trained appear with 0, so a
     shortfall is visible rather than missing.
     """
-    where, params = years_clause("year", years)
-    return con.execute(f"""
-        WITH ry AS (
-            SELECT DISTINCT p.recipient_hospital_id, y.year
-            FROM pairings p,
-                 (SELECT DISTINCT year(start_date) AS year FROM trainees
-                  UNION SELECT DISTINCT year FROM hospital_monthly_stats) y
-            WHERE p.start_date <= make_date(y.year, 12, 31) AND coalesce(p.end_date, DATE '9999-12-31') >= make_date(y.year, 1, 1)
-            UNION SELECT DISTINCT recipient_hospital_id, year(start_date) FROM trainees
-        ),
-        t AS (SELECT recipient_hospital_id, year(start_date) AS year, count(*) AS n FROM trainees GROUP BY 1, 2)
-        SELECT ry.recipient_hospital_id, h.name AS hospital_name, h.category, ry.year,
-               CAST(coalesce(t.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator,
-               CAST(coalesce(t.n, 0) AS DOUBLE) AS value
-        FROM ry LEFT JOIN t USING (recipient_hospital_id, year)
-        LEFT JOIN hospitals h ON h.hospital_id = ry.recipient_hospital_id
-        WHERE {where}
-        ORDER BY ry.recipient_hospital_id, ry.year""", params).df()
+    return recipient_year_indicator(con, """
+        SELECT recipient_hospital_id, year(start_date) AS year, count(*) AS numerator
+        FROM trainees GROUP BY 1, 2""", years)
+
+
+def trainees_completed_6m_recipient_year(con, years=None, min_months: int = 6) -> pd.DataFrame:
+    """结业且进修满6个月 per recipient-year: stays started in the year that were completed
+    (``completed`` true) and lasted at least ``min_months`` calendar months
+    (end_date + 1 day >= start_date + min_months months, so 1 Mar–31 Aug is 6 months).
+
+    numerator = such stays, denominator = all stays started in the year, value = share in %.
+    A stay still under way (completed NULL) counts in the denominator only.
+    """
+    return recipient_year_indicator(con, """
+        SELECT recipient_hospital_id, year(start_date) AS year,
+               count(*) FILTER (WHERE completed AND end_date + 1 >= start_date + to_months(CAST(? AS INTEGER))) AS numerator,
+               count(*) AS denominator
+        FROM trainees GROUP BY 1, 2""", years, factor=100.0, params=[min_months])
+
+
+def trainees_free_share_recipient_year(con, years=None) -> pd.DataFrame:
+    """免费进修占比 per recipient-year: stays started in the year with no fee charged
+    (fee_charged 0 or not stated, as rule R09 reads it) over all stays started in the year, in %."""
+    return recipient_year_indicator(con, """
+        SELECT recipient_hospital_id, year(start_date) AS year,
+               count(*) FILTER (WHERE coalesce(fee_charged, 0) = 0) AS numerator, count(*) AS denominator
+        FROM trainees GROUP BY 1, 2""", years, factor=100.0)
