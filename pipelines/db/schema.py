@@ -39,9 +39,22 @@ def create_table_sql(table: str) -> str:
 
 
 def ensure_schema(con) -> None:
-    """Create missing tables (idempotent) and record the schema version."""
-    for t in table_specs():
-        con.execute(create_table_sql(t))
+    """Create missing tables and add missing columns (idempotent).
+
+    The contract allows adding tables and columns, so a database written by an older duikou
+    is upgraded in place: new columns are added as nullable. Renames and removals are never
+    done here (they would break researchers' queries).
+    """
+    existing: dict[str, set[str]] = {}
+    for t, c in con.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'").fetchall():
+        existing.setdefault(t, set()).add(c)
+    for t, spec in table_specs().items():
+        if t not in existing:
+            con.execute(create_table_sql(t))
+            continue
+        for c in spec["columns"]:
+            if c["name"] not in existing[t]:
+                con.execute(f'ALTER TABLE "{t}" ADD COLUMN "{c["name"]}" {c["type"]}')
     con.execute("CREATE TABLE IF NOT EXISTS duikou_meta (key VARCHAR, value VARCHAR)")
     if not con.execute("SELECT 1 FROM duikou_meta WHERE key = 'schema_version'").fetchone():
         con.execute("INSERT INTO duikou_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from pipelines.ingest.classify import Classification
@@ -26,22 +27,61 @@ _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
 
 
 def find_hospital_name(text: str | None) -> str | None:
+    names = hospital_names_in(text)
+    return names[0] if names else None
+
+
+_TITLE_SPLIT = re.compile(r"对口支援|对口帮扶|支援|帮扶|关于|派驻|派往|[0-9]{4}\s*年度?|[0-9]{1,2}\s*月|[\s:：,，、;；()（）【】\[\]]+")
+
+
+# Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
+_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|医院$|卫生院$)")
+
+
+def hospital_names_in(text: str | None) -> list[str]:
+    """Hospital names in a title or sheet name, in order: "青岚省人民医院对口支援石桥县人民医院
+    2023年新技术" -> ["青岚省人民医院", "石桥县人民医院"]."""
     if not text:
-        return None
-    t = unicodedata.normalize("NFKC", text)
-    m = _HOSPITAL_NAME.search(t.replace(" ", ""))
-    return m.group(1) if m else None
+        return []
+    t = unicodedata.normalize("NFKC", text).replace(" ", "")
+    out = []
+    for part in _TITLE_SPLIT.split(t):
+        m = _HOSPITAL_NAME.search(part)
+        if m and not _GENERIC.match(m.group(1)):
+            out.append(m.group(1))
+    return out
 
 
-def sheet_reporting_name(loc: Located, sheet_name: str) -> str | None:
-    """The hospital a sheet speaks for: the 填报单位 line, else a hospital named in the
-    title, else the sheet name when it is a hospital name (one sheet per recipient)."""
-    if loc.meta.reporting_unit:
-        return loc.meta.reporting_unit
-    name = find_hospital_name(sheet_name)
-    if name and len(name) >= len(unicodedata.normalize("NFKC", sheet_name).strip()) - 2:
-        return name
-    return find_hospital_name(loc.meta.title) or name
+@dataclass
+class SheetContext:
+    """Where a sheet says which hospital it is from and about (see forms.yaml `default`)."""
+
+    reporter: str | None        # 填报单位, else the title's (first) hospital, else the sheet name's
+    sheet_hospital: str | None  # the sheet is named after a hospital (one sheet per recipient)
+    title_subject: str | None   # the hospital the title is about (the one after 支援, else the only one)
+
+    @classmethod
+    def of(cls, loc: Located, sheet_name: str) -> "SheetContext":
+        sn = unicodedata.normalize("NFKC", sheet_name).strip()
+        in_name = hospital_names_in(sn)
+        sheet_h = in_name[0] if len(in_name) == 1 and len(in_name[0]) >= len(re.sub(r"[（(].*?[)）]|\d{4}年?", "", sn)) - 1 else None
+        title = loc.meta.title or ""
+        in_title = hospital_names_in(title)
+        subject = None
+        if in_title:
+            after = re.split(r"对口支援|对口帮扶|支援|帮扶", unicodedata.normalize("NFKC", title))
+            subject = (hospital_names_in(after[-1]) or in_title)[0] if len(after) > 1 else in_title[0]
+        reporter = loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
+        return cls(reporter, sheet_h, subject)
+
+    def default(self, kind: str, section: str | None) -> str | None:
+        if kind == "reporting_hospital":
+            return self.reporter
+        if kind == "subject_hospital":
+            return section or self.sheet_hospital or self.title_subject or self.reporter
+        if kind == "sheet_hospital":
+            return section or self.sheet_hospital
+        raise ValueError(f"unknown default {kind!r} in forms.yaml")
 
 
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
@@ -60,7 +100,9 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
-    res.reporting_name = sheet_reporting_name(loc, sheet.name) if loc.found else None
+    ctx = SheetContext.of(loc, sheet.name) if loc.found else None
+    res.reporting_name = ctx.reporter if ctx else None
+    res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if ctx else None
     res.period = loc.meta.period_text
     if loc.meta.reported_date:
         try:
@@ -95,10 +137,10 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         return res
 
     if cls.wide:
-        _build_wide(res, loc, cls, form, labels)
+        _build_wide(res, loc, cls, form, labels, ctx)
     else:
         for i in loc.data_rows:
-            _build_row(res, loc, i, cls, form, labels, person_ids)
+            _build_row(res, loc, i, cls, form, labels, person_ids, ctx)
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
@@ -122,11 +164,15 @@ def _unrecognised(res: SheetResult, sheet: Sheet) -> None:
     res.nondata = kept
 
 
-def _default_hospital(res: SheetResult, loc: Located, i: int) -> str | None:
-    return loc.sections.get(i) and (find_hospital_name(loc.sections[i]) or loc.sections[i]) or res.reporting_name
+def _section_hospital(loc: Located, i: int) -> str | None:
+    sec = loc.sections.get(i)
+    if not sec:
+        return None
+    return find_hospital_name(sec) or re.sub(r"^.*?[:：]\s*", "", sec).strip() or None
 
 
-def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds) -> None:
+def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
+               ctx: SheetContext) -> None:
     row = loc.grid[i]
     mapping = cls.mapping
     assert mapping is not None
@@ -147,7 +193,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         except ValueError:
             values["grade"] = None
     try:
-        _complete(values, form, res, loc, i, person_ids)
+        _complete(values, form, res, loc, i, person_ids, ctx)
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
@@ -162,11 +208,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     res.records.append(Record(i + 1, values, _raw_row(loc, i, labels)))
 
 
-def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds) -> None:
+def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,
+              ctx: SheetContext) -> None:
     """Fill derived and default values; raises ValueError for contradictory input."""
     for f in form.fields.values():
-        if f.default == "reporting_hospital" and values.get(f.name) is None:
-            values[f.name] = _default_hospital(res, loc, i)
+        if f.default and f.default != "reporter_if_other" and values.get(f.name) is None:
+            values[f.name] = ctx.default(f.default, _section_hospital(loc, i))
     period = res.period
     if "year" in form.fields and values.get("year") is None and period:
         values["year"] = int(period[:4])
@@ -207,10 +254,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["person_id"] = None
 
 
-def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:
+def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
     """Months as columns: one record per month from the indicator rows."""
     year = int(res.period[:4]) if res.period else None
-    hospital = res.reporting_name
+    hospital = ctx.default("subject_hospital", None)
     per_month: dict[int, dict[str, Any]] = {}
     errors: dict[int, list[str]] = {}
     used_rows = sorted(cls.wide_rows)
@@ -244,12 +291,19 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
 
 
 def _period_from_records(records: list[Record]) -> str | None:
-    years = set()
+    """The period a sheet covers when its title does not say: one month ('2023-05') for a
+    monthly form whose rows share a month, else one year, else None."""
+    years, months = set(), set()
     for rec in records:
         v = rec.values
+        if v.get("year") is not None and v.get("month") is not None:
+            months.add((v["year"], v["month"]))
         for k in ("year", "start_date", "first_performed_date", "activity_date"):
             x = v.get(k)
             if x is not None:
                 years.add(x if isinstance(x, int) else x.year)
                 break
+    if len(months) == 1:
+        y, m = months.pop()
+        return f"{y}-{m:02d}"
     return str(years.pop()) if len(years) == 1 else None

@@ -26,6 +26,19 @@ def strip_label(text: object) -> str:
     return _PUNCT.sub("", _BRACKETED.sub("", s)).lower()
 
 
+# Words that mean the same in a header: 开始日期 = 起始时间, 受援医院名称 = 受援医院,
+# 出院总人数 = 出院人数. Applied to both the catalogue labels and the sheet's headers.
+_CANON = [("日期", "时间"), ("开始", "起始"), ("截止", "结束"), ("截至", "结束"), ("终止", "结束"), ("名称", ""),
+          ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", "")]
+
+
+def canon_label(text: object) -> str:
+    s = strip_label(text)
+    for a, b in _CANON:
+        s = s.replace(a, b)
+    return s
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -42,6 +55,7 @@ class Form:
     titles: tuple[str, ...]
     fields: dict[str, Field]
     label_index: dict[str, str]  # normalised label -> field name
+    canon_index: dict[str, str]  # canonical label -> field name (only where unambiguous)
 
     @property
     def standard_labels(self) -> dict[str, str]:
@@ -63,7 +77,11 @@ def forms() -> dict[str, Form]:
                     if k in index and index[k] != name:
                         raise ValueError(f"forms.yaml: label {lab!r} is used by two fields of form {fname}: {index[k]} and {name}")
                     index[k] = name
-        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index)
+        canon: dict[str, set[str]] = {}
+        for k, name in index.items():
+            canon.setdefault(canon_label(k), set()).add(name)
+        canon_index = {k: v.pop() for k, v in canon.items() if len(v) == 1 and k}
+        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index)
     return out
 
 

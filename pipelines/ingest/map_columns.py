@@ -1,9 +1,10 @@
 """Stage 4: map a sheet's header labels onto a form's fields.
 
 Order of attempts per column: the synonym catalogue (forms.yaml) on the label, on the
-two-level label (派驻时间/起始), without bracketed qualifiers, then the longest catalogue
-label contained in the header, and last a fuzzy match (rapidfuzz), which is reported as a
-guess so a data manager can confirm it or add the synonym to forms.yaml.
+two-level label (派驻时间/起始), without bracketed qualifiers, with equivalent words unified
+(开始日期 = 起始时间, see form_catalogue.canon_label), then the longest catalogue label
+contained in the header, and last a fuzzy match (rapidfuzz), which is reported as a guess
+so a data manager can confirm it or add the synonym to forms.yaml.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, norm_label, strip_label
+from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, norm_label, strip_label
 from pipelines.ingest.locate_table import Column
 
-METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "contains": 3, "fuzzy": 4}
+METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
 FUZZY_CUTOFF = 82.0
 
 
@@ -60,8 +61,13 @@ def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     s = strip_label(col.lower)
     if s in idx:
         return idx[s], "stripped", 100.0
+    c = canon_label(col.lower)
+    if c in form.canon_index:
+        return form.canon_index[c], "normalised", 100.0
     # longest catalogue label contained in the header: 派驻人员姓名 contains 姓名
-    contained = [(len(lab), lab) for lab in idx if len(lab) >= 2 and lab in lower]
+    # a two-character label counts only as the head noun at the end (派驻人员姓名 -> 姓名), so
+    # 专业技术职务 is not taken for 专业 (department)
+    contained = [(len(lab), lab) for lab in idx for h in {lower, c} if (len(lab) >= 3 and lab in h) or (len(lab) == 2 and h.endswith(lab))]
     if contained:
         contained.sort(reverse=True)
         best_len = contained[0][0]

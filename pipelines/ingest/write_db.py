@@ -39,6 +39,10 @@ ID_COLUMNS = {
     "activities": ("activity_id", "A"),
 }
 PROVENANCE = ("submission_id", "source_row")
+# the hospital a sheet's rows are about, per form
+SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospital_id", "techniques": "recipient_hospital_id",
+                 "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
+                 "staff_monthly_assessments": "recipient_hospital_id"}
 
 
 def natural_key(table: str) -> list[str]:
@@ -107,13 +111,9 @@ class Writer:
         self.run_id = run_id
         self.person_ids = person_ids
         self.now = now or dt.datetime.now().replace(microsecond=0)
-        subs = con.execute("SELECT submission_id, form_type, reporting_hospital_id, period, file_name, sheet_name, "
-                           "superseded_by, rows_curated FROM submissions").fetchall()
+        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated FROM submissions").fetchall()
         self.known_submissions = {s[0]: s for s in subs}
-        self.active_by_key = {}
-        for s in subs:
-            if s[6] is None and s[1]:
-                self.active_by_key[self._supersede_key(s[1], s[2], s[3], s[4], s[5])] = s[0]
+        self.active_by_key = {s[2]: s[0] for s in subs if s[3] is None and s[2]}
         self.index: dict[str, dict[tuple, list]] = {}     # table -> key -> [submission_id, values, in_db]
         self.pending: dict[str, dict[tuple, tuple]] = {}  # table -> key -> full row
         self.delete_keys: dict[str, list[tuple]] = {}     # table -> keys of in-db rows to delete
@@ -128,10 +128,15 @@ class Writer:
 
     # ---------------------------------------------------------------- lookups
     @staticmethod
-    def _supersede_key(form, hospital, period, file_name, sheet_name) -> tuple:
-        if hospital and period:
-            return (form, hospital, period)
-        return (form, "file", file_name, sheet_name)
+    def supersede_key(form: str, reporter: str | None, period: str | None, subject: str | None, file_name: str, sheet_name: str) -> str:
+        """Which earlier sheet a new one corrects: the same form, reporting hospital, period and
+        the hospital the sheet is about, when the sheet name or title names one (a support
+        hospital's workbook with one sheet per recipient holds several submissions that must
+        not replace each other). Without a period or any hospital, only a sheet of the same
+        name in a file of the same name counts."""
+        if period and (reporter or subject):
+            return json.dumps([form, reporter, period, subject], ensure_ascii=False)
+        return json.dumps([form, "file", file_name, sheet_name], ensure_ascii=False)
 
     def _load_index(self, table: str) -> dict[tuple, list]:
         if table not in self.index:
@@ -167,7 +172,7 @@ class Writer:
         if sid in self.known_submissions:
             prev = self.known_submissions[sid]
             summ.status = "unchanged"
-            summ.unchanged = prev[7] or 0
+            summ.unchanged = prev[4] or 0
             summ.nondata = 0
             return summ
         self.known_submissions[sid] = (sid,)
@@ -185,10 +190,13 @@ class Writer:
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
         if table is not None and table != "hospitals":
             records = self._resolve_records(table, records, quarantined, resolver)
+            self._reporter_if_other(table, records, reporting_id)
 
         predecessor = None
+        skey = None
         if table is not None:
-            skey = self._supersede_key(table, reporting_id, sheet.period, fr.file_name, sheet.sheet_name)
+            subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
+            skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
             predecessor = self.active_by_key.get(skey)
             self.active_by_key[skey] = sid
         prev_rows: dict[tuple, tuple] = {}
@@ -217,7 +225,8 @@ class Writer:
                 summ.notes.append(f"{k}: {', '.join(map(str, sheet.notes[k]))}")
         self.submission_rows.append((
             sid, fr.file_name, fr.sha256, sheet.sheet_name, table, reporting_id, sheet.period, sheet.reported_date,
-            self.now, sheet.rows_read, n_cur, n_q, n_nd, None, fr.encoding, self.run_id, fr.path,
+            self.now, sheet.rows_read, n_cur, n_q, n_nd, None, fr.encoding, self.run_id, fr.path, skey,
+            json.dumps(_public_notes(sheet.notes), ensure_ascii=False, default=str),
         ))
         return summ
 
@@ -259,6 +268,18 @@ class Writer:
                 rec.values["person_id"] = self.person_ids.from_name(name, home or "")
             kept.append(rec)
         return kept
+
+    @staticmethod
+    def _reporter_if_other(table: str, records: list[Record], reporting_id: str | None) -> None:
+        """Fields whose default is the reporter when it is not the hospital the row is about."""
+        if not reporting_id:
+            return
+        subj = SUBJECT_FIELD.get(table)
+        fields = [f.name for f in forms()[table].fields.values() if f.default == "reporter_if_other"]
+        for rec in records:
+            for f in fields:
+                if rec.values.get(f) is None and rec.values.get(subj) != reporting_id:
+                    rec.values[f] = reporting_id
 
     def _supersede(self, table: str, predecessor: str, sid: str) -> dict[tuple, tuple]:
         """Remove the predecessor's rows from the table; return them by key for comparison."""
@@ -325,9 +346,9 @@ class Writer:
         for table, rows in self.pending.items():
             if rows:
                 self._insert(table, list(rows.values()), [*value_columns(table), *PROVENANCE])
-        for old, new in self.superseded_updates:
-            con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
         self._insert("submissions", self.submission_rows, columns("submissions"))
+        for old, new in self.superseded_updates:  # after the insert: the old sheet may be from this run
+            con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
         self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
         self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
         self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))
@@ -355,3 +376,7 @@ def _same(a: tuple, b: tuple) -> bool:
         return False
     return True
 
+
+
+def _public_notes(notes: dict) -> dict:
+    return {k: v for k, v in notes.items() if not k.startswith("_")}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipelines.ingest.form_catalogue import forms
 from pipelines.synthetic.model import Truth
+from pipelines.synthetic.records import form_rows
 from pipelines.synthetic.names import SYNTHETIC_MARK
 from pipelines.synthetic.spreadsheet_writer import SheetSpec, write_sheets
 
@@ -56,65 +57,34 @@ def meta_line(unit: str, reported: dt.date) -> str:
 FOOTER = "填表人：（合成）        审核人：（合成）        联系电话：0000-0000000"
 
 
-class _Names:
-    def __init__(self, truth: Truth):
-        self.t = truth
-        self.by_id = {h.hospital_id: h for h in truth.hospitals}
-
-    def written(self, hid: str | None) -> str | None:
-        if hid is None:
-            return None
-        h = self.by_id[hid]
-        return h.written_as or h.name
-
-    def official(self, hid: str) -> str:
-        return self.by_id[hid].name
-
-
-def standard_rows(truth: Truth) -> dict[str, dict[tuple, list[list]]]:
-    """Rows of every form, grouped by (reporting hospital, year[, month]): the cells a hospital types."""
-    n = _Names(truth)
-    out: dict[str, dict[tuple, list[list]]] = {f: {} for f in STANDARD_COLUMNS}
-    out["hospitals"][("", 0)] = [
-        [h.hospital_id, h.name, h.level, h.grade, h.category, h.province, h.city, h.county, h.county_code, "；".join(h.aliases) or None]
-        for h in truth.hospitals]
-    out["pairings"][("", 0)] = [
-        [n.official(p.support), n.written(p.recipient), p.programme, p.start, p.end, p.agreement] for p in truth.pairings]
-    for d in sorted(truth.deployments, key=lambda d: (d.start, d.recipient, d.batch, d.position != "副院长")):
-        out["deployments"].setdefault((d.support, d.start.year), []).append([
-            d.person.name, d.person.id_number, n.written(d.recipient), d.department, d.title, d.staff_category, d.position,
-            d.start, d.end, d.years_of_service, d.paid_by_recipient, d.written_assessment])
-    for tr in sorted(truth.trainees, key=lambda t: (t.start, t.recipient)):
-        out["trainees"].setdefault((tr.host, tr.start.year), []).append([
-            tr.person.name, tr.person.id_number, n.written(tr.recipient), tr.department, tr.start, tr.end, tr.fee, tr.completed])
-    for k in sorted(truth.techniques, key=lambda k: k.first_date):
-        out["techniques"].setdefault((k.recipient, k.first_date.year), []).append([
-            k.name, k.department, n.written(k.support), k.first_date, k.cases, k.fills_gap])
-    for a in truth.activities:
-        out["activities"].setdefault((a.recipient, a.date.year), []).append([
-            a.date, a.type, a.topic, n.written(a.support), a.participants])
-    for m in truth.monthly:
-        out["hospital_monthly_stats"].setdefault((m.hospital, m.year, m.month), []).append([
-            m.year, m.month, m.outpatient, m.discharges, m.surgeries, m.referrals_out, m.up_received, m.down_received])
-    for c in truth.county:
-        out["county_inpatient_stats"].setdefault(("", c.year), []).append([
-            c.county_name, c.county_code, c.year, c.admissions, c.outside])
-    for a in sorted(truth.assessments, key=lambda a: (a.year, a.month, a.support, a.person.id_number)):
-        out["staff_monthly_assessments"].setdefault((a.recipient, a.year, a.month), []).append([
-            a.person.name, a.person.id_number, n.official(a.support), a.year, a.month, a.score, a.spot_checks, a.present])
-    return out
-
-
 def _numbered(rows: list[list]) -> list[list]:
     return [[i + 1, *r] for i, r in enumerate(rows)]
+
+
+def hospital_text(truth: Truth, hid: str | None, written: bool) -> str | None:
+    if hid is None:
+        return None
+    h = truth.hospital(hid)
+    return (h.written_as or h.name) if written else h.name
+
+
+def standard_cells(truth: Truth, form: str, row: dict) -> list:
+    """One row in the standard template's columns, as the hospital types it."""
+    hosp_fields = {f.name for f in forms()[form].fields.values() if f.type == "hospital"}
+    out = []
+    for col in STANDARD_COLUMNS[form]:
+        v = row.get(col)
+        if col in hosp_fields:
+            # a recipient is written the way its partners know it (石桥县医院), others officially
+            v = hospital_text(truth, v, written=col == "recipient_hospital_id")
+        out.append(v)
+    return out
 
 
 def write_standard(truth: Truth, out_dir: Path) -> list[Path]:
     """Write every form for every reporting hospital and year; returns the files written."""
     out_dir = Path(out_dir)
-    n = _Names(truth)
-    rows = standard_rows(truth)
-    monthly_reported = {(m.hospital, m.year, m.month): m.reported for m in truth.monthly}
+    rows = form_rows(truth)
     written: list[Path] = []
 
     def save(rel: str, sheets: list[SheetSpec]) -> None:
@@ -122,39 +92,45 @@ def write_standard(truth: Truth, out_dir: Path) -> list[Path]:
         write_sheets(p, sheets)
         written.append(p)
 
+    def body(form: str, key: tuple) -> list[list]:
+        return _numbered([standard_cells(truth, form, r) for r in rows[form].groups[key]])
+
     y_last = truth.years[-1]
-    reg = [SheetSpec(FORM_TITLES["hospitals"], title("hospitals", truth.province, f"{y_last}年"), meta_line(_COMMISSION, dt.date(y_last, 1, 10)),
-                     headers("hospitals"), _numbered(rows["hospitals"][("", 0)]), FOOTER),
-           SheetSpec(FORM_TITLES["pairings"], title("pairings", truth.province, f"{y_last}年"), meta_line(_COMMISSION, dt.date(y_last, 1, 10)),
-                     headers("pairings"), _numbered(rows["pairings"][("", 0)]), FOOTER)]
+    reported = rows["hospitals"].reported[("", 0)]
+    reg = [SheetSpec(FORM_TITLES[f], title(f, truth.province, f"{y_last}年"), meta_line(_COMMISSION, reported),
+                     headers(f), body(f, ("", 0)), FOOTER) for f in ("hospitals", "pairings")]
     save("SYNTHETIC_医疗机构名册与对口支援关系.xlsx", reg)
 
     for form in ("deployments", "trainees", "techniques", "activities"):
-        for (hid, year), body in sorted(rows[form].items()):
-            unit = n.official(hid)
-            spec = SheetSpec(FORM_TITLES[form], title(form, unit, f"{year}年度"), meta_line(unit, dt.date(year + 1, 1, 15)),
-                             headers(form), _numbered(body), FOOTER)
+        for key in sorted(rows[form].groups):
+            hid, year = key
+            unit = truth.hospital(hid).name
+            spec = SheetSpec(FORM_TITLES[form], title(form, unit, f"{year}年度"), meta_line(unit, rows[form].reported[key]),
+                             headers(form), body(form, key), FOOTER)
             save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}.xlsx", [spec])
 
     for form in ("hospital_monthly_stats", "staff_monthly_assessments"):
-        by_book: dict[tuple[str, int], list[tuple[int, list[list]]]] = {}
-        for (hid, year, month), body in rows[form].items():
-            by_book.setdefault((hid, year), []).append((month, body))
-        for (hid, year), months in sorted(by_book.items()):
-            unit = n.official(hid)
-            sheets = []
-            for month, body in sorted(months):
-                reported = monthly_reported.get((hid, year, month)) or dt.date(year, month, 28) + dt.timedelta(days=10)
-                sheets.append(SheetSpec(f"{month}月", title(form, unit, f"{year}年{month}月"), meta_line(unit, reported),
-                                        headers(form), _numbered(body), FOOTER))
+        books: dict[tuple[str, int], list[int]] = {}
+        for hid, year, month in rows[form].groups:
+            books.setdefault((hid, year), []).append(month)
+        for (hid, year), months in sorted(books.items()):
+            unit = truth.hospital(hid).name
+            sheets = [SheetSpec(f"{m}月", title(form, unit, f"{year}年{m}月"), meta_line(unit, rows[form].reported[(hid, year, m)]),
+                                headers(form), body(form, (hid, year, m)), FOOTER) for m in sorted(months)]
             save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}.xlsx", sheets)
 
-    for (_, year), body in sorted(rows["county_inpatient_stats"].items()):
-        spec = SheetSpec(FORM_TITLES["county_inpatient_stats"], title("county_inpatient_stats", truth.province, f"{year}年度"),
-                         meta_line(_COMMISSION, dt.date(year + 1, 2, 20)), headers("county_inpatient_stats"), _numbered(body), FOOTER)
-        save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES['county_inpatient_stats']}.xlsx", [spec])
-    (out_dir / "README.txt").write_text(
+    form = "county_inpatient_stats"
+    for key in sorted(rows[form].groups):
+        year = key[1]
+        spec = SheetSpec(FORM_TITLES[form], title(form, truth.province, f"{year}年度"), meta_line(_COMMISSION, rows[form].reported[key]),
+                         headers(form), body(form, key), FOOTER)
+        save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}.xlsx", [spec])
+    write_readme(out_dir)
+    return written
+
+
+def write_readme(out_dir: Path) -> None:
+    (Path(out_dir) / "README.txt").write_text(
         "合成数据 / SYNTHETIC DATA\n\n本目录中的所有表格均由 duikou 的合成数据生成器生成，省份、医院、人员与身份证号均为虚构。\n"
         "Every spreadsheet here was generated by duikou's synthetic generator; the province, hospitals, people and\n"
         "ID numbers are fictional (region codes 99xxxx do not exist).\n", encoding="utf-8")
-    return written
