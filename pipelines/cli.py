@@ -191,6 +191,15 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"duikou: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # a bug: say so plainly; DUIKOU_DEBUG=1 shows the traceback
+        if os.environ.get("DUIKOU_DEBUG"):
+            raise
+        from pipelines.privacy.person_id import mask_id_numbers
+
+        print(f"duikou: 内部错误，数据库未改变 / internal error, the database was not changed: "
+              f"{type(exc).__name__}: {mask_id_numbers(str(exc))}\n"
+              f"  设置 DUIKOU_DEBUG=1 重新运行可查看详情 / run again with DUIKOU_DEBUG=1 for the details", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -175,7 +175,7 @@ class Writer:
             summ.unchanged = prev[4] or 0
             summ.nondata = 0
             return summ
-        self.known_submissions[sid] = (sid,)
+        self.known_submissions[sid] = (sid, sheet.form_type, None, None, 0)  # completed below
         table = sheet.form_type
         records: list[Record] = list(sheet.records)
         quarantined: list[Quarantined] = list(sheet.quarantined)
@@ -215,6 +215,7 @@ class Writer:
         sheet.records = records
         sheet.quarantined = quarantined
         n_cur, n_q, n_nd = sheet.row_accounting()
+        self.known_submissions[sid] = (sid, table, skey, None, n_cur)
         summ.quarantined, summ.nondata = n_q, n_nd
         for q in quarantined:
             self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table))

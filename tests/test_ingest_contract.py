@@ -1,0 +1,149 @@
+"""The import contract: dry run, idempotent re-ingest, supersede, one transaction (kill
+mid-run), one writer at a time (concurrent run), and the quarantine listing."""
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import query
+from pipelines.ingest.run import ingest
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
+COUNTED = ["deployments", "trainees", "techniques", "activities", "hospital_monthly_stats", "staff_monthly_assessments",
+           "submissions", "quarantine", "nondata_rows", "hospital_aliases"]
+
+
+def counts(db):
+    return {t: query(db, f"SELECT count(*) FROM {t}")[0][0] for t in COUNTED}
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture()
+def db_copy(demo_db, tmp_path):
+    p = tmp_path / "copy.duckdb"
+    shutil.copy(demo_db, p)
+    return p
+
+
+def _duikou(*args, env_extra=None, **kw):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.Popen([sys.executable, "-m", "pipelines", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def corrected_roster(demo_files: Path, tmp_path: Path) -> Path:
+    """A corrected resubmission: same form, hospital and year; one end date changed, one row deleted."""
+    src = sorted(demo_files.glob("2023/SYNTHETIC_2023_派驻人员名册_青岚省人民医院.xlsx"))[0]
+    wb = openpyxl.load_workbook(src)
+    ws = wb.active
+    header = [c.value for c in ws[3]]
+    end_col = header.index("结束日期") + 1
+    ws.cell(row=4, column=end_col).value = ws.cell(row=4, column=end_col).value.replace(day=20)
+    ws.delete_rows(5)
+    ws["A2"] = "填报单位（盖章）：青岚省人民医院        填报日期：2024年02月20日"
+    out = tmp_path / "更正" / "SYNTHETIC_2023_派驻人员名册_青岚省人民医院（更正）.xlsx"
+    out.parent.mkdir()
+    wb.save(out)
+    return out
+
+
+def test_dry_run_writes_nothing_and_reports(demo_files, tmp_path, db_copy):
+    fresh = tmp_path / "fresh.duckdb"
+    rep = ingest([str(demo_files)], fresh, dry_run=True, show_progress=False)
+    assert not fresh.exists()
+    assert rep.totals()["new"] > 2000 and rep.dry_run
+    before = sha(db_copy)
+    new = corrected_roster(demo_files, tmp_path)
+    rep = ingest([str(new)], db_copy, dry_run=True, show_progress=False)
+    assert sha(db_copy) == before
+    assert rep.totals()["updated"] == 1 and rep.totals()["removed"] == 1
+
+
+def test_supersede_keeps_old_submission_marked(demo_files, tmp_path, db_copy):
+    new = corrected_roster(demo_files, tmp_path)
+    before = counts(db_copy)
+    rep = ingest([str(new)], db_copy, show_progress=False)
+    t = rep.totals()
+    assert (t["updated"], t["removed"], t["new"]) == (1, 1, 0)
+    after = counts(db_copy)
+    assert after["deployments"] == before["deployments"] - 1
+    assert after["submissions"] == before["submissions"] + 1
+    old = query(db_copy, """SELECT s.file_name, s.superseded_by, n.file_name FROM submissions s JOIN submissions n
+                            ON n.submission_id = s.superseded_by""")
+    assert old == [("SYNTHETIC_2023_派驻人员名册_青岚省人民医院.xlsx", old[0][1], new.name)]
+    # the corrected end date is what the table now holds
+    ends = {r[0].day for r in query(db_copy, "SELECT end_date FROM deployments WHERE submission_id = ?", [old[0][1]])}
+    assert 20 in ends
+    # ingesting the same corrected file again changes nothing
+    again = ingest([str(new)], db_copy, show_progress=False)
+    assert counts(db_copy) == after and again.unchanged_files == [str(new)]
+
+
+def test_kill_mid_run_leaves_database_as_it_was(demo_files, tmp_path, db_copy):
+    new = corrected_roster(demo_files, tmp_path)
+    before, before_sha = counts(db_copy), None
+    p = _duikou("ingest", str(new), "--db", str(db_copy), "--quiet", env_extra={"DUIKOU_TEST_PAUSE_BEFORE_COMMIT": "60"})
+    _wait_for_pause(p)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait(timeout=30)
+    assert counts(db_copy) == before
+    assert query(db_copy, "SELECT count(*) FROM submissions WHERE superseded_by IS NOT NULL")[0][0] == 0
+
+
+def test_second_concurrent_run_gets_a_clear_message(demo_files, tmp_path, db_copy):
+    new = corrected_roster(demo_files, tmp_path)
+    first = _duikou("ingest", str(new), "--db", str(db_copy), "--quiet", env_extra={"DUIKOU_TEST_PAUSE_BEFORE_COMMIT": "60"})
+    try:
+        _wait_for_pause(first)
+        second = _duikou("ingest", str(demo_files), "--db", str(db_copy), "--quiet")
+        out, err = second.communicate(timeout=120)
+        assert second.returncode == 3
+        assert "正被另一个 duikou 进程使用" in err and "in use by another duikou process" in err
+        assert "Traceback" not in err
+        dry = _duikou("ingest", str(new), "--db", str(db_copy), "--dry-run", "--quiet")
+        _, err = dry.communicate(timeout=120)
+        assert dry.returncode == 3 and "Traceback" not in err  # even a read-only open fails while a run writes
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+
+
+def _wait_for_pause(p, timeout=120):
+    deadline = time.time() + timeout
+    buf = ""
+    while time.time() < deadline:
+        line = p.stderr.readline()
+        buf += line
+        if "paused before commit" in line:
+            return
+        if p.poll() is not None:
+            raise AssertionError(f"ingest ended before the pause: {p.returncode}\n{buf}{p.stderr.read()}")
+    raise AssertionError("no pause seen")
+
+
+def test_quarantine_listing_and_csv(tmp_path, demo_db):
+    db = tmp_path / "q.duckdb"
+    shutil.copy(demo_db, db)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("新技术新业务登记表\n填报单位：石桥县人民医院\n项目名称,科室,首次开展日期,开展例数\n"
+                   "血液透析,肾内科,2023.13.45,12例\n无痛胃镜,消化内科,2023.3.1,十几\n", encoding="gbk")
+    rep = ingest([str(bad)], db, show_progress=False)
+    assert rep.totals()["quarantined"] == 2
+    out = subprocess.run([sys.executable, "-m", "pipelines", "quarantine", "--db", str(db), "--csv", str(tmp_path / "q.csv")],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0
+    assert "UNPARSEABLE_VALUE" in out.stdout and "2023.13.45" in out.stdout and "unrecognised" in out.stdout
+    text = (tmp_path / "q.csv").read_text(encoding="utf-8-sig")
+    assert text.count("bad.csv") == 2 and "十几" in text

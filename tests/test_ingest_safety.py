@@ -1,0 +1,168 @@
+"""Bad files: every one gets a clear, per-file error and the rest of the run continues.
+No resident ID number reaches a table, a message or the command's output."""
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import query
+from pipelines.ingest.file_guard import FileRejected, Limits, check_file
+from pipelines.ingest.parse_file import parse_file
+from pipelines.privacy.person_id import PersonIds, id_check_char
+
+ROOT = Path(__file__).resolve().parents[1]
+IDN = "99012119850301002"
+IDN += id_check_char(IDN)
+
+
+def _small_xlsx(path: Path, cases: int = 12) -> Path:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("新技术")
+    ws.write_row(0, 0, ["石桥县人民医院 2023年度 新技术新业务登记表（合成数据 SYNTHETIC）"])
+    ws.write_row(1, 0, ["项目名称", "科室", "首次开展日期", "开展例数"])
+    ws.write_row(2, 0, ["血液透析", "肾内科", "2023-03-01", cases])
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["empty", "truncated", "encrypted", "random_xls", "html_xls", "oversized", "zip_bomb_ratio",
+                                  "zip_bomb_total", "unsupported"])
+def test_guard_rejects_with_a_reason(tmp_path, kind):
+    good = _small_xlsx(tmp_path / "good.xlsx")
+    limits = Limits()
+    if kind == "empty":
+        p = tmp_path / "a.xlsx"
+        p.write_bytes(b"")
+        code = "EMPTY_FILE"
+    elif kind == "truncated":
+        p = tmp_path / "a.xlsx"
+        p.write_bytes(good.read_bytes()[:300])
+        code = "CORRUPT"
+    elif kind == "encrypted":  # password-protected OOXML is a compound (OLE) file
+        p = tmp_path / "a.xlsx"
+        p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+        code = "ENCRYPTED"
+    elif kind == "random_xls":
+        p = tmp_path / "a.xls"
+        p.write_bytes(os.urandom(2048))
+        code = "CORRUPT"
+    elif kind == "html_xls":
+        p = tmp_path / "a.xls"
+        p.write_text("<html><table><tr><td>x</td></tr></table></html>")
+        code = "WRONG_FORMAT"
+    elif kind == "oversized":
+        p = tmp_path / "a.xlsx"
+        with open(p, "wb") as fh:
+            fh.truncate(70 * 1024**2)  # sparse: no time or disk spent
+        code = "TOO_LARGE"
+    elif kind == "unsupported":
+        p = tmp_path / "a.docx"
+        p.write_bytes(b"PK\x03\x04")
+        code = "UNSUPPORTED_TYPE"
+    else:
+        p = tmp_path / "bomb.xlsx"
+        shutil.copy(good, p)
+        with zipfile.ZipFile(p, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+            with zf.open("xl/worksheets/sheet9.xml", "w") as fh:
+                chunk = b"<c><v>0</v></c>" * 65536
+                for _ in range(40):  # ~40 MB that compresses ~1000:1
+                    fh.write(chunk)
+        if kind == "zip_bomb_total":
+            limits = Limits(max_ratio=1e9, max_unpacked_bytes=16 * 1024**2)
+        code = "ZIP_BOMB"
+    with pytest.raises(FileRejected) as e:
+        check_file(str(p), limits)
+    assert e.value.code == code
+    assert " / " in e.value.message  # Chinese / English
+
+
+def test_encrypted_file_reported_by_parse_file(tmp_path):
+    p = tmp_path / "加密.xlsx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    fr = parse_file(str(p), PersonIds(b"k"))
+    assert fr.error_code == "ENCRYPTED" and "password" in fr.error
+
+
+@pytest.mark.slow
+def test_folder_with_corrupt_gbk_csv_and_legacy_xls(demo_db, tmp_path):
+    """duikou ingest on a folder with a corrupt file, a GBK CSV and a legacy .xls reads
+    everything readable and explains the rest (exit code 2, no traceback)."""
+    import xlwt
+
+    db = tmp_path / "db.duckdb"
+    shutil.copy(demo_db, db)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "损坏的.xlsx").write_bytes(b"PK\x03\x04 this is not a workbook")
+    (folder / "活动.csv").write_bytes(("带教培训活动记录（合成数据 SYNTHETIC）\n填报单位：雁鸣县人民医院\n"
+                                     "活动日期,活动类型,主题,参加人数\n2025年3月5日,专题讲座,合理用药,23人\n2025.3.19,教学查房,心衰查房,１５\n").encode("gbk"))
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("进修")
+    ws.write_merge(0, 0, 0, 5, "青岚省人民医院2025年度进修人员登记表（合成数据 SYNTHETIC）")
+    for c, h in enumerate(["姓名", "身份证号", "派出单位", "进修科室", "进修时间", "是否结业"]):
+        ws.write(1, c, h)
+    for c, v in enumerate(["李明", IDN, "石桥县医院", "内科", "2025.03.01—2025.08.31", "是"]):
+        ws.write(2, c, v)
+    wb.save(str(folder / "进修.xls"))
+    (folder / "说明.docx").write_bytes(b"not a spreadsheet")
+    out = subprocess.run([sys.executable, "-m", "pipelines", "ingest", str(folder), "--db", str(db), "--quiet"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stdout + out.stderr
+    assert "损坏的.xlsx" in out.stdout and "CORRUPT" in out.stdout
+    assert "说明.docx" in out.stdout  # skipped, and says so
+    assert IDN not in out.stdout + out.stderr
+    acts = query(db, "SELECT activity_type, participants FROM activities WHERE year(activity_date) = 2025 ORDER BY activity_date")
+    assert acts == [("学术讲座", 23), ("教学查房", 15)]
+    tr = query(db, "SELECT recipient_hospital_id, host_hospital_id, start_date, end_date, completed FROM trainees WHERE year(start_date) = 2025")
+    assert [(r[0], r[1], str(r[2]), str(r[3]), r[4]) for r in tr] == [("QL101", "QL001", "2025-03-01", "2025-08-31", True)]
+    assert query(db, "SELECT error_code FROM file_errors") == [("CORRUPT",)]
+    assert query(db, "SELECT encoding FROM submissions WHERE file_name = '活动.csv'") == [("gb18030",)]
+
+
+@pytest.mark.slow
+def test_worker_crash_costs_only_its_file(tmp_path):
+    """A workbook too big for the worker's memory cap: the reader dies, that file is
+    reported, the other files are read."""
+    import xlsxwriter
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        _small_xlsx(folder / f"small{i}.xlsx", cases=10 + i)  # different bytes: three submissions
+    wb = xlsxwriter.Workbook(str(folder / "heavy.xlsx"), {"constant_memory": True})
+    ws = wb.add_worksheet("月度统计")
+    ws.write_row(0, 0, ["医院", "年份", "月份", "门急诊人次", "出院人数"])
+    for r in range(1, 60001):
+        ws.write_row(r, 0, ["石桥县人民医院", 2023, r % 12 + 1, r, r % 5000])
+    wb.close()
+    out = subprocess.run([sys.executable, "-m", "pipelines", "ingest", str(folder), "--db", str(tmp_path / "db.duckdb"), "--quiet"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "DUIKOU_WORKER_MEMORY_MB": "75"})
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert "Traceback" not in out.stdout + out.stderr
+    failed = [ln for ln in out.stdout.splitlines() if ln.strip().startswith("✗")]
+    assert len(failed) == 1 and "heavy.xlsx" in failed[0]
+    assert any(code in failed[0] for code in ("READER_CRASHED", "TOO_LARGE"))
+    assert query(tmp_path / "db.duckdb", "SELECT count(*) FROM submissions")[0][0] == 3
+
+
+def test_id_numbers_masked_in_quarantine_and_errors(tmp_path):
+    bad_check = IDN[:17] + ("0" if IDN[17] != "0" else "1")
+    csv = tmp_path / "roster.csv"
+    csv.write_text("派驻人员名册\n填报单位：青岚省人民医院\n姓名,身份证号,派驻单位,职称,起始日期,结束日期\n"
+                   f"王丽,{bad_check},石桥县人民医院,主治医师,2023-1-1,2023-6-30\n"
+                   f"李明,{IDN},不存在县人民医院,主治医师,2023.13.1,2023-6-30\n", encoding="utf-8")
+    fr = parse_file(str(csv), PersonIds(b"k"))
+    texts = [str(q.raw) + q.reason for s in fr.sheets for q in s.quarantined] + [t for s in fr.sheets for _, _, t in s.nondata]
+    assert len([q for s in fr.sheets for q in s.quarantined]) == 2
+    for t in texts:
+        assert bad_check not in t and IDN not in t
