@@ -1,0 +1,158 @@
+"""Programme-effect estimates for the standard outcomes: difference-in-differences by
+two-way fixed effects, and a stacked DiD that uses only clean comparisons.
+
+Outcomes (``OUTCOMES``):
+
+* ``referral_rate`` — outward referral rate of a hospital-month (referrals_out / discharges,
+  in %), every hospital reporting monthly statistics, weighted by discharges (a month's rate
+  from 100 discharges is far noisier than one from 3,000; under a common effect the weighted
+  estimate is the same quantity, only more precise). Effect in percentage points.
+* ``log_discharges`` — log of a county hospital's monthly discharges (township health
+  centres left out); the effect is in log points, ``100 * (exp(b) - 1)`` is the % change.
+* ``county_outside_share`` — share of a county's residents' admissions outside the county
+  (county-year, in %), regressed on the share of the year the county's general hospital was
+  paired; the effect is the change for a full year paired, in percentage points.
+
+Assumptions (stated again in the report's methods appendix, ``methods.assumptions``):
+
+1. Parallel trends: without the programme, paired and comparison units would have moved in
+   parallel (common calendar shocks such as season and secular trend are absorbed by the
+   period effects). The event study's leads test this for the months before pairing.
+2. No anticipation: outcomes do not change before the pairing starts.
+3. Staggered adoption and heterogeneity: with pairings starting at different times, the
+   two-way fixed-effects estimate is a weighted average of 2x2 comparisons, some using
+   already-paired units as controls; if the effect grows or differs across pairings it can
+   be biased (Goodman-Bacon 2021; de Chaisemartin & D'Haultfoeuille 2020; Sun & Abraham
+   2021). The stacked estimate uses only never-paired and not-yet-paired units as controls
+   (Cengiz et al. 2019) and should agree when the effect is stable.
+4. No spill-over to comparison units and stable composition (SUTVA); pairing start is not
+   timed on a temporary dip in the outcome.
+5. Cluster-robust inference with few clusters (hospitals or counties): intervals use t with
+   G-1 degrees of freedom but remain approximate when G is small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+from pipelines.evaluation import panel as panels
+from pipelines.evaluation.did import twfe
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    panel: str          # hospital | county
+    y: str
+    treat: str
+    unit: str
+    time: str
+    weights: str | None
+    scale: str          # pp (percentage points) | log
+    county_hospitals_only: bool = False
+
+
+OUTCOMES = {
+    "referral_rate": Outcome("referral_rate", "hospital", "referral_rate", "treated", "hospital_id", "t", "discharges", "pp"),
+    "log_discharges": Outcome("log_discharges", "hospital", "log_discharges", "treated", "hospital_id", "t", None, "log",
+                              county_hospitals_only=True),
+    "county_outside_share": Outcome("county_outside_share", "county", "outside_share", "exposure", "county_code", "year", None, "pp"),
+}
+STACK_WINDOW = 12   # months before and after a cohort's start in the stacked estimate
+
+
+@dataclass
+class Effect:
+    outcome: str
+    method: str         # twfe | stacked
+    scale: str
+    estimate: float
+    se: float
+    ci_low: float
+    ci_high: float
+    p_value: float
+    level: float
+    n_obs: int
+    n_units: int
+    n_treated: int
+    n_never_treated: int
+
+    def percent(self) -> tuple[float, float, float]:
+        """A log-point effect as % change (estimate, low, high); pp effects unchanged."""
+        if self.scale != "log":
+            return self.estimate, self.ci_low, self.ci_high
+        return tuple(100 * (np.exp(v) - 1) for v in (self.estimate, self.ci_low, self.ci_high))
+
+
+def sample(outcome: Outcome, hospital: pd.DataFrame | None = None, county: pd.DataFrame | None = None) -> pd.DataFrame:
+    df = hospital if outcome.panel == "hospital" else county
+    if outcome.county_hospitals_only:
+        df = df[df["county_hospital"]]
+    return df.dropna(subset=[outcome.y])
+
+
+def _effect(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float, unit_col: str) -> Effect:
+    row = fit.table(level).iloc[0]
+    units = df.drop_duplicates(unit_col)
+    return Effect(outcome.key, method, outcome.scale, float(row.estimate), float(row.se), float(row.ci_low), float(row.ci_high),
+                  float(row.p_value), level, fit.n_obs, fit.n_clusters, int(units["ever_treated"].sum()),
+                  int((~units["ever_treated"]).sum()))
+
+
+def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Effect:
+    """Two-way fixed effects (unit and period), cluster-robust by unit."""
+    fit = twfe(df, outcome.y, [outcome.treat], outcome.unit, outcome.time, weights=outcome.weights)
+    return _effect(outcome, "twfe", df, fit, level, outcome.unit)
+
+
+def stack(df: pd.DataFrame, unit: str = "hospital_id", window: int = STACK_WINDOW) -> pd.DataFrame:
+    """The stacked data set: for each adoption cohort (hospitals first treated in the same
+    month g), the months g-window .. g+window-1 of that cohort and of every hospital not
+    paired by the end of the window (never paired or paired later). Each stack has its own
+    unit and period effects (``stack_unit``, ``stack_t``); a hospital can be a control in
+    several stacks, which clustering by hospital accounts for."""
+    parts = []
+    for g in sorted(df["first_treated_t"].dropna().unique()):
+        lo, hi = g - window, g + window - 1
+        first = df["first_treated_t"]
+        part = df[((first == g) | first.isna() | (first > hi)) & df["t"].between(lo, hi)]
+        cohort = part["first_treated_t"] == g
+        if not (cohort & (part["t"] < g)).any() or cohort.all():
+            continue   # no month before the start in the data, or no clean comparison: nothing to learn
+        parts.append(part.assign(stack=int(g), treated=(cohort & (part["t"] >= g)).astype(float)))
+    if not parts:
+        return df.iloc[0:0].assign(stack=0, stack_unit="", stack_t="")
+    out = pd.concat(parts, ignore_index=True)
+    out["stack_unit"] = out["stack"].astype(str) + ":" + out[unit].astype(str)
+    out["stack_t"] = out["stack"].astype(str) + ":" + out["t"].astype(str)
+    return out
+
+
+def estimate_stacked(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Effect | None:
+    """Stacked DiD (hospital panels only): clean comparisons, effect over the first
+    ``STACK_WINDOW`` months after the start."""
+    st = stack(df, outcome.unit)
+    if st.empty or st["treated"].sum() == 0:
+        return None
+    fit = twfe(st, outcome.y, ["treated"], "stack_unit", "stack_t", weights=outcome.weights, cluster=outcome.unit)
+    return _effect(outcome, "stacked", st, fit, level, outcome.unit)
+
+
+def effects(con, level: float = 0.95) -> pd.DataFrame:
+    """Every standard outcome by two-way fixed effects, and by stacked DiD for the hospital
+    panels: one row per outcome and method."""
+    hospital, county = panels.hospital_month(con), panels.county_year(con)
+    rows = []
+    for outcome in OUTCOMES.values():
+        df = sample(outcome, hospital, county)
+        if df.empty or not df["ever_treated"].any() or df[outcome.unit].nunique() < 3:
+            continue
+        rows.append(asdict(estimate(outcome, df, level)))
+        if outcome.panel == "hospital":
+            st = estimate_stacked(outcome, df, level)
+            if st is not None:
+                rows.append(asdict(st))
+    return pd.DataFrame(rows)
