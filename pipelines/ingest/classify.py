@@ -8,6 +8,7 @@ count most), a form title in the sheet title or name adds weight. Months-as-colu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Located
@@ -30,13 +31,17 @@ class Classification:
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
-def _title_bonus(form: Form, texts: list[str]) -> float:
-    hay = [norm_label(t) for t in texts if t]
-    for title in form.titles:
-        nt = norm_label(title)
+def _title_bonus(form: Form, hay: list[str]) -> float:
+    """A form title (派驻人员名册, …) in the sheet's title, name or top lines."""
+    for nt in _norm_titles(form.name):
         if any(nt in h for h in hay):
             return 4.0
     return 0.0
+
+
+@lru_cache(maxsize=None)
+def _norm_titles(form_name: str) -> tuple[str, ...]:
+    return tuple(norm_label(t) for t in forms()[form_name].titles)
 
 
 def missing_required(form: Form, mapping: Mapping, period_known: bool) -> list[str]:
@@ -72,7 +77,7 @@ def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
 def classify(loc: Located, sheet_name: str) -> Classification:
     if not loc.found:
         return Classification(None, None, 0.0)
-    texts = [loc.meta.title or "", sheet_name, *loc.meta.texts[:3]]
+    hay = [norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t]
     period_known = loc.meta.period_text is not None
     if loc.wide_months:
         form = forms()["hospital_monthly_stats"]
@@ -89,7 +94,7 @@ def classify(loc: Located, sheet_name: str) -> Classification:
             if mapping.methods[fname][1] == "fuzzy":
                 w *= 0.5
             score += w
-        score += _title_bonus(form, texts)
+        score += _title_bonus(form, hay)
         missing = missing_required(form, mapping, period_known)
         score -= 2.0 * len(missing)
         scored.append((score, form.name, mapping, missing))

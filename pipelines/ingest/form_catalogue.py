@@ -15,14 +15,24 @@ _PUNCT = re.compile(r"[\s\*＊:：,，、;；.。/／\\|·•\-—_~～'\"“”
 
 def norm_label(text: object) -> str:
     """Header text for matching: NFKC, no spaces, no punctuation, brackets kept as text."""
-    s = unicodedata.normalize("NFKC", str(text or ""))
+    return _norm_label(str(text or ""))
+
+
+@lru_cache(maxsize=65536)  # header texts repeat across thousands of files
+def _norm_label(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text)
     s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     return _PUNCT.sub("", s).lower()
 
 
 def strip_label(text: object) -> str:
     """Like norm_label, but drops bracketed qualifiers: 收取进修费（元） -> 收取进修费."""
-    s = unicodedata.normalize("NFKC", str(text or ""))
+    return _strip_label(str(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _strip_label(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text)
     return _PUNCT.sub("", _BRACKETED.sub("", s)).lower()
 
 
@@ -32,6 +42,7 @@ _CANON = [("日期", "时间"), ("开始", "起始"), ("截止", "结束"), ("�
           ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", "")]
 
 
+@lru_cache(maxsize=65536)
 def canon_label(text: object) -> str:
     s = strip_label(text)
     for a, b in _CANON:

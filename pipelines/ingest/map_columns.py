@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
 
-from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, norm_label, strip_label
+from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Column
 
 METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
@@ -44,6 +46,13 @@ def _start_end_field(form: Form, which: str) -> str | None:
 
 def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     """(field, method, score) for one column, or None."""
+    return _match(col.lower, col.upper, form.name)
+
+
+@lru_cache(maxsize=65536)  # the same headers recur in every file of a form
+def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, float] | None:
+    form = forms()[form_name]
+    col = Column(0, lower_text, upper_text)
     idx = form.label_index
     lower = norm_label(col.lower)
     if not lower:
