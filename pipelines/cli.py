@@ -78,8 +78,19 @@ def cmd_suites(args) -> int:
 def cmd_report(args) -> int:
     from pipelines.report.build import build_report
 
-    out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang)
+    out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang, region=args.region)
     print(f"报告已生成 / report written: {out.html}\n运行清单 / manifest: {out.manifest}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from pipelines.export import export_indicators
+
+    res = export_indicators(_db(args), year=args.year, out_dir=Path(args.out), profile=args.profile, region=args.region,
+                            formats=tuple(f.strip() for f in args.format.split(",") if f.strip()))
+    print(f"已导出 {res.tables} 个指标表 / exported {res.tables} indicator tables:")
+    for f in res.files:
+        print(f"  {f}")
     return EXIT_OK
 
 
@@ -148,7 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--profile", default="national-2009")
     s.add_argument("--out", default="reports")
     s.add_argument("--lang", default="zh", choices=["zh", "en"])
+    s.add_argument("--region", default=None, help="only this city or county (name or 6-digit code)")
     s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("export", help="导出指标表（CSV、Excel） / export indicator tables to CSV and Excel")
+    s.add_argument("--year", type=int, required=True)
+    _db_arg(s)
+    s.add_argument("--profile", default="national-2009")
+    s.add_argument("--region", default=None, help="only this city or county (name or 6-digit code)")
+    s.add_argument("--out", default="reports/exports")
+    s.add_argument("--format", default="csv,xlsx", help="csv, xlsx or both (comma-separated)")
+    s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("demo", help="合成数据端到端演示 / synthetic data end to end: generate, ingest, validate, report")
     _db_arg(s)

@@ -45,7 +45,11 @@ def test_report_charts_render_offline(validated_db, tmp_path):
     dom = _dump_dom(browser, rep.html.resolve().as_uri(), str(tmp_path / "profile"))
     divs = re.findall(r'class="plotly-graph-div', dom)
     svgs = re.findall(r'<svg class="main-svg"', dom)
-    assert len(divs) >= 3
+    # within-county trend, trainees, techniques, coverage, discharges, two event studies, compliance
+    assert len(divs) >= 8
     # plotly draws two main-svg layers per figure once its JavaScript has run
     assert len(svgs) >= 2 * len(divs), (len(divs), len(svgs))
     assert "2024年度城乡医院对口支援工作评估报告" in dom
+    # Chinese chart titles and axis labels were drawn into the SVGs by plotly (not just present in the JSON)
+    svg_text = " ".join(re.findall(r'<text[^>]*>([^<]*)</text>', dom))
+    assert "县域内就诊率" in svg_text and "距结对开始的季度" in svg_text

@@ -1,6 +1,11 @@
 """`duikou report --year YYYY`: execute notebooks/annual_report.ipynb headless with papermill
 and export it to one self-contained HTML file (code hidden, plotly.js inline, no CDN),
 with a run manifest beside it.
+
+The manifest records what the numbers depend on (input files' hashes, profile, region,
+notebook, git commit, package versions) and what they are: a hash of every published
+indicator table for the year and the effect estimates, so a re-run on the same inputs can be
+checked to give the same numbers.
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from importlib import metadata
 from pathlib import Path
 
 from pipelines.errors import UserError
+from pipelines.privacy.suppression import Policy
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "annual_report.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-PACKAGES = ["duckdb", "pandas", "polars", "plotly", "great-expectations", "papermill", "nbconvert", "python-calamine", "pyarrow"]
+PACKAGES = ["duckdb", "pandas", "polars", "plotly", "great-expectations", "papermill", "nbconvert", "python-calamine", "pyarrow",
+            "statsmodels", "scipy", "numpy"]
 
 
 @dataclass
@@ -43,22 +50,41 @@ def _input_hashes(con) -> list[dict]:
     return [{"file": f, "sha256": s, "sheets": n} for f, s, n in rows]
 
 
-def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh") -> ReportOutput:
+def report_values(con, year: int, profile: str, region: str | None = None) -> dict:
+    """The numbers a report publishes, for the manifest: the hash of every published
+    indicator table for the year (and per table), and the effect estimates."""
+    from pipelines.report.context import ReportContext, published_tables, resolve_region, values_digest
+    from pipelines.report.sections import evaluation
+
+    ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+    whole, per = values_digest(published_tables(ctx))
+    eff = evaluation(ctx)["effects"]
+    return {"indicator_values_sha256": whole, "indicator_tables_sha256": per,
+            "effects": [{k: (round(v, 10) if isinstance(v, float) else v) for k, v in row.items()} for row in eff.to_dict("records")]}
+
+
+def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh",
+                 region: str | None = None) -> ReportOutput:
     import nbformat
     import papermill as pm
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
+    from pipelines.report.context import data_years, resolve_region
     from pipelines.validation.profiles import load_profile
 
+    if lang not in ("zh", "en"):
+        raise UserError(f"未知语言 {lang!r}（zh 或 en） / unknown language {lang!r} (zh or en)")
     load_profile(profile)  # a clear error for an unknown profile, before the notebook runs
     db = Path(db).resolve()
     con = connect(db)
     try:
-        years = [y for (y,) in con.execute("SELECT DISTINCT year FROM hospital_monthly_stats UNION SELECT DISTINCT year FROM county_inpatient_stats").fetchall()]
+        years = data_years(con)
         if year not in years:
-            raise UserError(f"数据库中没有 {year} 年的数据（已有：{sorted(years)}） / no data for {year} in the database (years present: {sorted(years)})")
+            raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
+        scope = resolve_region(con, region)   # a clear error for an unknown region
         inputs = _input_hashes(con)
+        values = report_values(con, year, profile, region)
     finally:
         con.close()
 
@@ -72,7 +98,8 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / "annual_report.executed.ipynb"
             pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
-                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated},
+                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
+                                            "region": scope.region},
                                 cwd=str(NOTEBOOK.parents[1]), log_output=False)
             nb = nbformat.read(executed, as_version=4)
     finally:
@@ -82,14 +109,17 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     body, _ = exporter.from_notebook_node(nb)
     title = f"{year}年度对口支援评估报告" if lang == "zh" else f"Counterpart-support evaluation {year}"
     body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
-    suffix = "" if lang == "zh" else f"-{lang}"
+    suffix = (f"-{_slug(scope.region)}" if scope.region else "") + ("" if lang == "zh" else f"-{lang}")
     html_path = out_dir / f"annual-report-{year}{suffix}.html"
     html_path.write_text(body, encoding="utf-8")
 
+    policy = Policy.default()
     manifest = {
         "report": html_path.name,
         "year": year,
         "profile": profile,
+        "region": scope.region,
+        "region_level": scope.level,
         "language": lang,
         "generated_at": generated,
         "database": str(db),
@@ -98,6 +128,8 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         "python": sys.version.split()[0],
         "packages": {p: _version(p) for p in PACKAGES},
         "inputs": inputs,
+        "suppression": {k: getattr(policy, k) for k in ("enabled", "low", "high", "round_to", "mask")},
+        **values,
     }
     man_path = out_dir / f"annual-report-{year}{suffix}.manifest.json"
     man_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -109,3 +141,8 @@ def _version(pkg: str) -> str | None:
         return metadata.version(pkg)
     except metadata.PackageNotFoundError:
         return None
+
+
+def _slug(text: str) -> str:
+    """A file-name-safe form of a region name (Chinese characters kept)."""
+    return "".join(ch if ch.isalnum() else "-" for ch in text).strip("-")

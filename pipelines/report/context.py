@@ -1,12 +1,24 @@
-"""What the report needs from the database, in one place (the notebook stays thin)."""
+"""What the report needs from the database, in one place (the notebook stays thin).
+
+``ReportContext`` carries the connection, year, programme profile, language, region and
+suppression policy; ``indicator`` gives an indicator's table limited to the region, and
+``published`` the same table as it may be published (small-number suppression applied to
+patient-derived counts, which are below province level in every per-hospital or per-county
+table). ``published_tables`` is what the exports write and what the run manifest hashes.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import io
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines import indicators
+from pipelines.errors import UserError
+from pipelines.indicators.catalogue import catalogue, compute
+from pipelines.privacy import suppression
+from pipelines.report.labels import labels
 from pipelines.validation.profiles import load_profile
 
 
@@ -28,31 +40,139 @@ def rule_threshold(profile_name: str, rule_id: str, param: str, default: float |
     return rule.params.get(param, default)
 
 
+def data_years(con) -> list[int]:
+    return sorted(y for (y,) in con.execute(
+        "SELECT DISTINCT year FROM hospital_monthly_stats UNION SELECT DISTINCT year FROM county_inpatient_stats").fetchall())
+
+
+# ---------------------------------------------------------------------- region
+@dataclass(frozen=True)
+class Scope:
+    """The part of the province a report or export covers: everything (region None), or the
+    hospitals of one city or county. ``level`` is province, city or county."""
+
+    region: str | None = None
+    level: str = "province"
+    hospital_ids: frozenset = frozenset()
+    county_codes: frozenset = frozenset()
+    support_ids: frozenset = frozenset()
+
+    @property
+    def below_province(self) -> bool:
+        return self.level != "province"
+
+    def keep(self, df: pd.DataFrame) -> pd.DataFrame:
+        """The rows of an indicator table about this region."""
+        if self.region is None or self.level == "province" or df.empty:
+            return df
+        for col, ids in (("recipient_hospital_id", self.hospital_ids), ("hospital_id", self.hospital_ids),
+                         ("county_code", self.county_codes), ("support_hospital_id", self.support_ids)):
+            if col in df.columns:
+                return df[df[col].isin(ids)]
+        return df
+
+
+def resolve_region(con, region: str | None) -> Scope:
+    """A province, city, county name or 6-digit county code from the hospital registry.
+    Unknown values are a clear error listing what the database holds."""
+    if region is None or not str(region).strip():
+        return Scope()
+    region = str(region).strip()
+    for level, col in (("province", "province"), ("city", "city"), ("county", "county"), ("county", "county_code")):
+        ids = [h for (h,) in con.execute(f'SELECT hospital_id FROM hospitals WHERE "{col}" = ?', [region]).fetchall()]
+        if ids:
+            break
+    else:
+        cities = [c for (c,) in con.execute("SELECT DISTINCT city FROM hospitals WHERE city IS NOT NULL ORDER BY 1").fetchall()]
+        counties = [c for (c,) in con.execute("SELECT DISTINCT county FROM hospitals WHERE county IS NOT NULL ORDER BY 1").fetchall()]
+        raise UserError(f"未知地区 {region!r}。可用的市：{'、'.join(cities)}；县：{'、'.join(counties)} / "
+                        f"unknown region {region!r}; cities in the database: {', '.join(cities)}; counties: {', '.join(counties)}")
+    codes = [c for (c,) in con.execute("SELECT DISTINCT county_code FROM hospitals WHERE hospital_id IN (SELECT unnest(?))", [ids]).fetchall()]
+    supports = [s for (s,) in con.execute("SELECT DISTINCT support_hospital_id FROM pairings WHERE recipient_hospital_id IN (SELECT unnest(?))",
+                                          [ids]).fetchall()]
+    return Scope(region, level, frozenset(ids), frozenset(codes), frozenset(supports))
+
+
+# ---------------------------------------------------------------------- context
 @dataclass
-class Headline:
-    label: str
-    value: str
-    note: str = ""
+class ReportContext:
+    con: object
+    year: int
+    profile: str = "national-2009"
+    lang: str = "zh"
+    scope: Scope = field(default_factory=Scope)
+    policy: suppression.Policy = field(default_factory=suppression.Policy.default)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def L(self) -> dict[str, str]:
+        return labels(self.lang)
+
+    def spec(self, indicator_id: str) -> dict:
+        return catalogue()[indicator_id]
+
+    def indicator(self, indicator_id: str, years=None) -> pd.DataFrame:
+        """The indicator's table for ``years`` (default: the report year), limited to the region."""
+        years = tuple([self.year] if years is None else years)
+        key = (indicator_id, years)
+        if key not in self._cache:
+            self._cache[key] = self.scope.keep(compute(indicator_id, self.con, list(years), self.profile)).reset_index(drop=True)
+        return self._cache[key]
+
+    def published(self, indicator_id: str, years=None) -> pd.DataFrame:
+        """The table as published: patient-derived counts suppressed (every indicator table is
+        per hospital or per county, below province level)."""
+        return suppression.indicator(self.indicator(indicator_id, years), self.spec(indicator_id), self.policy)
+
+    def target(self, indicator_id: str) -> tuple[str, float] | None:
+        """(op, value) the indicator is judged against, from the catalogue or the profile's rule."""
+        t = self.spec(indicator_id).get("target")
+        if not t:
+            return None
+        if t.get("rule"):
+            value = rule_threshold(self.profile, t["rule"], t["param"])
+            return None if value is None else (t["op"], float(value))
+        return t["op"], float(t["value"])
 
 
-def headlines(con, year: int) -> list[Headline]:
-    county = indicators.referral_rate_county_year(con, [year - 1, year])
-    cur = county[county["year"] == year]
-    prev = county[county["year"] == year - 1]
-    out = []
-    if len(cur):
-        rate = 100.0 * cur["numerator"].sum() / cur["denominator"].sum()
-        note = ""
-        if len(prev):
-            prev_rate = 100.0 * prev["numerator"].sum() / prev["denominator"].sum()
-            note = f"{year - 1}: {prev_rate:.1f}%"
-        out.append(Headline("县域外转率（全部县合计） / county outward referral rate", f"{rate:.1f}%", note))
-        out.append(Headline("县域内就诊率 / within-county treatment rate", f"{100 - rate:.1f}%", "目标约 90% / target about 90%"))
-    tr = indicators.trainees_recipient_year(con, [year])
-    out.append(Headline("进修人数 / staff trained", f"{int(tr['numerator'].sum())}", f"{len(tr)} 家受援医院 / recipients"))
-    te = indicators.techniques_recipient_year(con, [year])
-    out.append(Headline("新技术新业务 / new techniques", f"{int(te['numerator'].sum())}", f"{int((te['numerator'] == 0).sum())} 家为 0 / recipients with none"))
-    return out
+def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh", region: str | None = None) -> ReportContext:
+    """For the notebook: a read-only connection and everything the sections need."""
+    from pipelines.db.connection import connect
+
+    load_profile(profile)
+    con = connect(db)
+    return ReportContext(con, int(year), profile, lang, resolve_region(con, region))
+
+
+def meets(value, target: tuple[str, float] | None) -> bool | None:
+    if target is None or value is None or isinstance(value, str) or pd.isna(value):
+        return None
+    op, t = target
+    return bool(value >= t - 1e-9) if op == ">=" else bool(value <= t + 1e-9)
+
+
+# ---------------------------------------------------------------------- published values
+def published_tables(ctx: ReportContext) -> dict[str, pd.DataFrame]:
+    """Every catalogue indicator for the report year, as published. The exports write these
+    and the run manifest hashes them."""
+    return {key: ctx.published(key) for key in catalogue()}
+
+
+def table_hash(df: pd.DataFrame) -> str:
+    """SHA-256 of a table's values in a canonical text form (sorted columns and rows, floats
+    to 10 significant digits), so the same numbers give the same hash on any machine."""
+    d = df.reindex(sorted(df.columns), axis=1)
+    d = d.sort_values(list(d.columns), key=lambda s: s.astype(str), kind="stable").reset_index(drop=True)
+    buf = io.StringIO()
+    d.to_csv(buf, index=False, float_format="%.10g", na_rep="")
+    return hashlib.sha256(buf.getvalue().encode("utf-8")).hexdigest()
+
+
+def values_digest(tables: dict[str, pd.DataFrame]) -> tuple[str, dict[str, str]]:
+    """(hash over all tables, hash per table)."""
+    per = {k: table_hash(v) for k, v in sorted(tables.items())}
+    whole = hashlib.sha256("\n".join(f"{k}:{h}" for k, h in per.items()).encode()).hexdigest()
+    return whole, per
 
 
 def latest_violations(con, profile: str, year: int | None = None) -> pd.DataFrame:

@@ -45,9 +45,29 @@ def trend_figure(df: pd.DataFrame, x: str, y: str, color: str, title: str, y_tit
 
 def threshold_bars(df: pd.DataFrame, x: str, y: str, title: str, y_title: str, threshold: float | None,
                    threshold_label: str | None = None) -> go.Figure:
-    colors = ["#b00020" if (threshold is not None and v < threshold) else "#2b6cb0" for v in df[y]]
-    fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colors, text=df[y], textposition="outside"))
+    """Bars, red where short of ``threshold`` (a programme requirement)."""
+    colors = ["#b00020" if (threshold is not None and v < threshold - 1e-9) else "#2b6cb0" for v in df[y]]
+    text = [f"{v:g}" if pd.notna(v) else "" for v in df[y].round(1)]
+    fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colors, text=text, textposition="outside"))
     if threshold is not None:
         fig.add_hline(y=threshold, line_dash="dash", line_color="#b00020", annotation_text=threshold_label or f"≥ {threshold}")
     fig.update_layout(title=title, yaxis_title=y_title, showlegend=False)
+    return fig
+
+
+def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: str) -> go.Figure:
+    """Estimates by event time with their confidence intervals; the reference period (-1) is
+    0 by construction, the dashed line marks the pairing's start."""
+    fig = go.Figure(go.Scatter(
+        x=coefs["event_time"], y=coefs["estimate"], mode="markers+lines",
+        error_y=dict(type="data", symmetric=False, array=coefs["ci_high"] - coefs["estimate"],
+                     arrayminus=coefs["estimate"] - coefs["ci_low"]),
+        marker=dict(color=["#888" if e == -1 else ("#2b6cb0" if e < 0 else "#b00020") for e in coefs["event_time"]]),
+        line=dict(color="#999", width=1), showlegend=False))
+    fig.add_hline(y=0, line_color="#444", line_width=1)
+    fig.add_vline(x=-0.5, line_dash="dash", line_color="#b00020")
+    lo, hi = int(coefs["event_time"].min()), int(coefs["event_time"].max())
+    ticks = {lo: f"≤{lo}", hi: f"≥{hi}"}
+    fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title, tickmode="array", tickvals=list(range(lo, hi + 1)),
+                                                                  ticktext=[ticks.get(k, str(k)) for k in range(lo, hi + 1)]))
     return fig

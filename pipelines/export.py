@@ -1,0 +1,126 @@
+"""`duikou export`: the year's indicator tables for officials, as CSV (UTF-8 with BOM, so Excel
+shows Chinese correctly) and one Excel workbook (a sheet per indicator and a 说明 sheet).
+
+The tables are the published ones (``report.context.published_tables``, the same values the
+report shows and its manifest hashes): patient-derived counts below province level carry
+small-number suppression, staff, trainee and technique counts are exact. Every text cell
+that a spreadsheet could read as a formula (starting with = + - @, a tab or a carriage
+return) is written with a leading apostrophe, and the workbook is written with formula and
+URL conversion switched off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipelines.errors import UserError
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "xlsx")
+
+# Chinese headers for the columns indicator tables share; the machine name follows in brackets.
+HEADERS = {
+    "recipient_hospital_id": "医院代码", "hospital_id": "医院代码", "hospital_name": "医院名称", "category": "机构类别",
+    "city": "市", "county": "县（市、区）", "county_name": "县（市、区）", "county_code": "行政区划代码",
+    "year": "年份", "month": "月份", "numerator": "分子", "denominator": "分母", "value": "数值",
+    "months_reported": "报送月数", "uncovered_days": "无人驻点天数", "activity_type": "活动类型", "participants": "参加人数",
+    "pass_score": "合格分", "support_hospital_id": "支援医院代码", "support_name": "支援医院", "recipient_name": "受援医院",
+    "pairing_id": "对口关系编号", "violations": "不符合数", "warnings": "警告数", "rules_failed": "未符合的规则",
+}
+
+
+@dataclass
+class ExportResult:
+    files: list[Path]
+    tables: int
+
+
+def neutralise(value):
+    """A text cell safe from formula injection: prefixed with ' when a spreadsheet would
+    otherwise evaluate it. Numbers and missing values are returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Headers in Chinese (with the column name), floats to 4 decimals, every text cell neutralised."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].round(4)
+        elif out[col].dtype == object:
+            out[col] = out[col].map(lambda v: round(v, 4) if isinstance(v, float) else neutralise(v))
+    out.columns = [neutralise(f"{HEADERS[c]}（{c}）" if c in HEADERS else str(c)) for c in out.columns]
+    return out
+
+
+def _sheet_name(i: int, title: str, used: set[str]) -> str:
+    name = re.sub(r"[\[\]:*?/\\]", "", f"{i:02d} {title}")[:31]
+    while name in used:
+        name = name[:-1]
+    used.add(name)
+    return name
+
+
+def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | None = None) -> pd.DataFrame:
+    from pipelines.indicators.catalogue import definitions
+
+    d = definitions()
+    d = d[d["id"].isin(tables)].copy()
+    d["patient_derived"] = d["patient_derived"].fillna(False).map({True: "是 yes（小数抑制 suppressed）", False: "否 no"})
+    if sheets:
+        d.insert(1, "sheet", d["id"].map(sheets))
+    return d
+
+
+def export_indicators(db, year: int, out_dir, profile: str = "national-2009", region: str | None = None,
+                      formats=FORMATS) -> ExportResult:
+    from pipelines.db.connection import connect
+    from pipelines.report.build import _slug
+    from pipelines.report.context import ReportContext, data_years, published_tables, resolve_region
+    from pipelines.validation.profiles import load_profile
+
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise UserError(f"未知导出格式 {bad}（可用 csv、xlsx） / unknown export format {bad} (csv, xlsx)")
+    load_profile(profile)
+    con = connect(db)
+    try:
+        years = data_years(con)
+        if year not in years:
+            raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
+        ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+        tables = published_tables(ctx)
+    finally:
+        con.close()
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"duikou-{year}" + (f"-{_slug(ctx.scope.region)}" if ctx.scope.region else "")
+    files: list[Path] = []
+    if "csv" in formats:
+        for key, df in tables.items():
+            path = out / f"{stem}-{key}.csv"
+            safe_frame(df).to_csv(path, index=False, encoding="utf-8-sig")
+            files.append(path)
+        path = out / f"{stem}-definitions.csv"
+        safe_frame(definitions_table(tables)).to_csv(path, index=False, encoding="utf-8-sig")
+        files.append(path)
+    if "xlsx" in formats:
+        from pipelines.indicators.catalogue import catalogue
+
+        path = out / f"{stem}-indicators.xlsx"
+        used: set[str] = {"说明"}
+        sheets = {key: _sheet_name(i, catalogue()[key]["zh"], used) for i, key in enumerate(tables, 1)}
+        options = {"strings_to_formulas": False, "strings_to_urls": False}
+        with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs={"options": options}) as xw:
+            safe_frame(definitions_table(tables, sheets)).to_excel(xw, sheet_name="说明", index=False)
+            for key, df in tables.items():
+                safe_frame(df).to_excel(xw, sheet_name=sheets[key], index=False)
+        files.append(path)
+    return ExportResult(files, len(tables))
