@@ -48,13 +48,17 @@ def neutralise(value):
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Headers in Chinese (with the column name), floats to 4 decimals, every text cell neutralised."""
+    """Headers in Chinese (with the column name), counts as whole numbers, other floats to 4
+    decimals, every text cell neutralised."""
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_float_dtype(out[col]):
-            out[col] = out[col].round(4)
-        elif out[col].dtype == object:
-            out[col] = out[col].map(lambda v: round(v, 4) if isinstance(v, float) else neutralise(v))
+            whole = out[col].dropna()
+            # counts carried as floats (to allow missing values) are written as whole numbers
+            out[col] = out[col].astype("Int64") if len(whole) and (whole == whole.round()).all() else out[col].round(4)
+        elif not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_datetime64_any_dtype(out[col]):
+            # text (object or str dtype), or mixed counts and "*" after suppression
+            out[col] = out[col].astype(object).map(lambda v: round(v, 4) if isinstance(v, float) else neutralise(v))
     out.columns = [neutralise(f"{HEADERS[c]}（{c}）" if c in HEADERS else str(c)) for c in out.columns]
     return out
 
