@@ -147,3 +147,23 @@ def test_quarantine_listing_and_csv(tmp_path, demo_db):
     assert "UNPARSEABLE_VALUE" in out.stdout and "2023.13.45" in out.stdout and "unrecognised" in out.stdout
     text = (tmp_path / "q.csv").read_text(encoding="utf-8-sig")
     assert text.count("bad.csv") == 2 and "十几" in text
+
+
+def test_same_hospital_and_period_without_common_rows_is_not_a_correction(tmp_path, demo_db):
+    """Two sheets about the same hospital and period that share no row (a recipient's own
+    form and its ledger sheet) are both kept; only a real correction supersedes."""
+    db = tmp_path / "c.duckdb"
+    shutil.copy(demo_db, db)
+    head = "新技术新业务登记表\n填报单位：石桥县人民医院\n项目名称,科室,首次开展日期,开展例数\n"
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text(head + "项目甲,内科,2025.3.1,5\n", encoding="utf-8")
+    b.write_text(head + "项目乙,外科,2025.4.1,7\n", encoding="utf-8")
+    ingest([str(a)], db, show_progress=False)
+    ingest([str(b)], db, show_progress=False)
+    assert query(db, "SELECT name FROM techniques WHERE year(first_performed_date) = 2025 ORDER BY name") == [("项目乙",), ("项目甲",)]
+    c = tmp_path / "a（更正）.csv"
+    c.write_text(head + "项目甲,内科,2025.3.2,6\n", encoding="utf-8")  # corrected date: a new key, but the file says 更正
+    ingest([str(c)], db, show_progress=False)
+    got = query(db, "SELECT name, first_performed_date FROM techniques WHERE year(first_performed_date) = 2025 ORDER BY name")
+    # the correction replaced a's row (found by its file name) and left b's alone
+    assert [(n, str(d)) for n, d in got] == [("项目乙", "2025-04-01"), ("项目甲", "2025-03-02")]

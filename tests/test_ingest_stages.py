@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from pipelines.ingest.build_rows import SheetContext, build_sheet, hospital_names_in
+from pipelines.ingest.build_rows import build_sheet
+from pipelines.ingest.sheet_context import SheetContext, hospital_names_in
 from pipelines.ingest.classify import classify
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.locate_table import Column, locate
@@ -148,3 +149,62 @@ def test_unresolved_gives_suggestions(resolver):
     r = resolver.resolve("石湾县人民医院")
     assert r.hospital_id is None and r.suggestions[0][1] == "H1"
     assert "石桥县人民医院" in r.reason("石湾县人民医院") and "not in the registry" in r.reason("石湾县人民医院")
+
+
+def test_key_value_lines_above_the_table():
+    from pipelines.ingest.locate_table import key_value_pairs
+
+    assert key_value_pairs("受援医院：石桥县人民医院　　派出医院：青岚省人民医院　　考核月份：2023年5月") == [
+        ("受援医院", "石桥县人民医院"), ("派出医院", "青岚省人民医院"), ("考核月份", "2023年5月")]
+    assert key_value_pairs("派出单位： 石桥县人民医院 填报日期： 2023-06-30") == [("派出单位", "石桥县人民医院"), ("填报日期", "2023-06-30")]
+
+
+def test_sheet_level_values_fill_missing_columns():
+    rows = [["青岚省人民医院派驻人员考核表"], ["受援医院：石桥县人民医院　派出医院：青岚省人民医院　考核月份：2023年5月"],
+            ["姓名", "身份证号", "考核得分", "电话抽查次数"], ["王丽", ID1, "92分", "3次"]]
+    sheet = Sheet("5月", rows)
+    loc = locate(sheet)
+    cls = classify(loc, sheet.name)
+    assert cls.form == "staff_monthly_assessments" and not cls.missing_required
+    res = build_sheet(sheet, loc, cls, PersonIds(b"k"))
+    v = res.records[0].values
+    assert (v["recipient_hospital_id"], v["support_hospital_id"], v["year"], v["month"]) == ("石桥县人民医院", "青岚省人民医院", 2023, 5)
+    assert float(v["score"]) == 92 and v["spot_checks"] == 3
+
+
+def test_unit_of_measure_line_is_not_a_hospital():
+    rows = [["石桥县人民医院2023年度业务量统计表"], ["填报单位：石桥县人民医院", None, "单位：人次"],
+            ["指标", *[f"{m}月" for m in range(1, 13)]], ["门急诊人次", *range(1, 13)], ["出院人数", *range(1, 13)]]
+    sheet = Sheet("业务统计", rows)
+    loc = locate(sheet)
+    res = build_sheet(sheet, loc, classify(loc, sheet.name), PersonIds(b"k"))
+    assert {r.values["recipient_hospital_id"] for r in res.records} == {"石桥县人民医院"}
+
+
+def test_label_value_sheet_gives_one_record():
+    rows = [["雁鸣县中医医院2023年1月业务统计"], ["项目", "数量", "备注"], ["门诊急诊人次", 9378, None], ["出院患者数", 513, None],
+            ["手术例数", 90, None], ["向上级医院转诊人次", 25, None], ["床位使用率", 88, None], ["填表人：    审核人："]]
+    sheet = Sheet("1月", rows)
+    loc = locate(sheet)
+    cls = classify(loc, sheet.name)
+    assert cls.form == "hospital_monthly_stats" and loc.vertical
+    res = build_sheet(sheet, loc, cls, PersonIds(b"k"))
+    assert res.records[0].values == {"outpatient_visits": 9378, "discharges": 513, "surgeries": 90, "referrals_out": 25,
+                                     "recipient_hospital_id": "雁鸣县中医医院", "year": 2023, "month": 1}
+    assert [q.reason_code for q in res.quarantined] == ["UNKNOWN_INDICATOR"]  # 床位使用率 is data we do not know: not dropped
+    res.row_accounting()
+
+
+def test_numbers_in_an_unrecognised_sheet_are_quarantined_not_notes():
+    rows = [["说明"], ["本表为合成数据"], ["某指标", 123]]
+    sheet = Sheet("杂项", rows)
+    loc = locate(sheet)
+    res = build_sheet(sheet, loc, classify(loc, sheet.name), PersonIds(b"k"))
+    assert [q.source_row for q in res.quarantined] == [3]
+    res.row_accounting()
+
+
+def test_title_names_the_recipient_after_a_verb():
+    loc = locate(Sheet("派驻人员", [["青岚省人民医院对口支援石桥县人民医院派驻人员花名册（2023年度）"], ["姓名", "身份证号", "职称", "起始日期"]]))
+    ctx = SheetContext.of(loc, "派驻人员")
+    assert ctx.reporter == "青岚省人民医院" and ctx.default("sheet_hospital", None) == "石桥县人民医院"

@@ -13,75 +13,18 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.ingest.classify import Classification
+from pipelines.ingest.classify import Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located
 from pipelines.ingest.parse_dates import DateParseError, add_months, parse_date
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult
+from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
 _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
-
-
-def find_hospital_name(text: str | None) -> str | None:
-    names = hospital_names_in(text)
-    return names[0] if names else None
-
-
-_TITLE_SPLIT = re.compile(r"对口支援|对口帮扶|支援|帮扶|关于|派驻|派往|[0-9]{4}\s*年度?|[0-9]{1,2}\s*月|[\s:：,，、;；()（）【】\[\]]+")
-
-
-# Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
-_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|医院$|卫生院$)")
-
-
-def hospital_names_in(text: str | None) -> list[str]:
-    """Hospital names in a title or sheet name, in order: "青岚省人民医院对口支援石桥县人民医院
-    2023年新技术" -> ["青岚省人民医院", "石桥县人民医院"]."""
-    if not text:
-        return []
-    t = unicodedata.normalize("NFKC", text).replace(" ", "")
-    out = []
-    for part in _TITLE_SPLIT.split(t):
-        m = _HOSPITAL_NAME.search(part)
-        if m and not _GENERIC.match(m.group(1)):
-            out.append(m.group(1))
-    return out
-
-
-@dataclass
-class SheetContext:
-    """Where a sheet says which hospital it is from and about (see forms.yaml `default`)."""
-
-    reporter: str | None        # 填报单位, else the title's (first) hospital, else the sheet name's
-    sheet_hospital: str | None  # the sheet is named after a hospital (one sheet per recipient)
-    title_subject: str | None   # the hospital the title is about (the one after 支援, else the only one)
-
-    @classmethod
-    def of(cls, loc: Located, sheet_name: str) -> "SheetContext":
-        sn = unicodedata.normalize("NFKC", sheet_name).strip()
-        in_name = hospital_names_in(sn)
-        sheet_h = in_name[0] if len(in_name) == 1 and len(in_name[0]) >= len(re.sub(r"[（(].*?[)）]|\d{4}年?", "", sn)) - 1 else None
-        title = loc.meta.title or ""
-        in_title = hospital_names_in(title)
-        subject = None
-        if in_title:
-            after = re.split(r"对口支援|对口帮扶|支援|帮扶", unicodedata.normalize("NFKC", title))
-            subject = (hospital_names_in(after[-1]) or in_title)[0] if len(after) > 1 else in_title[0]
-        reporter = loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
-        return cls(reporter, sheet_h, subject)
-
-    def default(self, kind: str, section: str | None) -> str | None:
-        if kind == "reporting_hospital":
-            return self.reporter
-        if kind == "subject_hospital":
-            return section or self.sheet_hospital or self.title_subject or self.reporter
-        if kind == "sheet_hospital":
-            return section or self.sheet_hospital
-        raise ValueError(f"unknown default {kind!r} in forms.yaml")
 
 
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
@@ -100,9 +43,9 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
-    ctx = SheetContext.of(loc, sheet.name) if loc.found else None
-    res.reporting_name = ctx.reporter if ctx else None
-    res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if ctx else None
+    ctx = SheetContext.of(loc, sheet.name)
+    res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
+    res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if (loc.found or loc.vertical) else None
     res.period = loc.meta.period_text
     if loc.meta.reported_date:
         try:
@@ -112,8 +55,12 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
 
+    if loc.vertical and cls.form is not None:
+        _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx)
+        res.period = res.period or _period_from_records(res.records)
+        return res
     if not loc.found:
-        _unrecognised(res, sheet)
+        _unrecognised(res, sheet, loc)
         return res
     if cls.form is None:
         res.notes["candidates"] = cls.candidates
@@ -136,32 +83,40 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
                                                f"缺少必填列：{names} / required column missing: {', '.join(cls.missing_required)}"))
         return res
 
+    given, err = _sheet_values(loc, form, cls)
+    if err:
+        for i in loc.data_rows:
+            res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", err))
+        return res
     if cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
         for i in loc.data_rows:
-            _build_row(res, loc, i, cls, form, labels, person_ids, ctx)
+            _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given)
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
 
 
-def _unrecognised(res: SheetResult, sheet: Sheet) -> None:
-    """A sheet with no header we know. Table-like content is quarantined so a person looks
-    at it; a few lines of text (instructions, a cover note) are listed as non-data."""
-    tableish = sum(1 for r in sheet.rows if sum(not is_blank(v) for v in r) >= 3)
-    if tableish < 2:
-        res.nondata = [(r, "blank" if k == "blank" else "note", t) for r, k, t in res.nondata]
-        return
-    kept = []
-    for r, kind, text in res.nondata:
-        if kind == "blank":
-            kept.append((r, kind, text))
-        else:
-            row = sheet.rows[r - 1]
+def _unrecognised(res: SheetResult, sheet: Sheet, loc: Located) -> None:
+    """A sheet with no header we know. Every row that could be data (a number, or two cells
+    or more) is quarantined so a person looks at it; lines of plain text (instructions, a
+    cover note) are listed as non-data notes. Nothing with a number in it becomes a 'note'."""
+    for i in loc.data_rows:
+        row = sheet.rows[i] if i < len(sheet.rows) else []
+        vals = [v for v in row if not is_blank(v)]
+        if len(vals) >= 2 or any(_has_number(v) for v in vals):
             raw = {f"列{c + 1}": str(mask_id_numbers(cell_text(v))) for c, v in enumerate(row) if not is_blank(v)}
-            res.quarantined.append(Quarantined(r, raw, "SHEET_UNRECOGNISED", "未找到可识别的表头，无法判断报表类型 / no recognisable header row: cannot tell which form this sheet is"))
-    res.nondata = kept
+            res.quarantined.append(Quarantined(i + 1, raw, "SHEET_UNRECOGNISED", "未找到可识别的表头，无法判断报表类型 / no recognisable header row: cannot tell which form this sheet is"))
+        else:
+            res.nondata.append((i + 1, "note", str(mask_id_numbers(cell_text(vals[0]) if vals else ""))))
+    res.nondata.sort()
+
+
+def _has_number(v: Any) -> bool:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    return bool(re.search(r"[0-9０-９]", cell_text(v)))
 
 
 def _section_hospital(loc: Located, i: int) -> str | None:
@@ -171,8 +126,20 @@ def _section_hospital(loc: Located, i: int) -> str | None:
     return find_hospital_name(sec) or re.sub(r"^.*?[:：]\s*", "", sec).strip() or None
 
 
+def _sheet_values(loc: Located, form: Form, cls: Classification) -> tuple[dict[str, Any], str | None]:
+    """Parsed values given once for the sheet ("受援医院：…", "考核月份：…"), or the error
+    that makes them unreadable (then every row is quarantined with it)."""
+    out: dict[str, Any] = {}
+    for fname, text in sheet_fields(loc, form, cls.mapping).items():
+        try:
+            out[fname] = parse_value(form.fields[fname].type, text)
+        except ValueError as exc:
+            return {}, f"表头信息 {form.fields[fname].labels[0]}：{exc}"
+    return out, None
+
+
 def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
-               ctx: SheetContext) -> None:
+               ctx: SheetContext, given: dict[str, Any]) -> None:
     row = loc.grid[i]
     mapping = cls.mapping
     assert mapping is not None
@@ -184,6 +151,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values[fname] = parse_value(form.fields[fname].type, v)
         except ValueError as exc:
             errors.append(f"{labels[ci]}: {mask_id_numbers(str(exc))}")
+    for fname, v in given.items():
+        if values.get(fname) is None:
+            values[fname] = v
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
@@ -197,7 +167,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
-    missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None]
+    # a field that may come from the reporter is checked by the writer, once hospitals are resolved
+    missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and "reporter_if_other" not in f.default]
     if form.name in _PERSON_FORMS and values.get("person_id") is None:
         missing.append(form.fields["name"])
     if missing:
@@ -211,9 +182,23 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
 def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,
               ctx: SheetContext) -> None:
     """Fill derived and default values; raises ValueError for contradictory input."""
+    defaulted = []
     for f in form.fields.values():
-        if f.default and f.default != "reporter_if_other" and values.get(f.name) is None:
-            values[f.name] = ctx.default(f.default, _section_hospital(loc, i))
+        if f.default and values.get(f.name) is None:
+            for kind in f.default:
+                v = ctx.default(kind, _section_hospital(loc, i))
+                if v is not None:
+                    values[f.name] = v
+                    defaulted.append(f.name)
+                    break
+    if defaulted:
+        values["_defaulted"] = defaulted
+    ym = values.pop("year_month", None)
+    if ym is not None:
+        if values.get("year") is None:
+            values["year"] = ym[0]
+        if values.get("month") is None:
+            values["month"] = ym[1]
     period = res.period
     if "year" in form.fields and values.get("year") is None and period:
         values["year"] = int(period[:4])
@@ -252,6 +237,60 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["_person_name"] = name  # resolved to a person id once the hospital is known
         else:
             values["person_id"] = None
+
+
+def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
+    """A "label | value" sheet (项目 | 数量): one record from the rows that name a count.
+    Other rows are quarantined (data we do not know) unless they are plain text."""
+    values: dict[str, Any] = {}
+    errors: list[str] = []
+    for i, (fname, col) in cls.vertical_rows.items():
+        try:
+            values[fname] = parse_value(form.fields[fname].type, loc.grid[i][col])
+        except ValueError as exc:
+            errors.append(f"{cell_text(loc.grid[i][0]) or fname}: {exc}")
+    used = sorted(cls.vertical_rows)
+    src = tuple(r + 1 for r in used)
+    raw = {cell_text(next(v for v in loc.grid[r] if cell_text(v))): cell_text(loc.grid[r][c]) for r, (_, c) in cls.vertical_rows.items()}
+    for i in loc.data_rows:
+        if i in cls.vertical_rows:
+            continue
+        vals = [v for v in loc.grid[i] if not is_blank(v)]
+        if any(_has_number(v) for v in vals[1:]):
+            res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
+        else:
+            res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
+    res.nondata.sort()
+    if errors:
+        res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))
+        return
+    period = res.period
+    given, err = _sheet_values(loc, form, cls)
+    if err:
+        res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", err, src))
+        return
+    for fname, v in given.items():
+        values.setdefault(fname, v)
+    ym = values.pop("year_month", None)
+    if ym is not None:
+        values.setdefault("year", ym[0])
+        values.setdefault("month", ym[1])
+    for f in form.fields.values():
+        if f.default and values.get(f.name) is None:
+            for kind in f.default:
+                v = ctx.default(kind, None)
+                if v is not None:
+                    values[f.name] = v
+                    break
+    if "year" in form.fields and period:
+        values.setdefault("year", int(period[:4]))
+    if "month" in form.fields and period and len(period) == 7:
+        values.setdefault("month", int(period[5:7]))
+    missing = [f.labels[0] for f in form.fields.values() if f.required and values.get(f.name) is None]
+    if missing:
+        res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
+        return
+    res.records.append(Record(src[0], values, raw, src))
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:

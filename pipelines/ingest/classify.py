@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Located
-from pipelines.ingest.map_columns import Mapping, map_columns
+from pipelines.ingest.sheet_context import hospital_names_in
+from pipelines.ingest.map_columns import Mapping, _match, map_columns
 from pipelines.ingest.parse_values import cell_text
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
-ALTERNATIVES = {"start_date": ("period_range",)}
+ALTERNATIVES = {"start_date": ("period_range",), "year": ("year_month",), "month": ("year_month",)}
 MIN_SCORE = 4
 
 
@@ -28,6 +29,7 @@ class Classification:
     missing_required: list[str] = field(default_factory=list)
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
+    vertical_rows: dict[int, tuple[str, int]] = field(default_factory=dict)  # row -> (field, value column): label | value sheets
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
@@ -44,17 +46,45 @@ def _norm_titles(form_name: str) -> tuple[str, ...]:
     return tuple(norm_label(t) for t in forms()[form_name].titles)
 
 
-def missing_required(form: Form, mapping: Mapping, period_known: bool) -> list[str]:
+def missing_required(form: Form, mapping: Mapping, period_known: bool, sheet_fields: set[str] = frozenset()) -> list[str]:
+    """Required fields with no column, no alternative column, no sheet-level value and no default."""
     out = []
+    given = set(mapping.fields) | set(sheet_fields)
     for f in form.fields.values():
-        if not f.required or f.name in mapping.fields or f.default:
+        if not f.required or f.name in given or f.default:
             continue
-        if any(a in mapping.fields for a in ALTERNATIVES.get(f.name, ())):
+        if any(a in given for a in ALTERNATIVES.get(f.name, ())):
             continue
         if f.type in ("year", "month") and period_known:
             continue
         out.append(f.name)
     return out
+
+
+def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str, str]:
+    """Fields given once for the whole sheet by "key：value" lines above the table, when the
+    table has no such column (受援医院：石桥县人民医院, 考核月份：2023年5月)."""
+    out: dict[str, str] = {}
+    mapped = set(mapping.fields) if mapping else set()
+    for key, val in loc.meta.pairs:
+        hit = _match(key, "", form.name)
+        if not hit or hit[1] == "fuzzy":
+            continue
+        fname = hit[0]
+        if fname in mapped or fname in out:
+            continue
+        if form.fields[fname].type == "hospital" and not hospital_names_in(val):
+            continue  # "单位：人次" is a unit of measure, not a hospital
+        out[fname] = val
+    return out
+
+
+def _label_field(text: str, form: Form) -> str | None:
+    """The count field a row label names (门急诊人次, 出院患者数, 转出人次（外转）...)."""
+    hit = _match(text, "", form.name)
+    if hit and form.fields[hit[0]].type == "int":
+        return hit[0]
+    return None
 
 
 def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
@@ -64,17 +94,39 @@ def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
     for i in loc.data_rows:
         for c in range(first_month_col):
             t = cell_text(loc.grid[i][c])
-            if not t:
-                continue
-            k = norm_label(t)
-            f = form.label_index.get(k) or form.label_index.get(strip_label(t))
-            if f and form.fields[f].type == "int":
-                rows[i] = f
+            if t:
+                f = _label_field(t, form)
+                if f and f not in rows.values():
+                    rows[i] = f
                 break
     return rows
 
 
+def _vertical_rows(loc: Located, form: Form) -> dict[int, tuple[str, int]]:
+    """Rows of a "label | value" sheet: the first cell names a count, the next cell holds it."""
+    rows: dict[int, tuple[str, int]] = {}
+    for i in loc.data_rows:
+        row = loc.grid[i]
+        cells = [(c, v) for c, v in enumerate(row) if cell_text(v)]
+        if len(cells) < 2:
+            continue
+        (c0, label), (c1, value) = cells[0], cells[1]
+        f = _label_field(cell_text(label), form)
+        if f and f not in {x[0] for x in rows.values()}:
+            rows[i] = (f, c1)
+    return rows
+
+
 def classify(loc: Located, sheet_name: str) -> Classification:
+    if loc.vertical:
+        best: tuple[int, str, dict] = (0, "", {})
+        for form in forms().values():
+            rows = _vertical_rows(loc, form)
+            if len(rows) > best[0]:
+                best = (len(rows), form.name, rows)
+        if best[0] >= 3:
+            return Classification(best[1], None, float(best[0]), vertical_rows=best[2])
+        return Classification(None, None, 0.0)
     if not loc.found:
         return Classification(None, None, 0.0)
     hay = [norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t]
@@ -95,7 +147,7 @@ def classify(loc: Located, sheet_name: str) -> Classification:
                 w *= 0.5
             score += w
         score += _title_bonus(form, hay)
-        missing = missing_required(form, mapping, period_known)
+        missing = missing_required(form, mapping, period_known, set(sheet_fields(loc, form, mapping)))
         score -= 2.0 * len(missing)
         scored.append((score, form.name, mapping, missing))
     scored.sort(key=lambda t: -t[0])

@@ -56,7 +56,7 @@ class Field:
     type: str
     labels: tuple[str, ...]
     required: bool = False
-    default: str | None = None
+    default: tuple[str, ...] = ()   # kinds tried in order (see forms.yaml)
     key: bool = False
 
 
@@ -81,7 +81,9 @@ def forms() -> dict[str, Form]:
         fields = {}
         index: dict[str, str] = {}
         for name, f in fspec["fields"].items():
-            fld = Field(name, f["type"], tuple(f["labels"]), bool(f.get("required")), f.get("default"), bool(f.get("key")))
+            default = f.get("default") or ()
+            fld = Field(name, f["type"], tuple(f["labels"]), bool(f.get("required")),
+                        (default,) if isinstance(default, str) else tuple(default), bool(f.get("key")))
             fields[name] = fld
             for lab in fld.labels:
                 for k in {norm_label(lab), strip_label(lab)}:

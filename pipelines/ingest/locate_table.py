@@ -55,6 +55,8 @@ class Column:
 class SheetMeta:
     title: str | None = None
     texts: list[str] = field(default_factory=list)  # title, meta and footer lines
+    top_texts: list[str] = field(default_factory=list)  # lines above the table only
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # "受援医院：石桥县人民医院" above the table
     reporting_unit: str | None = None
     reported_date: str | None = None
     period_text: str | None = None
@@ -70,6 +72,7 @@ class Located:
     meta: SheetMeta
     grid: list[list[Any]]                         # cells with merged ranges filled in
     wide_months: dict[int, int] = field(default_factory=dict)  # column -> month, months-as-columns layouts
+    vertical: bool = False  # no header row: data rows may be "label | value" pairs (one record per sheet)
 
     @property
     def found(self) -> bool:
@@ -140,6 +143,9 @@ def _looks_like_value(v: Any) -> bool:
 
 def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
     """Is ``lower`` the second level of a two-level header whose first level is ``upper``?"""
+    up_text = row_text(upper)
+    if not up_text or _META_KEYS.search(up_text) or len(_distinct(upper)) < 2:
+        return False  # a 填报单位 line or a title above the header is not a header level
     cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
     if not cells or any(_looks_like_value(v) for _, v in cells):
         return False
@@ -168,11 +174,8 @@ def locate(sheet: Sheet) -> Located:
         s = _header_score(grid[i])
         if s > best_score:
             best, best_score = i, s
-    if best_score < 3:  # fewer than two recognised labels: no table we understand
-        for i in range(n):
-            t = row_text(grid[i])
-            nondata.append((i, "blank" if not t else "unrecognised", t))
-        return Located([], [], [], nondata, {}, meta, grid)
+    if best_score < 3:  # fewer than two recognised labels: no header row we understand
+        return _without_header(sheet, grid, meta)
 
     header_rows = [best]
     width = max(len(r) for r in grid)
@@ -218,11 +221,12 @@ def locate(sheet: Sheet) -> Located:
         if not t:
             nondata.append((i, "blank", ""))
             continue
-        kind = "meta" if _META_KEYS.search(t) else "title"
+        kind = "meta" if (_META_KEYS.search(t) or _PAIR_HINT.search(t)) else "title"
         if kind == "title" and meta.title is None:
             meta.title = t
         nondata.append((i, kind, t))
         meta.texts.append(t)
+        meta.top_texts.append(t)
     for i in header_rows:
         nondata.append((i, "header", row_text(grid[i])))
 
@@ -286,6 +290,10 @@ def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
     return len(vals) > len(_distinct(upper)) and _header_score(lower) >= 4
 
 
+def _is_text(v: Any) -> bool:
+    return isinstance(v, str) and bool(re.search(r"[\u4e00-\u9fff]", v))
+
+
 def _mostly_values(row: list[Any]) -> bool:
     vals = [v for v in row if not is_blank(v)]
     return len(vals) >= 3 and sum(_looks_like_value(v) for v in vals) >= 2
@@ -305,8 +313,45 @@ def _is_section_text(t: str) -> bool:
     return bool(_SECTION.search(s)) or bool(re.match(r"^[一二三四五六七八九十]+[、.]", s))
 
 
+_PAIR_HINT = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S")
+
+
+def _without_header(sheet: Sheet, grid: list[list[Any]], meta: SheetMeta) -> Located:
+    """No header row: mark titles, meta lines, blanks, notes and signatures; every other row
+    is a candidate "label | value" row (one record per sheet) for the classifier."""
+    nondata: list[tuple[int, str, str]] = []
+    data_rows: list[int] = []
+    for i, row in enumerate(grid):
+        orig = sheet.rows[i] if i < len(sheet.rows) else []
+        t = row_text(orig) or row_text(row)
+        distinct = _distinct(row)
+        if not distinct:
+            nondata.append((i, "blank", ""))
+        elif _SIGNATURE.search(t) and not _mostly_values(row):
+            nondata.append((i, "signature", t))
+            meta.texts.append(t)
+        elif _NOTE.match(t) and not _mostly_values(row):
+            nondata.append((i, "note", t))
+            meta.texts.append(t)
+        elif len(distinct) == 1 and _is_text(distinct[0]) and not data_rows:  # a title (it may hold a year)
+            kind = "meta" if (_META_KEYS.search(t) or _PAIR_HINT.search(t)) else "title"
+            if kind == "title" and meta.title is None:
+                meta.title = t
+            nondata.append((i, kind, t))
+            meta.texts.append(t)
+            meta.top_texts.append(t)
+        elif _META_KEYS.search(t) and not data_rows and not _mostly_values(row):
+            nondata.append((i, "meta", t))
+            meta.texts.append(t)
+            meta.top_texts.append(t)
+        else:
+            data_rows.append(i)
+    _extract_meta(meta, sheet.name)
+    return Located([], [], data_rows, nondata, {}, meta, grid, vertical=True)
+
+
 _UNIT_RE = re.compile(r"(?:填报单位|报送单位|单位名称|填报医院|医院名称)(?:[（(]\s*(?:盖章|公章|签章)\s*[)）])?\s*[:：]\s*([^\s:：]+?)(?=\s|$|填报|报送|日期|联系|负责|（|\()")
-_DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
+_DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|填报时间|报送时间|填表时间|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
 _PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2}))?")
 
@@ -328,8 +373,34 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
             break
     if meta.period_text is None:
-        for t in [meta.title or "", unicodedata.normalize("NFKC", sheet_name)]:
+        # lines above the table, without their 填报日期 (the date a form was filled is not its period)
+        tops = [_DATE_RE.sub("", unicodedata.normalize("NFKC", t)) for t in meta.top_texts]
+        for t in [meta.title or "", unicodedata.normalize("NFKC", sheet_name), *tops]:
             m = _PERIOD_RE.search(t)
             if m:
                 meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
                 break
+    meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)]
+
+
+_CHUNK = re.compile(r"[\s\u3000]+")
+
+
+def key_value_pairs(text: str) -> list[tuple[str, str]]:
+    """'受援医院：石桥县人民医院　派出医院：青岚省人民医院　考核月份：2023年5月' -> pairs.
+    A key whose value is in the next cell ('派出单位：', 'X') is joined with it."""
+    chunks = [c for c in _CHUNK.split(unicodedata.normalize("NFKC", text).replace("：", ":")) if c]
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        if ":" in c:
+            key, _, val = c.partition(":")
+            if not val and i + 1 < len(chunks) and ":" not in chunks[i + 1]:
+                val = chunks[i + 1]
+                i += 1
+            key = re.sub(r"[（(].*?[)）]", "", key).strip()
+            if key and val:
+                out.append((key, val.strip()))
+        i += 1
+    return out

@@ -108,6 +108,22 @@ def parse_month(value: Any) -> int | None:
     return m
 
 
+def parse_year_month(value: Any) -> tuple[int, int] | None:
+    """One cell holding year and month: 2023.03, 2023-04, 2023年5月, 202305, an Excel date."""
+    if is_blank(value):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.year, value.month
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:[-./年]\s*(\d{1,2})\s*月?(?:份)?|(\d{2}))(?:[-./]\d{1,2}日?)?", s)
+    if not m:
+        raise ValueError(f"无法识别的年月 / unrecognised year and month: {s!r}")
+    month = int(m.group(2) or m.group(3))
+    if not 1 <= month <= 12:
+        raise ValueError(f"月份超出范围 / month out of range: {month}")
+    return int(m.group(1)), month
+
+
 ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
 # Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
 _ACTIVITY_KEYWORDS = [
@@ -229,6 +245,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "position": parse_position,
     "year": parse_year,
     "month": parse_month,
+    "year_month": parse_year_month,
     "activity_type": parse_activity_type,
     "level": parse_level,
     "grade": parse_grade,

@@ -17,6 +17,11 @@ from rapidfuzz import fuzz, process
 
 FUZZY_ACCEPT = 90.0
 FUZZY_MARGIN = 4.0
+# a one-character typo in a 7-character name scores 85.7: accepted only when the place
+# (石桥县…) is spelt exactly like the candidate's and nothing else comes close
+TYPO_ACCEPT = 85.0
+TYPO_MARGIN = 15.0
+_PLACE = re.compile(r"^(.+?(?:自治县|自治州|省|市|县|区|旗|镇|乡|苏木))")
 SUGGEST_CUTOFF = 55.0
 
 # Words that distinguish kinds of hospital in the same place.
@@ -46,6 +51,11 @@ def _variants(key: str) -> list[str]:
     if bare != key:
         out.append(bare)
     return out
+
+
+def _place(key: str) -> str | None:
+    m = _PLACE.match(key)
+    return m.group(1) if m else None
 
 
 def _short(key: str) -> str:
@@ -116,7 +126,9 @@ class HospitalResolver:
         if cands:
             best_k, best_s = cands[0]
             second = cands[1][1] if len(cands) > 1 else 0.0
-            if best_s >= FUZZY_ACCEPT and best_s - second >= FUZZY_MARGIN:
+            same_place = _place(best_k) is not None and _place(best_k) == _place(key)
+            if (best_s >= FUZZY_ACCEPT and best_s - second >= FUZZY_MARGIN and (same_place or _place(key) is None)) or \
+               (best_s >= TYPO_ACCEPT and best_s - second >= TYPO_MARGIN and same_place):
                 return Resolution(self.by_key[best_k], "fuzzy", best_s)
         sugg = tuple((self.names[self.by_key[k]], self.by_key[k], float(s)) for k, s, _ in hits[:3])
         return Resolution(None, "unresolved", 0.0, sugg)

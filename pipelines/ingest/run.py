@@ -206,11 +206,12 @@ def _write(writer, files: list[FileResult], report: IngestReport) -> None:
 
     sheets = [(f, s) for f in ok for s in f.sheets]
     registry = sorted([x for x in sheets if x[1].form_type == "hospitals"], key=order)
-    others = sorted([x for x in sheets if x[1].form_type != "hospitals"], key=order)
-    for fr, sh in registry:
+    pairings = sorted([x for x in sheets if x[1].form_type == "pairings"], key=order)
+    others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings")], key=order)
+    for fr, sh in registry:  # the registry first: every other sheet resolves names against it
         report.sheets.append(writer.add_sheet(fr, sh, None))
     resolver = writer.resolver()
-    for fr, sh in others:
+    for fr, sh in pairings + others:  # pairings next: the writer checks inferred recipients against them
         report.sheets.append(writer.add_sheet(fr, sh, resolver))
 
 

@@ -17,14 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 import pyarrow as pa
+from rapidfuzz import fuzz
 
 from pipelines.db.schema import column_types, columns
-from pipelines.ingest.build_rows import find_hospital_name
+from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
 from pipelines.ingest.results import FileResult, Quarantined, Record, SheetResult
@@ -39,6 +41,7 @@ ID_COLUMNS = {
     "activities": ("activity_id", "A"),
 }
 PROVENANCE = ("submission_id", "source_row")
+_CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|[vV]\d|第[二三四2-4]版")
 # the hospital a sheet's rows are about, per form
 SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospital_id", "techniques": "recipient_hospital_id",
                  "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
@@ -111,9 +114,13 @@ class Writer:
         self.run_id = run_id
         self.person_ids = person_ids
         self.now = now or dt.datetime.now().replace(microsecond=0)
-        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated FROM submissions").fetchall()
+        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name FROM submissions").fetchall()
         self.known_submissions = {s[0]: s for s in subs}
-        self.active_by_key = {s[2]: s[0] for s in subs if s[3] is None and s[2]}
+        self.active_by_key: dict[str, list[str]] = {}  # key -> active submissions, oldest first
+        self.file_names = {s[0]: s[5] for s in subs}
+        for s in subs:
+            if s[3] is None and s[2]:
+                self.active_by_key.setdefault(s[2], []).append(s[0])
         self.index: dict[str, dict[tuple, list]] = {}     # table -> key -> [submission_id, values, in_db]
         self.pending: dict[str, dict[tuple, tuple]] = {}  # table -> key -> full row
         self.delete_keys: dict[str, list[tuple]] = {}     # table -> keys of in-db rows to delete
@@ -125,6 +132,7 @@ class Writer:
         self.alias_rows: dict[str, tuple] = {}
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
         self.file_error_rows: list[tuple] = []
+        self._roles: dict[str, set[str]] | None = None
 
     # ---------------------------------------------------------------- lookups
     @staticmethod
@@ -175,7 +183,8 @@ class Writer:
             summ.unchanged = prev[4] or 0
             summ.nondata = 0
             return summ
-        self.known_submissions[sid] = (sid, sheet.form_type, None, None, 0)  # completed below
+        self.known_submissions[sid] = (sid, sheet.form_type, None, None, 0, fr.file_name)  # completed below
+        self.file_names[sid] = fr.file_name
         table = sheet.form_type
         records: list[Record] = list(sheet.records)
         quarantined: list[Quarantined] = list(sheet.quarantined)
@@ -190,19 +199,19 @@ class Writer:
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
         if table is not None and table != "hospitals":
             records = self._resolve_records(table, records, quarantined, resolver)
-            self._reporter_if_other(table, records, reporting_id)
+            records = self._reporter_if_other(table, records, reporting_id, quarantined)
 
-        predecessor = None
         skey = None
+        prev_rows: dict[tuple, tuple] = {}
         if table is not None:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
             skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
-            predecessor = self.active_by_key.get(skey)
-            self.active_by_key[skey] = sid
-        prev_rows: dict[tuple, tuple] = {}
-        if predecessor:
-            prev_rows = self._supersede(table, predecessor, sid)
-            summ.superseded = predecessor
+            active = self.active_by_key.setdefault(skey, [])
+            for old in self._corrected(table, active, records, fr.file_name):
+                prev_rows.update(self._supersede(table, old, sid))
+                active.remove(old)
+                summ.superseded = old
+            active.append(sid)
 
         if table is not None:
             curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ)
@@ -215,7 +224,7 @@ class Writer:
         sheet.records = records
         sheet.quarantined = quarantined
         n_cur, n_q, n_nd = sheet.row_accounting()
-        self.known_submissions[sid] = (sid, table, skey, None, n_cur)
+        self.known_submissions[sid] = (sid, table, skey, None, n_cur, fr.file_name)
         summ.quarantined, summ.nondata = n_q, n_nd
         for q in quarantined:
             self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table))
@@ -263,6 +272,11 @@ class Writer:
             if bad:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows))
                 continue
+            inferred = rec.values.pop("_defaulted", ())
+            doubt = self._doubtful_recipient(rec, inferred)
+            if doubt:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
+                continue
             name = rec.values.pop("_person_name", None)
             if name is not None and rec.values.get("person_id") is None:
                 home = rec.values.get("support_hospital_id") if table == "deployments" else rec.values.get("recipient_hospital_id")
@@ -271,16 +285,72 @@ class Writer:
         return kept
 
     @staticmethod
-    def _reporter_if_other(table: str, records: list[Record], reporting_id: str | None) -> None:
-        """Fields whose default is the reporter when it is not the hospital the row is about."""
-        if not reporting_id:
-            return
+    def _reporter_if_other(table: str, records: list[Record], reporting_id: str | None, quarantined: list[Quarantined]) -> list[Record]:
+        """Fields whose default is the reporter when it is not the hospital the row is about;
+        a required one still empty after that quarantines the row."""
         subj = SUBJECT_FIELD.get(table)
-        fields = [f.name for f in forms()[table].fields.values() if f.default == "reporter_if_other"]
+        fields = [f for f in forms()[table].fields.values() if "reporter_if_other" in f.default]
+        if not fields:
+            return records
+        kept = []
         for rec in records:
+            missing = []
             for f in fields:
-                if rec.values.get(f) is None and rec.values.get(subj) != reporting_id:
-                    rec.values[f] = reporting_id
+                if rec.values.get(f.name) is None and reporting_id and rec.values.get(subj) != reporting_id:
+                    rec.values[f.name] = reporting_id
+                if f.required and rec.values.get(f.name) is None:
+                    missing.append(f)
+            if missing:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                               f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / required value missing: "
+                                               f"{', '.join(f.name for f in missing)}", rec.source_rows))
+            else:
+                kept.append(rec)
+        return kept
+
+    def _corrected(self, table: str, active: list[str], records: list[Record], file_name: str) -> list[str]:
+        """Which earlier sheets (same form, hospital and period) the new one corrects.
+
+        Those that share at least one row (same natural key) with it; failing that, when the
+        file says it is a correction (更正, 修订, …), the earlier sheet whose file name is most
+        like this one's. Sheets with no row in common and no such word are both kept: a
+        recipient's own form and a ledger sheet, say, listing different techniques."""
+        if not active:
+            return []
+        keys = natural_key(table)
+        idx = self._load_index(table)
+        new = {tuple(r.values.get(c) for c in keys) for r in records}
+        overlapping = sorted({entry[0] for k, entry in idx.items() if entry[0] in active and k in new})
+        if overlapping:
+            return overlapping
+        if _CORRECTION.search(file_name):
+            stem = _CORRECTION.sub("", re.sub(r"[（(][^）)]*[）)]|\.\w+$", "", file_name))
+            return [max(active, key=lambda sid: (fuzz.ratio(stem, re.sub(r"\.\w+$", "", self.file_names.get(sid, ""))), active.index(sid)))]
+        return []
+
+    def _doubtful_recipient(self, rec: Record, inferred) -> str | None:
+        """A recipient taken from the title, sheet name or 填报单位 (not from a column) that is
+        only ever a support hospital: the sheet most likely names its sender there. Writing
+        the rows to the wrong hospital would be worse than asking."""
+        if "recipient_hospital_id" not in inferred:
+            return None
+        roles = self._pairing_roles()
+        hid = rec.values.get("recipient_hospital_id")
+        if roles and hid in roles["support"] and hid not in roles["recipient"]:
+            name = self.hospital_names().get(hid, hid)
+            return (f"表中没有受援医院列，按标题/表名推断为“{name}”，但它在对口支援关系中只是支援医院，请在表中写明受援医院 / "
+                    f"the sheet has no recipient column; the title or sheet name suggests {name} ({hid}), which is only ever a "
+                    f"support hospital in the pairings: state the recipient in the sheet")
+        return None
+
+    def _pairing_roles(self) -> dict[str, set[str]]:
+        if self._roles is None:
+            rows = self.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
+            vcols = value_columns("pairings")
+            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
+            rows += [(r[si], r[ri]) for r in self.pending.get("pairings", {}).values()]
+            self._roles = {"support": {a for a, _ in rows}, "recipient": {b for _, b in rows}} if rows else {}
+        return self._roles
 
     def _supersede(self, table: str, predecessor: str, sid: str) -> dict[tuple, tuple]:
         """Remove the predecessor's rows from the table; return them by key for comparison."""

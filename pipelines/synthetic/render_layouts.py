@@ -61,8 +61,10 @@ class Layout:
     id_style: str = "plain"         # plain, spaced
     categories: str = "plain"       # plain, synonyms
     activity_types: str = "plain"   # plain, synonyms
-    grouping: str = "default"       # default, sections, sheet_per_recipient, single_sheet, wide, support_book
+    grouping: str = "default"       # default, sections, sheet_per_recipient, single_sheet, wide, support_book,
+                                    # vertical (项目 | 数量, one sheet per month), title_target (sheets 第1组…)
     instructions_sheet: bool = False
+    meta_pairs: bool = False        # "受援医院：…　派出医院：…　考核月份：…" above the table instead of columns
 
 
 LAYOUTS: list[Layout] = [
@@ -87,7 +89,14 @@ LAYOUTS: list[Layout] = [
     Layout("wide_months", grouping="wide", totals=True, numbers="thousands"),
     Layout("support_book", grouping="support_book", meta="line", labels=2, date_style="slash"),
     Layout("no_title_no_meta", title="none", meta="none", footer="none", serial=False, shuffle=True, date_style="compact"),
+    Layout("label_value_sheets", grouping="vertical", meta="none", footer="sign"),
+    Layout("meta_pairs", meta_pairs=True, meta="none", date_style="cn", numbers="units"),
+    Layout("title_target", grouping="title_target", meta="line", footer="note"),
 ]
+
+# Row labels of a "项目 | 数量" sheet, as statistics offices word them.
+VERTICAL_LABELS = {"outpatient_visits": "门诊急诊人次", "discharges": "出院患者数", "surgeries": "手术例数",
+                   "referrals_out": "向上级医院转诊人次", "referrals_up_received": "接收上转人次", "referrals_down_received": "接收下转患者人次"}
 
 # Header texts that are NOT in catalogue/forms.yaml: the parser must find them by
 # containment or fuzzy matching.
@@ -438,13 +447,26 @@ class Corpus:
         fr = self.rows[form]
         for i, key in enumerate(sorted(fr.groups)):
             hid, year = key
-            L = self._pick(form, i, lambda L: L.grouping in ("default", "single_sheet", "sections", "sheet_per_recipient"))
+            L = self._pick(form, i, lambda L: L.grouping in ("default", "single_sheet", "sections", "sheet_per_recipient", "title_target"))
             w = _Writer(self.t, L, self.rng)
             unit = self.t.hospital(hid).name
             reported = fr.reported[key]
             rows = fr.groups[key]
             title = f"{unit}{year}年度{FORM_TITLES[form]}（{SYNTHETIC_MARK}）"
             rel = f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}_{L.name}"
+            if L.grouping == "title_target":
+                # one sheet per recipient named 第N组; only the title says who receives them
+                by_rec: dict[str, list[dict]] = {}
+                for r in rows:
+                    by_rec.setdefault(r["recipient_hospital_id"], []).append(r)
+                sheets = []
+                for k, (rec, rr) in enumerate(by_rec.items()):
+                    headers, body, sub = self.person_table(form, key, rr, L, {"recipient_hospital_id"})
+                    verb = "派驻" if form == "deployments" else "接收"
+                    sheets.append(w.frame(f"第{k + 1}组", f"{unit}{verb}{w.hospital(rec)}{'人员名册' if form == 'deployments' else '进修人员'}"
+                                          f"（{year}年，{SYNTHETIC_MARK}）", unit, reported, headers, body, sub))
+                self.save(rel, L, sheets)
+                continue
             if L.grouping in ("sections", "sheet_per_recipient") and L.fmt != ".csv":
                 by_rec: dict[str, list[dict]] = {}
                 for r in rows:
@@ -481,6 +503,7 @@ class Corpus:
             for i, key in enumerate(keys):
                 rec, year = key
                 L = self._pick(form, i, lambda L: L.grouping in ("default", "single_sheet", "support_book"))
+                sups = {r["support_hospital_id"] for r in fr.groups[key]}
                 rows = fr.groups[key]
                 sups = {r["support_hospital_id"] for r in rows}
                 if L.grouping == "support_book" and len(sups) == 1 and L.fmt != ".csv":
@@ -488,8 +511,15 @@ class Corpus:
                     continue
                 w = _Writer(self.t, L, self.rng)
                 unit = self.t.hospital(rec).name
-                headers, body, totals = self.simple_table(form, rows, L)
                 title = f"{unit} {year}年度 {FORM_TITLES[form]}（{SYNTHETIC_MARK}）"
+                if L.meta_pairs and len(sups) == 1:
+                    sup = next(iter(sups))
+                    headers, body, totals = self.simple_table(form, rows, L, {"recipient_hospital_id", "support_hospital_id"})
+                    spec = w.frame(FORM_TITLES[form], title, None, None, headers, body, totals=totals)
+                    spec.extra_top.insert(0, f"受援医院：{w.hospital(rec)}\u3000\u3000支援医院：{self.t.hospital(sup).name}\u3000\u3000年度：{year}年")
+                    self.save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}_{L.name}", L, [spec])
+                    continue
+                headers, body, totals = self.simple_table(form, rows, L)
                 self.save(f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}_{L.name}", L,
                           [w.frame(FORM_TITLES[form], title, unit, fr.reported[key], headers, body, totals=totals)])
             for (sup, year), items in sorted(support_books.items()):
@@ -512,7 +542,7 @@ class Corpus:
             books.setdefault((hid, year), []).append(month)
         wide_ok = form == "hospital_monthly_stats"
         for i, ((hid, year), months) in enumerate(sorted(books.items())):
-            L = self._pick(form, i, lambda L: L.grouping in ("default", "single_sheet") or (wide_ok and L.grouping == "wide"))
+            L = self._pick(form, i, lambda L: L.grouping in ("default", "single_sheet") or (wide_ok and L.grouping in ("wide", "vertical")))
             w = _Writer(self.t, L, self.rng)
             unit = self.t.hospital(hid).name
             rel = f"{year}/SYNTHETIC_{year}_{FORM_TITLES[form]}_{unit}_{L.name}"
@@ -534,6 +564,33 @@ class Corpus:
                     spec.headers = headers
                     spec.rows = [r[1:] for r in spec.rows]
                 self.save(rel, L, [spec])
+                continue
+            if L.grouping == "vertical":
+                sheets = []
+                for m in months:
+                    r = fr.groups[(hid, year, m)][0]
+                    body = [[VERTICAL_LABELS[f], w.number(f, r[f]), None] for f in VERTICAL_LABELS]
+                    sheets.append(_Writer(self.t, replace(L, serial=False), self.rng).frame(
+                        f"{m}月", f"{unit}{year}年{m}月业务统计（{SYNTHETIC_MARK}）", None, None, ["项目", "数量", "备注"], body))
+                self.save(rel, L, sheets)
+                continue
+            if L.meta_pairs and form == "staff_monthly_assessments" and L.fmt != ".csv":
+                sheets = []
+                for m in months:
+                    rows = fr.groups[(hid, year, m)]
+                    sups = {r["support_hospital_id"] for r in rows}
+                    if len(sups) != 1:
+                        headers, body, _ = self.simple_table(form, rows, replace(L, totals=False), {"recipient_hospital_id"})
+                        sheets.append(w.frame(f"{m}月", f"{unit} {year}年{m}月 {FORM_TITLES[form]}（{SYNTHETIC_MARK}）", unit,
+                                              fr.reported[(hid, year, m)], headers, body))
+                        continue
+                    headers, body, _ = self.simple_table(form, rows, replace(L, totals=False),
+                                                         {"recipient_hospital_id", "support_hospital_id", "year", "month"})
+                    spec = w.frame(f"{m}月", f"派驻人员月度考核表（{SYNTHETIC_MARK}）", None, None, headers, body)
+                    spec.extra_top.insert(0, f"受援医院：{w.hospital(hid)}\u3000\u3000派出医院：{self.t.hospital(sups.pop()).name}"
+                                             f"\u3000\u3000考核月份：{year}年{m}月")
+                    sheets.append(spec)
+                self.save(rel, L, sheets)
                 continue
             if L.grouping == "single_sheet" or L.fmt == ".csv":
                 rows = [r for m in months for r in fr.groups[(hid, year, m)]]
@@ -564,6 +621,96 @@ class Corpus:
             self.save(f"{key[1]}/SYNTHETIC_{key[1]}_{FORM_TITLES['county_inpatient_stats']}_{L.name}", L,
                       [w.frame(FORM_TITLES["county_inpatient_stats"], f"{self.t.province}{key[1]}年度县域住院流向统计（{SYNTHETIC_MARK}）",
                                _COMMISSION, fr.reported[key], headers, body, totals=totals)])
+
+
+class YearBooks(Corpus):
+    """The shape of a real national collection: one workbook per hospital per year.
+
+    Each recipient sends one workbook (new techniques, activities, monthly statistics — months
+    as columns or one sheet per month —, staff assessments) and each support hospital one
+    (dispatched-staff roster, trainees); the registry and county statistics come from the
+    commission. Layouts rotate per workbook; one recipient in ten sends loose CSV files instead.
+    """
+
+    def build(self) -> list[Path]:
+        self.registry()
+        self.county()
+        books = [L for L in self.layouts if L.fmt != ".csv" and L.grouping in ("default", "single_sheet", "wide")]
+        csvs = [L for L in self.layouts if L.fmt == ".csv"]
+        rec_forms = ("techniques", "activities", "hospital_monthly_stats", "staff_monthly_assessments")
+        recipients: dict[tuple[str, int], list[tuple[str, tuple]]] = {}
+        for form in rec_forms:
+            for key in self.rows[form].groups:
+                recipients.setdefault((key[0], key[1]), []).append((form, key))
+        for i, ((hid, year), items) in enumerate(sorted(recipients.items())):
+            use_csv = csvs and i % 10 == 9
+            L = csvs[i % len(csvs)] if use_csv else books[i % len(books)]
+            self.used[L.name] = self.used.get(L.name, 0) + 1
+            self.recipient_book(hid, year, items, L)
+        supports: dict[tuple[str, int], list[str]] = {}
+        for form in ("deployments", "trainees"):
+            for key in self.rows[form].groups:
+                supports.setdefault(key, []).append(form)
+        for i, ((hid, year), forms_) in enumerate(sorted(supports.items())):
+            L = books[(i + 3) % len(books)]
+            self.used[L.name] = self.used.get(L.name, 0) + 1
+            w = _Writer(self.t, L, self.rng)
+            unit = self.t.hospital(hid).name
+            sheets = []
+            for form in forms_:
+                key = (hid, year)
+                headers, body, sub = self.person_table(form, key, self.rows[form].groups[key], L)
+                sheets.append(w.frame(FORM_TITLES[form], f"{unit}{year}年度{FORM_TITLES[form]}（{SYNTHETIC_MARK}）", unit,
+                                      self.rows[form].reported[key], headers, body, sub))
+            self.save(f"{year}/support/SYNTHETIC_{year}_{unit}_{L.name}", L, sheets)
+        write_readme(self.out)
+        return self.files
+
+    def recipient_book(self, hid: str, year: int, items: list[tuple[str, tuple]], L: Layout) -> None:
+        w = _Writer(self.t, L, self.rng)
+        unit = self.t.hospital(hid).name
+        sheets: list[SheetSpec] = []
+        monthly: dict[str, list[int]] = {}
+        for form, key in items:
+            if len(key) == 3:
+                monthly.setdefault(form, []).append(key[2])
+                continue
+            headers, body, totals = self.simple_table(form, self.rows[form].groups[key], L)
+            sheets.append(w.frame(FORM_TITLES[form], f"{unit} {year}年度 {FORM_TITLES[form]}（{SYNTHETIC_MARK}）", unit,
+                                  self.rows[form].reported[key], headers, body, totals=totals))
+        for form, months in monthly.items():
+            fr = self.rows[form]
+            months = sorted(months)
+            rows = [r for m in months for r in fr.groups[(hid, year, m)]]
+            last = max(fr.reported[(hid, year, m)] for m in months)
+            if form == "hospital_monthly_stats" and L.grouping == "wide":
+                fields = ["outpatient_visits", "discharges", "surgeries", "referrals_out", "referrals_up_received", "referrals_down_received"]
+                headers = ["指标"] + [f"{m}月" for m in range(1, 13)]
+                body = []
+                for f in fields:
+                    vals = {r["month"]: r[f] for r in rows}
+                    body.append([w.header(form, f)] + [w.number(f, vals.get(m)) for m in range(1, 13)])
+                spec = _Writer(self.t, replace(L, serial=False), self.rng).frame(
+                    f"{year}年月报", f"{unit} {year}年 {FORM_TITLES[form]}（{SYNTHETIC_MARK}）", unit, last, headers, body)
+                sheets.append(spec)
+            else:
+                headers, body, totals = self.simple_table(form, rows, replace(L, totals=False), {"recipient_hospital_id"})
+                sheets.append(w.frame(FORM_TITLES[form], f"{unit} {year}年 {FORM_TITLES[form]}（{SYNTHETIC_MARK}）", unit, last,
+                                      headers, body))
+        if L.fmt == ".csv":
+            for k, sh in enumerate(sheets):
+                p = self.out / f"{year}/recipient/SYNTHETIC_{year}_{unit}_{k + 1}_{L.name}.csv"
+                write_sheets(p, [sh], encoding=L.encoding)
+                self.files.append(p)
+            return
+        self.save(f"{year}/recipient/SYNTHETIC_{year}_{unit}_{L.name}", L, sheets)
+
+
+def write_year_books(truth: Truth, out_dir: Path, layouts: list[Layout] | None = None, seed: int = 7) -> tuple[list[Path], dict[str, int]]:
+    """One workbook per hospital per year (the national benchmark's shape)."""
+    c = YearBooks(truth, out_dir, layouts or LAYOUTS, seed)
+    files = c.build()
+    return files, c.used
 
 
 _SUMMABLE = {"cases", "participants", "outpatient_visits", "discharges", "surgeries", "referrals_out", "referrals_up_received",

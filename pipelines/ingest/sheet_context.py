@@ -1,0 +1,86 @@
+"""Which hospitals a sheet speaks for and about, when its rows do not say.
+
+Hospitals name them in the 填报单位 line, in "受援医院：…" lines, in the title ("青岚省人民医院
+对口支援石桥县人民医院……"), in section rows above groups of rows, or in the sheet name (one
+sheet per recipient). forms.yaml says, per field, which of these may stand in for a missing
+column (`default`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipelines.ingest.locate_table import Located, key_value_pairs
+
+_HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
+# verbs after which a title names the other party: 青岚省人民医院派驻石桥县人民医院人员 (the
+# recipient), 青岚省人民医院接收石桥县人民医院进修人员 (the sending recipient)
+_TARGET_VERB = re.compile(r"对口支援|对口帮扶|支援|帮扶|派驻|派往|下派|驻点|接收|接受")
+
+
+def find_hospital_name(text: str | None) -> str | None:
+    names = hospital_names_in(text)
+    return names[0] if names else None
+
+
+_TITLE_SPLIT = re.compile(r"对口支援|对口帮扶|支援|帮扶|关于|派驻|派往|[0-9]{4}\s*年度?|[0-9]{1,2}\s*月|[\s:：,，、;；()（）【】\[\]]+")
+
+
+# Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
+_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|医院$|卫生院$)")
+
+
+def hospital_names_in(text: str | None) -> list[str]:
+    """Hospital names in a title or sheet name, in order: "青岚省人民医院对口支援石桥县人民医院
+    2023年新技术" -> ["青岚省人民医院", "石桥县人民医院"]."""
+    if not text:
+        return []
+    t = unicodedata.normalize("NFKC", text).replace(" ", "")
+    out = []
+    for part in _TITLE_SPLIT.split(t):
+        m = _HOSPITAL_NAME.search(part)
+        if m and not _GENERIC.match(m.group(1)):
+            out.append(m.group(1))
+    return out
+
+
+@dataclass
+class SheetContext:
+    """Where a sheet says which hospital it is from and about (see forms.yaml `default`)."""
+
+    reporter: str | None        # 填报单位, else the title's (first) hospital, else the sheet name's
+    sheet_hospital: str | None  # the sheet is named after a hospital (one sheet per recipient)
+    title_subject: str | None   # the hospital the title is about (the one after 支援/派驻, else the first)
+    title_target: str | None = None  # only when the title says so explicitly: …派驻/支援 X…
+
+    @classmethod
+    def of(cls, loc: Located, sheet_name: str) -> "SheetContext":
+        sn = unicodedata.normalize("NFKC", sheet_name).strip()
+        in_name = hospital_names_in(sn)
+        sheet_h = in_name[0] if len(in_name) == 1 and len(in_name[0]) >= len(re.sub(r"[（(].*?[)）]|\d{4}年?", "", sn)) - 1 else None
+        # title lines (not "key：value" lines, whose keys say what each hospital is)
+        titles = [t for t in (loc.meta.title, *loc.meta.top_texts) if t and not key_value_pairs(t)]
+        in_title = [h for t in titles for h in hospital_names_in(t)]
+        target = None
+        for t in titles:
+            parts = _TARGET_VERB.split(unicodedata.normalize("NFKC", t))
+            # 青岚省人民医院对口支援石桥县人民医院派驻人员花名册: the last hospital after a verb
+            found = [h for part in reversed(parts[1:]) for h in hospital_names_in(part)]
+            if found:
+                target = found[0]
+                break
+        reporter = loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
+        return cls(reporter, sheet_h, target or (in_title[0] if in_title else None), target)
+
+    def default(self, kind: str, section: str | None) -> str | None:
+        if kind == "reporting_hospital":
+            return self.reporter
+        if kind == "subject_hospital":
+            return section or self.sheet_hospital or self.title_subject or self.reporter
+        if kind == "sheet_hospital":
+            return section or self.sheet_hospital or self.title_target
+        if kind == "reporter_if_other":
+            return None  # decided after resolution, in the writer
+        raise ValueError(f"unknown default {kind!r} in forms.yaml")
