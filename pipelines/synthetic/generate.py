@@ -558,23 +558,39 @@ def _plant_r19(g: _Gen, pairings: list[Pairing], planted: list[Planted]) -> None
 
 
 def _plant_r20(g: _Gen, t: Truth) -> None:
-    """A dispatched doctor who served only 20 days in the cycle."""
-    d = _take_batch(g, t, 0)[-1]
+    """A dispatched doctor (title ...医师, as R20 concerns 派驻医师) who served only 20 days in the
+    last year (a one-year cycle such as henan-2014's is the last data year)."""
+    d = [x for x in _take_batch(g, t, len(t.years) - 1) if x.title.endswith("医师")][-1]
     d.end = d.start + dt.timedelta(days=19)
     t.planted.append(Planted("R20", d.recipient, "cycle", "20 days of support in the cycle", d.support))
 
 
 def _plant_r21(g: _Gen, t: Truth) -> None:
-    """A recipient whose first dispatched team arrived two weeks after the deadline (1 April of the first year)."""
-    firsts = sorted((d.start, d.batch) for d in t.deployments if d.start.year == g.y0 and t.hospital(d.recipient).category == "综合医院")
-    batch = firsts[0][1]
-    start = dt.date(g.y0, 4, 15)
+    """A recipient whose first team of the last year arrived on 15 April, two weeks after a
+    1 April deadline (henan-2014, xingan-2014 with 2014 as the last data year).
+
+    The recipient is one whose batch no other plant has touched and where no one else is on
+    site in that year before the new arrival date."""
+    y = g.y1
+    start = dt.date(y, 4, 15)
+    firsts: dict[str, str] = {}
+    for d in sorted(t.deployments, key=lambda d: (d.start, d.batch)):
+        if d.start.year == y and d.start < start and t.hospital(d.recipient).category == "综合医院":
+            firsts.setdefault(d.recipient, d.batch)
+    for rec, batch in sorted(firsts.items(), key=lambda kv: kv[1]):
+        others = [d for d in t.deployments if d.recipient == rec and d.batch != batch
+                  and d.start < start and d.end >= dt.date(y, 1, 1)]
+        if batch not in g.used_batches and not others:
+            break
+    else:
+        return
+    g.used_batches.add(batch)
     for d in t.deployments:
         if d.batch == batch:
             d.start, d.end = start, _six_months_end(start)
             d.written_assessment = True if d.end <= g.horizon[1] else None
-            rec, sup = d.recipient, d.support
-    t.planted.append(Planted("R21", rec, "cycle", f"first team arrived {start}, after the deadline", sup))
+            sup = d.support
+    t.planted.append(Planted("R21", rec, "cycle", f"first team of {y} arrived {start}, after the deadline", sup))
 
 
 def _plant_dqr_missing(g: _Gen, t: Truth) -> None:

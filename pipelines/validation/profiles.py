@@ -8,6 +8,7 @@ ready-to-render expectations. A researcher adds a province by adding a YAML file
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 import os
@@ -51,6 +52,7 @@ class Rule:
     unit: str
     expect: list[dict]      # GX expectation configs with parameters substituted
     observed: str | None = None  # view column shown as the observed value (default: the checked column)
+    period_column: str = "period"  # view column used as the result's period
 
 
 @dataclass
@@ -97,6 +99,63 @@ def _substitute(obj: Any, params: dict[str, Any]) -> Any:
     return obj
 
 
+SCOPE_KEYS = {"support_levels", "recipient_categories", "programmes", "cycle"}
+
+
+def _iso_date(value: Any, what: str) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise UserError(f"{what} 应为日期 YYYY-MM-DD / must be a date YYYY-MM-DD: {value!r}") from None
+
+
+def _check_params(rule_id: str, template: dict, params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters of the type the template declares (dates normalised to ISO text)."""
+    types = template.get("param_types") or {}
+    defaults = template.get("params") or {}
+    out = {}
+    for k, v in params.items():
+        what = f"{rule_id} {k}"
+        if types.get(k) == "date":
+            out[k] = None if v is None else _iso_date(v, what)
+            continue
+        d = defaults.get(k)
+        if isinstance(d, bool) or d is None:
+            ok = True
+        elif isinstance(d, (int, float)):
+            ok = isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0
+        elif isinstance(d, list):
+            ok = isinstance(v, list) and all(isinstance(x, str) for x in v) and len(v) > 0
+        else:
+            ok = isinstance(v, type(d))
+        if not ok:
+            raise UserError(f"{what}: 参数类型不对 / parameter has the wrong type (default {d!r}, got {v!r})")
+        out[k] = v
+    return out
+
+
+def check_scope(name: str, scope: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(scope) - SCOPE_KEYS
+    if unknown:
+        raise UserError(f"{name}: scope 中有未知项 {sorted(unknown)} / unknown scope keys (allowed: {sorted(SCOPE_KEYS)})")
+    out = {k: scope.get(k) for k in SCOPE_KEYS}
+    for k in ("support_levels", "recipient_categories", "programmes"):
+        v = out[k]
+        if v is not None and not (isinstance(v, list) and v and all(isinstance(x, str) for x in v)):
+            raise UserError(f"{name}: scope.{k} 应为文字列表或 null / must be a list of text or null: {v!r}")
+    cyc = out["cycle"]
+    if cyc is not None:
+        if not isinstance(cyc, dict) or set(cyc) != {"start", "end"}:
+            raise UserError(f"{name}: scope.cycle 应为 {{start: YYYY-MM-DD, end: YYYY-MM-DD}} / must have start and end")
+        cyc = {"start": _iso_date(cyc["start"], f"{name} cycle.start"), "end": _iso_date(cyc["end"], f"{name} cycle.end")}
+        if cyc["start"] > cyc["end"]:
+            raise UserError(f"{name}: 周期起始晚于结束 / cycle starts after it ends: {cyc}")
+        out["cycle"] = cyc
+    return out
+
+
 def _derived(params: dict[str, Any]) -> dict[str, Any]:
     out = dict(params)
     if "min_rank" in out:
@@ -118,7 +177,7 @@ def make_rule(rule_id: str, spec: dict[str, Any] | None, citation_default: str |
     unknown = set(spec.get("params") or {}) - set(t.get("params") or {})
     if unknown:
         raise UserError(f"{rule_id}: 未知参数 {sorted(unknown)} / unknown parameters (template {t['template']} takes {sorted(t.get('params') or {})})")
-    params = {**(t.get("params") or {}), **(spec.get("params") or {})}
+    params = _check_params(rule_id, t, {**(t.get("params") or {}), **(spec.get("params") or {})})
     full = _derived(params)
     severity = spec.get("severity", "violation")
     if severity not in SEVERITIES:
@@ -129,7 +188,7 @@ def make_rule(rule_id: str, spec: dict[str, Any] | None, citation_default: str |
     shown = {k: _fmt(v) for k, v in full.items()}
     return Rule(rule_id, t["template"], t["view"], params, severity, citation,
                 t["zh"].format(**shown), t["en"].format(**shown), t.get("unit", ""),
-                [_substitute(copy.deepcopy(e), full) for e in t["expect"]], t.get("observed"))
+                [_substitute(copy.deepcopy(e), full) for e in t["expect"]], t.get("observed"), t.get("period", "period"))
 
 
 def load_profile(name: str) -> Profile:
@@ -137,10 +196,20 @@ def load_profile(name: str) -> Profile:
     if not path.exists():
         raise UserError(f"未找到项目方案 {name} / unknown profile {name!r}; available: {', '.join(list_profiles())}")
     raw = path.read_bytes()
-    doc = yaml.safe_load(raw.decode("utf-8"))
+    try:
+        doc = yaml.safe_load(raw.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise UserError(f"项目方案文件无法读取 / profile file {path} is not valid UTF-8 YAML: {exc}") from None
+    if not isinstance(doc, dict):
+        raise UserError(f"项目方案文件格式不对 / profile file {path} must be a mapping (profile, title_zh, scope, rules)")
+    if not isinstance(doc.get("rules") or {}, dict):
+        raise UserError(f"{name}: rules 应为 规则编号: {{params, severity, citation}} / rules must be a mapping of rule id to params, severity, citation")
+    for rid, spec in (doc.get("rules") or {}).items():
+        if spec is not None and not isinstance(spec, dict):
+            raise UserError(f"{name} {rid}: 应为 params/severity/citation 项 / must be a mapping with params, severity, citation")
     rules = {rid: make_rule(rid, spec) for rid, spec in (doc.get("rules") or {}).items()}
     for sid in (k for k in rule_templates() if k.startswith("S")):
         rules[sid] = make_rule(sid, None, SANITY_CITATION)
-    scope = {"support_levels": None, "recipient_categories": None, "programmes": None, "cycle": None, **(doc.get("scope") or {})}
+    scope = check_scope(name, doc.get("scope") or {})
     return Profile(doc.get("profile", name), doc.get("title_zh", name), doc.get("title_en", name), doc.get("source", ""),
                    scope, rules, hashlib.sha256(raw).hexdigest(), path, doc.get("training_types") or TRAINING_TYPES)

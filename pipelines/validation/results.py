@@ -94,6 +94,8 @@ def aggregate(profile: Profile, run_id: str, frames: dict[str, pd.DataFrame], ou
         rule = profile.rules[rule_id]
         outs = by_rule[rule_id]
         df = frames[rule.view]
+        if rule.period_column != "period":
+            df = df.assign(period=df[rule.period_column])
         base = {"run_id": run_id, "profile": profile.name, "rule_id": rule_id, "citation": rule.citation,
                 "table_name": rule.view, "severity": rule.severity, "expected": expected_text(rule, outs),
                 "description": f"{rule.zh} / {rule.en}", "validated_at": now}

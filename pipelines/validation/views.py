@@ -61,14 +61,10 @@ def render_view(name: str, profile: Profile) -> str:
 def create_views(con, profile: Profile, names: list[str] | None = None) -> None:
     con.execute((VIEW_DIR / "_macros.sql").read_text(encoding="utf-8"))
     con.execute("CREATE OR REPLACE TEMP VIEW _window AS " + render_view("_window", profile))
-    label = con.execute("SELECT start_date, end_date FROM _window").fetchone()
-    if not profile.scope.get("cycle") and label and label[0] is not None:
-        # no programme cycle: the window is the data's own years
-        con.execute(f"CREATE OR REPLACE TEMP VIEW _window AS SELECT start_date, end_date, "
-                    f"'{label[0]}~{label[1]}' AS cycle_label FROM ({render_view('_window', profile)})")
     for name in names or sorted(p.stem for p in VIEW_DIR.glob("v_*.sql")):
         con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS " + render_view(name, profile))
 
 
 def window(con) -> tuple:
-    return con.execute("SELECT start_date, end_date, cycle_label FROM _window").fetchone()
+    """(start_date, end_date, cycle_label, cycle_complete) of the run's window."""
+    return con.execute("SELECT start_date, end_date, cycle_label, cycle_complete FROM _window").fetchone()
