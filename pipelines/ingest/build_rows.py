@@ -19,7 +19,7 @@ from pipelines.ingest.locate_table import Located
 from pipelines.ingest.parse_dates import DateParseError, add_months, parse_date
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
-from pipelines.ingest.results import Quarantined, Record, SheetResult
+from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
@@ -28,16 +28,7 @@ _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
 
 
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    row = loc.grid[i]
-    for c, v in enumerate(row):
-        if is_blank(v):
-            continue
-        key = labels[c] if c < len(labels) and labels[c] else f"列{c + 1}"
-        if key in out:
-            key = f"{key}#{c + 1}"
-        out[key] = str(mask_id_numbers(cell_text(v)))
-    return out
+    return raw_cells(loc.grid[i], labels)
 
 
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds) -> SheetResult:
@@ -145,10 +136,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     assert mapping is not None
     values: dict[str, Any] = {}
     errors: list[str] = []
-    for fname, ci in mapping.fields.items():
-        v = row[ci] if ci < len(row) else None
+    width = len(row)
+    for fname, ci, ftype in _plan(mapping, form):
         try:
-            values[fname] = parse_value(form.fields[fname].type, v)
+            values[fname] = parse_value(ftype, row[ci] if ci < width else None)
         except ValueError as exc:
             errors.append(f"{labels[ci]}: {mask_id_numbers(str(exc))}")
     for fname, v in given.items():
@@ -176,7 +167,18 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
-    res.records.append(Record(i + 1, values, _raw_row(loc, i, labels)))
+    res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels))
+
+
+def _plan(mapping, form: Form) -> list[tuple[str, int, str]]:
+    """(field, column, type) for a sheet's mapped columns, worked out once per mapping."""
+    plan = _PLANS.get(id(mapping))
+    if plan is None or plan[0] is not mapping:
+        plan = _PLANS[id(mapping)] = (mapping, [(f, ci, form.fields[f].type) for f, ci in mapping.fields.items()])
+    return plan[1]
+
+
+_PLANS: dict[int, tuple] = {}
 
 
 def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,

@@ -81,6 +81,8 @@ class Located:
 
 def fill_merged(sheet: Sheet) -> list[list[Any]]:
     width = max((len(r) for r in sheet.rows), default=0)
+    if not sheet.merged and all(len(r) == width for r in sheet.rows):
+        return sheet.rows  # nothing to fill: no copy (the grid is only read from here on)
     grid = [list(r) + [None] * (width - len(r)) for r in sheet.rows]
     for r0, c0, r1, c1 in sheet.merged:
         if r0 >= len(grid) or c0 >= width:
@@ -102,12 +104,17 @@ def row_text(row: list[Any]) -> str:
     return " ".join(seen)
 
 
-def _distinct(row: list[Any]) -> list[str]:
+def _distinct(row: list[Any], limit: int = 0) -> list[str]:
+    """Distinct non-empty cell texts in order (at most ``limit`` of them, if given)."""
     out: list[str] = []
     for v in row:
+        if v is None:
+            continue
         t = cell_text(v)
         if t and t not in out:
             out.append(t)
+            if len(out) == limit:
+                break
     return out
 
 
@@ -170,10 +177,15 @@ def locate(sheet: Sheet) -> Located:
 
     # 1. the header row: the row in the top part with the most recognised labels
     best, best_score = -1, 0
+    data_like = 0
     for i in range(min(n, HEADER_SEARCH_ROWS)):
         s = _header_score(grid[i])
         if s > best_score:
-            best, best_score = i, s
+            best, best_score, data_like = i, s, 0
+        elif best_score >= 4:
+            data_like = data_like + 1 if _mostly_values(grid[i]) else data_like
+            if data_like >= 3:  # three rows of values under a good header: the header is found
+                break
     if best_score < 3:  # fewer than two recognised labels: no header row we understand
         return _without_header(sheet, grid, meta)
 
@@ -231,41 +243,44 @@ def locate(sheet: Sheet) -> Located:
         nondata.append((i, "header", row_text(grid[i])))
 
     header_norm = [norm_label(c.lower) for c in columns]
+    header_set = {h for h in header_norm if h}
+    repeat_min = max(2, len(header_set) // 2)
     data_rows: list[int] = []
     sections: dict[int, str] = {}
     current_section: str | None = None
     footer = False
     for i in range(header_rows[-1] + 1, n):
         row = grid[i]
-        orig = sheet.rows[i] if i < len(sheet.rows) else []
-        distinct = _distinct(row)
-        t = row_text(orig) or row_text(row)
+        distinct = _distinct(row, 3)  # the first three distinct texts are all the tests below need
         if not distinct:
             nondata.append((i, "blank", ""))
             continue
-        first = norm_label(distinct[0])
+        lead = distinct[0]
+        first = norm_label(lead)
+        # the row's full text is needed only for rows that are not data, and for the keyword tests
+        # on rows whose first cell reads like a footer, note or total
+        if _SIGNATURE.search(lead) or _NOTE.match(lead) or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
+            t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
+            if not _mostly_values(row):
+                kind = "signature" if _SIGNATURE.search(t) else "note"
+                nondata.append((i, kind, t))
+                meta.texts.append(t)
+                footer = True
+                continue
         second = norm_label(distinct[1]) if len(distinct) > 1 else ""
-        if _SIGNATURE.search(t) and not _mostly_values(row):
-            nondata.append((i, "signature", t))
-            meta.texts.append(t)
-            footer = True
+        if _TOTAL.match(first) or (_is_serial_like(lead) and _TOTAL.match(second)):
+            nondata.append((i, "total", row_text(row)))
             continue
-        if _NOTE.match(t) and not _mostly_values(row):
-            nondata.append((i, "note", t))
-            meta.texts.append(t)
-            footer = True
+        if first in header_set and sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c]
+                                       and norm_label(v) == header_norm[c]) >= repeat_min:
+            nondata.append((i, "header", row_text(row)))
             continue
-        if _TOTAL.match(first) or (_is_serial_like(distinct[0]) and _TOTAL.match(second)):
-            nondata.append((i, "total", t))
+        if len(distinct) == 1 and _is_section_text(lead):
+            nondata.append((i, "section", row_text(row)))
+            current_section = lead
             continue
-        if sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c] and norm_label(v) == header_norm[c]) >= max(2, len([h for h in header_norm if h]) // 2):
-            nondata.append((i, "header", t))
-            continue
-        if len(distinct) == 1 and _is_section_text(distinct[0]):
-            nondata.append((i, "section", t))
-            current_section = distinct[0]
-            continue
-        if footer and len(distinct) == 1 and not _looks_like_value(distinct[0]):
+        if footer and len(distinct) == 1 and not _looks_like_value(lead):
+            t = row_text(row)
             nondata.append((i, "note", t))
             meta.texts.append(t)
             continue

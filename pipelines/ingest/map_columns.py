@@ -91,6 +91,17 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
 
 
 def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[int] = frozenset()) -> Mapping:
+    """Map a header to a form's fields. Cached by the header's labels: a year of forms has a
+    few hundred distinct headers over tens of thousands of sheets. Treat the result as read-only."""
+    sig = tuple((c.index, c.lower, c.upper) for c in columns if c.index not in skip)
+    return _map_cached(sig, form.name)
+
+
+@lru_cache(maxsize=16384)
+def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mapping:
+    columns = [Column(i, lo, up) for i, lo, up in sig]
+    form = forms()[form_name]
+    skip: frozenset[int] = frozenset()
     m = Mapping(form.name)
     best: dict[str, tuple[int, int, str, float]] = {}  # field -> (method rank, column, method, score)
     for col in columns:

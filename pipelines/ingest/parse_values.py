@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, Callable
 
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
@@ -20,6 +21,8 @@ from pipelines.privacy.person_id import normalise_id_number
 
 def cell_text(value: Any) -> str:
     """The text a person sees in the cell (used for quarantine and header matching)."""
+    if type(value) is str:  # the common case first: this runs for every cell of every sheet
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
@@ -34,6 +37,8 @@ def cell_text(value: Any) -> str:
 def is_blank(value: Any) -> bool:
     if value is None:
         return True
+    if type(value) is str:
+        return not value.strip()
     if isinstance(value, float) and value != value:
         return True
     return isinstance(value, str) and not value.strip()
@@ -253,7 +258,27 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+# ID numbers and names are unique per person: caching them only fills memory
+_UNCACHED = {"id_number", "person_name"}
+
+
 def parse_value(field_type: str, value: Any) -> Any:
+    """Parse a cell; raises ValueError with a bilingual message."""
     if is_blank(value):
         return None
-    return PARSERS[field_type](value)
+    if field_type in _UNCACHED or isinstance(value, (dt.date, dt.datetime)):
+        return PARSERS[field_type](value)
+    ok, out = _parse_cached(field_type, type(value), value)
+    if ok:
+        return out
+    raise ValueError(out)
+
+
+@lru_cache(maxsize=262144)
+def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
+    """The same text recurs thousands of times in a year of forms (dates, counts, titles,
+    departments): parse each distinct cell once. ``kind`` keeps 1, 1.0 and True apart."""
+    try:
+        return True, PARSERS[field_type](value)
+    except ValueError as exc:
+        return False, str(exc)

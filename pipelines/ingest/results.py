@@ -11,11 +11,36 @@ from typing import Any
 class Record:
     source_row: int                      # 1-based row in the sheet
     values: dict[str, Any]               # parsed values by curated column (hospital fields still names)
-    raw: dict[str, str]                  # header -> cell text, ID numbers masked
+    raw_dict: dict[str, str] | None      # header -> cell text, ID numbers masked (or built from cells on demand)
     source_rows: tuple[int, ...] = ()    # all sheet rows that fed it (months-as-columns layouts)
+    cells: tuple | None = None           # the row's cells, kept instead of raw_dict for rows that are curated
+    labels: list[str] | None = None      # the sheet's column labels (shared by its records)
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
+
+    @property
+    def raw(self) -> dict[str, str]:
+        """The original cells, for quarantine. Built only when a row is quarantined: most
+        rows are curated and never need it (at national scale that is most of the cost)."""
+        if self.raw_dict is None:
+            self.raw_dict = raw_cells(self.cells or (), self.labels or [])
+        return self.raw_dict
+
+
+def raw_cells(cells, labels: list[str]) -> dict[str, str]:
+    from pipelines.ingest.parse_values import cell_text, is_blank
+    from pipelines.privacy.person_id import mask_id_numbers
+
+    out: dict[str, str] = {}
+    for c, v in enumerate(cells):
+        if is_blank(v):
+            continue
+        key = labels[c] if c < len(labels) and labels[c] else f"列{c + 1}"
+        if key in out:
+            key = f"{key}#{c + 1}"
+        out[key] = str(mask_id_numbers(cell_text(v)))
+    return out
 
 
 @dataclass

@@ -77,17 +77,34 @@ def discover(paths: list[str]) -> Discovered:
     return out
 
 
+def _work_many(chunk: list[tuple[str, str]]) -> list[FileResult]:
+    return [_work(p, sha) for p, sha in chunk]
+
+
+CHUNK_MAX = 32
+
+
 def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) -> dict[str, FileResult]:
-    """Parse files in worker processes; a crashed or hung worker costs only its file."""
+    """Parse files in worker processes; a crashed or hung worker costs only its file.
+
+    Files go to the workers in chunks (a few dozen small workbooks per task), which keeps the
+    per-task overhead of the pool small. If a worker dies or hangs, the pool is replaced and
+    the files not yet read are retried one per task, so the culprit is found and reported
+    while every other file is read.
+    """
     results: dict[str, FileResult] = {}
     todo = list(items)
     ctx = mp.get_context("spawn")
     isolate = False
     while todo:
-        n = 1 if isolate else max(1, min(workers, len(todo)))
-        ex = ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT))
-        batch = todo[:1] if isolate else todo
-        futs = {ex.submit(_work, p, sha): (p, sha) for p, sha in batch}
+        if isolate:
+            chunks = [todo[:1]]
+        else:
+            size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
+            chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        ex = ProcessPoolExecutor(max(1, min(workers, len(chunks))), mp_context=ctx, initializer=_init_worker,
+                                 initargs=(key, WORKER_MEMORY_LIMIT))
+        futs = {ex.submit(_work_many, chunk): chunk for chunk in chunks}
         broken = False
         try:
             pending = set(futs)
@@ -95,20 +112,22 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
                 done, pending = wait(pending, timeout=FILE_TIMEOUT_S, return_when=FIRST_COMPLETED)
                 if not done:  # nothing finished for a whole timeout: a reader hangs
                     if isolate:
-                        p, sha = batch[0]
+                        p, sha = chunks[0][0]
                         results[p] = _failed(p, sha, "TIMEOUT", f"读取超时（{FILE_TIMEOUT_S:.0f} 秒），文件可能异常 / reading timed out after {FILE_TIMEOUT_S:.0f} s; the file may be malformed")
+                        progress(1)
                     broken = True
                     break
                 for fut in done:
-                    p, sha = futs[fut]
                     try:
-                        results[p] = fut.result()
-                        progress(results[p])
+                        for fr in fut.result():
+                            results[fr.path] = fr
+                        progress(len(futs[fut]))
                     except BrokenProcessPool:
                         broken = True
                         if isolate:
+                            p, sha = futs[fut][0]
                             results[p] = _failed(p, sha, "READER_CRASHED", "读取该文件时进程崩溃（多半是内存超限），文件可能过大或异常 / the reader crashed on this file (most likely out of memory): it may be too large or malformed")
-                            progress(results[p])
+                            progress(1)
                 if broken:
                     break
         finally:
@@ -162,7 +181,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         todo = [(p, sha) for p, sha in hashed if sha not in known_shas]
         t1 = time.perf_counter()
         bar = _progress_bar(len(todo), show_progress)
-        results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), lambda fr: bar.update(1))
+        results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update)
         bar.close()
         t2 = time.perf_counter()
         files = [results[p] for p, _ in todo]

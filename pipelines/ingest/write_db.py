@@ -133,6 +133,7 @@ class Writer:
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
         self.file_error_rows: list[tuple] = []
         self._roles: dict[str, set[str]] | None = None
+        self._alias_seen: set[str] = set()
 
     # ---------------------------------------------------------------- lookups
     @staticmethod
@@ -267,7 +268,8 @@ class Writer:
                     bad.append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
                     continue
                 rec.values[f] = r.hospital_id
-                if r.method != "registry":
+                if r.method != "registry" and text not in self._alias_seen:
+                    self._alias_seen.add(text)
                     self._alias(text, r)
             if bad:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows))
@@ -370,21 +372,21 @@ class Writer:
         idx = self._load_index(table)
         keys = natural_key(table)
         vcols = value_columns(table)
-        id_col = ID_COLUMNS.get(table)
         seen: dict[tuple, int] = {}
         staged = []
         kept = []
+        get_id = ID_COLUMNS.get(table)
         for rec in records:
             v = rec.values
-            k = tuple(v.get(c) for c in keys)
+            k = tuple([v.get(c) for c in keys])
             if k in seen:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
                                                f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
                 continue
             seen[k] = rec.source_row
-            if id_col:
-                v[id_col[0]] = stable_id(id_col[1], k)
-            vals = tuple(v.get(c) for c in vcols)
+            if get_id:
+                v[get_id[0]] = stable_id(get_id[1], k)
+            vals = tuple([v.get(c) for c in vcols])
             old = prev_rows.get(k)
             if old is None and k in idx:
                 old = idx[k][1]

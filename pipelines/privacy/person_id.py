@@ -113,9 +113,20 @@ class PersonIds:
         if not key:
             raise ValueError("empty person-id key")
         self._key = key
+        self._cache: dict[str, str] = {}
+
+    def __getstate__(self):  # workers get the key, not a copy of the cache
+        return {"_key": self._key}
+
+    def __setstate__(self, state):
+        self._key = state["_key"]
+        self._cache = {}
 
     def from_id_number(self, canonical_id: str) -> str:
-        return "P" + hmac.new(self._key, b"id:" + canonical_id.encode(), hashlib.sha256).hexdigest()[:20]
+        pid = self._cache.get(canonical_id)
+        if pid is None:  # the same person recurs in rosters and every monthly assessment
+            pid = self._cache[canonical_id] = "P" + hmac.new(self._key, b"id:" + canonical_id.encode(), hashlib.sha256).hexdigest()[:20]
+        return pid
 
     def from_name(self, name: str, hospital_id: str) -> str:
         """Fallback when a form has no ID number: name within the sending hospital.
