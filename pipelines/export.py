@@ -85,8 +85,7 @@ def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | 
 def export_indicators(db, year: int, out_dir, profile: str = "national-2009", region: str | None = None,
                       formats=FORMATS) -> ExportResult:
     from pipelines.db.connection import connect
-    from pipelines.report.build import _slug
-    from pipelines.report.context import ReportContext, data_years, published_tables, resolve_region
+    from pipelines.report.context import ReportContext, data_years, published_tables, resolve_region, slug
     from pipelines.validation.profiles import load_profile
 
     bad = [f for f in formats if f not in FORMATS]
@@ -105,7 +104,7 @@ def export_indicators(db, year: int, out_dir, profile: str = "national-2009", re
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"duikou-{year}" + (f"-{_slug(ctx.scope.region)}" if ctx.scope.region else "")
+    stem = f"duikou-{year}" + (f"-{slug(ctx.scope.region)}" if ctx.scope.region else "")
     files: list[Path] = []
     if "csv" in formats:
         for key, df in tables.items():

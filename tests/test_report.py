@@ -144,3 +144,46 @@ def test_cli_report_region_error_is_a_message(validated_db, capsys):
 
     assert main(["report", "--year", "2024", "--db", str(validated_db), "--region", "火星县"]) == 4
     assert "未知地区" in capsys.readouterr().err
+
+
+def test_headlines_match_the_generators_truth(validated_db, demo_truth):
+    """The executive summary's numbers, recomputed from the synthetic truth in plain Python."""
+    from pipelines import connect
+    from pipelines.report.context import ReportContext
+    from pipelines.report.sections import headline_rows
+
+    con = connect(validated_db)
+    try:
+        rows = {r[0]: r for r in headline_rows(ReportContext(con, 2024))}
+    finally:
+        con.close()
+    cell = lambda c: c[0] if isinstance(c, tuple) else c  # noqa: E731
+    c24 = [c for c in demo_truth.county if c.year == 2024]
+    within = 100 * sum(c.admissions - c.outside for c in c24) / sum(c.admissions for c in c24)
+    assert cell(rows["县域内就诊率（各县合计）"][1]) == f"{within:.1f}%"
+    assert rows["县域内就诊率（各县合计）"][3] == "未达标"       # below the ~90% target
+    trained = sum(1 for t in demo_truth.trainees if t.start.year == 2024)
+    assert cell(rows["进修人数"][1]) == f"{trained:,}"
+    # national-2009 R07: at least 3 a year; the generator planted one recipient with 2 (R07)
+    paired = {p.recipient for p in demo_truth.pairings}
+    short = [r for r in paired if sum(1 for t in demo_truth.trainees if t.recipient == r and t.start.year == 2024) < 3]
+    assert cell(rows["进修人数"][3]) == f"{len(paired) - len(short)} / {len(paired)} 家达标"
+    assert cell(rows["新技术新业务"][1]) == str(sum(1 for k in demo_truth.techniques if k.first_date.year == 2024))
+
+
+def test_resolve_region(validated_db):
+    from pipelines import connect
+    from pipelines.report.context import resolve_region
+
+    con = connect(validated_db)
+    try:
+        assert resolve_region(con, None).level == "province"
+        assert resolve_region(con, "青岚省").level == "province"
+        city = resolve_region(con, "云岫市")
+        assert city.level == "city" and "990224" in city.county_codes and "QL107" in city.hospital_ids
+        county = resolve_region(con, "990121")
+        assert county.level == "county" and county.hospital_ids == {"QL101", "QL201", "QL202"}
+        assert county.support_ids == {"QL001", "QL101"}
+        assert resolve_region(con, "石桥县").hospital_ids == county.hospital_ids   # by name or by code
+    finally:
+        con.close()

@@ -65,7 +65,7 @@ STACK_WINDOW = 12   # months before and after a cohort's start in the stacked es
 
 
 @dataclass
-class Effect:
+class Estimate:
     outcome: str
     method: str         # twfe | stacked
     scale: str
@@ -94,18 +94,18 @@ def sample(outcome: Outcome, hospital: pd.DataFrame | None = None, county: pd.Da
     return df.dropna(subset=[outcome.y])
 
 
-def _effect(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float, unit_col: str) -> Effect:
+def _estimate(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float, unit_col: str) -> Estimate:
     row = fit.table(level).iloc[0]
     units = df.drop_duplicates(unit_col)
-    return Effect(outcome.key, method, outcome.scale, float(row.estimate), float(row.se), float(row.ci_low), float(row.ci_high),
+    return Estimate(outcome.key, method, outcome.scale, float(row.estimate), float(row.se), float(row.ci_low), float(row.ci_high),
                   float(row.p_value), level, fit.n_obs, fit.n_clusters, int(units["ever_treated"].sum()),
                   int((~units["ever_treated"]).sum()))
 
 
-def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Effect:
+def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate:
     """Two-way fixed effects (unit and period), cluster-robust by unit."""
     fit = twfe(df, outcome.y, [outcome.treat], outcome.unit, outcome.time, weights=outcome.weights)
-    return _effect(outcome, "twfe", df, fit, level, outcome.unit)
+    return _estimate(outcome, "twfe", df, fit, level, outcome.unit)
 
 
 def stack(df: pd.DataFrame, unit: str = "hospital_id", window: int = STACK_WINDOW) -> pd.DataFrame:
@@ -131,14 +131,14 @@ def stack(df: pd.DataFrame, unit: str = "hospital_id", window: int = STACK_WINDO
     return out
 
 
-def estimate_stacked(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Effect | None:
+def estimate_stacked(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate | None:
     """Stacked DiD (hospital panels only): clean comparisons, effect over the first
     ``STACK_WINDOW`` months after the start."""
     st = stack(df, outcome.unit)
     if st.empty or st["treated"].sum() == 0:
         return None
     fit = twfe(st, outcome.y, ["treated"], "stack_unit", "stack_t", weights=outcome.weights, cluster=outcome.unit)
-    return _effect(outcome, "stacked", st, fit, level, outcome.unit)
+    return _estimate(outcome, "stacked", st, fit, level, outcome.unit)
 
 
 def effects(con, level: float = 0.95) -> pd.DataFrame:

@@ -70,7 +70,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
-    from pipelines.report.context import data_years, resolve_region
+    from pipelines.report.context import data_years, resolve_region, slug
     from pipelines.validation.profiles import load_profile
 
     if lang not in ("zh", "en"):
@@ -109,7 +109,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     body, _ = exporter.from_notebook_node(nb)
     title = f"{year}年度对口支援评估报告" if lang == "zh" else f"Counterpart-support evaluation {year}"
     body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
-    suffix = (f"-{_slug(scope.region)}" if scope.region else "") + ("" if lang == "zh" else f"-{lang}")
+    suffix = (f"-{slug(scope.region)}" if scope.region else "") + ("" if lang == "zh" else f"-{lang}")
     html_path = out_dir / f"annual-report-{year}{suffix}.html"
     html_path.write_text(body, encoding="utf-8")
 
@@ -141,8 +141,3 @@ def _version(pkg: str) -> str | None:
         return metadata.version(pkg)
     except metadata.PackageNotFoundError:
         return None
-
-
-def _slug(text: str) -> str:
-    """A file-name-safe form of a region name (Chinese characters kept)."""
-    return "".join(ch if ch.isalnum() else "-" for ch in text).strip("-")

@@ -72,6 +72,11 @@ class Scope:
         return df
 
 
+def slug(text: str) -> str:
+    """A file-name-safe form of a region name (Chinese characters kept)."""
+    return "".join(ch if ch.isalnum() else "-" for ch in text).strip("-")
+
+
 def resolve_region(con, region: str | None) -> Scope:
     """A province, city, county name or 6-digit county code from the hospital registry.
     Unknown values are a clear error listing what the database holds."""

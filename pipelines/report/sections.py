@@ -82,6 +82,12 @@ def _pooled_rate(ctx: ReportContext, df: pd.DataFrame, factor: float = 100.0):
     return float(num) / float(den) * factor if den else float("nan")
 
 
+def _share(df: pd.DataFrame) -> float:
+    """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
+    den = df["denominator"].sum()
+    return 100.0 * df["numerator"].sum() / den if den else float("nan")
+
+
 def _paired_recipients(ctx: ReportContext, year: int) -> set[str]:
     return {r for (r,) in ctx.con.execute("""SELECT DISTINCT recipient_hospital_id FROM pairings
         WHERE start_date <= make_date(?, 12, 31) AND coalesce(end_date, DATE '9999-12-31') >= make_date(?, 1, 1)""",
@@ -135,8 +141,7 @@ def headline_rows(ctx: ReportContext) -> list[list]:
             continue
         df, spec = ctx.indicator(key), catalogue()[key]
         if spec["factor"]:   # a rate: pooled over recipients
-            den = df["denominator"].sum()
-            value = fmt(100 * df["numerator"].sum() / den if den else None, "rate")
+            value = fmt(_share(df), "rate")
         else:
             value = fmt(df["numerator"].sum())
         ok = None if target is None else n_ok == n
@@ -147,22 +152,20 @@ def headline_rows(ctx: ReportContext) -> list[list]:
     staff = ctx.indicator("dispatched_headcount_recipient")
     if len(staff):
         months = ctx.indicator("dispatched_person_months_recipient")["numerator"].sum()
-        senior = ctx.indicator("dispatched_senior_share_recipient")
-        share = 100 * senior["numerator"].sum() / senior["denominator"].sum() if senior["denominator"].sum() else float("nan")
+        senior = _share(ctx.indicator("dispatched_senior_share_recipient"))
         rows.append([L["h_staff"], fmt(staff["numerator"].sum()), DASH, DASH,
-                     L["staff_note"].format(months=fmt(months, "float"), senior=fmt(share, "rate"))])
+                     L["staff_note"].format(months=fmt(months, "float"), senior=fmt(senior, "rate"))])
     assess = ctx.indicator("assessment_pass_rate_recipient")
     if assess["denominator"].sum():
-        rate = 100 * assess["numerator"].sum() / assess["denominator"].sum()
+        rate = _share(assess)
         target = ctx.target("assessment_pass_rate_recipient")
         ok = meets(rate, target)
-        duty = ctx.indicator("on_duty_rate_recipient")
-        duty_rate = 100 * duty["numerator"].sum() / duty["denominator"].sum() if duty["denominator"].sum() else float("nan")
+        duty = _share(ctx.indicator("on_duty_rate_recipient"))
         rows.append([L["h_assessment"], _judged(fmt(rate, "rate"), ok), _target_text(target, "%"), _status(ok, L),
-                     L["assessment_note"].format(score=f"{pass_score(ctx.profile):g}", duty=fmt(duty_rate, "rate"))])
+                     L["assessment_note"].format(score=f"{pass_score(ctx.profile):g}", duty=fmt(duty, "rate"))])
     comp = ctx.indicator("compliance_rate_pairing")
     if comp["denominator"].sum():
-        rate = 100 * comp["numerator"].sum() / comp["denominator"].sum()
+        rate = _share(comp)
         rows.append([L["h_compliance"], _judged(fmt(rate, "rate"), rate >= 100 - 1e-9), "100%", _status(rate >= 100 - 1e-9, L),
                      L["compliance_note"].format(n=int(comp["violations"].sum()), w=int(comp["warnings"].sum()))])
     else:
@@ -347,7 +350,7 @@ def effects_html(ctx: ReportContext) -> str:
     if est.empty:
         return f"<p>{html.escape(L['no_effect_data'])}</p>"
     rows = []
-    for e in (effects.Effect(**rec) for rec in est.to_dict("records")):
+    for e in (effects.Estimate(**rec) for rec in est.to_dict("records")):
         v, lo, hi = e.percent()   # log points as % change
         unit = "%" if e.scale == "log" else f" {L['pp']}"
         rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], f"{v:+.2f}{unit}", f"[{lo:+.2f}, {hi:+.2f}]", f"{e.p_value:.3g}",
@@ -463,6 +466,7 @@ def report_css() -> str:
 .duikou-table td.duikou-miss{color:#b00020;font-weight:bold}
 .duikou-table td.duikou-ok{color:#1b6e20}
 .duikou-banner{background:#fff3cd;border:1px solid #e0c36c;padding:.5em 1em;font-weight:bold}
+.duikou-table td:first-child{min-width:7em}
 .duikou-list li{margin:.3em 0}
 .duikou-annex{border-top:2px solid #ccd;margin-top:2em}
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif}
