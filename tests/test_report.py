@@ -187,3 +187,39 @@ def test_resolve_region(validated_db):
         assert resolve_region(con, "石桥县").hospital_ids == county.hospital_ids   # by name or by code
     finally:
         con.close()
+
+
+def test_sections_cope_with_a_database_too_small_to_evaluate(tmp_path):
+    """One paired hospital, two months, no validation run, no comparison hospital: every
+    section renders (with a 'not enough data' note where needed) instead of failing."""
+    import duckdb
+
+    from pipelines import connect
+    from pipelines.db.schema import ensure_schema
+    from pipelines.report import sections
+    from pipelines.report.build import report_values
+    from pipelines.report.context import ReportContext
+
+    path = tmp_path / "tiny.duckdb"
+    c = duckdb.connect(str(path))
+    ensure_schema(c)
+    c.execute("""INSERT INTO hospitals (hospital_id, name, level, category, city, county, county_code, submission_id, source_row) VALUES
+        ('S1', '支援医院', '三级', '综合医院', '甲市', '甲市辖区', '990101', 's', 1),
+        ('R1', '甲县人民医院', '二级', '综合医院', '甲市', '甲县', '990121', 's', 2)""")
+    c.execute("INSERT INTO pairings VALUES ('P1', 'S1', 'R1', 'x', DATE '2024-01-01', NULL, NULL, 's', 1)")
+    c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out, submission_id, source_row)
+                 VALUES ('R1', 2024, 1, 100, 5, 's', 1), ('R1', 2024, 2, 90, 4, 's', 2)""")
+    c.close()
+    con = connect(path)
+    try:
+        ctx = ReportContext(con, 2024)
+        parts = [sections.summary_html(ctx), sections.county_table_html(ctx), sections.pairing_table_html(ctx),
+                 sections.workload_table_html(ctx), sections.effects_html(ctx), sections.before_after_html(ctx),
+                 sections.compliance_html(ctx), sections.methods_html(ctx), sections.violations_html(con, 2024, "national-2009", ctx.L)]
+        assert sections.event_study_figures(ctx) == [] and sections.compliance_figure(ctx) is None
+        assert "数据不足以估计效果" in sections.effects_html(ctx)
+        assert "甲县人民医院" in parts[2]
+        values = report_values(con, 2024, "national-2009")
+        assert values["effects"] == [] and len(values["indicator_values_sha256"]) == 64
+    finally:
+        con.close()

@@ -60,7 +60,14 @@ def report_values(con, year: int, profile: str, region: str | None = None) -> di
     whole, per = values_digest(published_tables(ctx))
     eff = evaluation(ctx)["effects"]
     return {"indicator_values_sha256": whole, "indicator_tables_sha256": per,
-            "effects": [{k: (round(v, 10) if isinstance(v, float) else v) for k, v in row.items()} for row in eff.to_dict("records")]}
+            "effects": [{k: _json_number(v) for k, v in row.items()} for row in eff.to_dict("records")]}
+
+
+def _json_number(v):
+    """Floats to 10 decimals (stable across runs), NaN as null (valid JSON)."""
+    if isinstance(v, float):
+        return None if v != v else round(v, 10)
+    return v
 
 
 def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh",
