@@ -9,13 +9,21 @@ expectations are on numeric or boolean columns, because datetime comparisons cos
 million rows in GX and fail on mixed date types.
 
 GX is pinned to one minor version in pyproject.toml: the 1.x API has changed between minors.
+
+Each view's suite runs as a GX ValidationDefinition. With ``docs_root`` the context is a
+file-backed one in that folder (``<out>/gx-data-docs/gx/``): suites, validation results and
+the Data Docs site (``uncommitted/data_docs/local_site/index.html``) are written there, for
+those who know GX. The Data Docs load CSS/JS from CDNs; the offline HTML summary
+(html_summary.py) stays the page to open. Without ``docs_root`` the context is ephemeral.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no network calls from a validation run
@@ -35,35 +43,59 @@ class Outcome:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
+RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["entity_id"],
+                 "return_unexpected_index_query": False}
+
+
 class GxRunner:
-    def __init__(self):
+    def __init__(self, docs_root: Path | None = None):
         import great_expectations as gx
 
         logging.getLogger("great_expectations").setLevel(logging.ERROR)
         self.gx = gx
-        self.context = gx.get_context(mode="ephemeral")
+        self.docs_root = Path(docs_root) if docs_root else None
+        if self.docs_root:
+            self.docs_root.mkdir(parents=True, exist_ok=True)
+            self.context = gx.get_context(mode="file", project_root_dir=str(self.docs_root))
+        else:
+            self.context = gx.get_context(mode="ephemeral")
         try:
             from great_expectations.data_context.types.base import ProgressBarsConfig
 
             self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
         except Exception:  # only cosmetic
             pass
-        self.source = self.context.data_sources.add_pandas("duikou_views")
-        self._defs: dict[str, Any] = {}
+        try:
+            self.source = self.context.data_sources.get("duikou_views")
+        except LookupError:
+            self.source = self.context.data_sources.add_pandas("duikou_views")
 
     def _batch_definition(self, view: str):
-        if view not in self._defs:
+        try:
+            asset = self.source.get_asset(view)
+        except LookupError:
             asset = self.source.add_dataframe_asset(view)
-            self._defs[view] = asset.add_batch_definition_whole_dataframe(f"{view}_all")
-        return self._defs[view]
+        try:
+            return asset.get_batch_definition(f"{view}_all")
+        except LookupError:
+            return asset.add_batch_definition_whole_dataframe(f"{view}_all")
+
+    def forget_results(self, profile: str) -> None:
+        """Drop a profile's earlier stored results, so the Data Docs show its latest run."""
+        if self.docs_root:
+            gx_dir = Path(self.context.root_directory)
+            for sub in ("uncommitted/validations", "uncommitted/data_docs/local_site/validations"):
+                shutil.rmtree(gx_dir / sub / profile, ignore_errors=True)
 
     def run(self, view: str, df, suite_dict: dict) -> tuple[list[Outcome], dict]:
-        from pipelines.validation.suites import load_suite
+        from pipelines.validation.suites import SuiteError, load_suite
 
-        suite = load_suite(suite_dict)
-        batch = self._batch_definition(view).get_batch(batch_parameters={"dataframe": df})
-        result = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["entity_id"],
-                                                      "return_unexpected_index_query": False})
+        suite = self.context.suites.add_or_update(load_suite(suite_dict))
+        vd = self.context.validation_definitions.add_or_update(
+            self.gx.ValidationDefinition(name=suite_dict["name"], data=self._batch_definition(view), suite=suite))
+        result = vd.run(batch_parameters={"dataframe": df}, result_format=RESULT_FORMAT)
+        if len(result.results) != len(suite_dict["expectations"]):
+            raise SuiteError(f"suite {suite_dict['name']}: {len(suite_dict['expectations'])} expectations, GX ran {len(result.results)}")
         outcomes = []
         pending = list(suite_dict["expectations"])
         for r in result.results:
@@ -84,6 +116,13 @@ class GxRunner:
             outcomes.append(Outcome(view, meta.get("rule_id", "?"), cfg.type, dict(mine["kwargs"]), meta, bool(r.success),
                                     ids, int(res.get("element_count") or 0), err))
         return outcomes, result.to_json_dict()
+
+    def build_data_docs(self) -> Path | None:
+        """Render the Data Docs site; returns its index.html (None for an ephemeral context)."""
+        if not self.docs_root:
+            return None
+        self.context.build_data_docs()
+        return Path(self.context.root_directory) / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
 def _condition_text(cond: Any) -> str | None:

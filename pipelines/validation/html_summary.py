@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+import pandas as pd
 
 TEMPLATE = jinja2.Template("""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -34,14 +35,53 @@ small{color:#666}
 {% for f in findings %}<tr><td>{{ f.rule_id }}</td><td>{{ names.get(f.hospital_id, f.hospital_id) }} <small>{{ f.hospital_id }}</small></td><td>{{ f.period }}</td>
 <td class="fail">{{ f.observed }}</td><td>{{ f.expected }}</td><td>{{ f.support_hospital_id or '' }}</td></tr>{% endfor %}</table>
 {% else %}<p class="ok">没有发现不符合规则的情况 / no findings</p>{% endif %}
+<h2>合规评分 / Compliance scorecard</h2>
+<p><small>适用规则中全部符合的比例（{{ run.window[2] }}）；表 compliance_scorecard / share of applicable programme rules met over the window</small></p>
+{% if scorecard %}<table><tr><th>支援医院 support</th><th>受援医院 recipient</th><th>符合/适用 rules met</th><th>比例 share</th><th>核查项 checks met</th><th>不符合规则 failed</th></tr>
+{% for r in scorecard %}<tr><td>{{ names.get(r.support_hospital_id, r.support_hospital_id) }} <small>{{ r.support_hospital_id }}</small></td>
+<td>{% if r.recipient_hospital_id %}{{ names.get(r.recipient_hospital_id, r.recipient_hospital_id) }} <small>{{ r.recipient_hospital_id }}</small>{% else %}<b>全部 / all</b>{% endif %}</td>
+<td>{{ r.rules_met }}/{{ r.rules_applicable }}</td><td class="{{ 'ok' if r.share == '100%' else ('na' if r.share == '—' else 'fail') }}">{{ r.share }}</td>
+<td>{{ r.checks_met }}/{{ r.checks }}</td><td>{{ r.rules_failed or '' }}</td></tr>{% endfor %}</table>
+{% else %}<p class="na">没有适用的支援关系 / no pairing in scope</p>{% endif %}
+<h2>数据质量审查（WHO DQR） / Data quality review</h2>
+<p><small>阈值见 expectations/dqr.yaml；表 dqr_results / thresholds in expectations/dqr.yaml</small></p>
+{% if dqr_summary %}<table><tr><th>年度 year</th><th>指标 metric</th><th>报表/数据项 form or item</th><th>结果 value</th><th>标准 threshold</th><th>标记项 items flagged</th><th>说明 note</th></tr>
+{% for r in dqr_summary %}<tr><td>{{ r.period }}</td><td>{{ r.label }}</td><td>{{ r.what }}</td>
+<td class="{{ 'fail' if r.flagged is sameas true else ('na' if r.flagged is none else 'ok') }}">{{ r.value }}</td><td>{{ r.expected }}</td><td>{{ r.items_flagged }}</td><td><small>{{ r.note }}</small></td></tr>{% endfor %}</table>
+{% if dqr_items %}<h3>标记明细 / Flagged items</h3><table><tr><th>指标 metric</th><th>医院 hospital</th><th>期间 period</th><th>数据项 item</th><th>说明 note</th></tr>
+{% for r in dqr_items %}<tr><td>{{ r.label }}</td><td>{{ names.get(r.hospital_id, r.hospital_id) }} <small>{{ r.hospital_id }}</small></td><td>{{ r.period }}</td><td>{{ r.indicator or r.form_type }}</td><td><small>{{ r.note }}</small></td></tr>{% endfor %}</table>{% endif %}
+{% else %}<p class="na">没有月报或名册数据 / no monthly statistics or rosters to review</p>{% endif %}
+{% if run.data_docs %}<p><small>GX Data Docs（需联网加载样式 / loads its styles from CDNs）: <a href="{{ data_docs_href }}">{{ data_docs_href }}</a></small></p>{% endif %}
 </body></html>""", autoescape=True)
 
 
+def _pct(v) -> str:
+    return "—" if v is None or pd.isna(v) else f"{100 * v:.0f}%"
+
+
 def write_html(run, path: Path, names: dict[str, str] | None = None, synthetic: bool | None = None) -> Path:
+    from pipelines.validation import dqr
+
     res = run.results
     findings = res[res["success"] == False] if len(res) else res  # noqa: E712
+    sc = run.scorecard
+    sc = sc[sc["period"] == run.window[2]] if len(sc) else sc
+    scorecard = [{**r, "share": _pct(r["share_rules_met"])} for r in sc.sort_values(["support_hospital_id", "level"]).to_dict("records")]
+    summary = [{**r, "label": dqr.METRIC_LABELS.get(r["metric"], (r["metric"],))[0], "what": r["indicator"] or r["form_type"],
+                "value": "—" if pd.isna(r["value"]) else f"{r['value']:.1f}%", "flagged": None if pd.isna(r["flagged"]) else bool(r["flagged"])}
+               for r in dqr.summary(run.dqr).to_dict("records")]
+    d = run.dqr
+    items = d[(d["level"] != "overall") & (d["flagged"] == True)] if len(d) else d  # noqa: E712
+    items = [{**r, "label": dqr.METRIC_LABELS.get(r["metric"], (r["metric"],))[0]}
+             for r in items.sort_values(["metric", "hospital_id", "period"]).to_dict("records")]
+    href = ""
+    if run.data_docs:
+        try:
+            href = Path(run.data_docs).resolve().relative_to(path.resolve().parent).as_posix()
+        except ValueError:
+            href = Path(run.data_docs).resolve().as_uri()
     html_text = TEMPLATE.render(p=run.profile, run=run, summary=run.summary_table().to_dict("records"),
-                                findings=findings.to_dict("records"), names=names or {}, synthetic=bool(synthetic))
+                                findings=findings.to_dict("records"), names=names or {}, synthetic=bool(synthetic),
+                                scorecard=scorecard, dqr_summary=summary, dqr_items=items, data_docs_href=href)
     path.write_text(html_text, encoding="utf-8")
     return path
-

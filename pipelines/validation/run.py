@@ -2,7 +2,10 @@
 
 Flow: load the profile and its committed GX suites -> build the derived views in DuckDB ->
 fetch each view into pandas -> validate with GX -> one validation_results row per rule x
-hospital x period -> print a summary, write an offline HTML summary and the raw GX results.
+hospital x period; from those, the compliance scorecard per pairing and support hospital
+(scorecard.py); the data quality review of routine reporting (dqr.py) -> all three tables
+written in one transaction, one set of rows per run (run_id) -> print a summary, write an
+offline HTML summary, the raw GX results and GX Data Docs (<out>/gx-data-docs/).
 Exit code 0 whenever it ran: violations are findings, not failures.
 """
 
@@ -18,10 +21,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.validation import dqr
 from pipelines.validation.profiles import Profile, load_profile
 from pipelines.validation.results import RESULT_COLUMNS, aggregate
+from pipelines.validation.scorecard import SCORECARD_COLUMNS, scorecard
 from pipelines.validation.suites import stored_suites
 from pipelines.validation.views import create_views, window
+
+# rules judged once the data reach the end of the profile's cycle
+_CYCLE_END_RULES = ("R11", "R20")
 
 
 @dataclass
@@ -33,7 +41,12 @@ class ValidationRun:
     notes: list[str] = field(default_factory=list)
     html: Path | None = None
     gx_json: Path | None = None
+    data_docs: Path | None = None
     seconds: float = 0.0
+    scorecard: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SCORECARD_COLUMNS))
+    dqr: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=dqr.DQR_COLUMNS))
+    hospital_names: dict[str, str] = field(default_factory=dict)
+    synthetic: bool = False
 
     def summary_table(self) -> pd.DataFrame:
         r = self.results
@@ -64,12 +77,63 @@ class ValidationRun:
             lines.append(f"{mark} {r['rule_id']:<4} {r['severity']:<9} {r['checked']:>5} {r['failing']:>6} {r['hospitals_failing']:>4}  {str(r['worst'])[:90]}")
         fails = int((self.results["success"] == False).sum()) if len(self.results) else 0  # noqa: E712
         lines.append(f"共 {fails} 项不符合 / {fails} findings. 明细见 validation_results 表 (run_id='{self.run_id}')")
+        lines += self._scorecard_lines() + self._dqr_lines()
         if self.html:
             lines.append(f"HTML: {self.html}")
+        if self.data_docs:
+            lines.append(f"GX Data Docs: {self.data_docs}")
         return "\n".join(lines)
 
+    def _scorecard_lines(self) -> list[str]:
+        sc = self.scorecard
+        sup = sc[(sc["level"] == "support_hospital") & (sc["period"] == self.window[2])] if len(sc) else sc
+        if sup.empty:
+            return []
+        lines = ["", "合规评分（适用规则中符合的比例） / compliance scorecard (share of applicable rules met), compliance_scorecard 表:"]
+        for r in sup.itertuples():
+            share = "—" if pd.isna(r.share_rules_met) else f"{100 * r.share_rules_met:.0f}%"
+            failed = f"  不符合 failed: {r.rules_failed}" if isinstance(r.rules_failed, str) else ""
+            lines.append(f"  {r.support_hospital_id} {self.hospital_names.get(r.support_hospital_id, '')}: "
+                         f"{r.rules_met}/{r.rules_applicable} = {share}{failed}")
+        return lines
 
-def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("reports"), quiet: bool = False) -> ValidationRun:
+    def _dqr_lines(self) -> list[str]:
+        sm = dqr.summary(self.dqr)
+        if sm.empty:
+            return []
+        lines = ["", "数据质量审查（WHO DQR；✗ 未达标准或有标记项） / data quality review (✗ below threshold or items flagged), dqr_results 表:"]
+        for (metric, what), g in sm.assign(what=sm["indicator"].where(sm["indicator"] != "", sm["form_type"])).groupby(
+                ["metric", "what"], sort=False):
+            label = dqr.METRIC_LABELS.get(metric, (metric,))[0]
+            cells = []
+            for r in g.itertuples():
+                value = "—" if pd.isna(r.value) else f"{r.value:.1f}%"
+                cells.append(f"{r.period} {value}{' ✗' if r.flagged is True else ''}")
+            unjudged = g[g["value"].isna()]
+            why = f"  — {unjudged.iloc[0]['note'].split('，')[-1].split(' / ')[0]}" if len(unjudged) else ""
+            lines.append(f"  {label} {what} ({g.iloc[0]['expected']}): " + " · ".join(cells) + why)
+        items = self.dqr[(self.dqr["level"] == "item") & (self.dqr["flagged"] == True)  # noqa: E712
+                         & self.dqr["metric"].isin(["completeness", "timeliness", "outlier_extreme", "consistency_internal"])]
+        for r in items.itertuples():
+            what = r.indicator if isinstance(r.indicator, str) else r.form_type
+            lines.append(f"    ✗ {dqr.METRIC_LABELS[r.metric][0]} {r.hospital_id} {r.period} {what}: {r.note[:90]}")
+        return lines
+
+def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
+    if len(df):
+        con.register("_rows", df[columns])
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rows")
+        con.unregister("_rows")
+
+
+def _is_synthetic(con) -> bool:
+    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM submissions WHERE file_name LIKE 'SYNTHETIC%')").fetchone()[0])
+
+
+def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("reports"), quiet: bool = False,
+             data_docs: bool = True) -> ValidationRun:
+    """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
+    (``data_docs`` False: no GX Data Docs)."""
     from pipelines.db.connection import connect
     from pipelines.validation.gx_runner import GxRunner
 
@@ -82,13 +146,18 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
                      f"suite files are missing or older than the profile; rendered from the profile (run `duikou suites --write` and commit them)")
     run_id = dt.datetime.now().strftime("V%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     now = dt.datetime.now().replace(microsecond=0)
+    out_dir = Path(out_dir) if out_dir is not None else None
+    runner = GxRunner(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None)
+    runner.forget_results(prof.name)
     con = connect(db, read_only=False)
     try:
-        create_views(con, prof, names=sorted(suites))
+        create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
         win = window(con)
         if win is None or win[0] is None or win[0] > win[1]:
             notes.append("数据期间与方案周期没有重叠，没有可核查的数据 / the data do not overlap the profile's cycle: nothing to check")
-        runner = GxRunner()
+        elif not win[3] and set(_CYCLE_END_RULES) & set(prof.rules):
+            which = ", ".join(r for r in _CYCLE_END_RULES if r in prof.rules)
+            notes.append(f"数据未到方案周期结束（{win[2]}），{which} 暂不核查 / the data end before the cycle does ({win[2]}): {which} not judged yet")
         frames, outcomes, gx_results = {}, [], {}
         for view in sorted(suites):
             df = con.execute(f"SELECT * FROM {view}").df()
@@ -100,26 +169,32 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
                 print(f"  {view}: {len(df)} 行 rows, {len(outs)} 条期望 expectations", file=sys.stderr)
         rows = aggregate(prof, run_id, frames, outcomes, now)
         results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+        pairings = con.execute("SELECT entity_id AS pairing_id, support_hospital_id, recipient_hospital_id FROM v_pairing").df()
+        score = scorecard(results, pairings, run_id, prof.name, (win or (None, None, ""))[2] or "", now)
+        review = dqr.review(con, run_id, prof.name, now)
+        names = dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
+        synthetic = _is_synthetic(con)
         con.begin()
         try:
-            if len(results):
-                con.register("_vr", results)
-                con.execute(f"INSERT INTO validation_results ({', '.join(RESULT_COLUMNS)}) SELECT {', '.join(RESULT_COLUMNS)} FROM _vr")
-                con.unregister("_vr")
+            _insert(con, "validation_results", results, RESULT_COLUMNS)
+            _insert(con, "compliance_scorecard", score, SCORECARD_COLUMNS)
+            _insert(con, "dqr_results", review, dqr.DQR_COLUMNS)
             con.commit()
         except BaseException:
             con.rollback()
             raise
     finally:
         con.close()
-    run = ValidationRun(run_id, prof, results, win or (None, None, None), notes)
+    run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
+                        hospital_names=names, synthetic=synthetic)
     if out_dir is not None:
         from pipelines.validation.html_summary import write_html
 
         out_dir.mkdir(parents=True, exist_ok=True)
         run.gx_json = out_dir / f"gx-results-{prof.name}.json"
         run.gx_json.write_text(json.dumps(gx_results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        run.html = write_html(run, out_dir / f"validation-{prof.name}.html")
+        run.data_docs = runner.build_data_docs()
+        run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
     run.seconds = time.perf_counter() - t0
     return run
 
@@ -130,3 +205,20 @@ def latest_results(con, profile: str) -> pd.DataFrame:
         SELECT * FROM validation_results
         WHERE run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?)
         ORDER BY rule_id, hospital_id, period""", [profile]).df()
+
+
+def _latest(con, table: str, profile: str) -> pd.DataFrame:
+    return con.execute(f"""
+        SELECT * FROM {table}
+        WHERE run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?)""", [profile]).df()
+
+
+def latest_scorecard(con, profile: str) -> pd.DataFrame:
+    """The compliance_scorecard rows of the latest run of a profile."""
+    return _latest(con, "compliance_scorecard", profile).sort_values(["level", "period", "support_hospital_id", "recipient_hospital_id"],
+                                                                      na_position="first", ignore_index=True)
+
+
+def latest_dqr(con, profile: str) -> pd.DataFrame:
+    """The dqr_results rows of the latest run of a profile."""
+    return _latest(con, "dqr_results", profile)
