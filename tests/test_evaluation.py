@@ -206,3 +206,18 @@ def test_stack_uses_only_clean_comparisons():
     assert sorted(st.loc[st["stack"] == 3, "hospital_id"].unique()) == ["H2", "H3"]
     assert st.loc[st["stack"] == 2, "t"].between(0, 3).all()
     assert st.loc[(st["stack"] == 3) & (st["hospital_id"] == "H3"), "treated"].tolist() == [0.0, 0.0, 1.0, 1.0]
+
+
+def test_nothing_identifies_an_effect_when_everyone_starts_together():
+    """Three hospitals all paired the same month, no comparison: no estimate rather than a
+    number the data cannot support."""
+    con = duckdb.connect(":memory:")
+    ensure_schema(con)
+    con.execute("""INSERT INTO hospitals (hospital_id, name, category, county_code, submission_id, source_row) VALUES
+        ('A', 'a', '综合医院', '1', 's', 1), ('B', 'b', '综合医院', '2', 's', 1), ('C', 'c', '综合医院', '3', 's', 1)""")
+    for h in "ABC":
+        con.execute("INSERT INTO pairings VALUES (?, 'S', ?, 'x', DATE '2024-01-01', NULL, NULL, 's', 1)", [f"P{h}", h])
+        for m in range(1, 7):
+            con.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out,
+                           submission_id, source_row) VALUES (?, 2024, ?, 100, ?, 's', 1)""", [h, m, m])
+    assert effects.effects(con).empty

@@ -94,15 +94,20 @@ def sample(outcome: Outcome, hospital: pd.DataFrame | None = None, county: pd.Da
     return df.dropna(subset=[outcome.y])
 
 
-def _estimate(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float, unit_col: str) -> Estimate:
-    row = fit.table(level).iloc[0]
+def _estimate(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float, unit_col: str) -> Estimate | None:
+    """The treatment coefficient as an Estimate; None when the fixed effects absorb it (every
+    unit paired in the same month and no comparison unit: nothing identifies an effect)."""
+    table = fit.table(level)
+    if table.empty:
+        return None
+    row = table.iloc[0]
     units = df.drop_duplicates(unit_col)
-    return Estimate(outcome.key, method, outcome.scale, float(row.estimate), float(row.se), float(row.ci_low), float(row.ci_high),
-                  float(row.p_value), level, fit.n_obs, fit.n_clusters, int(units["ever_treated"].sum()),
-                  int((~units["ever_treated"]).sum()))
+    return Estimate(outcome.key, method, outcome.scale, float(row.estimate), float(row.se), float(row.ci_low),
+                    float(row.ci_high), float(row.p_value), level, fit.n_obs, fit.n_clusters,
+                    int(units["ever_treated"].sum()), int((~units["ever_treated"]).sum()))
 
 
-def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate:
+def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate | None:
     """Two-way fixed effects (unit and period), cluster-robust by unit."""
     fit = twfe(df, outcome.y, [outcome.treat], outcome.unit, outcome.time, weights=outcome.weights)
     return _estimate(outcome, "twfe", df, fit, level, outcome.unit)
@@ -150,9 +155,6 @@ def effects(con, level: float = 0.95) -> pd.DataFrame:
         df = sample(outcome, hospital, county)
         if df.empty or not df["ever_treated"].any() or df[outcome.unit].nunique() < 3:
             continue
-        rows.append(asdict(estimate(outcome, df, level)))
-        if outcome.panel == "hospital":
-            st = estimate_stacked(outcome, df, level)
-            if st is not None:
-                rows.append(asdict(st))
+        found = [estimate(outcome, df, level)] + ([estimate_stacked(outcome, df, level)] if outcome.panel == "hospital" else [])
+        rows += [asdict(e) for e in found if e is not None]
     return pd.DataFrame(rows)
