@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipelines.ingest.classify import Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located
-from pipelines.ingest.parse_dates import DateParseError, add_months, parse_date
+from pipelines.ingest.parse_dates import DateParseError, add_months, parse_date, parse_date_in_year
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
@@ -24,6 +24,8 @@ from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
 _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
+# defaults that need the registry, filled (or the row quarantined) by the writer
+WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
 
 
@@ -31,10 +33,11 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
     return raw_cells(loc.grid[i], labels)
 
 
-def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds) -> SheetResult:
+def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
-    ctx = SheetContext.of(loc, sheet.name)
+    ctx = SheetContext.of(loc, sheet.name, file_stem)
+    res.title_only = ctx.title_only
     res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
     res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if (loc.found or loc.vertical) else None
     res.period = loc.meta.period_text
@@ -79,7 +82,9 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         for i in loc.data_rows:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", err))
         return res
-    if cls.wide:
+    if cls.groups:
+        _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
+    elif cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
         for i in loc.data_rows:
@@ -138,10 +143,24 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     errors: list[str] = []
     width = len(row)
     for fname, ci, ftype in _plan(mapping, form):
+        cell = row[ci] if ci < width else None
         try:
-            values[fname] = parse_value(ftype, row[ci] if ci < width else None)
+            values[fname] = parse_value(ftype, cell)
         except ValueError as exc:
+            if ftype in ("date", "date_end") and res.period:
+                try:  # 3月15日 on a sheet whose title gives the year
+                    values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")
+                    continue
+                except ValueError:
+                    pass
             errors.append(f"{labels[ci]}: {mask_id_numbers(str(exc))}")
+    if "month" in mapping.fields and "year" in form.fields and values.get("year") is None and "year" not in mapping.fields:
+        try:  # a month column written with its year: 2023年1月, 2023-02
+            ym = parse_value("year_month", row[mapping.fields["month"]] if mapping.fields["month"] < width else None)
+            if ym:
+                values["year"] = ym[0]
+        except ValueError:
+            pass
     for fname, v in given.items():
         if values.get(fname) is None:
             values[fname] = v
@@ -159,7 +178,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
     # a field that may come from the reporter is checked by the writer, once hospitals are resolved
-    missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and "reporter_if_other" not in f.default]
+    missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None
+               and not WRITER_DEFAULTS & set(f.default)]
     if form.name in _PERSON_FORMS and values.get("person_id") is None:
         missing.append(form.fields["name"])
     if missing:
@@ -215,6 +235,13 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if values.get("end_date") is None and end is not None:
             values["end_date"] = end
     months = values.pop("duration", None)
+    if isinstance(months, tuple):  # the duration column held the dates (2023.03—2023.09)
+        start, end = months
+        if values.get("start_date") is None:
+            values["start_date"] = start
+        if values.get("end_date") is None and end is not None:
+            values["end_date"] = end
+        months = None
     for k in ("start_date", "end_date", "first_performed_date", "activity_date", "agreement_date"):
         if values.get(k) is not None:
             values[k] = values[k].value
@@ -239,6 +266,33 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["_person_name"] = name  # resolved to a person id once the hospital is known
         else:
             values["person_id"] = None
+
+
+def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
+                   ctx: SheetContext, given: dict[str, Any]) -> None:
+    """One record per data row and period group; a group whose cells are all empty is skipped
+    (the person had left, the county did not report that year)."""
+    base = set(cls.mapping.fields) if cls.mapping else set()
+    for i in loc.data_rows:
+        row = loc.grid[i]
+        produced = False
+        for period, mapping in cls.groups.items():
+            own = [ci for f, ci in mapping.fields.items() if f not in base]
+            if all(is_blank(row[ci]) if ci < len(row) else True for ci in own):
+                continue
+            pg = dict(given)
+            if period[0] == "Y":
+                pg["year"] = period[1]
+            else:
+                pg["month"] = period[1]
+                if period[2]:
+                    pg["year"] = period[2]
+                elif res.period:
+                    pg.setdefault("year", int(res.period[:4]))
+            _build_row(res, loc, i, replace(cls, mapping=mapping), form, labels, person_ids, ctx, pg)
+            produced = True
+        if not produced:
+            res.nondata.append((i + 1, "blank", "（各期数据均为空 / every period empty）"))
 
 
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
@@ -288,7 +342,8 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
         values.setdefault("year", int(period[:4]))
     if "month" in form.fields and period and len(period) == 7:
         values.setdefault("month", int(period[5:7]))
-    missing = [f.labels[0] for f in form.fields.values() if f.required and values.get(f.name) is None]
+    missing = [f.labels[0] for f in form.fields.values() if f.required and values.get(f.name) is None
+               and not WRITER_DEFAULTS & set(f.default)]
     if missing:
         res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
         return
@@ -297,8 +352,9 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
     """Months as columns: one record per month from the indicator rows."""
-    year = int(res.period[:4]) if res.period else None
+    period_year = int(res.period[:4]) if res.period else None
     hospital = ctx.default("subject_hospital", None)
+    header_years: dict[int, int] = {}
     per_month: dict[int, dict[str, Any]] = {}
     errors: dict[int, list[str]] = {}
     used_rows = sorted(cls.wide_rows)
@@ -312,6 +368,8 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
             v = loc.grid[i][c] if c < len(loc.grid[i]) else None
             if is_blank(v):
                 continue
+            if c in loc.wide_years:
+                header_years[month] = loc.wide_years[c]
             try:
                 per_month.setdefault(month, {})[fname] = parse_value("int", v)
             except ValueError as exc:
@@ -323,6 +381,7 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
         if month in errors:
             res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors[month]), src))
             continue
+        year = header_years.get(month, period_year)
         if year is None or hospital is None:
             what = "年份 / year" if year is None else "医院 / hospital"
             res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明{what.split(' / ')[0]} / the sheet does not state the {what.split(' / ')[1]}", src))

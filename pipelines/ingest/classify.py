@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
-from pipelines.ingest.locate_table import Located
+from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
 from pipelines.ingest.parse_values import cell_text
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
-ALTERNATIVES = {"start_date": ("period_range",), "year": ("year_month",), "month": ("year_month",)}
+ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",)}
 MIN_SCORE = 4
 
 
@@ -30,6 +30,8 @@ class Classification:
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
     vertical_rows: dict[int, tuple[str, int]] = field(default_factory=dict)  # row -> (field, value column): label | value sheets
+    # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
+    groups: dict[tuple, Mapping] = field(default_factory=dict)
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
@@ -117,6 +119,47 @@ def _vertical_rows(loc: Located, form: Form) -> dict[int, tuple[str, int]]:
     return rows
 
 
+def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
+    """Columns grouped by period: one record per row and period, the period giving year/month.
+    Without this, only one group's columns would be read and stored under one year."""
+    splits: dict[tuple, list[tuple[int, str]]] = {}
+    for col in loc.columns:
+        ps = period_split(col)
+        if ps and ps[1]:
+            splits.setdefault(ps[0], []).append((col.index, ps[1]))
+    if len(splits) < 2:
+        return None
+    grouped_cols = {ci for cols in splits.values() for ci, _ in cols}
+    base_cols = [c for c in loc.columns if c.index not in grouped_cols]
+    best = None
+    for form in forms().values():
+        needs_month = any(p[0] == "M" for p in splits)
+        if "year" not in form.fields or (needs_month and "month" not in form.fields):
+            continue
+        base = map_columns(base_cols, form)
+        groups: dict[tuple, Mapping] = {}
+        for period, cols in splits.items():
+            m = Mapping(form.name, fields=dict(base.fields), methods=dict(base.methods))
+            for ci, rest in cols:
+                hit = _match(rest, "", form.name)
+                if hit and hit[0] not in m.fields and form.fields[hit[0]].type in ("int", "decimal", "money", "bool"):
+                    m.fields[hit[0]] = ci
+                    m.methods[hit[0]] = (rest, hit[1], hit[2])
+            if len(m.fields) > len(base.fields):
+                groups[period] = m
+        if len(groups) < 2:
+            continue
+        score = sum(3.0 if form.fields[f].required else 1.0 for f in next(iter(groups.values())).fields)
+        if best is None or score > best[0]:
+            best = (score, form, base, groups)
+    if best is None:
+        return None
+    score, form, base, groups = best
+    sample = next(iter(groups.values()))
+    missing = [f for f in missing_required(form, sample, True, set(sheet_fields(loc, form, sample)))]
+    return Classification(form.name, base, score, missing, groups=groups)
+
+
 def classify(loc: Located, sheet_name: str) -> Classification:
     if loc.vertical:
         best: tuple[int, str, dict] = (0, "", {})
@@ -124,13 +167,17 @@ def classify(loc: Located, sheet_name: str) -> Classification:
             rows = _vertical_rows(loc, form)
             if len(rows) > best[0]:
                 best = (len(rows), form.name, rows)
-        if best[0] >= 3:
+        n_counts = sum(1 for f in forms()[best[1]].fields.values() if f.type == "int") if best[1] else 0
+        if best[0] >= 3 or (best[0] >= 2 and best[0] >= n_counts):  # a form with two counts (county stats)
             return Classification(best[1], None, float(best[0]), vertical_rows=best[2])
         return Classification(None, None, 0.0)
     if not loc.found:
         return Classification(None, None, 0.0)
     hay = [norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t]
     period_known = loc.meta.period_text is not None
+    grouped = _classify_groups(loc, sheet_name)
+    if grouped is not None:
+        return grouped
     if loc.wide_months:
         form = forms()["hospital_monthly_stats"]
         rows = _wide_rows(loc, form)

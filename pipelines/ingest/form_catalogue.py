@@ -42,12 +42,18 @@ _CANON = [("日期", "时间"), ("开始", "起始"), ("截止", "结束"), ("�
           ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", "")]
 
 
+# counts are written 人次, 人数, 例数, 例次, 台次, 次数 … interchangeably; 累计/其中 are qualifiers
+_COUNT_WORD = re.compile(r"(人次|人数|例次|例数|台次|台数|次数|人员数|个数|项数)$")
+_PREFIX = re.compile(r"^(累计|其中|合计)")
+
+
 @lru_cache(maxsize=65536)
 def canon_label(text: object) -> str:
     s = strip_label(text)
     for a, b in _CANON:
         s = s.replace(a, b)
-    return s
+    s = _PREFIX.sub("", s)
+    return _COUNT_WORD.sub("数", s)
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ from pipelines.ingest.read_cells import Sheet
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|经办人|签字|签名|审批人|主管领导)")
+_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：])")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数)")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数)|(合计|总计|小计)$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 
@@ -72,6 +72,7 @@ class Located:
     meta: SheetMeta
     grid: list[list[Any]]                         # cells with merged ranges filled in
     wide_months: dict[int, int] = field(default_factory=dict)  # column -> month, months-as-columns layouts
+    wide_years: dict[int, int] = field(default_factory=dict)   # column -> year, when the month header says it (2023年1月)
     vertical: bool = False  # no header row: data rows may be "label | value" pairs (one record per sheet)
 
     @property
@@ -135,9 +136,63 @@ def _header_score(row: list[Any]) -> int:
         n = norm_label(v)
         if n in labels or strip_label(v) in labels:
             score += 2
-        elif n in SERIAL_WORDS or v.strip() in MONTH_WORDS:
+        elif n in SERIAL_WORDS or month_header(v):
             score += 1
     return score
+
+
+_MONTH_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(0?[1-9]|1[0-2])\s*(?:月份?)?$")
+_CN_MONTHS = {"一月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "六月": 6, "七月": 7, "八月": 8, "九月": 9, "十月": 10,
+              "十一月": 11, "十二月": 12, "正月": 1, "腊月": 12}
+
+
+_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?\s*(.*)$")
+_MONTH_PREFIX = re.compile(r"^((?:(?:19|20)\d{2}\s*年\s*)?(?:0?[1-9]|1[0-2])\s*月份?|[一二三四五六七八九十]{1,3}月份?)\s*(.*)$")
+
+
+def period_split(col: "Column") -> tuple[tuple, str] | None:
+    """A column of a period group: (("Y", 2021) or ("M", month, year|None), the field part).
+
+    From a group header over the column (2021年 → 住院总人次) or a prefix of its own header
+    (7月得分, 2023年住院总人次)."""
+    up = unicodedata.normalize("NFKC", col.upper or "").replace(" ", "")
+    lo = unicodedata.normalize("NFKC", col.lower or "").replace(" ", "")
+    if up:
+        m = _YEAR_PREFIX.fullmatch(up)
+        if m and not m.group(2):
+            return ("Y", int(m.group(1))), lo
+        mh = month_header(up)
+        if mh:
+            y = re.match(r"((?:19|20)\d{2})", up)
+            return ("M", mh, int(y.group(1)) if y else None), lo
+    m = _MONTH_PREFIX.fullmatch(lo)
+    if m and m.group(2):
+        y = re.match(r"((?:19|20)\d{2})", m.group(1))
+        return ("M", month_header(re.sub(r"^(?:19|20)\d{2}\s*年", "", m.group(1))), int(y.group(1)) if y else None), m.group(2)
+    m = _YEAR_PREFIX.fullmatch(lo)
+    if m and m.group(2):
+        return ("Y", int(m.group(1))), m.group(2)
+    return None
+
+
+def _is_period_label(v: Any) -> bool:
+    t = unicodedata.normalize("NFKC", cell_text(v)).replace(" ", "")
+    m = _YEAR_PREFIX.fullmatch(t)
+    return bool((m and not m.group(2)) or month_header(t))
+
+
+def month_header(text: str) -> int | None:
+    """The month a column header names: 1月, 01, 1月份, 一月, 2023年1月, 2023-01."""
+    t = unicodedata.normalize("NFKC", str(text)).replace(" ", "")
+    if not t:
+        return None
+    t2 = t[:-1] if t.endswith("份") else t
+    if t2 in _CN_MONTHS:
+        return _CN_MONTHS[t2]
+    m = _MONTH_HEADER.fullmatch(t)
+    if m and (("月" in t) or re.fullmatch(r"\d{1,2}", t) or re.match(r"(?:19|20)\d{2}", t)):
+        return int(m.group(1))
+    return None
 
 
 def _looks_like_value(v: Any) -> bool:
@@ -216,15 +271,16 @@ def locate(sheet: Sheet) -> Located:
             up = ""  # a vertically merged header cell, repeated by fill_merged
         columns.append(Column(c, lo, up))
 
-    wide_months = {}
+    wide_months, wide_years = {}, {}
     for col in columns:
-        t = col.lower.replace(" ", "")
-        if t in MONTH_WORDS:
-            wide_months[col.index] = MONTH_WORDS[t]
-        elif re.fullmatch(r"(0?[1-9]|1[0-2])", t):
-            wide_months[col.index] = int(t)
-    if len(wide_months) < 6:
-        wide_months = {}
+        m = month_header(col.lower)
+        if m:
+            wide_months[col.index] = m
+            y = re.match(r"((?:19|20)\d{2})", unicodedata.normalize("NFKC", col.lower))
+            if y:
+                wide_years[col.index] = int(y.group(1))
+    if len(wide_months) < 3 or len(set(wide_months.values())) < len(wide_months):
+        wide_months, wide_years = {}, {}
 
     # 3. rows above the header: title, meta lines, blanks
     first_header = header_rows[0]
@@ -290,13 +346,14 @@ def locate(sheet: Sheet) -> Located:
 
     _extract_meta(meta, sheet.name)
     nondata.sort()
-    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months)
+    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years)
 
 
 def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
     """A row of group labels above the real header (人员信息 | 派驻情况 ...) merged across columns."""
     vals = [v for v in upper if not is_blank(v)]
-    if len(_distinct(upper)) < 2 or any(_looks_like_value(v) for v in vals):
+    # period labels (2021年, 7月) are group headers, not values
+    if len(_distinct(upper)) < 2 or any(_looks_like_value(v) and not _is_period_label(v) for v in vals):
         return False
     if _META_KEYS.search(row_text(upper)):
         return False
@@ -368,7 +425,8 @@ def _without_header(sheet: Sheet, grid: list[list[Any]], meta: SheetMeta) -> Loc
 _UNIT_RE = re.compile(r"(?:填报单位|报送单位|单位名称|填报医院|医院名称)(?:[（(]\s*(?:盖章|公章|签章)\s*[)）])?\s*[:：]\s*([^\s:：]+?)(?=\s|$|填报|报送|日期|联系|负责|（|\()")
 _DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|填报时间|报送时间|填表时间|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
-_PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2}))?")
+# 报告期：2023年5月 is one month; 报告期：2022年1—6月 is (within) a year
+_PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2})(?!\s*[-—–~～至]|\d))?")
 
 
 def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:

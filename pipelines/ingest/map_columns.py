@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Column
 
+_START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
 METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
 FUZZY_CUTOFF = 82.0
 
@@ -63,6 +65,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    # 驻点时间起 / 驻点时间止, 进修日期始 / 讫: a time header with a start or end suffix
+    m = _START_END_SUFFIX.fullmatch(lower)
+    if m:
+        f = _start_end_field(form, "start" if m.group(2) in ("起", "始", "自") else "end")
+        if f:
+            return f, "two-level", 100.0
     if col.upper:
         both = norm_label(col.upper + col.lower)
         if both in idx:

@@ -130,6 +130,18 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
 
 
+_NO_YEAR = re.compile(r"(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
+
+
+def parse_date_in_year(value: object, year: int, end_of_period: bool = False) -> ParsedDate | None:
+    """A date written without its year (3月15日, 4.12) on a sheet whose title gives the year."""
+    s = _clean(str(value))
+    m = _NO_YEAR.fullmatch(s)
+    if not m:
+        raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
+    return _make(year, int(m.group(1)), int(m.group(2)), end_of_period)
+
+
 def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | None] | None:
     """Parse "2023.03—2023.09", "2023年3月1日至2023年9月30日", "2023.3.1-9.30".
 

@@ -47,7 +47,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         for sheet in wb.sheets:
             loc = locate(sheet)
             cls = classify(loc, sheet.name)
-            res = build_sheet(sheet, loc, cls, person_ids)
+            res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
             res.row_accounting()  # raises if any row is unaccounted for
             fr.sheets.append(res)
     except FileRejected as exc:

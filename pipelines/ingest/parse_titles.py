@@ -57,4 +57,24 @@ def parse_title(text: str) -> Title:
     for part in re.split(r"[/、，,;；]", k):
         if part in vocab:
             return vocab[part]
+    guess = _rank_from_words(k)
+    if guess:
+        return guess
     raise TitleParseError(f"无法识别的职称 / unrecognised professional title: {text.strip()!r}")
+
+
+# Chinese titles are built the same way in every profession: 主任X师 (正高), 副主任X师 (副高),
+# 主管X师 / 主治X师 (中级), X师 / X士 (初级). A title not in the catalogue (主管治疗师, 副主任
+# 检验师) keeps its own name and gets its rank from those words.
+_RANK_WORDS = [(re.compile(r"^副主任.+师$"), "副高级"), (re.compile(r"^主任.+师$"), "正高级"),
+               (re.compile(r"^(主管|主治).+师$"), "中级"), (re.compile(r"^[\u4e00-\u9fff]{1,4}[师士]$"), "初级")]
+_CATEGORY_WORDS = [("护", "护理"), ("药", "药学"), ("医", "医疗"), ("技", "医技"), ("治疗", "医技"), ("检验", "医技"),
+                   ("影像", "医技"), ("康复", "医技")]
+
+
+def _rank_from_words(k: str) -> Title | None:
+    for rx, rank in _RANK_WORDS:
+        if rx.match(k):
+            cat = next((c for w, c in _CATEGORY_WORDS if w in k), None)
+            return Title(k, rank, cat)
+    return None

@@ -138,6 +138,7 @@ _ACTIVITY_KEYWORDS = [
     ("查房", "教学查房"),
     ("示教", "手术示教"),
     ("手术演示", "手术示教"),
+    ("示范", "手术示教"),
     ("远程", "远程会诊"),
     ("会诊", "远程会诊"),
     ("义诊", "义诊"),
@@ -161,7 +162,8 @@ def parse_activity_type(value: Any) -> str | None:
     for kw, canonical in _ACTIVITY_KEYWORDS:
         if kw in s:
             return canonical
-    raise ValueError(f"无法识别的活动类型 / unrecognised activity type: {s!r} (expected one of {'、'.join(ACTIVITY_TYPES)})")
+    # the contract's list ends with 其他 for every other kind of event (健康宣教, 巡诊, …)
+    return "其他"
 
 
 def parse_level(value: Any) -> str | None:
@@ -224,7 +226,7 @@ def parse_position(value: Any) -> str | None:
     if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否"}:
         return None
     s = s.replace(" ", "")
-    if "副院长" in s or "业务院长" in s:
+    if "副院长" in s:  # 业务副院长, 挂职副院长; 业务院长 stays as written
         return "副院长"
     if s in {"院长", "执行院长"}:
         return "院长"
@@ -240,7 +242,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "date": lambda v: parse_date(v),
     "date_end": lambda v: parse_date(v, end_of_period=True),
     "date_range": parse_date_range,
-    "duration": parse_duration_months,
+    "duration": lambda v: _duration_or_range(v),
     "int": parse_int,
     "decimal": parse_decimal,
     "money": parse_decimal,
@@ -260,6 +262,17 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 
 # ID numbers and names are unique per person: caching them only fills memory
 _UNCACHED = {"id_number", "person_name"}
+
+
+def _duration_or_range(value: Any):
+    """A 派驻期限 column holds a length (半年, 6个月) or, often, the dates (2023.03—2023.09)."""
+    try:
+        return parse_duration_months(value)
+    except ValueError:
+        rng = parse_date_range(value)
+        if rng is None:
+            return None
+        return rng
 
 
 def parse_value(field_type: str, value: Any) -> Any:

@@ -65,6 +65,7 @@ class SheetResult:
     nondata: list[tuple[int, str, str]] = field(default_factory=list)  # (1-based row, kind, text)
     reporting_name: str | None = None
     subject_name: str | None = None      # the hospital the whole sheet is about (sheet name / title), if any
+    title_only: str | None = None        # the one hospital the title names, if it names exactly one
     period: str | None = None
     reported_date: dt.date | None = None
     notes: dict[str, Any] = field(default_factory=dict)

@@ -17,7 +17,7 @@ from pipelines.ingest.locate_table import Located, key_value_pairs
 _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
 # verbs after which a title names the other party: 青岚省人民医院派驻石桥县人民医院人员 (the
 # recipient), 青岚省人民医院接收石桥县人民医院进修人员 (the sending recipient)
-_TARGET_VERB = re.compile(r"对口支援|对口帮扶|支援|帮扶|派驻|派往|下派|驻点|接收|接受")
+_TARGET_VERB = re.compile(r"对口支援|对口帮扶|支援|帮扶|派驻|派往|下派|驻点|接收|接受|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)")
 
 
 def find_hospital_name(text: str | None) -> str | None:
@@ -25,6 +25,7 @@ def find_hospital_name(text: str | None) -> str | None:
     return names[0] if names else None
 
 
+_COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
 _TITLE_SPLIT = re.compile(r"对口支援|对口帮扶|支援|帮扶|关于|派驻|派往|[0-9]{4}\s*年度?|[0-9]{1,2}\s*月|[\s:：,，、;；()（）【】\[\]]+")
 
 
@@ -54,25 +55,38 @@ class SheetContext:
     sheet_hospital: str | None  # the sheet is named after a hospital (one sheet per recipient)
     title_subject: str | None   # the hospital the title is about (the one after 支援/派驻, else the first)
     title_target: str | None = None  # only when the title says so explicitly: …派驻/支援 X…
+    title_source: str | None = None  # the hospital before that verb: A派驻B -> A
+    title_only: str | None = None    # the title's hospital when it names exactly one
+    title_county: str | None = None  # a county the title names (望川县2024年县域住院情况)
 
     @classmethod
-    def of(cls, loc: Located, sheet_name: str) -> "SheetContext":
+    def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None) -> "SheetContext":
+        """``file_stem`` is read like a last title line (青禾县人民医院下派桃源镇卫生院人员及考核.xlsx)."""
         sn = unicodedata.normalize("NFKC", sheet_name).strip()
         in_name = hospital_names_in(sn)
         sheet_h = in_name[0] if len(in_name) == 1 and len(in_name[0]) >= len(re.sub(r"[（(].*?[)）]|\d{4}年?", "", sn)) - 1 else None
         # title lines (not "key：value" lines, whose keys say what each hospital is)
         titles = [t for t in (loc.meta.title, *loc.meta.top_texts) if t and not key_value_pairs(t)]
+        if file_stem and file_stem != sheet_name:
+            titles.append(re.sub(r"^SYNTHETIC_?", "", file_stem))
         in_title = [h for t in titles for h in hospital_names_in(t)]
-        target = None
+        target = source = None
         for t in titles:
             parts = _TARGET_VERB.split(unicodedata.normalize("NFKC", t))
             # 青岚省人民医院对口支援石桥县人民医院派驻人员花名册: the last hospital after a verb
             found = [h for part in reversed(parts[1:]) for h in hospital_names_in(part)]
             if found:
                 target = found[0]
+                before = hospital_names_in(parts[0])
+                source = before[-1] if before else None
                 break
-        reporter = loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
-        return cls(reporter, sheet_h, target or (in_title[0] if in_title else None), target)
+        first_title = hospital_names_in(titles[0]) if titles else []
+        only = first_title[0] if len(set(first_title)) == 1 else None
+        footer = [h for t in loc.meta.texts for h in hospital_names_in(t)]
+        reporter = (loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
+                    or (footer[0] if footer else None))
+        county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
+        return cls(reporter, sheet_h, target or (in_title[0] if in_title else None), target, source, only, county)
 
     def default(self, kind: str, section: str | None) -> str | None:
         if kind == "reporting_hospital":
@@ -81,6 +95,12 @@ class SheetContext:
             return section or self.sheet_hospital or self.title_subject or self.reporter
         if kind == "sheet_hospital":
             return section or self.sheet_hospital or self.title_target
-        if kind == "reporter_if_other":
+        if kind == "title_source":
+            return self.title_source
+        if kind == "title_county":
+            return self.title_county
+        if kind == "county_lookup":
+            return None  # decided in the writer, from the registry
+        if kind in ("reporter_if_other", "title_if_other"):
             return None  # decided after resolution, in the writer
         raise ValueError(f"unknown default {kind!r} in forms.yaml")

@@ -134,6 +134,7 @@ class Writer:
         self.file_error_rows: list[tuple] = []
         self._roles: dict[str, set[str]] | None = None
         self._alias_seen: set[str] = set()
+        self._county_index: dict[str, set[str]] | None = None
 
     # ---------------------------------------------------------------- lookups
     @staticmethod
@@ -198,9 +199,12 @@ class Writer:
                 self._alias(sheet.reporting_name, r)
             if r.hospital_id is None and find_hospital_name(sheet.reporting_name):
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
+        if table == "county_inpatient_stats":
+            records = self._county_codes(records, quarantined)
         if table is not None and table != "hospitals":
             records = self._resolve_records(table, records, quarantined, resolver)
-            records = self._reporter_if_other(table, records, reporting_id, quarantined)
+            title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
+            records = self._from_context(table, records, reporting_id, title_id, quarantined)
 
         skey = None
         prev_rows: dict[tuple, tuple] = {}
@@ -287,27 +291,64 @@ class Writer:
         return kept
 
     @staticmethod
-    def _reporter_if_other(table: str, records: list[Record], reporting_id: str | None, quarantined: list[Quarantined]) -> list[Record]:
-        """Fields whose default is the reporter when it is not the hospital the row is about;
-        a required one still empty after that quarantines the row."""
+    def _from_context(table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
+                      quarantined: list[Quarantined]) -> list[Record]:
+        """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
+        in the title, when it is not the row's other party. A required field still empty, or a
+        row whose support and recipient came out the same, is quarantined."""
         subj = SUBJECT_FIELD.get(table)
-        fields = [f for f in forms()[table].fields.values() if "reporter_if_other" in f.default]
-        if not fields:
-            return records
+        late = {"reporter_if_other": reporting_id, "title_if_other": title_id}
+        fields = [f for f in forms()[table].fields.values() if any(k in late for k in f.default)]
         kept = []
         for rec in records:
-            missing = []
+            v = rec.values
             for f in fields:
-                if rec.values.get(f.name) is None and reporting_id and rec.values.get(subj) != reporting_id:
-                    rec.values[f.name] = reporting_id
-                if f.required and rec.values.get(f.name) is None:
-                    missing.append(f)
+                for kind in f.default:
+                    if v.get(f.name) is not None:
+                        break
+                    cand = late.get(kind)
+                    if cand and v.get(subj) != cand:
+                        v[f.name] = cand
+            missing = [f for f in fields if f.required and v.get(f.name) is None]
             if missing:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
                                                f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / required value missing: "
                                                f"{', '.join(f.name for f in missing)}", rec.source_rows))
-            else:
-                kept.append(rec)
+                continue
+            sup = v.get("support_hospital_id") or v.get("host_hospital_id")
+            if sup and sup == v.get("recipient_hospital_id"):
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
+                                               f"支援医院与受援医院相同（{sup}），请核对 / the support and the recipient hospital are the same ({sup})",
+                                               rec.source_rows))
+                continue
+            kept.append(rec)
+        return kept
+
+    def _county_codes(self, records: list[Record], quarantined: list[Quarantined]) -> list[Record]:
+        """A county named but not coded (望川县) gets its code from the registry, when exactly
+        one code goes with that name; otherwise the row is quarantined."""
+        if self._county_index is None:
+            pairs = self.con.execute("SELECT DISTINCT county, county_code FROM hospitals WHERE county IS NOT NULL").fetchall()
+            vcols = value_columns("hospitals")
+            ci, cc = vcols.index("county"), vcols.index("county_code")
+            pairs += [(r[ci], r[cc]) for r in self.pending.get("hospitals", {}).values()]
+            idx: dict[str, set[str]] = {}
+            for name, code in pairs:
+                if name and code:
+                    idx.setdefault(name.strip(), set()).add(code)
+            self._county_index = idx
+        kept = []
+        for rec in records:
+            v = rec.values
+            if v.get("county_code") is None:
+                codes = self._county_index.get((v.get("county_name") or "").strip(), set())
+                if len(codes) != 1:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                                   f"缺少行政区划代码，且无法由县名“{v.get('county_name')}”在名册中确定 / no county code, and the "
+                                                   f"registry does not give one for county {v.get('county_name')!r}", rec.source_rows))
+                    continue
+                v["county_code"] = next(iter(codes))
+            kept.append(rec)
         return kept
 
     def _corrected(self, table: str, active: list[str], records: list[Record], file_name: str) -> list[str]:
