@@ -88,9 +88,10 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
     """Parse files in worker processes; a crashed or hung worker costs only its file.
 
     Files go to the workers in chunks (a few dozen small workbooks per task), which keeps the
-    per-task overhead of the pool small. If a worker dies or hangs, the pool is replaced and
-    the files not yet read are retried one per task, so the culprit is found and reported
-    while every other file is read.
+    per-task overhead of the pool small. If a worker dies or nothing finishes for a whole
+    timeout, the files not yet read are retried one per task on a single worker, which is
+    replaced only when it dies again: that file is the culprit and is reported, every other
+    file is read.
     """
     results: dict[str, FileResult] = {}
     todo = list(items)
@@ -98,34 +99,40 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
     isolate = False
     while todo:
         if isolate:
-            chunks = [todo[:1]]
+            chunks = [[item] for item in todo]
         else:
             size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-        ex = ProcessPoolExecutor(max(1, min(workers, len(chunks))), mp_context=ctx, initializer=_init_worker,
-                                 initargs=(key, WORKER_MEMORY_LIMIT))
-        futs = {ex.submit(_work_many, chunk): chunk for chunk in chunks}
+        ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
+                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT))
         broken = False
         try:
-            pending = set(futs)
-            while pending:
-                done, pending = wait(pending, timeout=FILE_TIMEOUT_S, return_when=FIRST_COMPLETED)
+            # in isolation one task at a time, so a death or a hang names its file
+            queue = list(chunks)
+            inflight: dict = {}
+            limit = 1 if isolate else len(queue)
+            while queue or inflight:
+                while queue and len(inflight) < limit:
+                    chunk = queue.pop(0)
+                    inflight[ex.submit(_work_many, chunk)] = chunk
+                done, _ = wait(set(inflight), timeout=FILE_TIMEOUT_S, return_when=FIRST_COMPLETED)
                 if not done:  # nothing finished for a whole timeout: a reader hangs
                     if isolate:
-                        p, sha = chunks[0][0]
+                        p, sha = next(iter(inflight.values()))[0]
                         results[p] = _failed(p, sha, "TIMEOUT", f"读取超时（{FILE_TIMEOUT_S:.0f} 秒），文件可能异常 / reading timed out after {FILE_TIMEOUT_S:.0f} s; the file may be malformed")
                         progress(1)
                     broken = True
                     break
                 for fut in done:
+                    chunk = inflight.pop(fut)
                     try:
                         for fr in fut.result():
                             results[fr.path] = fr
-                        progress(len(futs[fut]))
+                        progress(len(chunk))
                     except BrokenProcessPool:
                         broken = True
                         if isolate:
-                            p, sha = futs[fut][0]
+                            p, sha = chunk[0]
                             results[p] = _failed(p, sha, "READER_CRASHED", "读取该文件时进程崩溃（多半是内存超限），文件可能过大或异常 / the reader crashed on this file (most likely out of memory): it may be too large or malformed")
                             progress(1)
                 if broken:
@@ -136,8 +143,9 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
                     proc.kill()
             ex.shutdown(wait=not broken, cancel_futures=True)
         todo = [(p, sha) for p, sha in todo if p not in results]
-        if broken:
-            isolate = True  # find the culprit: one file per fresh worker from now on
+        # after a failure in chunks, find the culprit one file at a time; once found (the
+        # isolation round broke on it), go back to chunks for the rest
+        isolate = broken and not isolate
     return results
 
 
