@@ -40,7 +40,7 @@ from pipelines.synthetic.names import PROVINCE, id_number, person_name
 # Violations planted in the default demo (one of each kind the demo years can show).
 DEFAULT_PLANTS = ("R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
                   "R13", "R14", "R15", "R16", "R18", "DQR_MISSING", "DQR_LATE", "DQR_OUTLIER")
-ALL_PLANTS = DEFAULT_PLANTS + ("R11", "R12", "R17", "R19", "R20", "R21")
+ALL_PLANTS = DEFAULT_PLANTS + ("R11", "R12", "R17", "R19", "R20", "R21", "DQR_CONSISTENCY")
 
 TERTIARY_PROGRAMME = "城乡医院对口支援"
 TOWNSHIP_PROGRAMME = "县级医院对口支援乡镇卫生院"
@@ -615,6 +615,15 @@ def _plant_dqr_outlier(g: _Gen, t: Truth) -> None:
     t.planted.append(Planted("DQR_OUTLIER", m.hospital, f"{y}-03", "outpatient visits 2.5x the usual"))
 
 
+def _plant_dqr_consistency(g: _Gen, t: Truth) -> None:
+    """Operations reported above the month's discharges (surgeries > discharges x 1.1), as when
+    a figure is typed into the wrong column. It is an outlier of surgeries as well."""
+    y = t.years[-1]
+    m = next(m for m in t.monthly if m.hospital == "QL105" and m.year == y and m.month == 10)
+    m.surgeries = int(m.discharges * 1.3)
+    t.planted.append(Planted("DQR_CONSISTENCY", m.hospital, f"{y}-10", "surgeries 1.3 x discharges"))
+
+
 def _plant_r13(g: _Gen, t: Truth) -> None:
     a = next(a for a in t.assessments if a.year == _pick_year(t, 1) and a.month == 3)
     a.score = Decimal("75.00")
@@ -633,5 +642,6 @@ _ROW_PLANTS = {
     "R07": _plant_r07, "R08": _plant_r08, "R09": _plant_r09, "R10": _plant_r10, "R11": _plant_r11,
     "R12": _plant_r12, "R15": _plant_r15, "R16": _plant_r16, "R18": _plant_r18, "R20": _plant_r20,
     "R21": _plant_r21, "DQR_MISSING": _plant_dqr_missing, "DQR_LATE": _plant_dqr_late, "DQR_OUTLIER": _plant_dqr_outlier,
+    "DQR_CONSISTENCY": _plant_dqr_consistency,
 }
 _ASSESSMENT_PLANTS = {"R13": _plant_r13, "R14": _plant_r14}
