@@ -4,8 +4,9 @@ Five families, each giving rows of the dqr_results table:
 
 * completeness — expected reports (from the pairings, see dqr.yaml) against reports received;
   one ``item`` row per missing report, a rate per hospital-year and overall per year.
-* timeliness — received reports with a 填报日期 no later than ``due_days`` after the period;
-  one ``item`` row per late report, rates as above. Reports without a date are counted apart.
+* timeliness — of the expected reports received, those with a 填报日期 no later than
+  ``due_days`` after the period; one ``item`` row per late report, rates as above. Reports
+  without a date are counted apart (a row with flagged NULL).
 * outliers — each monthly value against the hospital's own series: moderate (>2 SD), extreme
   (>3 SD), modified z-score (>3.5); a hospital with 2+ moderate outliers for an indicator in a
   year is flagged (``hospital_year`` row).
@@ -32,7 +33,7 @@ from pipelines.validation.profiles import expectations_dir
 
 DQR_COLUMNS = ["run_id", "profile", "metric", "form_type", "indicator", "level", "hospital_id", "period", "value",
                "reference", "expected", "flagged", "note", "validated_at"]
-SOURCES = {"paired_recipient_months", "reporting_hospital_months", "paired_support_years"}
+SOURCES = {"paired_recipient_months", "unpaired_reporting_months", "paired_support_years"}
 MONTHLY_COLUMNS = ["outpatient_visits", "discharges", "surgeries", "referrals_out", "referrals_up_received",
                    "referrals_down_received"]
 METRIC_LABELS = {
@@ -120,11 +121,12 @@ def expected_reports(con, form: str, spec: dict, window: tuple[dt.date, dt.date]
                 SELECT DISTINCT p.recipient_hospital_id AS hospital_id, strftime(m, '%Y-%m') AS period
                 FROM pairings p, (SELECT unnest(generate_series(DATE '{w0}', DATE '{w1}', INTERVAL 1 MONTH))::DATE AS m) months
                 WHERE p.start_date <= last_day(m) AND coalesce(p.end_date, DATE '9999-12-31') >= m"""
-        elif source == "reporting_hospital_months":
+        elif source == "unpaired_reporting_months":
             sql = """
                 SELECT DISTINCT s.recipient_hospital_id AS hospital_id, s.year || '-' || lpad(CAST(mm.month AS VARCHAR), 2, '0') AS period
                 FROM hospital_monthly_stats s, (SELECT unnest(range(1, 13)) AS month) mm
-                WHERE make_date(s.year, mm.month, 1) BETWEEN DATE '{w0}' AND DATE '{w1}'"""
+                WHERE make_date(s.year, mm.month, 1) BETWEEN DATE '{w0}' AND DATE '{w1}'
+                  AND NOT EXISTS (SELECT 1 FROM pairings p WHERE s.recipient_hospital_id IN (p.recipient_hospital_id, p.support_hospital_id))"""
         else:  # paired_support_years
             sql = """
                 SELECT DISTINCT p.support_hospital_id AS hospital_id, CAST(y AS VARCHAR) AS period
