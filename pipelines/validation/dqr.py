@@ -15,7 +15,8 @@ Five families, each giving rows of the dqr_results table:
 
 Rows: ``level`` is item (one report or value), hospital_year or overall; ``flagged`` is true
 when the threshold is not met, false when it is, NULL when it cannot be judged (the note says
-why). Rate rows carry the percentage in ``value`` and the threshold in ``expected``.
+why). Rate rows carry the percentage in ``value`` and the threshold in ``expected``; ``score``
+is the z-score, modified z-score or ratio (a count-free figure a published report can show).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from pipelines.errors import UserError
 from pipelines.validation.profiles import expectations_dir
 
 DQR_COLUMNS = ["run_id", "profile", "metric", "form_type", "indicator", "level", "hospital_id", "period", "value",
-               "reference", "expected", "flagged", "note", "validated_at"]
+               "reference", "score", "expected", "flagged", "note", "validated_at"]
 SOURCES = {"paired_recipient_months", "unpaired_reporting_months", "paired_support_years"}
 MONTHLY_COLUMNS = ["outpatient_visits", "discharges", "surgeries", "referrals_out", "referrals_up_received",
                    "referrals_down_received"]
@@ -175,11 +176,11 @@ def monthly_values(con) -> pd.DataFrame:
 
 # ---------------------------------------------------------------------------- helpers
 def _row(metric: str, level: str, hospital_id=None, period=None, value=None, reference=None, expected=None,
-         flagged=None, note="", form_type=None, indicator=None) -> dict:
+         flagged=None, note="", form_type=None, indicator=None, score=None) -> dict:
     def num(v):
         return None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
     return {"metric": metric, "form_type": form_type, "indicator": indicator, "level": level, "hospital_id": hospital_id,
-            "period": period, "value": num(value), "reference": num(reference), "expected": expected,
+            "period": period, "value": num(value), "reference": num(reference), "score": num(score), "expected": expected,
             "flagged": flagged if flagged is None else bool(flagged), "note": note}
 
 
@@ -267,14 +268,14 @@ def outliers(monthly: pd.DataFrame, cfg: dict) -> list[dict]:
                 ref = f"均值 {mean:.1f}，标准差 {sd:.1f}，中位数 {med:.1f} / mean, SD, median of {len(x)} months"
                 if abs(z[i]) > o["extreme_sd"]:
                     rows.append(_row("outlier_extreme", "item", hid, p, x[i], mean, f"|z| ≤ {o['extreme_sd']:g}", True,
-                                     f"z = {z[i]:.2f}; {ref}", "hospital_monthly_stats", col))
+                                     f"z = {z[i]:.2f}; {ref}", "hospital_monthly_stats", col, z[i]))
                 elif abs(z[i]) > o["moderate_sd"]:
                     rows.append(_row("outlier_moderate", "item", hid, p, x[i], mean, f"|z| ≤ {o['moderate_sd']:g}", True,
-                                     f"z = {z[i]:.2f}; {ref}", "hospital_monthly_stats", col))
+                                     f"z = {z[i]:.2f}; {ref}", "hospital_monthly_stats", col, z[i]))
                     moderate_by_year[p[:4]] = moderate_by_year.get(p[:4], 0) + 1
                 if abs(mz[i]) > o["modified_z"]:
                     rows.append(_row("outlier_modified_z", "item", hid, p, x[i], med, f"|修正z| ≤ {o['modified_z']:g}", True,
-                                     f"modified z = {mz[i]:.2f}; MAD {mad:.1f}", "hospital_monthly_stats", col))
+                                     f"modified z = {mz[i]:.2f}; MAD {mad:.1f}", "hospital_monthly_stats", col, mz[i]))
             for year, n in sorted(moderate_by_year.items()):
                 if n >= o["moderate_per_year_flag"]:
                     rows.append(_row("outlier_moderate", "hospital_year", hid, year, n, None,
@@ -308,7 +309,7 @@ def consistency_over_time(monthly: pd.DataFrame, cfg: dict) -> list[dict]:
             if len(prior) < k:
                 note += f"；仅有 {len(prior)} 年往年数据（应为 {k} 年） / only {len(prior)} of {k} prior years available"
             rows.append(_row("consistency_time", "hospital_year", hid, str(year), cur, ref, f"±{dev:g}%",
-                             abs(ratio - 1) * 100 > dev, note, "hospital_monthly_stats", col))
+                             abs(ratio - 1) * 100 > dev, note, "hospital_monthly_stats", col, ratio))
         judged = [r for r in rows if r["indicator"] == col and r["flagged"] is not None]
         for year in sorted({r["period"] for r in judged}):
             ry = [r for r in judged if r["period"] == year]
@@ -332,7 +333,7 @@ def consistency_internal(monthly: pd.DataFrame, cfg: dict) -> list[dict]:
             rows.append(_row("consistency_internal", "item", r.hospital_id, f"{r.year}-{r.month:02d}", va, vb,
                              f"{a} ≤ {b} × {1 + tol:g}", True,
                              f"{rel.get('zh', rel['id'])}：{a} {va} > {b} {vb} × {1 + tol:g} / {rel.get('en', rel['id'])}",
-                             "hospital_monthly_stats", rel["id"]))
+                             "hospital_monthly_stats", rel["id"], va / vb if vb else math.inf))
         for year, gy in g.groupby("year"):
             n_bad = int((gy[a] > gy[b] * (1 + tol)).sum())
             pct = 100.0 * (len(gy) - n_bad) / len(gy)

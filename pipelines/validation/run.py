@@ -120,6 +120,13 @@ class ValidationRun:
         return lines
 
 def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
+    """Append rows; a database made before a column was added to the table gets the column."""
+    from pipelines.db.schema import table_specs
+
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+    for c in table_specs()[table]["columns"]:
+        if c["name"] not in have:
+            con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{c["name"]}" {c["type"]}')
     if len(df):
         con.register("_rows", df[columns])
         con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rows")

@@ -1,0 +1,330 @@
+"""The annual report's data-quality annex: the data quality review (WHO DQR style), the rule
+results and the compliance scorecard of the latest validation run of a profile.
+
+Everything comes from the tables ``duikou validate`` writes (dqr_results, validation_results,
+compliance_scorecard); nothing is recomputed here. The annex shows rates, scores and ratios,
+never a hospital's patient counts, so it needs no small-number suppression. Texts are
+Chinese by default; pass ``labels("en")`` for English (keys ``q_*`` in labels.py).
+
+Use in the notebook::
+
+    from pipelines.report import quality
+    display(HTML(quality.quality_section_html(ctx.con, year, profile, L)))
+    fig = quality.reporting_figure(ctx.con, year, profile, L)
+    if fig is not None:
+        figures.show(fig)
+    fig = quality.scorecard_figure(ctx.con, year, profile, L)
+    ...
+
+``hospitals`` (optional, every function) limits the annex to a region's hospitals.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Collection
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from pipelines.validation import dqr
+
+DASH = "—"
+
+
+# ---------------------------------------------------------------------- data of the latest run
+def latest_run_id(con, profile: str) -> str | None:
+    row = con.execute("SELECT max(run_id) FROM validation_results WHERE profile = ?", [profile]).fetchone()
+    return row[0] if row else None
+
+
+def _table(con, table: str, run_id: str) -> pd.DataFrame:
+    return con.execute(f"SELECT * FROM {table} WHERE run_id = ?", [run_id]).df()
+
+
+def _keep(df: pd.DataFrame, hospitals: Collection[str] | None, *cols: str) -> pd.DataFrame:
+    """Rows about the given hospitals (any of the columns; a comma list counts when it names one)."""
+    if hospitals is None or df.empty:
+        return df
+    wanted = set(hospitals)
+    mask = pd.Series(False, index=df.index)
+    for c in cols:
+        mask |= df[c].map(lambda v: isinstance(v, str) and bool(wanted & set(v.split(","))))
+    return df[mask]
+
+
+def _in_year(period: pd.Series, year: int) -> pd.Series:
+    """Periods of the year: 2024, 2024-05, or a cycle 2023-01-01~2024-12-31 that includes it."""
+    def hit(p) -> bool:
+        if not isinstance(p, str):
+            return False
+        if "~" in p:
+            a, b = p.split("~")
+            return a[:4] <= str(year) <= b[:4]
+        return p[:4] == str(year)
+    return period.map(hit)
+
+
+def _names(con) -> dict[str, str]:
+    return dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
+
+
+# ---------------------------------------------------------------------- small HTML helpers
+def _cell(text, status: bool | None = None) -> str:
+    cls = "" if status is None else (" class='duikou-ok'" if status else " class='duikou-miss'")
+    return f"<td{cls}>{html.escape(DASH if text is None or (isinstance(text, float) and pd.isna(text)) else str(text))}</td>"
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
+    return f"<table class='duikou-table'><tr>{head}</tr>{body}</table>"
+
+
+def _pct(v) -> str:
+    return DASH if v is None or pd.isna(v) else f"{v:.1f}%"
+
+
+def _hospital(names: dict[str, str], hid) -> str:
+    if not isinstance(hid, str) or not hid:
+        return DASH
+    return f"{names.get(hid, hid)}（{hid}）"
+
+
+def _label(L: dict, kind: str, key) -> str:
+    if not isinstance(key, str) or not key:
+        return ""
+    return L.get(f"q_{kind}_{key}", key)
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+# ---------------------------------------------------------------------- parts of the annex
+def dqr_summary_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """The year's DQR metrics (all hospitals of the province or region) against their thresholds."""
+    run = latest_run_id(con, profile)
+    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    if review.empty:
+        return _p(L["q_no_dqr"].format(profile=profile))
+    year_rows = review[review["period"].fillna("").str.startswith(str(year))]
+    if hospitals is not None:
+        # overall rows are province-wide: recompute the region's rates from its hospital-year rows
+        year_rows = _keep(year_rows[year_rows["level"] != "overall"], hospitals, "hospital_id")
+        year_rows = pd.concat([year_rows, _region_overall(year_rows)], ignore_index=True)
+    sm = dqr.summary(year_rows)
+    if sm.empty:
+        return _p(L["no_data"])
+    rows = []
+    for r in sm.itertuples():
+        status = None if r.flagged is None or pd.isna(r.flagged) else not bool(r.flagged)
+        rows.append([_cell(_label(L, "metric", r.metric)), _cell(_label(L, "item", r.indicator or r.form_type)),
+                     _cell(_pct(r.value), status), _cell(r.expected), _cell(r.items_flagged), _cell(r.hospitals_flagged),
+                     _cell(_lang_part(r.note, L) if pd.isna(r.value) else "")])
+    cfg = dqr.config()
+    intro = L["q_dqr_intro"].format(completeness=cfg["completeness"]["threshold_pct"], timeliness=cfg["timeliness"]["threshold_pct"],
+                                    moderate=cfg["outliers"]["moderate_sd"], extreme=cfg["outliers"]["extreme_sd"],
+                                    modified=cfg["outliers"]["modified_z"], years=cfg["consistency_over_time"]["prior_years"],
+                                    dev=cfg["consistency_over_time"]["max_deviation_pct"], tol=cfg["consistency_internal"]["tolerance_pct"])
+    return (f"<h3>{html.escape(L['q_dqr_title'].format(year=year))}</h3>" + _p(intro)
+            + _html_table([L["q_metric"], L["q_item"], L["q_result"], L["q_threshold"], L["q_items_flagged"], L["q_hospitals_flagged"],
+                           L["note"]], rows))
+
+
+def _region_overall(rows: pd.DataFrame) -> pd.DataFrame:
+    """Region-level rates from hospital-year rows (completeness, timeliness: weighted by reports)."""
+    out = []
+    hy = rows[(rows["level"] == "hospital_year") & rows["metric"].isin(["completeness", "timeliness"]) & rows["value"].notna()]
+    for (metric, form, period), g in hy.groupby(["metric", "form_type", "period"]):
+        n = g["reference"].sum()
+        pct = (g["value"] * g["reference"]).sum() / n
+        thr = float(str(g.iloc[0]["expected"]).strip("≥ %"))
+        out.append({**g.iloc[0].to_dict(), "level": "overall", "hospital_id": None, "value": pct, "reference": n,
+                    "flagged": pct < thr, "note": ""})
+    return pd.DataFrame(out, columns=rows.columns)
+
+
+def _lang_part(text, L: dict) -> str:
+    """The Chinese or English half of a bilingual "中文 / English" text."""
+    if not isinstance(text, str):
+        return ""
+    zh, _, en = text.partition(" / ")
+    return (en or zh) if L.get("q_lang") == "en" else zh
+
+
+def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """Completeness and timeliness of each hospital's reporting in the year."""
+    run = latest_run_id(con, profile)
+    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    hy = review[(review["level"] == "hospital_year") & (review["period"] == str(year))
+                & review["metric"].isin(["completeness", "timeliness"])]
+    hy = _keep(hy, hospitals, "hospital_id")
+    if hy.empty:
+        return ""
+    names = _names(con)
+    wide = hy.pivot_table(index=["hospital_id", "form_type"], columns="metric", values="value", aggfunc="first").reset_index()
+    flags = hy.set_index(["hospital_id", "form_type", "metric"])["flagged"]
+    rows = []
+    for r in wide.sort_values(["form_type", "hospital_id"], ascending=[False, True]).itertuples():
+        def status(metric):
+            f = flags.get((r.hospital_id, r.form_type, metric))
+            return None if f is None or pd.isna(f) else not bool(f)
+        rows.append([_cell(_hospital(names, r.hospital_id)), _cell(_label(L, "item", r.form_type)),
+                     _cell(_pct(getattr(r, "completeness", None)), status("completeness")),
+                     _cell(_pct(getattr(r, "timeliness", None)), status("timeliness"))])
+    return (f"<h4>{html.escape(L['q_by_hospital'])}</h4>"
+            + _html_table([L["hospital"], L["q_item"], _label(L, "metric", "completeness"), _label(L, "metric", "timeliness")], rows))
+
+
+def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """Every flagged report, value or hospital of the year, explained without patient counts
+    (single moderate outliers stay in dqr_results; a hospital with 2+ in a year is listed)."""
+    run = latest_run_id(con, profile)
+    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    items = review[(review["level"] != "overall") & (review["flagged"] == True)  # noqa: E712
+                   & review["period"].fillna("").str.startswith(str(year))
+                   & ~((review["level"] == "hospital_year") & review["metric"].isin(["completeness", "timeliness"]))
+                   # a single moderate outlier is expected in ~5% of values: only a hospital with 2+ is flagged
+                   & ~((review["level"] == "item") & (review["metric"] == "outlier_moderate"))]
+    items = _keep(items, hospitals, "hospital_id")
+    if items.empty:
+        return _p(L["q_no_items"])
+    names = _names(con)
+    order = list(dqr.METRIC_LABELS)
+    items = items.assign(_o=items["metric"].map(order.index)).sort_values(["_o", "hospital_id", "period", "indicator"])
+    rows = [[_cell(_label(L, "metric", r.metric)), _cell(_hospital(names, r.hospital_id)), _cell(r.period),
+             _cell(_label(L, "item", r.indicator if isinstance(r.indicator, str) else r.form_type)), _cell(_explain(r, L))]
+            for r in items.itertuples()]
+    return (f"<h4>{html.escape(L['q_flagged_items'])}</h4>"
+            + _html_table([L["q_metric"], L["hospital"], L["q_period"], L["q_item"], L["q_explanation"]], rows))
+
+
+def _explain(r, L: dict) -> str:
+    if r.metric == "completeness":
+        return L["q_x_missing"]
+    if r.metric == "timeliness":
+        return L["q_x_late"].format(days=int(r.value), due=int(r.reference))
+    if r.metric in ("outlier_extreme", "outlier_moderate") and r.level == "item":
+        return L["q_x_z"].format(z=r.score, ratio=r.value / r.reference if r.reference else float("nan"))
+    if r.metric == "outlier_moderate":
+        return L["q_x_moderate_n"].format(n=int(r.value))
+    if r.metric == "outlier_modified_z":
+        return L["q_x_modified_z"].format(z=r.score, ratio=r.value / r.reference if r.reference else float("nan"))
+    if r.metric == "consistency_time":
+        return L["q_x_time"].format(ratio=100 * r.score)
+    if r.metric == "consistency_internal":
+        return L["q_x_internal"].format(ratio=100 * r.score)
+    return ""
+
+
+def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """The year's rule results per rule, and every finding with its citation."""
+    run = latest_run_id(con, profile)
+    if run is None:
+        return _p(L["no_validation"].format(profile=profile))
+    res = _table(con, "validation_results", run)
+    res = _keep(res[_in_year(res["period"], year)], hospitals, "hospital_id", "support_hospital_id", "recipient_hospital_id")
+    if res.empty:
+        return _p(L["no_data"])
+    rows = []
+    for rid, g in res.groupby("rule_id", sort=True):
+        judged = g[g["success"].notna()]
+        bad = judged[judged["success"] == False]  # noqa: E712
+        status = None if judged.empty else bad.empty
+        rows.append([_cell(rid), _cell(_lang_part(g.iloc[0]["description"], L)),
+                     _cell(len(judged)), _cell(len(bad), status), _cell(bad["hospital_id"].nunique()),
+                     _cell(g.iloc[0]["severity"]), _cell(g.iloc[0]["citation"])])
+    out = (f"<h3>{html.escape(L['q_rules_title'].format(year=year, profile=profile))}</h3>"
+           + _html_table([L["q_rule"], L["requirement"], L["q_checked"], L["q_failing"], L["q_hospitals_failing"], L["q_severity"],
+                          L["q_citation"]], rows))
+    bad = res[res["success"] == False].sort_values(["rule_id", "hospital_id", "period"])  # noqa: E712
+    if bad.empty:
+        return out + _p(L["no_violations"])
+    names = _names(con)
+    rows = [[_cell(r.rule_id), _cell(_hospital(names, r.hospital_id)), _cell(r.period), _cell(r.observed), _cell(r.expected),
+             _cell(r.citation)] for r in bad.itertuples()]
+    return out + (f"<h4>{html.escape(L['q_findings'])}</h4>"
+                  + _html_table([L["q_rule"], L["hospital"], L["q_period"], L["q_observed"], L["requirement"], L["q_citation"]], rows))
+
+
+def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """Share of applicable programme rules met, per support hospital and per pairing, in the year."""
+    run = latest_run_id(con, profile)
+    sc = _table(con, "compliance_scorecard", run) if run else pd.DataFrame()
+    sc = sc[sc["period"] == str(year)] if len(sc) else sc
+    sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id") if len(sc) else sc
+    if sc.empty:
+        return _p(L["q_no_scorecard"].format(profile=profile))
+    names = _names(con)
+    rows = []
+    for r in sc.sort_values(["support_hospital_id", "level", "recipient_hospital_id"], ascending=[True, False, True], na_position="first").itertuples():
+        share = None if pd.isna(r.share_rules_met) else 100 * r.share_rules_met
+        rows.append([_cell(_hospital(names, r.support_hospital_id)),
+                     _cell(_hospital(names, r.recipient_hospital_id) if isinstance(r.recipient_hospital_id, str) else L["q_all_recipients"]),
+                     _cell(f"{r.rules_met}/{r.rules_applicable}"), _cell(_pct(share), None if share is None else share >= 100),
+                     _cell(f"{r.checks_met}/{r.checks}"), _cell(r.rules_failed if isinstance(r.rules_failed, str) else "")])
+    return (f"<h3>{html.escape(L['q_scorecard_title'].format(year=year))}</h3>" + _p(L["q_scorecard_intro"])
+            + _html_table([L["support_hospital"], L["q_recipient"], L["q_rules_met"], L["q_share"], L["q_checks_met"],
+                           L["rules_failed"]], rows))
+
+
+def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: Collection[str] | None = None) -> str:
+    """The whole data-quality annex for the year as HTML (tables; figures are separate)."""
+    L = labels
+    if latest_run_id(con, profile) is None:
+        return _p(L["no_validation"].format(profile=profile))
+    return "\n".join([dqr_summary_html(con, year, profile, L, hospitals), dqr_hospitals_html(con, year, profile, L, hospitals),
+                      dqr_items_html(con, year, profile, L, hospitals), rules_html(con, year, profile, L, hospitals),
+                      scorecard_html(con, year, profile, L, hospitals)])
+
+
+# ---------------------------------------------------------------------- figures
+def reporting_figure(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> go.Figure | None:
+    """Completeness and timeliness of the monthly statistics per hospital, with the thresholds."""
+    run = latest_run_id(con, profile)
+    if run is None:
+        return None
+    review = _table(con, "dqr_results", run)
+    hy = review[(review["level"] == "hospital_year") & (review["period"] == str(year)) & (review["form_type"] == "hospital_monthly_stats")
+                & review["metric"].isin(["completeness", "timeliness"])]
+    hy = _keep(hy, hospitals, "hospital_id")
+    if hy.empty:
+        return None
+    names = _names(con)
+    cfg = dqr.config()
+    fig = go.Figure()
+    for metric, color in (("completeness", "#2b6cb0"), ("timeliness", "#7b9acc")):
+        g = hy[hy["metric"] == metric].sort_values("hospital_id")
+        fig.add_trace(go.Bar(x=[names.get(h, h) for h in g["hospital_id"]], y=g["value"].round(1), name=_label(L, "metric", metric),
+                             marker_color=["#b00020" if f is True else color for f in g["flagged"]]))
+    fig.add_hline(y=cfg["completeness"]["threshold_pct"], line_dash="dash", line_color="#2b6cb0",
+                  annotation_text=f"{_label(L, 'metric', 'completeness')} ≥ {cfg['completeness']['threshold_pct']}%")
+    fig.add_hline(y=cfg["timeliness"]["threshold_pct"], line_dash="dot", line_color="#7b9acc",
+                  annotation_text=f"{_label(L, 'metric', 'timeliness')} ≥ {cfg['timeliness']['threshold_pct']}%")
+    fig.update_layout(title=L["q_reporting_title"].format(year=year), yaxis_title=L["percent"], yaxis_range=[0, 105], barmode="group")
+    return fig
+
+
+def scorecard_figure(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> go.Figure | None:
+    """Share of applicable rules met per pairing (support → recipient), 100% dashed."""
+    run = latest_run_id(con, profile)
+    if run is None:
+        return None
+    sc = _table(con, "compliance_scorecard", run)
+    sc = sc[(sc["level"] == "pairing") & (sc["period"] == str(year)) & sc["share_rules_met"].notna()]
+    sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id")
+    if sc.empty:
+        return None
+    names = _names(con)
+    sc = sc.sort_values(["support_hospital_id", "recipient_hospital_id"])
+    labels_ = [f"{names.get(s, s)} → {names.get(r, r)}" for s, r in zip(sc["support_hospital_id"], sc["recipient_hospital_id"])]
+    share = (100 * sc["share_rules_met"]).round(1)
+    fig = go.Figure(go.Bar(x=share, y=labels_, orientation="h", text=[f"{v:.0f}%" for v in share],
+                           marker_color=["#b00020" if v < 100 else "#1b6e20" for v in share],
+                           hovertext=[f"{m}/{a}; {f if isinstance(f, str) else ''}" for m, a, f in
+                                      zip(sc["rules_met"], sc["rules_applicable"], sc["rules_failed"])]))
+    fig.add_vline(x=100, line_dash="dash", line_color="#1b6e20")
+    fig.update_layout(title=L["q_scorecard_figure_title"].format(year=year), xaxis_title=L["q_share"], xaxis_range=[0, 105],
+                      yaxis=dict(autorange="reversed"), height=max(300, 40 * len(sc) + 120), showlegend=False)
+    return fig
