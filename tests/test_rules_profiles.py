@@ -190,3 +190,38 @@ def test_a_cycle_still_running_is_not_judged(tmp_path_factory):
     r11 = run.results[run.results["rule_id"] == "R11"]
     assert r11["success"].isna().all()
     assert any("R11" in n for n in run.notes)
+
+
+def test_cli_validate_writes_summary_html_and_data_docs(tmp_path_factory, capsys):
+    """`duikou validate` exits 0 with findings, prints the scorecard and the data quality
+    review, writes the offline HTML (linking the Data Docs) and GX Data Docs; a second run
+    replaces the profile's results in the Data Docs rather than piling them up."""
+    import json
+
+    from pipelines.cli import main
+
+    case = synthetic("cycle_planted", tmp_path_factory)
+    out = tmp_path_factory.mktemp("cli-out")
+    for _ in range(2):
+        assert main(["validate", "--db", str(case.db), "--profile", "henan-2014", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "R21" in printed and "合规评分" in printed and "数据质量审查" in printed
+    site = out / "gx-data-docs" / "gx" / "uncommitted" / "data_docs" / "local_site"
+    assert (site / "index.html").exists()
+    suites = {p.stem for p in (site / "expectations" / "henan-2014").glob("*.html")}
+    assert suites == {p.stem for p in (load_profile("henan-2014").path.parents[1] / "suites" / "henan-2014").glob("*.json")}
+    stored = list((out / "gx-data-docs" / "gx" / "uncommitted" / "validations" / "henan-2014").rglob("*.json"))
+    assert len(stored) == len(suites)  # the latest run only
+    for f in stored:
+        assert json.loads(f.read_text(encoding="utf-8"))["results"]
+    page = (out / "validation-henan-2014.html").read_text(encoding="utf-8")
+    assert "gx-data-docs/gx/uncommitted/data_docs/local_site/index.html" in page and "合成数据" in page
+
+
+def test_cli_validate_bad_input_is_a_message(tmp_path, capsys):
+    from pipelines.cli import main
+
+    assert main(["validate", "--db", str(tmp_path / "none.duckdb")]) == 4
+    assert "duikou ingest" in capsys.readouterr().err
+    assert main(["validate", "--db", str(tmp_path / "none.duckdb"), "--profile", "no-such-province"]) == 4
+    assert "unknown profile" in capsys.readouterr().err

@@ -207,7 +207,10 @@ def load_profile(name: str) -> Profile:
     for rid, spec in (doc.get("rules") or {}).items():
         if spec is not None and not isinstance(spec, dict):
             raise UserError(f"{name} {rid}: 应为 params/severity/citation 项 / must be a mapping with params, severity, citation")
-    rules = {rid: make_rule(rid, spec) for rid, spec in (doc.get("rules") or {}).items()}
+    try:
+        rules = {rid: make_rule(rid, spec) for rid, spec in (doc.get("rules") or {}).items()}
+    except UserError as exc:
+        raise UserError(f"{path.name}: {exc}") from None
     for sid in (k for k in rule_templates() if k.startswith("S")):
         rules[sid] = make_rule(sid, None, SANITY_CITATION)
     scope = check_scope(name, doc.get("scope") or {})
