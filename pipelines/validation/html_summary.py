@@ -55,6 +55,11 @@ small{color:#666}
 </body></html>""", autoescape=True)
 
 
+def _records(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with None for missing values (NaN is truthy in a template)."""
+    return [{k: (None if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
 def _pct(v) -> str:
     return "—" if v is None or pd.isna(v) else f"{100 * v:.0f}%"
 
@@ -66,14 +71,14 @@ def write_html(run, path: Path, names: dict[str, str] | None = None, synthetic: 
     findings = res[res["success"] == False] if len(res) else res  # noqa: E712
     sc = run.scorecard
     sc = sc[sc["period"] == run.window[2]] if len(sc) else sc
-    scorecard = [{**r, "share": _pct(r["share_rules_met"])} for r in sc.sort_values(["support_hospital_id", "level"]).to_dict("records")]
+    scorecard = [{**r, "share": _pct(r["share_rules_met"])} for r in _records(sc.sort_values(["support_hospital_id", "level"]))]
     summary = [{**r, "label": dqr.METRIC_LABELS.get(r["metric"], (r["metric"],))[0], "what": r["indicator"] or r["form_type"],
                 "value": "—" if pd.isna(r["value"]) else f"{r['value']:.1f}%", "flagged": None if pd.isna(r["flagged"]) else bool(r["flagged"])}
-               for r in dqr.summary(run.dqr).to_dict("records")]
+               for r in _records(dqr.summary(run.dqr))]
     d = run.dqr
     items = d[(d["level"] != "overall") & (d["flagged"] == True)] if len(d) else d  # noqa: E712
     items = [{**r, "label": dqr.METRIC_LABELS.get(r["metric"], (r["metric"],))[0]}
-             for r in items.sort_values(["metric", "hospital_id", "period"]).to_dict("records")]
+             for r in _records(items.sort_values(["metric", "hospital_id", "period"]))]
     href = ""
     if run.data_docs:
         try:
@@ -81,7 +86,7 @@ def write_html(run, path: Path, names: dict[str, str] | None = None, synthetic: 
         except ValueError:
             href = Path(run.data_docs).resolve().as_uri()
     html_text = TEMPLATE.render(p=run.profile, run=run, summary=run.summary_table().to_dict("records"),
-                                findings=findings.to_dict("records"), names=names or {}, synthetic=bool(synthetic),
+                                findings=_records(findings), names=names or {}, synthetic=bool(synthetic),
                                 scorecard=scorecard, dqr_summary=summary, dqr_items=items, data_docs_href=href)
     path.write_text(html_text, encoding="utf-8")
     return path

@@ -146,6 +146,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
 
     t0 = time.perf_counter()
     prof = load_profile(profile)
+    dqr.config()  # a broken dqr.yaml is reported before any work
     suites, current = stored_suites(prof)
     notes = []
     if not current:
