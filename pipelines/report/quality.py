@@ -28,20 +28,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from pipelines.validation import dqr
+from pipelines.validation.run import latest_dqr, latest_results, latest_run_id, latest_scorecard
 
 DASH = "—"
 
 
 # ---------------------------------------------------------------------- data of the latest run
-def latest_run_id(con, profile: str) -> str | None:
-    row = con.execute("SELECT max(run_id) FROM validation_results WHERE profile = ?", [profile]).fetchone()
-    return row[0] if row else None
-
-
-def _table(con, table: str, run_id: str) -> pd.DataFrame:
-    return con.execute(f"SELECT * FROM {table} WHERE run_id = ?", [run_id]).df()
-
-
 def _keep(df: pd.DataFrame, hospitals: Collection[str] | None, *cols: str) -> pd.DataFrame:
     """Rows about the given hospitals (any of the columns; a comma list counts when it names one)."""
     if hospitals is None or df.empty:
@@ -104,8 +96,7 @@ def _p(text: str) -> str:
 # ---------------------------------------------------------------------- parts of the annex
 def dqr_summary_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """The year's DQR metrics (all hospitals of the province or region) against their thresholds."""
-    run = latest_run_id(con, profile)
-    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    review = latest_dqr(con, profile)
     if review.empty:
         return _p(L["q_no_dqr"].format(profile=profile))
     year_rows = review[review["period"].fillna("").str.startswith(str(year))]
@@ -155,8 +146,7 @@ def _lang_part(text, L: dict) -> str:
 
 def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """Completeness and timeliness of each hospital's reporting in the year."""
-    run = latest_run_id(con, profile)
-    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    review = latest_dqr(con, profile)
     hy = review[(review["level"] == "hospital_year") & (review["period"] == str(year))
                 & review["metric"].isin(["completeness", "timeliness"])]
     hy = _keep(hy, hospitals, "hospital_id")
@@ -180,8 +170,7 @@ def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collect
 def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """Every flagged report, value or hospital of the year, explained without patient counts
     (single moderate outliers stay in dqr_results; a hospital with 2+ in a year is listed)."""
-    run = latest_run_id(con, profile)
-    review = _table(con, "dqr_results", run) if run else pd.DataFrame(columns=dqr.DQR_COLUMNS)
+    review = latest_dqr(con, profile)
     items = review[(review["level"] != "overall") & (review["flagged"] == True)  # noqa: E712
                    & review["period"].fillna("").str.startswith(str(year))
                    & ~((review["level"] == "hospital_year") & review["metric"].isin(["completeness", "timeliness"]))
@@ -220,10 +209,9 @@ def _explain(r, L: dict) -> str:
 
 def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """The year's rule results per rule, and every finding with its citation."""
-    run = latest_run_id(con, profile)
-    if run is None:
+    if latest_run_id(con, profile) is None:
         return _p(L["no_validation"].format(profile=profile))
-    res = _table(con, "validation_results", run)
+    res = latest_results(con, profile)
     res = _keep(res[_in_year(res["period"], year)], hospitals, "hospital_id", "support_hospital_id", "recipient_hospital_id")
     if res.empty:
         return _p(L["no_data"])
@@ -250,10 +238,8 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
 
 def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """Share of applicable programme rules met, per support hospital and per pairing, in the year."""
-    run = latest_run_id(con, profile)
-    sc = _table(con, "compliance_scorecard", run) if run else pd.DataFrame()
-    sc = sc[sc["period"] == str(year)] if len(sc) else sc
-    sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id") if len(sc) else sc
+    sc = latest_scorecard(con, profile)
+    sc = _keep(sc[sc["period"] == str(year)], hospitals, "support_hospital_id", "recipient_hospital_id")
     if sc.empty:
         return _p(L["q_no_scorecard"].format(profile=profile))
     names = _names(con)
@@ -282,10 +268,7 @@ def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: 
 # ---------------------------------------------------------------------- figures
 def reporting_figure(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> go.Figure | None:
     """Completeness and timeliness of the monthly statistics per hospital, with the thresholds."""
-    run = latest_run_id(con, profile)
-    if run is None:
-        return None
-    review = _table(con, "dqr_results", run)
+    review = latest_dqr(con, profile)
     hy = review[(review["level"] == "hospital_year") & (review["period"] == str(year)) & (review["form_type"] == "hospital_monthly_stats")
                 & review["metric"].isin(["completeness", "timeliness"])]
     hy = _keep(hy, hospitals, "hospital_id")
@@ -308,10 +291,7 @@ def reporting_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
 
 def scorecard_figure(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> go.Figure | None:
     """Share of applicable rules met per pairing (support → recipient), 100% dashed."""
-    run = latest_run_id(con, profile)
-    if run is None:
-        return None
-    sc = _table(con, "compliance_scorecard", run)
+    sc = latest_scorecard(con, profile)
     sc = sc[(sc["level"] == "pairing") & (sc["period"] == str(year)) & sc["share_rules_met"].notna()]
     sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id")
     if sc.empty:

@@ -110,7 +110,7 @@ class ValidationRun:
                 value = "—" if pd.isna(r.value) else f"{r.value:.1f}%"
                 cells.append(f"{r.period} {value}{' ✗' if r.flagged is True else ''}")
             unjudged = g[g["value"].isna()]
-            why = f"  — {unjudged.iloc[0]['note'].split('，')[-1].split(' / ')[0]}" if len(unjudged) else ""
+            why = f"  — {unjudged.iloc[0]['note'].split(' / ')[0]}" if len(unjudged) else ""
             lines.append(f"  {label} {what} ({g.iloc[0]['expected']}): " + " · ".join(cells) + why)
         items = self.dqr[(self.dqr["level"] == "item") & (self.dqr["flagged"] == True)  # noqa: E712
                          & self.dqr["metric"].isin(["completeness", "timeliness", "outlier_extreme", "consistency_internal"])]
@@ -118,6 +118,7 @@ class ValidationRun:
             what = r.indicator if isinstance(r.indicator, str) else r.form_type
             lines.append(f"    ✗ {dqr.METRIC_LABELS[r.metric][0]} {r.hospital_id} {r.period} {what}: {r.note[:90]}")
         return lines
+
 
 def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
     """Append rows; a database made before a column was added to the table gets the column."""
@@ -207,26 +208,25 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     return run
 
 
+def latest_run_id(con, profile: str) -> str | None:
+    """The id of the latest validation run of a profile (None if it never ran)."""
+    return con.execute("SELECT max(run_id) FROM validation_results WHERE profile = ?", [profile]).fetchone()[0]
+
+
+def _latest(con, table: str, profile: str, order: str) -> pd.DataFrame:
+    return con.execute(f"SELECT * FROM {table} WHERE run_id = ? ORDER BY {order}", [latest_run_id(con, profile)]).df()
+
+
 def latest_results(con, profile: str) -> pd.DataFrame:
     """The validation_results rows of the latest run of a profile."""
-    return con.execute("""
-        SELECT * FROM validation_results
-        WHERE run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?)
-        ORDER BY rule_id, hospital_id, period""", [profile]).df()
-
-
-def _latest(con, table: str, profile: str) -> pd.DataFrame:
-    return con.execute(f"""
-        SELECT * FROM {table}
-        WHERE run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?)""", [profile]).df()
+    return _latest(con, "validation_results", profile, "rule_id, hospital_id, period")
 
 
 def latest_scorecard(con, profile: str) -> pd.DataFrame:
     """The compliance_scorecard rows of the latest run of a profile."""
-    return _latest(con, "compliance_scorecard", profile).sort_values(["level", "period", "support_hospital_id", "recipient_hospital_id"],
-                                                                      na_position="first", ignore_index=True)
+    return _latest(con, "compliance_scorecard", profile, "level, period, support_hospital_id NULLS FIRST, recipient_hospital_id NULLS FIRST")
 
 
 def latest_dqr(con, profile: str) -> pd.DataFrame:
     """The dqr_results rows of the latest run of a profile."""
-    return _latest(con, "dqr_results", profile)
+    return _latest(con, "dqr_results", profile, "metric, form_type, indicator, level, hospital_id, period")
