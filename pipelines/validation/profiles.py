@@ -34,9 +34,13 @@ def expectations_dir() -> Path:
 
 @lru_cache(maxsize=None)
 def rule_templates() -> dict[str, dict]:
-    with open(expectations_dir() / "rules.yaml", encoding="utf-8") as fh:
-        doc = yaml.safe_load(fh)
-    return {**doc["rules"], **doc["sanity"]}
+    path = expectations_dir() / "rules.yaml"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            doc = yaml.safe_load(fh)
+        return {**doc["rules"], **doc["sanity"]}
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise UserError(f"规则模板文件无法读取 / cannot read the rule templates {path}: {exc}") from None
 
 
 @dataclass
