@@ -95,7 +95,9 @@ def _p(text: str) -> str:
 
 # ---------------------------------------------------------------------- parts of the annex
 def dqr_summary_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
-    """The year's DQR metrics (all hospitals of the province or region) against their thresholds."""
+    """The year's DQR metrics against their thresholds. For a region (``hospitals``) the
+    summary has completeness and timeliness recomputed for its hospitals; its flagged
+    outliers and inconsistencies are listed by dqr_items_html."""
     review = latest_dqr(con, profile)
     if review.empty:
         return _p(L["q_no_dqr"].format(profile=profile))
