@@ -36,7 +36,7 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
-    ctx = SheetContext.of(loc, sheet.name, file_stem)
+    ctx = SheetContext.of(loc, sheet.name, file_stem, cls.form)
     res.title_only = ctx.title_only
     res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
     res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if (loc.found or loc.vertical) else None
@@ -50,7 +50,7 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
     labels = [c.label for c in loc.columns]
 
     if loc.vertical and cls.form is not None:
-        _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx)
+        _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx, person_ids)
         res.period = res.period or _period_from_records(res.records)
         return res
     if not loc.found:
@@ -109,6 +109,15 @@ def _unrecognised(res: SheetResult, sheet: Sheet, loc: Located) -> None:
     res.nondata.sort()
 
 
+def _ticked(v: Any) -> bool:
+    if is_blank(v):
+        return False
+    try:
+        return bool(parse_value("bool", v))
+    except ValueError:
+        return cell_text(v) in ("✔", "☑", "●", "■", "v", "V", "x", "X", "*")
+
+
 def _has_number(v: Any) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
@@ -123,14 +132,15 @@ def _section_hospital(loc: Located, i: int) -> str | None:
 
 
 def _sheet_values(loc: Located, form: Form, cls: Classification) -> tuple[dict[str, Any], str | None]:
-    """Parsed values given once for the sheet ("受援医院：…", "考核月份：…"), or the error
-    that makes them unreadable (then every row is quarantined with it)."""
+    """Parsed values given once for the sheet ("受援医院：…", "考核月份：…"). A line that does
+    not parse as its field is ignored (it may be prose: "派驻时间：起始日期填写实际到岗日期");
+    the rows then need the value from elsewhere or are quarantined for lacking it."""
     out: dict[str, Any] = {}
     for fname, text in sheet_fields(loc, form, cls.mapping).items():
         try:
             out[fname] = parse_value(form.fields[fname].type, text)
-        except ValueError as exc:
-            return {}, f"表头信息 {form.fields[fname].labels[0]}：{exc}"
+        except ValueError:
+            continue
     return out, None
 
 
@@ -153,6 +163,14 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
+            if ftype == "date_end" and "duration" in form.fields:
+                try:  # 半年 / 一年 written in the end-date column
+                    months = parse_value("duration", cell)
+                    if isinstance(months, float):
+                        values.setdefault("duration", months)
+                        continue
+                except ValueError:
+                    pass
             errors.append(f"{labels[ci]}: {mask_id_numbers(str(exc))}")
     if "month" in mapping.fields and "year" in form.fields and values.get("year") is None and "year" not in mapping.fields:
         try:  # a month column written with its year: 2023年1月, 2023-02
@@ -164,6 +182,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     for fname, v in given.items():
         if values.get(fname) is None:
             values[fname] = v
+    if cls.onehot and values.get("activity_type") is None:
+        ticked = [t for ci, t in cls.onehot.items() if ci < width and _ticked(row[ci])]
+        if ticked:
+            values["activity_type"] = ticked[0]
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
@@ -295,19 +317,25 @@ def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Fo
             res.nondata.append((i + 1, "blank", "（各期数据均为空 / every period empty）"))
 
 
-def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
-    """A "label | value" sheet (项目 | 数量): one record from the rows that name a count.
-    Other rows are quarantined (data we do not know) unless they are plain text."""
+def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
+                    person_ids: PersonIds) -> None:
+    """Label | value sheets (项目 | 数量, or one sheet per person: 姓名 | 郑伟 | 性别 | 男): one
+    record from the pairs that name a field. Rows with numbers that name nothing we know are
+    quarantined; plain text rows are listed as non-data."""
     values: dict[str, Any] = {}
     errors: list[str] = []
-    for i, (fname, col) in cls.vertical_rows.items():
-        try:
-            values[fname] = parse_value(form.fields[fname].type, loc.grid[i][col])
-        except ValueError as exc:
-            errors.append(f"{cell_text(loc.grid[i][0]) or fname}: {exc}")
+    raw: dict[str, str] = {}
+    for i, pairs in cls.vertical_rows.items():
+        row = loc.grid[i]
+        for fname, label_col, col in pairs:
+            label = cell_text(row[label_col])
+            raw[label] = str(mask_id_numbers(cell_text(row[col])))
+            try:
+                values[fname] = parse_value(form.fields[fname].type, row[col])
+            except ValueError as exc:
+                errors.append(f"{label}: {mask_id_numbers(str(exc))}")
     used = sorted(cls.vertical_rows)
     src = tuple(r + 1 for r in used)
-    raw = {cell_text(next(v for v in loc.grid[r] if cell_text(v))): cell_text(loc.grid[r][c]) for r, (_, c) in cls.vertical_rows.items()}
     for i in loc.data_rows:
         if i in cls.vertical_rows:
             continue
@@ -320,30 +348,21 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     if errors:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))
         return
-    period = res.period
     given, err = _sheet_values(loc, form, cls)
     if err:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", err, src))
         return
     for fname, v in given.items():
         values.setdefault(fname, v)
-    ym = values.pop("year_month", None)
-    if ym is not None:
-        values.setdefault("year", ym[0])
-        values.setdefault("month", ym[1])
-    for f in form.fields.values():
-        if f.default and values.get(f.name) is None:
-            for kind in f.default:
-                v = ctx.default(kind, None)
-                if v is not None:
-                    values[f.name] = v
-                    break
-    if "year" in form.fields and period:
-        values.setdefault("year", int(period[:4]))
-    if "month" in form.fields and period and len(period) == 7:
-        values.setdefault("month", int(period[5:7]))
+    try:
+        _complete(values, form, res, loc, used[0], person_ids, ctx)
+    except ValueError as exc:
+        res.quarantined.append(Quarantined(src[0], raw, "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc))), src))
+        return
     missing = [f.labels[0] for f in form.fields.values() if f.required and values.get(f.name) is None
                and not WRITER_DEFAULTS & set(f.default)]
+    if form.name in _PERSON_FORMS and values.get("person_id") is None and values.get("_person_name") is None:
+        missing.append(form.fields["name"].labels[0])
     if missing:
         res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
         return

@@ -7,6 +7,9 @@ count most), a form title in the sheet title or name adds weight. Months-as-colu
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,9 +17,10 @@ from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
-from pipelines.ingest.parse_values import cell_text
+from pipelines.ingest.parse_values import activity_type_of_label, cell_text
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
+_REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
 ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",)}
 MIN_SCORE = 4
 
@@ -29,9 +33,11 @@ class Classification:
     missing_required: list[str] = field(default_factory=list)
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
-    vertical_rows: dict[int, tuple[str, int]] = field(default_factory=dict)  # row -> (field, value column): label | value sheets
+    vertical_rows: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # row -> [(field, label col, value col)]
     # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
     groups: dict[tuple, Mapping] = field(default_factory=dict)
+    # tick-box columns, one per activity type (活动形式（打√）→ 学术讲座 | 教学查房 | …): column -> type
+    onehot: dict[int, str] = field(default_factory=dict)
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
@@ -69,6 +75,8 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
     out: dict[str, str] = {}
     mapped = set(mapping.fields) if mapping else set()
     for key, val in loc.meta.pairs:
+        if _REPORTER_KEY.match(unicodedata.normalize("NFKC", key)):
+            continue  # 填报单位 is who filled the form in (the reporter), not a field of its rows
         hit = _match(key, "", form.name)
         if not hit or hit[1] == "fuzzy":
             continue
@@ -104,19 +112,35 @@ def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
     return rows
 
 
-def _vertical_rows(loc: Located, form: Form) -> dict[int, tuple[str, int]]:
-    """Rows of a "label | value" sheet: the first cell names a count, the next cell holds it."""
-    rows: dict[int, tuple[str, int]] = {}
+def _vertical_rows(loc: Located, form: Form) -> dict[int, list[tuple[str, int, int]]]:
+    """Label | value pairs, one or several per row (项目 | 数量; 姓  名 | 郑伟 | 性  别 | 男):
+    row -> [(field, label column, value column)]. A label is taken only if the cell after it
+    is not itself a label; each field once (the first)."""
+    rows: dict[int, list[tuple[str, int, int]]] = {}
+    seen: set[str] = set()
     for i in loc.data_rows:
-        row = loc.grid[i]
-        cells = [(c, v) for c, v in enumerate(row) if cell_text(v)]
-        if len(cells) < 2:
-            continue
-        (c0, label), (c1, value) = cells[0], cells[1]
-        f = _label_field(cell_text(label), form)
-        if f and f not in {x[0] for x in rows.values()}:
-            rows[i] = (f, c1)
+        cells = [(c, v) for c, v in enumerate(loc.grid[i]) if cell_text(v)]
+        for k, (c, v) in enumerate(cells):
+            if k + 1 >= len(cells):
+                break
+            f = _pair_field(cell_text(v), form)
+            if not f or f in seen:
+                continue
+            nxt = cell_text(cells[k + 1][1])
+            if _pair_field(nxt, form):
+                continue
+            if form.fields[f].type == "hospital" and not hospital_names_in(nxt):
+                continue  # 受援医院意见 | 同意备案 is not a hospital
+            rows.setdefault(i, []).append((f, c, cells[k + 1][0]))
+            seen.add(f)
     return rows
+
+
+def _pair_field(text: str, form: Form) -> str | None:
+    if len(text) > 20 or re.search(r"\d", text):
+        return None
+    hit = _match(text, "", form.name)
+    return hit[0] if hit and hit[1] != "fuzzy" or (hit and hit[2] >= 88) else None
 
 
 def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
@@ -162,14 +186,23 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
 
 def classify(loc: Located, sheet_name: str) -> Classification:
     if loc.vertical:
-        best: tuple[int, str, dict] = (0, "", {})
+        best: tuple[float, str, dict, int] = (0.0, "", {}, 0)
         for form in forms().values():
             rows = _vertical_rows(loc, form)
-            if len(rows) > best[0]:
-                best = (len(rows), form.name, rows)
-        n_counts = sum(1 for f in forms()[best[1]].fields.values() if f.type == "int") if best[1] else 0
-        if best[0] >= 3 or (best[0] >= 2 and best[0] >= n_counts):  # a form with two counts (county stats)
-            return Classification(best[1], None, float(best[0]), vertical_rows=best[2])
+            fields = {f for pairs in rows.values() for f, _, _ in pairs}
+            score = sum(2.0 if form.fields[f].required else 1.0 for f in fields)
+            if score > best[0]:
+                best = (score, form.name, rows, len(fields))
+        if best[1]:
+            form = forms()[best[1]]
+            fields = {f for pairs in best[2].values() for f, _, _ in pairs}
+            n_counts = sum(1 for f in form.fields.values() if f.type == "int")
+            counts = sum(1 for f in fields if form.fields[f].type == "int")
+            missing = missing_required(form, Mapping(form.name, fields={f: 0 for f in fields}), True,
+                                       set(sheet_fields(loc, form, None)))
+            enough = best[3] >= 3 or (counts >= 2 and counts >= n_counts)
+            if enough and not missing:
+                return Classification(best[1], None, best[0], vertical_rows=best[2])
         return Classification(None, None, 0.0)
     if not loc.found:
         return Classification(None, None, 0.0)
@@ -194,12 +227,29 @@ def classify(loc: Located, sheet_name: str) -> Classification:
                 w *= 0.5
             score += w
         score += _title_bonus(form, hay)
-        missing = missing_required(form, mapping, period_known, set(sheet_fields(loc, form, mapping)))
+        extra = set(sheet_fields(loc, form, mapping))
+        onehot = _onehot(loc, mapping) if "activity_type" in form.fields and "activity_type" not in mapping.fields else {}
+        if onehot:
+            extra.add("activity_type")
+            score += 3.0
+        missing = missing_required(form, mapping, period_known, extra)
         score -= 2.0 * len(missing)
-        scored.append((score, form.name, mapping, missing))
+        scored.append((score, form.name, mapping, missing, onehot))
     scored.sort(key=lambda t: -t[0])
-    best_score, best_form, mapping, missing = scored[0]
-    cands = [(n, s) for s, n, _, _ in scored[:3]]
+    best_score, best_form, mapping, missing, onehot = scored[0]
+    cands = [(n, s) for s, n, _, _, _ in scored[:3]]
     if best_score < MIN_SCORE:
         return Classification(None, None, best_score, candidates=cands)
-    return Classification(best_form, mapping, best_score, missing, candidates=cands)
+    return Classification(best_form, mapping, best_score, missing, candidates=cands, onehot=onehot)
+
+
+def _onehot(loc: Located, mapping: Mapping) -> dict[int, str]:
+    """Columns each headed by an activity type, to be ticked (√) per row."""
+    cols = {}
+    for col in loc.columns:
+        if col.index in mapping.fields.values():
+            continue
+        t = activity_type_of_label(col.lower) if col.lower else None
+        if t:
+            cols[col.index] = t
+    return cols if len(cols) >= 2 and len(set(cols.values())) >= 2 else {}

@@ -39,12 +39,12 @@ def _strip_label(text: str) -> str:
 # Words that mean the same in a header: 开始日期 = 起始时间, 受援医院名称 = 受援医院,
 # 出院总人数 = 出院人数. Applied to both the catalogue labels and the sheet's headers.
 _CANON = [("日期", "时间"), ("开始", "起始"), ("截止", "结束"), ("截至", "结束"), ("终止", "结束"), ("名称", ""),
-          ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", "")]
+          ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", ""), ("状态", ""), ("单位", "医院")]
 
 
 # counts are written 人次, 人数, 例数, 例次, 台次, 次数 … interchangeably; 累计/其中 are qualifiers
 _COUNT_WORD = re.compile(r"(人次|人数|例次|例数|台次|台数|次数|人员数|个数|项数)$")
-_PREFIX = re.compile(r"^(累计|其中|合计)")
+_PREFIX = re.compile(r"^(累计|其中|合计|已|共计|共)")
 
 
 @lru_cache(maxsize=65536)

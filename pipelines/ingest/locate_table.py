@@ -31,9 +31,9 @@ from pipelines.ingest.read_cells import Sheet
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：])")
-_NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数)|(合计|总计|小计)$")
+_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\))")
+_NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 
@@ -57,6 +57,7 @@ class SheetMeta:
     texts: list[str] = field(default_factory=list)  # title, meta and footer lines
     top_texts: list[str] = field(default_factory=list)  # lines above the table only
     pairs: list[tuple[str, str]] = field(default_factory=list)  # "受援医院：石桥县人民医院" above the table
+    cell_pairs: list[tuple[str, str]] = field(default_factory=list)  # a row of two cells above the table: 受援单位 | X
     reporting_unit: str | None = None
     reported_date: str | None = None
     period_text: str | None = None
@@ -204,24 +205,33 @@ def _looks_like_value(v: Any) -> bool:
 
 
 def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
-    """Is ``lower`` the second level of a two-level header whose first level is ``upper``?"""
+    """Is ``lower`` the second level of a two-level header whose first level is ``upper``?
+
+    Yes when its cells are labels that sit under a group label spanning several columns
+    (活动形式（打√） over 学术讲座 | 教学查房 | …) or mark start and end (派驻时间 over 起始 |
+    结束), while the other columns repeat the label above them (cells merged down)."""
     up_text = row_text(upper)
     if not up_text or _META_KEYS.search(up_text) or len(_distinct(upper)) < 2:
         return False  # a 填报单位 line or a title above the header is not a header level
     cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
     if not cells or any(_looks_like_value(v) for _, v in cells):
         return False
-    has_split = False
+    up_texts = [cell_text(v) for v in upper]
+    spans = {c for c in range(len(up_texts)) if up_texts[c] and (
+        (c > 0 and up_texts[c - 1] == up_texts[c]) or (c + 1 < len(up_texts) and up_texts[c + 1] == up_texts[c]))}
+    has_split = has_group = False
     for c, v in cells:
         t = norm_label(v)
         up = upper[c] if c < len(upper) else None
         if t in START_WORDS or t in END_WORDS:
             has_split = True
         elif not is_blank(up) and norm_label(up) == t:
-            continue  # vertically merged header cell repeated by fill_merged
+            continue  # a vertically merged header cell, repeated by fill_merged
+        elif c in spans and isinstance(v, str):
+            has_group = True  # a label under a group header
         elif not _is_headerish_cell(v):
             return False
-    return has_split
+    return has_split or has_group
 
 
 def locate(sheet: Sheet) -> Located:
@@ -242,6 +252,9 @@ def locate(sheet: Sheet) -> Located:
             if data_like >= 3:  # three rows of values under a good header: the header is found
                 break
     if best_score < 3:  # fewer than two recognised labels: no header row we understand
+        return _without_header(sheet, grid, meta)
+    if best_score < 6 and _pair_rows(grid) >= 3:
+        # a form of "label | value" pairs (姓名 | 郑伟 | 性别 | 男), not a table with a header
         return _without_header(sheet, grid, meta)
 
     header_rows = [best]
@@ -290,6 +303,10 @@ def locate(sheet: Sheet) -> Located:
             nondata.append((i, "blank", ""))
             continue
         kind = "meta" if (_META_KEYS.search(t) or _PAIR_HINT.search(t)) else "title"
+        two = _distinct(grid[i])
+        if len(two) == 2 and _is_label_text(two[0]):  # 受援单位 | 鹿溪县溪口镇中心卫生院
+            meta.cell_pairs.append((two[0], two[1]))
+            kind = "meta"
         if kind == "title" and meta.title is None:
             meta.title = t
         nondata.append((i, kind, t))
@@ -362,6 +379,12 @@ def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
     return len(vals) > len(_distinct(upper)) and _header_score(lower) >= 4
 
 
+def _is_label_text(t: str) -> bool:
+    """A short label such as 受援单位 or 年度 (no digits, not a sentence)."""
+    t = unicodedata.normalize("NFKC", t).strip().rstrip(":：")
+    return 1 < len(t) <= 10 and not re.search(r"\d", t) and bool(re.search(r"[\u4e00-\u9fff]", t))
+
+
 def _is_text(v: Any) -> bool:
     return isinstance(v, str) and bool(re.search(r"[\u4e00-\u9fff]", v))
 
@@ -386,6 +409,18 @@ def _is_section_text(t: str) -> bool:
 
 
 _PAIR_HINT = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S")
+
+
+def _pair_rows(grid: list[list[Any]]) -> int:
+    """Rows that read "label | value": a recognised label followed by a cell that is not one."""
+    n = 0
+    for row in grid[:HEADER_SEARCH_ROWS]:
+        cells = [v for v in row if not is_blank(v)]
+        for a, b in zip(cells, cells[1:]):
+            if isinstance(a, str) and _is_headerish_cell(a) and not _is_headerish_cell(b):
+                n += 1
+                break
+    return n
 
 
 def _without_header(sheet: Sheet, grid: list[list[Any]], meta: SheetMeta) -> Located:
@@ -453,7 +488,7 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             if m:
                 meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
                 break
-    meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)]
+    meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs
 
 
 _CHUNK = re.compile(r"[\s\u3000]+")

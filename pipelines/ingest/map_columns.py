@@ -88,7 +88,14 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
     if contained:
         contained.sort(reverse=True)
         best_len = contained[0][0]
-        fields = {idx[lab] for ln, lab in contained if ln == best_len}
+        longest = [lab for ln, lab in contained if ln == best_len]
+        # 在受援单位担任职务 contains 受援单位 and 担任职务: the head noun comes last. A label that
+        # only begins the header (受援医院 in 受援医院发放补助) names a modifier, not the field,
+        # unless it covers most of the header.
+        tail = [lab for lab in longest if lower.endswith(lab) or c.endswith(lab)]
+        if not tail and best_len * 4 <= len(lower) * 3:
+            longest = []
+        fields = {idx[lab] for lab in (tail or longest)}
         if len(fields) == 1 and best_len >= max(2, len(lower) // 3):
             return fields.pop(), "contains", 100.0 * best_len / len(lower)
     if len(lower) >= 3:

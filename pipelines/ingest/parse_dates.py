@@ -130,6 +130,7 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
 
 
+_START_FOR = re.compile(r"(.+?\d)\s*(?:起|开始)\s*(?:共|为期)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")
 _NO_YEAR = re.compile(r"(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 
 
@@ -153,6 +154,18 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
     s = _clean(str(value))
     if not s:
         return None
+    try:  # one date is a start with no end (2023-9-1 must not be split at its hyphens)
+        single = parse_date(s)
+        if single is not None:
+            return single, None
+    except DateParseError:
+        pass
+    m = _START_FOR.fullmatch(s)
+    if m:  # 2024.03.01起6个月: a start and a length
+        start = parse_date(m.group(1))
+        months = parse_duration_months(m.group(2))
+        if start is not None and months:
+            return start, ParsedDate(add_months(start.value, months), "day")
     parts = [p for p in _RANGE_SPLIT.split(s, maxsplit=1) if p is not None]
     if len(parts) != 2:
         # a plain hyphen between the two ends ("2023-03-01-2023-09-30", "2023.3.1-9.30"):
@@ -169,6 +182,9 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
                 parts = [s[:i], s[i + 1 :]]
                 break
         if not parts:
+            single = parse_date(s)  # a 帮扶时间 column holding just the start
+            if single is not None:
+                return single, None
             raise DateParseError(f"无法识别的起止时间 / unrecognised date range: {s!r}")
     left, right = parts[0].strip(), parts[1].strip()
     start = parse_date(left)
@@ -194,6 +210,7 @@ def parse_duration_months(value: object) -> float | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)  # a bare number in a duration column is months
     s = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "")
+    s = re.sub(r"^(起|自|为期|共计|共|计|约)", "", s)  # 起3个月, 为期半年
     if not s:
         return None
     if s == "半年":

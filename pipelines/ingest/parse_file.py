@@ -17,6 +17,7 @@ from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate
 from pipelines.ingest.read_cells import read_workbook
+from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.results import FileResult
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
@@ -44,10 +45,17 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         fr.encoding = wb.encoding
         if not wb.sheets or all(not s.rows for s in wb.sheets):
             raise FileRejected("EMPTY_FILE", "文件中没有任何内容 / the workbook contains no cells")
-        for sheet in wb.sheets:
-            loc = locate(sheet)
+        located = [(sheet, locate(sheet)) for sheet in wb.sheets]
+        # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
+        cover = [(k, v) for _, loc in located if not loc.found and not loc.data_rows for k, v in loc.meta.pairs
+                 if hospital_names_in(v)]
+        for sheet, loc in located:
+            if cover and loc is not None:
+                have = {k for k, _ in loc.meta.pairs}
+                loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
             cls = classify(loc, sheet.name)
             res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
+            res.dedupe_quarantine()
             res.row_accounting()  # raises if any row is unaccounted for
             fr.sheets.append(res)
     except FileRejected as exc:

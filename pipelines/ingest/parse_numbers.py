@@ -20,7 +20,7 @@ class NumberParseError(ValueError):
 
 # Placeholders: "not applicable / not filled" -> NULL; "none" -> 0.
 _NULL_TOKENS = {"", "/", "／", "-", "—", "--", "——", "－", "nan", "NaN", "N/A", "n/a", "不详", "未填", "空"}
-_ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取"}
+_ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取", "否"}
 _UNIT = re.compile(r"(人次|台次|例次|例|人|次|台|项|个|天|元|名|场|期|家|所|篇|年|岁|分|小时|床)$")
 _CN_NUM = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点负]+$")
 

@@ -74,7 +74,7 @@ def parse_bool(value: Any) -> bool | None:
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
     s = unicodedata.normalize("NFKC", cell_text(value)).strip().lower().replace(" ", "")
-    if s in {"/", "-", "—"}:
+    if s in {"/", "-", "—", "在修", "进修中", "在读", "未定", "待定"}:  # still in training: not known yet
         return None
     if s in _TRUE:
         return True
@@ -136,6 +136,7 @@ _ACTIVITY_KEYWORDS = [
     ("疑难", "疑难病例讨论"),
     ("病例讨论", "疑难病例讨论"),
     ("查房", "教学查房"),
+    ("手术带教", "手术示教"),
     ("示教", "手术示教"),
     ("手术演示", "手术示教"),
     ("示范", "手术示教"),
@@ -150,6 +151,18 @@ _ACTIVITY_KEYWORDS = [
     ("其他", "其他"),
     ("其它", "其他"),
 ]
+
+
+def activity_type_of_label(text: str) -> str | None:
+    """The activity type a column header names, strictly (for tick-box columns: 学术讲座 | 教学查房 | …)."""
+    s = unicodedata.normalize("NFKC", text).replace(" ", "")
+    s = re.sub(r"[（(].*?[)）]", "", s)
+    if s in ACTIVITY_TYPES:
+        return s
+    for kw, canonical in _ACTIVITY_KEYWORDS:
+        if kw in s:
+            return canonical
+    return None
 
 
 def parse_activity_type(value: Any) -> str | None:

@@ -41,9 +41,15 @@ def _kinds(key: str) -> frozenset[str]:
     return frozenset(m for m in _KIND_MARKERS if m in key)
 
 
+_DEPARTMENT = re.compile(r"^(.+?(?:医院|卫生院|服务中心|保健院))[\u4e00-\u9fff]{1,8}(?:部|科|处|办|室|组|中心)$")
+
+
 def _variants(key: str) -> list[str]:
     """Other spellings of the same hospital to try before fuzzy matching."""
     out = []
+    d = _DEPARTMENT.match(key)
+    if d:  # 青岚省人民医院医务部: the hospital, not the department that filled the form
+        out.append(d.group(1))
     m = re.fullmatch(r"(.+?)（(.+?)）", key)
     if m:  # 河口县人民医院（河口县总医院）
         out += [m.group(1), m.group(2)]
@@ -116,11 +122,18 @@ class HospitalResolver:
             s = _short(v)
             if s in self.by_short and _kinds(v) == _kinds(self.names[self.by_short[s]]):
                 return Resolution(self.by_short[s], "normalised", 100.0)
-        # a province or city written in front: 青岚省石桥县人民医院
-        tails = [(k, hid) for k, hid in self.by_key.items() if len(k) >= 5 and (key.endswith(k) or k.endswith(key) and len(key) >= 5)]
+        # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
+        # 青岚省中医院, the one provincial TCM hospital)
+        short_ok = len(key) >= 5 or (len(key) >= 4 and key[0] in "省市")  # not 县人民医院: every county has one
+        tails = [(k, hid) for k, hid in self.by_key.items() if len(k) >= 5 and (key.endswith(k) or (k.endswith(key) and short_ok))]
         tails = [(k, hid) for k, hid in tails if _kinds(k) == _kinds(key)]
         if len(tails) == 1:
             return Resolution(tails[0][1], "normalised", 100.0)
+        # the same characters in another order (青岚医科大学第一附属医院 / …附属第一医院)
+        same = [hid for k, hid in self.by_key.items() if sorted(k) == sorted(key) and _kinds(k) == _kinds(key)
+                and _place(k) == _place(key)]
+        if len(same) == 1:
+            return Resolution(same[0], "normalised", 100.0)
         hits = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CUTOFF)
         cands = [(k, float(s)) for k, s, _ in hits if _kinds(k) == _kinds(key)]
         if cands:

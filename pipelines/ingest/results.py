@@ -71,6 +71,17 @@ class SheetResult:
     notes: dict[str, Any] = field(default_factory=dict)
     hidden: bool = False
 
+    def dedupe_quarantine(self) -> None:
+        """One entry per row and reason (a row feeding several records — one per period —
+        may fail the same way for each)."""
+        seen, kept = set(), []
+        for q in self.quarantined:
+            k = (q.rows(), q.reason_code, q.reason)
+            if k not in seen:
+                seen.add(k)
+                kept.append(q)
+        self.quarantined = kept
+
     def row_accounting(self) -> tuple[int, int, int]:
         """(curated rows, quarantined rows, non-data rows) counted over sheet rows.
 

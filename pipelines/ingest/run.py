@@ -81,6 +81,25 @@ def _work_many(chunk: list[tuple[str, str]]) -> list[FileResult]:
     return [_work(p, sha) for p, sha in chunk]
 
 
+def _ping() -> bool:
+    return True
+
+
+def _workers_start(ctx) -> bool:
+    """Can worker processes start here? They cannot when the calling program has no importable
+    __main__ (code piped to ``python -``); ingestion then reads in this process (the archive
+    checks still apply, the memory cap does not) and says so."""
+    ex = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=(b"ping", 0))
+    try:
+        return bool(ex.submit(_ping).result(timeout=120))
+    except Exception:
+        return False
+    finally:
+        for proc in list(getattr(ex, "_processes", {}).values()):
+            proc.kill()
+        ex.shutdown(wait=False, cancel_futures=True)
+
+
 CHUNK_MAX = 32
 
 
@@ -97,6 +116,14 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
     todo = list(items)
     ctx = mp.get_context("spawn")
     isolate = False
+    if todo and not _workers_start(ctx):
+        print("duikou: 无法启动读取进程，改为在本进程中读取（无内存上限保护） / worker processes cannot start here; "
+              "reading in this process (no memory cap)", file=sys.stderr)
+        ids = PersonIds(key)
+        for p, sha in todo:
+            results[p] = parse_file(p, ids, sha)
+            progress(1)
+        return results
     while todo:
         if isolate:
             chunks = [[item] for item in todo]

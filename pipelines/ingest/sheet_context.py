@@ -1,9 +1,16 @@
 """Which hospitals a sheet speaks for and about, when its rows do not say.
 
-Hospitals name them in the 填报单位 line, in "受援医院：…" lines, in the title ("青岚省人民医院
-对口支援石桥县人民医院……"), in section rows above groups of rows, or in the sheet name (one
-sheet per recipient). forms.yaml says, per field, which of these may stand in for a missing
+Hospitals name them in the 填报单位 line, in "受援医院：…" lines, in the title, in section
+rows above groups of rows, in the sheet name (one sheet per recipient), on a cover sheet or
+in the file name. forms.yaml says, per field, which of these may stand in for a missing
 column (`default`).
+
+A title names the parties in one of two ways:
+* a support relation — 青岚省人民医院对口支援/帮扶/帮助石桥县人民医院…: supporter first;
+* a movement of people — 青岚省人民医院派驻石桥县人民医院人员 (support → recipient), 雁鸣县中医医院
+  选派人员到青岚省中医院进修 (recipient → host), 青岚省人民医院接收石桥县人民医院进修人员 (the
+  receiver first). Who is the support hospital then depends on the form: dispatched staff
+  move from the support hospital, trainees move to it.
 """
 
 from __future__ import annotations
@@ -15,22 +22,21 @@ from dataclasses import dataclass
 from pipelines.ingest.locate_table import Located, key_value_pairs
 
 _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
-# verbs after which a title names the other party: 青岚省人民医院派驻石桥县人民医院人员 (the
-# recipient), 青岚省人民医院接收石桥县人民医院进修人员 (the sending recipient)
-_TARGET_VERB = re.compile(r"对口支援|对口帮扶|支援|帮扶|派驻|派往|下派|驻点|接收|接受|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)")
+_RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)"
+_SEND = r"派驻|派往|下派|选派|选送|派出|外派"
+_RECEIVE = r"接收|接受"
+_VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
+_COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
+_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|[\s:：,，、;；()（）【】\[\]_]+")
+# Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
+_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$)")
+# forms whose people move from the support hospital to the recipient (the others move the other way)
+_OUTBOUND_FORMS = {"deployments", "staff_monthly_assessments"}
 
 
 def find_hospital_name(text: str | None) -> str | None:
     names = hospital_names_in(text)
     return names[0] if names else None
-
-
-_COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
-_TITLE_SPLIT = re.compile(r"对口支援|对口帮扶|支援|帮扶|关于|派驻|派往|[0-9]{4}\s*年度?|[0-9]{1,2}\s*月|[\s:：,，、;；()（）【】\[\]]+")
-
-
-# Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
-_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|医院$|卫生院$)")
 
 
 def hospital_names_in(text: str | None) -> list[str]:
@@ -47,20 +53,46 @@ def hospital_names_in(text: str | None) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class TitleParties:
+    kind: str            # relation, send, receive
+    first: str           # the hospital before the verb
+    second: str          # the hospital after it
+
+    def support_and_recipient(self, form: str) -> tuple[str, str]:
+        if self.kind == "relation":
+            return self.first, self.second
+        sender, receiver = (self.first, self.second) if self.kind == "send" else (self.second, self.first)
+        return (sender, receiver) if form in _OUTBOUND_FORMS else (receiver, sender)
+
+
+def title_parties(text: str) -> TitleParties | None:
+    """The two parties a title names around a verb, or None."""
+    t = unicodedata.normalize("NFKC", text)
+    for m in _VERB.finditer(t):
+        before = hospital_names_in(t[: m.start()])
+        after = hospital_names_in(t[m.end():])
+        if before and after:
+            v = m.group(1)
+            kind = "send" if re.fullmatch(_SEND, v) else "receive" if re.fullmatch(_RECEIVE, v) else "relation"
+            return TitleParties(kind, before[-1], after[0])
+    return None
+
+
 @dataclass
 class SheetContext:
     """Where a sheet says which hospital it is from and about (see forms.yaml `default`)."""
 
-    reporter: str | None        # 填报单位, else the title's (first) hospital, else the sheet name's
-    sheet_hospital: str | None  # the sheet is named after a hospital (one sheet per recipient)
-    title_subject: str | None   # the hospital the title is about (the one after 支援/派驻, else the first)
-    title_target: str | None = None  # only when the title says so explicitly: …派驻/支援 X…
-    title_source: str | None = None  # the hospital before that verb: A派驻B -> A
+    reporter: str | None             # 填报单位, else the title's (first) hospital, else the sheet name's, else the footer's
+    sheet_hospital: str | None       # the sheet is named after a hospital (one sheet per recipient)
+    first_in_title: str | None       # the first hospital of the title lines
+    parties: TitleParties | None     # the two parties a title names around a verb
     title_only: str | None = None    # the title's hospital when it names exactly one
     title_county: str | None = None  # a county the title names (望川县2024年县域住院情况)
+    form: str | None = None
 
     @classmethod
-    def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None) -> "SheetContext":
+    def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None, form: str | None = None) -> "SheetContext":
         """``file_stem`` is read like a last title line (青禾县人民医院下派桃源镇卫生院人员及考核.xlsx)."""
         sn = unicodedata.normalize("NFKC", sheet_name).strip()
         in_name = hospital_names_in(sn)
@@ -68,25 +100,28 @@ class SheetContext:
         # title lines (not "key：value" lines, whose keys say what each hospital is)
         titles = [t for t in (loc.meta.title, *loc.meta.top_texts) if t and not key_value_pairs(t)]
         if file_stem and file_stem != sheet_name:
-            titles.append(re.sub(r"^SYNTHETIC_?", "", file_stem))
+            titles.append(re.sub(r"^SYNTHETIC_?(\d+_)?", "", file_stem))
         in_title = [h for t in titles for h in hospital_names_in(t)]
-        target = source = None
-        for t in titles:
-            parts = _TARGET_VERB.split(unicodedata.normalize("NFKC", t))
-            # 青岚省人民医院对口支援石桥县人民医院派驻人员花名册: the last hospital after a verb
-            found = [h for part in reversed(parts[1:]) for h in hospital_names_in(part)]
-            if found:
-                target = found[0]
-                before = hospital_names_in(parts[0])
-                source = before[-1] if before else None
-                break
+        parties = next((p for t in titles if (p := title_parties(t))), None)
         first_title = hospital_names_in(titles[0]) if titles else []
         only = first_title[0] if len(set(first_title)) == 1 else None
         footer = [h for t in loc.meta.texts for h in hospital_names_in(t)]
         reporter = (loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
                     or (footer[0] if footer else None))
         county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
-        return cls(reporter, sheet_h, target or (in_title[0] if in_title else None), target, source, only, county)
+        return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form)
+
+    @property
+    def title_support(self) -> str | None:
+        return self.parties.support_and_recipient(self.form or "")[0] if self.parties else None
+
+    @property
+    def title_recipient(self) -> str | None:
+        return self.parties.support_and_recipient(self.form or "")[1] if self.parties else None
+
+    @property
+    def title_subject(self) -> str | None:
+        return self.title_recipient or self.first_in_title
 
     def default(self, kind: str, section: str | None) -> str | None:
         if kind == "reporting_hospital":
@@ -94,13 +129,11 @@ class SheetContext:
         if kind == "subject_hospital":
             return section or self.sheet_hospital or self.title_subject or self.reporter
         if kind == "sheet_hospital":
-            return section or self.sheet_hospital or self.title_target
-        if kind == "title_source":
-            return self.title_source
+            return section or self.sheet_hospital or self.title_recipient
+        if kind == "title_support":
+            return self.title_support
         if kind == "title_county":
             return self.title_county
-        if kind == "county_lookup":
-            return None  # decided in the writer, from the registry
-        if kind in ("reporter_if_other", "title_if_other"):
-            return None  # decided after resolution, in the writer
+        if kind in ("reporter_if_other", "title_if_other", "county_lookup"):
+            return None  # decided in the writer, once hospitals are resolved
         raise ValueError(f"unknown default {kind!r} in forms.yaml")

@@ -487,7 +487,8 @@ class Corpus:
                     for rec, rr in by_rec.items():
                         headers, body, sub = self.person_table(form, key, rr, L, {"recipient_hospital_id"})
                         rec_name = w.hospital(rec)
-                        sheets.append(w.frame(rec_name[:31], f"{unit}派驻{rec_name}人员名册（{year}年，{SYNTHETIC_MARK}）", unit, reported,
+                        what = f"派驻{rec_name}人员名册" if form == "deployments" else f"接收{rec_name}进修人员"
+                        sheets.append(w.frame(rec_name[:31], f"{unit}{what}（{year}年，{SYNTHETIC_MARK}）", unit, reported,
                                               headers, body, sub))
                     self.save(rel, L, sheets)
                 continue

@@ -1152,6 +1152,12 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         r = s.add(code, NAMES[key], sex, idn, src, dept, start, end, fee, done)
         if exp is None:
             E.quarantine(f, s.name, r, "impossible_date", "入科日期 2023-02-30 不存在", "trainees")
+        elif key == "T11":
+            # Lead's decision (overriding the first expectation): a misspelt PLACE name (石乔县 for
+            # 石桥县) cannot be told from another county missing from the registry, so the row is
+            # quarantined with the suggestion 石桥县人民医院 instead of being guessed. A misspelt
+            # hospital TYPE in the right place (雁鸣县人名医院) still resolves.
+            E.quarantine(f, s.name, r, "misspelt_place", "原单位“石乔县人民医院”：地名拼错，不猜测，隔离并提示石桥县人民医院", "trainees")
         else:
             E.row("trainees", f, s.name, r, dict(host_hospital_id="QL001", department=dept, **exp),
                   id_number=IDS[key], note="原单位 misspelt 石乔县人民医院" if key == "T11" else None)
@@ -1405,7 +1411,6 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         "non_form_sheets": E.non_form,
         "quarantines": E.quarantines,
         "misspellings": [
-            {"file": "SYNTHETIC_19_青岚省人民医院HIS导出_进修人员.csv", "written": "石乔县人民医院", "hospital_id": "QL101"},
             {"file": "SYNTHETIC_21_全省受援医院月度业务汇总_2024年一季度.xlsx", "written": "雁鸣县人名医院", "hospital_id": "QL102"},
         ],
         "rows": E.rows,
