@@ -66,3 +66,4 @@ def test_small_types():
     assert parse_activity_type("专题讲座") == "学术讲座" and parse_activity_type("死亡病例讨论会") == "死亡病例讨论"
     assert parse_level("三甲") == "三级" and parse_level("二级乙等") == "二级"
     assert parse_position("业务副院长") == "副院长" and parse_position("无") is None
+    assert parse_position("业务院长") == "副院长" and parse_position("科主任") == "科主任"

@@ -239,7 +239,9 @@ def parse_position(value: Any) -> str | None:
     if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否"}:
         return None
     s = s.replace(" ", "")
-    if "副院长" in s:  # 业务副院长, 挂职副院长; 业务院长 stays as written
+    # 业务副院长, 挂职副院长 and 业务院长 (the usual short form of 分管业务的副院长) are all the
+    # recipient's vice-president for rule R05; the raw cell keeps the wording.
+    if "副院长" in s or s == "业务院长":
         return "副院长"
     if s in {"院长", "执行院长"}:
         return "院长"

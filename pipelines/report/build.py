@@ -36,6 +36,18 @@ class ReportOutput:
     manifest: Path
 
 
+def _ipc_kernel_manager(socket_prefix: Path):
+    """A kernel manager that talks to the kernel over local sockets in a temporary directory:
+    the kernel is never reachable over TCP, and ipykernel does not warn about unencrypted TCP."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import Unicode
+
+    class IPCKernelManager(AsyncKernelManager):
+        transport = Unicode("ipc")
+        ip = Unicode(str(socket_prefix))
+
+    return IPCKernelManager
+
 def _git_commit() -> str | None:
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=NOTEBOOK.parent, capture_output=True, text=True, timeout=5)
@@ -105,6 +117,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / "annual_report.executed.ipynb"
             pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
+                                kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
                                 parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
                                             "region": scope.region},
                                 cwd=str(NOTEBOOK.parents[1]), log_output=False)

@@ -1271,7 +1271,7 @@ def f22() -> Book:
     s.row(["傅国强", "\t" + p_fu.id, "13900000021", "本科", "主治医师", "内科", "青石镇卫生院", "2023-3-1", "2023.9.30",
            "业务院长"],
           expect=dep(p_fu, S, R, date(2023, 3, 1), date(2023, 9, 30), department="内科", title="主治医师",
-                     title_rank="中级", position_at_recipient="业务院长"))
+                     title_rank="中级", position_at_recipient="副院长"))  # 业务院长 = 分管业务的副院长 (R05)
     s.row(["雷敏", "\t" + p_lei.id, "13900000022", "大专", "护师", "护理部", "青石镇卫生院", "2023-3-1", "2023.9.30", ""],
           expect=dep(p_lei, S, R, date(2023, 3, 1), date(2023, 9, 30), department="护理部", title="护师",
                      title_rank="初级", position_at_recipient=None))
