@@ -209,3 +209,15 @@ def test_title_names_the_recipient_after_a_verb():
     loc = locate(Sheet("派驻人员", [["青岚省人民医院对口支援石桥县人民医院派驻人员花名册（2023年度）"], ["姓名", "身份证号", "职称", "起始日期"]]))
     ctx = SheetContext.of(loc, "派驻人员")
     assert ctx.reporter == "青岚省人民医院" and ctx.default("sheet_hospital", None) == "石桥县人民医院"
+
+
+def test_guess_delimiter_picks_the_consistent_split():
+    from pipelines.ingest.read_cells import guess_delimiter
+
+    title = "青岚省对口支援派驻人员名册（合成数据）\n"
+    assert guess_delimiter(title + "姓名,科室,开始日期\n王丽,内科,2023-03-01\n张伟,外科,2023-04-01\n") == ","
+    assert guess_delimiter(title + "姓名\t科室\t备注\n王丽\t内科\t含义,逗号\n张伟\t外科\t另,一,个\n") == "\t"
+    assert guess_delimiter("姓名;科室\n王丽;内科\n") == ";"
+    # a quoted field with commas inside does not change the width
+    assert guess_delimiter('姓名,备注,科室\n王丽,"甲,乙,丙",内科\n张伟,无,外科\n') == ","
+    assert guess_delimiter("只有一列\n第二行\n") == ","

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pipelines.ingest.form_catalogue import (
@@ -129,17 +130,27 @@ def _is_headerish_cell(v: Any) -> bool:
 
 
 def _header_score(row: list[Any]) -> int:
-    labels = all_labels()
     score = 0
     for v in row:
-        if is_blank(v) or not isinstance(v, str):
-            continue
-        n = norm_label(v)
-        if n in labels or strip_label(v) in labels:
-            score += 2
-        elif n in SERIAL_WORDS or month_header(v):
-            score += 1
+        if type(v) is str:
+            score += _label_score(v)
     return score
+
+
+# Header words, month labels and value-like texts recur in every file of a year: the text
+# tests below are pure functions of the cell text, so each distinct text is judged once.
+@lru_cache(maxsize=65536)
+def _label_score(v: str) -> int:
+    """2 for a recognised header label, 1 for a serial-number or month column, else 0."""
+    if not v.strip():
+        return 0
+    labels = all_labels()
+    n = norm_label(v)
+    if n in labels or strip_label(v) in labels:
+        return 2
+    if n in SERIAL_WORDS or month_header(v):
+        return 1
+    return 0
 
 
 _MONTH_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(0?[1-9]|1[0-2])\s*(?:月份?)?$")
@@ -184,7 +195,12 @@ def _is_period_label(v: Any) -> bool:
 
 def month_header(text: str) -> int | None:
     """The month a column header names: 1月, 01, 1月份, 一月, 2023年1月, 2023-01."""
-    t = unicodedata.normalize("NFKC", str(text)).replace(" ", "")
+    return _month_header(text if type(text) is str else str(text))
+
+
+@lru_cache(maxsize=65536)
+def _month_header(text: str) -> int | None:
+    t = unicodedata.normalize("NFKC", text).replace(" ", "")
     if not t:
         return None
     t2 = t[:-1] if t.endswith("份") else t
@@ -198,10 +214,19 @@ def month_header(text: str) -> int | None:
 
 def _looks_like_value(v: Any) -> bool:
     """Numbers, dates and long digit strings are data, never header text."""
+    if type(v) is str:
+        return _text_looks_like_value(v)
     if isinstance(v, (int, float, dt.date)) and not isinstance(v, bool):
         return True
-    t = unicodedata.normalize("NFKC", cell_text(v))
-    return bool(re.search(r"\d{2,}", t))
+    return _text_looks_like_value(cell_text(v))
+
+
+@lru_cache(maxsize=65536)
+def _text_looks_like_value(v: str) -> bool:
+    return bool(_DIGITS2.search(unicodedata.normalize("NFKC", v.strip())))
+
+
+_DIGITS2 = re.compile(r"\d{2,}")
 
 
 def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
@@ -394,8 +419,11 @@ def _mostly_values(row: list[Any]) -> bool:
     return len(vals) >= 3 and sum(_looks_like_value(v) for v in vals) >= 2
 
 
+_SERIAL = re.compile(r"\d{1,4}")
+
+
 def _is_serial_like(v: Any) -> bool:
-    return bool(re.fullmatch(r"\d{1,4}", cell_text(v)))
+    return bool(_SERIAL.fullmatch(cell_text(v)))
 
 
 _SECTION = re.compile(r"(医院|卫生院|中心|单位|县|市|区|院区|分院)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,15 +45,30 @@ def read_workbook(path: str, kind: str) -> Workbook:
 def _read_csv(path: str) -> Workbook:
     data = Path(path).read_bytes()
     text, enc = decode_text(data)
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
-        delim = dialect.delimiter
-    except csv.Error:
-        delim = ","
+    delim = guess_delimiter(text[:8192])
     rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
     rows = [[c if c.strip() else None for c in r] for r in rows]
     return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
+
+
+def guess_delimiter(sample: str, candidates: str = ",\t;|") -> str:
+    """The delimiter that splits most lines of the sample into the same number of columns.
+
+    Not csv.Sniffer: it tabulates the frequency of every character in the sample (~2 ms per
+    file, a few seconds over a national year of CSVs) and then often still guesses wrong on
+    Chinese text with a title line; here only the four usual delimiters are tried, with the
+    csv module's own quoting rules."""
+    lines = sample.splitlines()
+    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may cut the last line short
+    best, best_score = ",", (0, 0)
+    for d in candidates:
+        widths = [len(r) for r in csv.reader(lines[:50], delimiter=d) if len(r) > 1 and any(c.strip() for c in r)]
+        if widths:
+            width, n = Counter(widths).most_common(1)[0]
+            if (n, width) > best_score:
+                best, best_score = d, (n, width)
+    return best
 
 
 def _read_calamine(path: str, kind: str) -> Workbook:

@@ -98,6 +98,29 @@ class HospitalResolver:
         self.by_short = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
         self._keys = list(self.by_key)
         self._cache: dict[str, Resolution] = {}
+        self._suffixes: dict[str, set[tuple[str, str]]] | None = None
+        self._anagrams: dict[str, list[tuple[str, str]]] | None = None
+
+    # The two indexes below replace scans over the whole registry for each name that is not
+    # found directly (a national registry has ~5,000 hospitals); built on first use.
+    def _suffix_index(self) -> dict[str, set[tuple[str, str]]]:
+        """Every ending (suffix) of a registry name -> the (name, id) it ends, names of 5+ characters."""
+        if self._suffixes is None:
+            idx: dict[str, set[tuple[str, str]]] = {}
+            for k, hid in self.by_key.items():
+                if len(k) >= 5:
+                    for i in range(1, len(k)):
+                        idx.setdefault(k[i:], set()).add((k, hid))
+            self._suffixes = idx
+        return self._suffixes
+
+    def _anagram_index(self) -> dict[str, list[tuple[str, str]]]:
+        if self._anagrams is None:
+            idx: dict[str, list[tuple[str, str]]] = {}
+            for k, hid in self.by_key.items():
+                idx.setdefault("".join(sorted(k)), []).append((k, hid))
+            self._anagrams = idx
+        return self._anagrams
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -125,13 +148,17 @@ class HospitalResolver:
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
         # 青岚省中医院, the one provincial TCM hospital)
         short_ok = len(key) >= 5 or (len(key) >= 4 and key[0] in "省市")  # not 县人民医院: every county has one
-        tails = [(k, hid) for k, hid in self.by_key.items() if len(k) >= 5 and (key.endswith(k) or (k.endswith(key) and short_ok))]
+        # registry names that end the text (key ends with k), or that the text ends (k ends with key)
+        cands = {key[i:] for i in range(len(key) - 4)} | ({key} if len(key) >= 5 else set())
+        tails = {(k, self.by_key[k]) for k in cands if k in self.by_key}
+        if short_ok:
+            tails |= self._suffix_index().get(key, set())
         tails = [(k, hid) for k, hid in tails if _kinds(k) == _kinds(key)]
         if len(tails) == 1:
             return Resolution(tails[0][1], "normalised", 100.0)
         # the same characters in another order (青岚医科大学第一附属医院 / …附属第一医院)
-        same = [hid for k, hid in self.by_key.items() if sorted(k) == sorted(key) and _kinds(k) == _kinds(key)
-                and _place(k) == _place(key)]
+        same = [hid for k, hid in self._anagram_index().get("".join(sorted(key)), ())
+                if _kinds(k) == _kinds(key) and _place(k) == _place(key)]
         if len(same) == 1:
             return Resolution(same[0], "normalised", 100.0)
         hits = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CUTOFF)

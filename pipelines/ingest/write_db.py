@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pyarrow as pa
@@ -60,7 +61,7 @@ def value_columns(table: str) -> list[str]:
 
 
 def stable_id(prefix: str, parts: tuple) -> str:
-    text = "|".join("" if p is None else str(p) for p in parts)
+    text = "|".join(["" if p is None else str(p) for p in parts])
     return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -100,9 +101,9 @@ def _arrow(table: str, rows: list[tuple], cols: list[str]) -> pa.Table:
     types = column_types(table)
     arrays = []
     for j, c in enumerate(cols):
-        vals = [r[j] for r in rows]
+        vals = [r[j] for r in rows]  # a list: pa.array converts lists faster than tuples
         t = _pa_type(types[c])
-        if pa.types.is_floating(t):
+        if pa.types.is_floating(t) and any(type(v) is Decimal for v in vals):
             vals = [float(v) if isinstance(v, Decimal) else v for v in vals]
         arrays.append(pa.array(vals, type=t))
     return pa.Table.from_arrays(arrays, names=cols)
@@ -259,7 +260,7 @@ class Writer:
 
     def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                          resolver: HospitalResolver | None) -> list[Record]:
-        hosp_fields = [f.name for f in forms()[table].fields.values() if f.type == "hospital"]
+        hosp_fields = _hospital_fields(table)
         kept = []
         for rec in records:
             bad = []
@@ -298,17 +299,18 @@ class Writer:
         row whose support and recipient came out the same, is quarantined."""
         subj = SUBJECT_FIELD.get(table)
         late = {"reporter_if_other": reporting_id, "title_if_other": title_id}
-        fields = [f for f in forms()[table].fields.values() if any(k in late for k in f.default)]
+        fields = _late_default_fields(table)
         kept = []
         for rec in records:
             v = rec.values
             for f in fields:
+                if v.get(f.name) is not None:
+                    continue
                 for kind in f.default:
-                    if v.get(f.name) is not None:
-                        break
                     cand = late.get(kind)
                     if cand and v.get(subj) != cand:
                         v[f.name] = cand
+                        break
             missing = [f for f in fields if f.required and v.get(f.name) is None]
             if missing:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
@@ -419,7 +421,7 @@ class Writer:
         get_id = ID_COLUMNS.get(table)
         for rec in records:
             v = rec.values
-            k = tuple([v.get(c) for c in keys])
+            k = tuple(map(v.get, keys))
             if k in seen:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
                                                f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
@@ -427,7 +429,7 @@ class Writer:
             seen[k] = rec.source_row
             if get_id:
                 v[get_id[0]] = stable_id(get_id[1], k)
-            vals = tuple([v.get(c) for c in vcols])
+            vals = tuple(map(v.get, vcols))
             old = prev_rows.get(k)
             if old is None and k in idx:
                 old = idx[k][1]
@@ -476,6 +478,17 @@ class Writer:
         collist = ", ".join(f'"{c}"' for c in cols)
         self.con.execute(f'INSERT INTO "{table}" ({collist}) SELECT {collist} FROM _stage')
         self.con.unregister("_stage")
+
+
+@lru_cache(maxsize=None)
+def _late_default_fields(table: str) -> tuple:
+    """A form's fields with a default the writer fills (reporter_if_other, title_if_other)."""
+    return tuple(f for f in forms()[table].fields.values() if any(k in ("reporter_if_other", "title_if_other") for k in f.default))
+
+
+@lru_cache(maxsize=None)
+def _hospital_fields(table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in forms()[table].fields.values() if f.type == "hospital")
 
 
 def _same(a: tuple, b: tuple) -> bool:
