@@ -104,6 +104,29 @@ class SheetResult:
             )
         return len(curated), len(quarantined), len(nondata)
 
+    # Sheet results travel from the reader processes to the writer by pickle. Pickling
+    # hundreds of thousands of Record dataclasses one by one cost more than a millisecond
+    # per workbook on each side (measured: ~6x slower to load than the same data as tuples);
+    # records are therefore sent as plain tuples, their values keyed by a shared field list.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        key_index: dict[tuple, int] = {}
+        packed = []
+        for r in self.records:
+            keys = tuple(r.values)
+            k = key_index.setdefault(keys, len(key_index))
+            packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows, r.cells,
+                           r.labels))
+        state["records"] = (list(key_index), packed)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        if isinstance(state["records"], tuple):
+            key_lists, packed = state["records"]
+            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels)
+                                for k, vals, row, raw, rows, cells, labels in packed]
+        self.__dict__.update(state)
+
 
 @dataclass
 class FileResult:
