@@ -163,6 +163,20 @@ print(n)
 '''
 
 
+def _git_commit() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def _int_tail(text: str) -> int | None:
+    """The last line a stage printed, when it is a count (the baseline prints its rows)."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return int(lines[-1]) if lines and lines[-1].isdigit() else None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--preset", default="province", choices=["national", "province", "small"])
@@ -174,7 +188,8 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     work = out / f"{args.preset}-2024"
-    print(f"duikou benchmark — preset {args.preset}, {args.workers} workers, {os.cpu_count()} cores, {platform.python_version()}")
+    print(f"duikou benchmark — preset {args.preset}, {args.workers} workers, {os.cpu_count()} cores, {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.2f} at start")
 
     t0 = time.perf_counter()
     raw, info = generate(args.preset, out, args.regenerate)
@@ -194,7 +209,9 @@ def main() -> None:
         os.link(f, sub_dir / f"{i:05d}_{f.name}")
 
     results: dict = {"preset": args.preset, "files": len(files), "cpu_count": os.cpu_count(), "workers": args.workers,
-                     "python": platform.python_version(), "generated": info, "stages": {}}
+                     "python": platform.python_version(), "generated": info, "stages": {},
+                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+                     "git_commit": _git_commit()}
     S = results["stages"]
     S["floor_1proc"] = run_stage("floor (calamine, 1p)", [PY, "-c", FLOOR, str(lst), "1"])
     S["floor_2proc"] = run_stage("floor (calamine, 2p)", [PY, "-c", FLOOR, str(lst), str(args.workers)])
@@ -235,6 +252,22 @@ def main() -> None:
     if "baseline_subset" in S:
         results["summary"]["subset_files"] = len(subset)
         results["summary"]["baseline_over_duikou_subset"] = round(S["baseline_subset"]["seconds"] / S["ingest_subset"]["seconds"], 1)
+    # per stage: what it processed (files, rows) and how fast
+    sub_rows = _int_tail(S.get("baseline_subset", {}).get("stdout_tail", ""))
+    work_of = {
+        "floor_1proc": (len(files), None), "floor_2proc": (len(files), None),
+        "baseline_subset": (len(subset), sub_rows), "ingest_subset": (len(subset), None),
+        "ingest": (len(files), rows_read[0]), "reingest": (len(files), rows_read[0]),
+        "validate": (None, curated), "indicators": (None, curated), "report": (None, curated),
+    }
+    print(f"\n  {'stage':<24}{'wall s':>9}{'files/s':>10}{'rows/s':>11}{'peak MB':>9}")
+    for key, st in S.items():
+        n_files, n_rows = work_of.get(key, (None, None))
+        st["files_per_s"] = round(n_files / st["seconds"], 1) if n_files else None
+        st["rows_per_s"] = round(n_rows / st["seconds"]) if n_rows else None
+        fps = f"{st['files_per_s']:>10.1f}" if st["files_per_s"] else f"{'—':>10}"
+        rps = f"{st['rows_per_s']:>11,}" if st["rows_per_s"] else f"{'—':>11}"
+        print(f"  {key:<24}{st['seconds']:>9.2f}{fps}{rps}{st['peak_mb']:>9.0f}")
     sm = results["summary"]
     print("\nsummary")
     for k, v in sm.items():
