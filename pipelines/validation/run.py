@@ -47,6 +47,7 @@ class ValidationRun:
     dqr: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=dqr.DQR_COLUMNS))
     hospital_names: dict[str, str] = field(default_factory=dict)
     synthetic: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step of the run
 
     def summary_table(self) -> pd.DataFrame:
         r = self.results
@@ -134,6 +135,19 @@ def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
         con.unregister("_rows")
 
 
+class _Laps:
+    """Seconds spent per named step (a step named twice adds up)."""
+
+    def __init__(self):
+        self.totals: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.totals[name] = self.totals.get(name, 0.0) + now - self._t
+        self._t = now
+
+
 def _is_synthetic(con) -> bool:
     return bool(con.execute("SELECT EXISTS (SELECT 1 FROM submissions WHERE file_name LIKE 'SYNTHETIC%')").fetchone()[0])
 
@@ -146,6 +160,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     from pipelines.validation.gx_runner import GxRunner
 
     t0 = time.perf_counter()
+    lap = _Laps()
     prof = load_profile(profile)
     dqr.config()  # a broken dqr.yaml is reported before any work
     suites, current = stored_suites(prof)
@@ -158,6 +173,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     out_dir = Path(out_dir) if out_dir is not None else None
     runner = GxRunner(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None)
     runner.forget_results(prof.name)
+    lap("setup")
     con = connect(db, read_only=False)
     try:
         create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
@@ -167,20 +183,26 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         elif not win[3] and set(_CYCLE_END_RULES) & set(prof.rules):
             which = ", ".join(r for r in _CYCLE_END_RULES if r in prof.rules)
             notes.append(f"数据未到方案周期结束（{win[2]}），{which} 暂不核查 / the data end before the cycle does ({win[2]}): {which} not judged yet")
+        lap("views")
         frames, outcomes, gx_results = {}, [], {}
         for view in sorted(suites):
             df = con.execute(f"SELECT * FROM {view}").df()
             frames[view] = df
+            lap("fetch")
             outs, raw = runner.run(view, df, suites[view])
             outcomes += outs
             gx_results[view] = raw
+            lap("gx")
             if not quiet:
                 print(f"  {view}: {len(df)} 行 rows, {len(outs)} 条期望 expectations", file=sys.stderr)
         rows = aggregate(prof, run_id, frames, outcomes, now)
         results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+        lap("results")
         pairings = con.execute("SELECT entity_id AS pairing_id, support_hospital_id, recipient_hospital_id FROM v_pairing").df()
         score = scorecard(results, pairings, run_id, prof.name, (win or (None, None, ""))[2] or "", now)
+        lap("scorecard")
         review = dqr.review(con, run_id, prof.name, now)
+        lap("dqr")
         names = dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
         synthetic = _is_synthetic(con)
         con.begin()
@@ -192,6 +214,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         except BaseException:
             con.rollback()
             raise
+        lap("write")
     finally:
         con.close()
     run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
@@ -202,9 +225,15 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         out_dir.mkdir(parents=True, exist_ok=True)
         run.gx_json = out_dir / f"gx-results-{prof.name}.json"
         run.gx_json.write_text(json.dumps(gx_results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        lap("gx_json")
         run.data_docs = runner.build_data_docs()
+        lap("data_docs")
         run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
+        lap("html")
     run.seconds = time.perf_counter() - t0
+    run.timings = lap.totals
+    if not quiet:
+        print("  用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in lap.totals.items()), file=sys.stderr)
     return run
 
 
