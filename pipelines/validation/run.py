@@ -115,9 +115,10 @@ class ValidationRun:
             lines.append(f"  {label} {what} ({g.iloc[0]['expected']}): " + " · ".join(cells) + why)
         items = self.dqr[(self.dqr["level"] == "item") & (self.dqr["flagged"] == True)  # noqa: E712
                          & self.dqr["metric"].isin(["completeness", "timeliness", "outlier_extreme", "consistency_internal"])]
-        for r in items.itertuples():
-            what = r.indicator if isinstance(r.indicator, str) else r.form_type
-            lines.append(f"    ✗ {dqr.METRIC_LABELS[r.metric][0]} {r.hospital_id} {r.period} {what}: {r.note[:90]}")
+        cols = [items[c].tolist() for c in ("metric", "hospital_id", "period", "indicator", "form_type", "note")]
+        for metric, hospital_id, period, indicator, form_type, note in zip(*cols):
+            what = indicator if isinstance(indicator, str) else form_type
+            lines.append(f"    ✗ {dqr.METRIC_LABELS[metric][0]} {hospital_id} {period} {what}: {note[:90]}")
         return lines
 
 
@@ -133,6 +134,23 @@ def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
         con.register("_rows", df[columns])
         con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rows")
         con.unregister("_rows")
+
+
+# columns results.aggregate reads from every view
+_RESULT_KEYS = {"entity_id", "hospital_id", "period", "support_hospital_id", "recipient_hospital_id"}
+
+
+def _view_columns(con, view: str, prof: Profile, suite: dict) -> str:
+    """The SELECT list of the view's columns the run reads (GX and results.aggregate): the
+    national views have wide rows of text that nothing here reads."""
+    from pipelines.validation.gx_runner import suite_columns
+
+    columns = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall()]
+    used = _RESULT_KEYS | set(suite_columns(suite, columns))
+    for rule in prof.rules.values():
+        if rule.view == view:
+            used |= {c for c in (rule.observed, rule.period_column) if c}
+    return ", ".join(f'"{c}"' for c in columns if c in used)
 
 
 class _Laps:
@@ -186,7 +204,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         lap("views")
         frames, outcomes, gx_results = {}, [], {}
         for view in sorted(suites):
-            df = con.execute(f"SELECT * FROM {view}").df()
+            df = con.execute(f"SELECT {_view_columns(con, view, prof, suites[view])} FROM {view}").df()
             frames[view] = df
             lap("fetch")
             outs, raw = runner.run(view, df, suites[view])

@@ -17,15 +17,26 @@ WITH active AS (
       AND coalesce(p.end_date, DATE '9999-12-31') >= greatest(make_date(y.year, 1, 1), w.start_date)
     GROUP BY 1, 2
 ),
-days AS (
-    SELECT recipient_hospital_id, year, CAST(unnest(generate_series(active_from, active_to, INTERVAL 1 DAY)) AS DATE) AS day
-    FROM active
+-- covered_days: the days of [active_from, active_to] on which at least one deployment to the
+-- recipient is on site (an open end date: on site from the start on), counted from intervals
+-- rather than day by day: the deployments' intervals clipped to the active period, in order
+-- of start, each adding its days after the latest end of those before it (all of which start
+-- no later, so they cover every day from its start to that end).
+clipped AS (
+    SELECT a.recipient_hospital_id, a.year,
+           greatest(d.start_date, a.active_from) AS s,
+           least(coalesce(d.end_date, a.active_to), a.active_to) AS e
+    FROM active a
+    JOIN deployments d ON d.recipient_hospital_id = a.recipient_hospital_id
+    WHERE d.start_date IS NOT NULL
+      AND greatest(d.start_date, a.active_from) <= least(coalesce(d.end_date, a.active_to), a.active_to)
 ),
 covered AS (
-    SELECT dd.recipient_hospital_id, dd.year, count(DISTINCT dd.day) AS covered_days
-    FROM days dd
-    JOIN deployments d ON d.recipient_hospital_id = dd.recipient_hospital_id
-     AND dd.day >= d.start_date AND dd.day <= coalesce(d.end_date, dd.day)
+    SELECT recipient_hospital_id, year,
+           CAST(sum(greatest(date_diff('day', greatest(s, coalesce(prev_e + 1, s)), e) + 1, 0)) AS BIGINT) AS covered_days
+    FROM (SELECT *, max(e) OVER (PARTITION BY recipient_hospital_id, year ORDER BY s, e
+                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e
+          FROM clipped)
     GROUP BY 1, 2
 ),
 tr AS (SELECT recipient_hospital_id, year(start_date) AS year, count(*) AS n FROM trainees GROUP BY 1, 2),
