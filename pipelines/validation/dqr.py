@@ -227,24 +227,27 @@ def completeness_and_timeliness(con, cfg: dict, window: tuple[dt.date, dt.date],
         exp = expected_reports(con, form, spec, window)
         if exp.empty:
             continue
-        exp["due_date"] = [_period_end(p, freq) + dt.timedelta(days=due) for p in exp["period"]]
+        exp["due_date"] = [_period_end(p, freq) + dt.timedelta(days=due) for p in exp["period"].tolist()]
         exp = exp[exp["due_date"] <= today]  # reports not yet due are not expected yet
         rec = received_reports(con, form, freq)
         m = exp.merge(rec, on=["hospital_id", "period"], how="left", indicator=True)
         m["received"] = m["_merge"] == "both"
-        for r in m[~m["received"]].itertuples():
-            rows.append(_row("completeness", "item", r.hospital_id, r.period, 0, 1, "已报送 / received", True,
-                             f"未收到{spec.get('zh', form)}（应报依据 {r.source}） / {spec.get('en', form)} not received (expected by {r.source})", form))
+        missing = m[~m["received"]]
+        for hid, period, source in zip(missing["hospital_id"].tolist(), missing["period"].tolist(), missing["source"].tolist()):
+            rows.append(_row("completeness", "item", hid, period, 0, 1, "已报送 / received", True,
+                             f"未收到{spec.get('zh', form)}（应报依据 {source}） / {spec.get('en', form)} not received (expected by {source})", form))
         rows += _rate_rows("completeness", form, m, "received", c_thr, "份已收到 / reports received")
         got = m[m["received"]].copy()
         got["reported_date"] = pd.to_datetime(got["reported_date"]).dt.date
         dated = got[got["reported_date"].notna()].copy()
         undated = got[got["reported_date"].isna()]
-        dated["days_after"] = [(r - _period_end(p, freq)).days for r, p in zip(dated["reported_date"], dated["period"])]
+        dated["days_after"] = [(r - _period_end(p, freq)).days for r, p in zip(dated["reported_date"].tolist(), dated["period"].tolist())]
         dated["on_time"] = dated["days_after"] <= due
-        for r in dated[~dated["on_time"]].itertuples():
-            rows.append(_row("timeliness", "item", r.hospital_id, r.period, r.days_after, due, f"≤ {due} 天 / days", True,
-                             f"填报日期 {r.reported_date}，期末后 {r.days_after} 天 / reported {r.days_after} days after the period", form))
+        late = dated[~dated["on_time"]]
+        for hid, period, days_after, reported in zip(late["hospital_id"].tolist(), late["period"].tolist(),
+                                                     late["days_after"].tolist(), late["reported_date"].tolist()):
+            rows.append(_row("timeliness", "item", hid, period, days_after, due, f"≤ {due} 天 / days", True,
+                             f"填报日期 {reported}，期末后 {days_after} 天 / reported {days_after} days after the period", form))
         if len(dated):
             rows += _rate_rows("timeliness", form, dated, "on_time", t_thr, "份按时 / on time")
         if len(undated):

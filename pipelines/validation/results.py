@@ -77,13 +77,14 @@ class _Check:
 
 
 def _applicable(df: pd.DataFrame, o: Outcome) -> _Check:
-    """``df`` has a RangeIndex, so the index of the rows kept is their position."""
+    """The rows an expectation applies to: its column is not null and its row condition
+    holds (``df`` has a RangeIndex, so the index of the rows kept is their position)."""
     col = o.kwargs["column"]
-    rows = df[df[col].notna()]
+    positions = np.flatnonzero(df[col].notna().to_numpy())
     cond = o.kwargs.get("row_condition")
-    if cond and len(rows):
-        rows = rows.query(cond, engine="python")
-    return _Check(o, col, rows.index.to_numpy(dtype=np.int64))
+    if cond and len(positions):
+        positions = df.iloc[positions].query(cond, engine="python").index.to_numpy()
+    return _Check(o, col, positions.astype(np.int64))
 
 
 _NONE = "\0"  # stands for a missing hospital or period while grouping
