@@ -107,20 +107,19 @@ class _Codes:
 
 
 def _ids_by_group(groups: np.ndarray, codes: np.ndarray, uniques: list, n_codes: int) -> dict[int, str]:
-    """{group: the distinct ids of the group's rows, sorted, comma-joined}."""
-    ok = codes >= 0
+    """{group: the distinct ids of the group's rows, sorted, comma-joined} (groups with one id,
+    nearly all of them, without a Python step per group)."""
+    is_text = np.array([isinstance(u, str) for u in uniques] + [False], dtype=bool)
+    ok = is_text[codes]  # code -1 (missing) looks up the trailing False
     pairs = np.unique(groups[ok].astype(np.int64) * n_codes + codes[ok])
-    pg, pc = (pairs // n_codes).tolist(), (pairs % n_codes).tolist()
-    out: dict[int, str] = {}
-    i, n = 0, len(pg)
-    while i < n:
-        j = i + 1
-        while j < n and pg[j] == pg[i]:
-            j += 1
-        ids = [uniques[c] for c in pc[i:j] if isinstance(uniques[c], str)]
-        if ids:
-            out[pg[i]] = (ids[0] if len(ids) == 1 else ",".join(sorted(ids))) or None
-        i = j
+    pg, pc = pairs // n_codes, pairs % n_codes
+    starts = np.flatnonzero(np.r_[True, pg[1:] != pg[:-1]]) if len(pg) else np.array([], dtype=np.int64)
+    sizes = np.diff(np.r_[starts, len(pg)])
+    text = np.array(uniques + [None], dtype=object)
+    single = starts[sizes == 1]
+    out = dict(zip(pg[single].tolist(), [t or None for t in text[pc[single]].tolist()]))
+    for s, n in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+        out[int(pg[s])] = ",".join(sorted(text[pc[s:s + n]].tolist())) or None
     return out
 
 
