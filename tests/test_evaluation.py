@@ -221,3 +221,40 @@ def test_nothing_identifies_an_effect_when_everyone_starts_together():
             con.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out,
                            submission_id, source_row) VALUES (?, 2024, ?, 100, ?, 's', 1)""", [h, m, m])
     assert effects.effects(con).empty
+
+
+def _before_after_loop(panel: pd.DataFrame, window: int) -> pd.DataFrame:
+    """The definition, one recipient at a time."""
+    rows = []
+    first = panel["first_treated_t"]
+    for hid, h in panel[first.notna()].groupby("hospital_id", sort=True):
+        g = int(h["first_treated_t"].iloc[0])
+        comp = panel[first.isna() | (first > g + window - 1)]
+        row = {"hospital_id": hid}
+        for side, (lo, hi) in (("before", (g - window, g - 1)), ("after", (g, g + window - 1))):
+            own, c = h[h["t"].between(lo, hi)], comp[comp["t"].between(lo, hi)]
+            row.update({f"months_{side}": own["t"].nunique(), f"referrals_{side}": int(own["referrals_out"].sum()),
+                        f"discharges_{side}": int(own["discharges"].sum()),
+                        f"comparison_referrals_{side}": int(c["referrals_out"].sum()),
+                        f"comparison_discharges_{side}": int(c["discharges"].sum())})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_before_after_equals_the_loop_over_recipients(seed):
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(40):
+        first = rng.choice([np.nan, *range(0, 30)])
+        for t in range(36):
+            if rng.random() < 0.1:   # a month not reported
+                continue
+            ref = rng.integers(0, 30) if rng.random() > 0.05 else np.nan
+            rows.append((f"H{i:02d}", t, ref, rng.integers(50, 500), first))
+    p = pd.DataFrame(rows, columns=["hospital_id", "t", "referrals_out", "discharges", "first_treated_t"])
+    p = p.assign(hospital_name=p["hospital_id"], city="c", county="k", county_code="1", paired_from=None)
+    got = before_after.before_after(p, window=12)
+    want = _before_after_loop(p, 12)
+    pd.testing.assert_frame_equal(got[want.columns].reset_index(drop=True), want, check_dtype=False)
+    assert {"rate_before", "rate_after", "comparison_change", "did"} <= set(got.columns)

@@ -1,7 +1,10 @@
 """The programme indicators (staff, coverage, training, techniques, activities, workload,
 assessments, rule compliance) on a small fixed database, every expected value worked out
-by hand in the comments."""
+by hand in the comments; year-round coverage also against counting day by day on random
+pairings and stays."""
 
+import datetime as dt
+import random
 from types import SimpleNamespace
 
 import duckdb
@@ -192,3 +195,52 @@ def test_compliance_per_pairing_and_support(con):
     assert y.loc[("S1", "R1"), ["numerator", "denominator"]].tolist() == [1, 2]
     assert indicators.compliance_rate_support(con, years=2024, profile="p").set_index("support_hospital_id").loc["S1", "denominator"] == 4
     assert indicators.compliance_rate_pairing(con, profile="never-validated").empty
+
+
+def _coverage_by_day(con) -> dict:
+    """Year-round coverage the slow way: every active day of every pairing checked against
+    every stay (a stay without an end covers every day from its start)."""
+    first_year, last_year = con.execute("""SELECT min(y), max(y) FROM (SELECT year AS y FROM hospital_monthly_stats
+        UNION SELECT year(start_date) FROM deployments)""").fetchone()
+    lo_all, hi_all = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
+    active: dict[str, set] = {}
+    for r, s, e in con.execute("SELECT recipient_hospital_id, start_date, end_date FROM pairings").fetchall():
+        d, end = max(s, lo_all), min(e or dt.date(9999, 12, 31), hi_all)
+        while d <= end:
+            active.setdefault(r, set()).add(d)
+            d += dt.timedelta(days=1)
+    stays = con.execute("SELECT recipient_hospital_id, start_date, end_date FROM deployments").fetchall()
+    out: dict = {}
+    for r, days in active.items():
+        for d in days:
+            covered = any(sr == r and d >= s and (e is None or d <= e) for sr, s, e in stays)
+            num, den = out.get((r, d.year), (0, 0))
+            out[(r, d.year)] = (num + covered, den + 1)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_coverage_on_date_ranges_equals_counting_days(seed):
+    rnd = random.Random(seed)
+    con = duckdb.connect(":memory:")
+    ensure_schema(con)
+
+    def day():
+        return dt.date(2022, 6, 1) + dt.timedelta(days=rnd.randrange(0, 900))
+
+    recipients = [f"R{i}" for i in range(rnd.randint(1, 4))]
+    for i in range(rnd.randint(1, 6)):   # pairings: overlapping, with gaps, open-ended
+        s = day()
+        e = rnd.choice([None, s + dt.timedelta(days=rnd.randrange(0, 500))])
+        con.execute("INSERT INTO pairings VALUES (?, 'S', ?, 'x', ?, ?, NULL, 's', 1)", [f"P{i}", rnd.choice(recipients), s, e])
+    for i in range(rnd.randint(0, 15)):   # stays: overlapping, open-ended, ending before they start
+        s = day()
+        e = rnd.choice([None, s + dt.timedelta(days=rnd.randrange(-10, 300))])
+        con.execute("""INSERT INTO deployments (deployment_id, person_id, support_hospital_id, recipient_hospital_id, start_date,
+                       end_date, submission_id, source_row) VALUES (?, ?, 'S', ?, ?, ?, 's', 1)""", [f"D{i}", f"p{i}", rnd.choice(recipients), s, e])
+    con.execute("INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, submission_id, source_row) "
+                "VALUES ('R0', 2022, 1, 1, 's', 1), ('R0', 2024, 12, 1, 's', 1)")
+    expected = _coverage_by_day(con)
+    got = indicators.coverage_recipient_year(con)
+    assert {(r.recipient_hospital_id, r.year): (r.numerator, r.denominator) for r in got.itertuples()} == expected
+    assert (got["uncovered_days"] == got["denominator"] - got["numerator"]).all()

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -59,3 +60,23 @@ def test_table_and_indicator():
     # staff, trainee and technique counts are not patient-derived: exact
     staff = pd.DataFrame({"numerator": [3], "denominator": [None], "value": [3.0]})
     assert S.indicator(staff, catalogue()["trainees_recipient"], NHS)["value"].tolist() == [3.0]
+
+
+@pytest.mark.parametrize("policy", [S.Policy(), S.Policy(low=1, high=9, round_to=10, mask="<10"), S.Policy(enabled=False)])
+def test_suppression_a_column_at_a_time_equals_value_by_value(policy):
+    rng = np.random.default_rng(3)
+    n = rng.integers(-20, 60000, 400).astype("float64")
+    d = rng.integers(0, 90000, 400).astype("float64")
+    n[::17], d[::23] = np.nan, np.nan
+    df = pd.DataFrame({"n": n, "d": d, "ni": pd.array(np.where(np.isnan(n), None, n), dtype="Int64"),
+                       "di": rng.integers(0, 12, 400)})
+    out = S.table(df, counts=["n", "d", "ni", "di"], rates=[("r", "n", "d", 100.0), ("ri", "ni", "di", 1000.0)], policy=policy)
+    for col in ("n", "d", "ni", "di"):
+        want = [S.count(v, policy) for v in df[col]]
+        assert [type(v) for v in out[col]] == [type(v) for v in want] and out[col].tolist() == want
+    for col, num, den, factor in (("r", "n", "d", 100.0), ("ri", "ni", "di", 1000.0)):
+        want = [S.rate(a, b, factor, policy) for a, b in zip(df[num], df[den])]
+        got = out[col].tolist()
+        assert all((isinstance(w, float) and math.isnan(w) and math.isnan(g)) or g == w for g, w in zip(got, want))
+    with pytest.raises(ValueError, match="whole counts"):
+        S.table(pd.DataFrame({"n": [1.0, 2.5]}), counts=["n"], policy=S.Policy())

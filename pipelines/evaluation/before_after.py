@@ -16,28 +16,47 @@ import pandas as pd
 WINDOW = 12
 
 
-def _sums(df: pd.DataFrame) -> tuple[int, int, int]:
-    return int(df["referrals_out"].sum()), int(df["discharges"].sum()), int(df["t"].nunique())
-
-
 def before_after(panel: pd.DataFrame, window: int = WINDOW) -> pd.DataFrame:
-    rows = []
+    """One row per recipient (hospital with a first treated month), in hospital order.
+
+    Vectorised: each recipient's own sums come from one group-by of its rows by side of the
+    start; the comparison group depends only on the start month g, so its sums are computed
+    once per start month from the panel summed by (month, first treated month)."""
     first = panel["first_treated_t"]
-    for hid, h in panel[first.notna()].groupby("hospital_id", sort=True):
-        g = int(h["first_treated_t"].iloc[0])
-        before, after = (g - window, g - 1), (g, g + window - 1)
-        comp = panel[(first.isna() | (first > after[1]))]
-        row = {"hospital_id": hid, "hospital_name": h["hospital_name"].iloc[0], "city": h["city"].iloc[0],
-               "county": h["county"].iloc[0], "county_code": h["county_code"].iloc[0], "paired_from": h["paired_from"].iloc[0]}
-        for side, (lo, hi) in (("before", before), ("after", after)):
-            ref, dis, months = _sums(h[h["t"].between(lo, hi)])
-            cref, cdis, _ = _sums(comp[comp["t"].between(lo, hi)])
-            row.update({f"months_{side}": months, f"referrals_{side}": ref, f"discharges_{side}": dis,
-                        f"comparison_referrals_{side}": cref, f"comparison_discharges_{side}": cdis})
-        rows.append(row)
-    out = pd.DataFrame(rows)
-    if out.empty:
-        return out
+    treated = panel[first.notna()]
+    if treated.empty:
+        return pd.DataFrame()
+    info = treated.drop_duplicates("hospital_id").set_index("hospital_id").sort_index(kind="stable")[
+        ["hospital_name", "city", "county", "county_code", "paired_from", "first_treated_t"]]   # each recipient's first row
+    out = info.drop(columns="first_treated_t").reset_index()
+    g_of = info["first_treated_t"].astype("int64")
+    # own rows: side of the start (before: g-window..g-1, after: g..g+window-1)
+    rel = treated["t"].to_numpy() - treated["first_treated_t"].to_numpy()
+    own = treated.assign(_side=np.where((rel >= -window) & (rel <= -1), "before",
+                                        np.where((rel >= 0) & (rel <= window - 1), "after", "")))
+    own = own[own["_side"] != ""]
+    sums = own.groupby(["hospital_id", "_side"]).agg(ref=("referrals_out", "sum"), dis=("discharges", "sum"), months=("t", "nunique"))
+    # comparison: every hospital not paired by the end of the after-window (never paired or paired later)
+    by_t = panel.assign(_first=first.fillna(np.inf)).groupby(["t", "_first"])[["referrals_out", "discharges"]].sum().reset_index()
+    comp = {}
+    for g in np.unique(g_of.to_numpy()):
+        c = by_t[by_t["_first"] > g + window - 1]
+        for side, (lo, hi) in (("before", (g - window, g - 1)), ("after", (g, g + window - 1))):
+            cc = c[c["t"].between(lo, hi)]
+            comp[(g, side)] = (int(cc["referrals_out"].sum()), int(cc["discharges"].sum()))
+    for side in ("before", "after"):
+        s = sums.xs(side, level="_side") if side in sums.index.get_level_values("_side") else sums.iloc[0:0].droplevel("_side")
+        s = s.reindex(out["hospital_id"])
+        out[f"months_{side}"] = s["months"].fillna(0).astype("int64").to_numpy()
+        out[f"referrals_{side}"] = s["ref"].fillna(0).astype("int64").to_numpy()
+        out[f"discharges_{side}"] = s["dis"].fillna(0).astype("int64").to_numpy()
+        cs = [comp[(g, side)] for g in g_of.to_numpy()]
+        out[f"comparison_referrals_{side}"] = np.array([c[0] for c in cs], dtype="int64")
+        out[f"comparison_discharges_{side}"] = np.array([c[1] for c in cs], dtype="int64")
+    cols = ["hospital_id", "hospital_name", "city", "county", "county_code", "paired_from"] + [
+        f"{k}_{side}" for side in ("before", "after")
+        for k in ("months", "referrals", "discharges", "comparison_referrals", "comparison_discharges")]
+    out = out[cols]
     add_rates(out)
     return out
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 
 @dataclass
@@ -38,6 +37,8 @@ class Fit:
         return np.sqrt(np.diag(self.cov))
 
     def table(self, level: float = 0.95) -> pd.DataFrame:
+        from scipy import stats   # imported when needed: ~1 s, and the report's notebook reuses estimates made before
+
         se = self.se()
         q = stats.t.ppf(0.5 + level / 2, self.df)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -83,12 +84,14 @@ def twfe(df: pd.DataFrame, y: str, x: list[str], unit: str, time: str, weights: 
     keep = np.abs(xt).max(axis=0) > 1e-12   # regressors absorbed by the fixed effects (e.g. an event time nobody reaches)
     names = [n for n, k in zip(x, keep) if k]
     xt = xt[:, keep]
+    n_groups = int(gcode.max()) + 1 if len(gcode) else 0
+    if not names:   # everything absorbed: nothing to estimate (no small-sample factor to compute)
+        return Fit([], np.zeros(0), np.zeros((0, 0)), max(n_groups - 1, 0), len(d), n_groups)
     xtwx = xt.T @ (xt * w[:, None])
     bread = np.linalg.inv(xtwx)
     coef = bread @ (xt.T @ (w * yt))
     resid = yt - xt @ coef
     scores = xt * (w * resid)[:, None]
-    n_groups = int(gcode.max()) + 1
     s = np.zeros((n_groups, xt.shape[1]))
     np.add.at(s, gcode, scores)
     n = len(d)

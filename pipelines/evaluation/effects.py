@@ -139,17 +139,20 @@ def stack(df: pd.DataFrame, unit: str = "hospital_id", window: int = STACK_WINDO
 def estimate_stacked(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate | None:
     """Stacked DiD (hospital panels only): clean comparisons, effect over the first
     ``STACK_WINDOW`` months after the start."""
-    st = stack(df, outcome.unit)
+    cols = [outcome.y, outcome.unit, "t", "first_treated_t", "ever_treated"] + ([outcome.weights] if outcome.weights else [])
+    st = stack(df[list(dict.fromkeys(cols))], outcome.unit)   # only the columns the fit needs: the stack repeats rows
     if st.empty or st["treated"].sum() == 0:
         return None
     fit = twfe(st, outcome.y, ["treated"], "stack_unit", "stack_t", weights=outcome.weights, cluster=outcome.unit)
     return _estimate(outcome, "stacked", st, fit, level, outcome.unit)
 
 
-def effects(con, level: float = 0.95) -> pd.DataFrame:
+def effects(con, level: float = 0.95, hospital: pd.DataFrame | None = None, county: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every standard outcome by two-way fixed effects, and by stacked DiD for the hospital
-    panels: one row per outcome and method."""
-    hospital, county = panels.hospital_month(con), panels.county_year(con)
+    panels: one row per outcome and method. ``hospital`` and ``county``: the panels, when the
+    caller has built them already (``panel.hospital_month(con)``, ``panel.county_year(con)``)."""
+    hospital = panels.hospital_month(con) if hospital is None else hospital
+    county = panels.county_year(con) if county is None else county
     rows = []
     for outcome in OUTCOMES.values():
         df = sample(outcome, hospital, county)

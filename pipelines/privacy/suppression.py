@@ -22,6 +22,7 @@ import math
 from dataclasses import dataclass
 from numbers import Number
 
+import numpy as np
 import pandas as pd
 
 
@@ -77,17 +78,57 @@ def rate(numerator, denominator, factor: float = 100.0, policy: Policy | None = 
     return num / den * factor
 
 
+def _rounded(values: pd.Series, policy: Policy):
+    """Column-at-once ``count`` for a numeric column: (rounded counts as float64, masked,
+    missing), or None when the column is not plain numbers (then ``count`` runs per value).
+    The arithmetic is the same IEEE double arithmetic ``count`` does on one value."""
+    if not policy.enabled or values.dtype == bool or not pd.api.types.is_numeric_dtype(values.dtype):
+        return None
+    arr = values.to_numpy(dtype="float64", na_value=np.nan)
+    missing = np.isnan(arr)
+    whole = missing | (np.floor(arr) == arr)
+    if not whole.all():
+        count(values[~whole].tolist()[0], policy)   # raises the same error as one value would
+    a = np.abs(np.where(missing, 0.0, arr))
+    if (a > 2 ** 52).any():
+        return None
+    masked = ~missing & (a >= policy.low) & (a <= policy.high)
+    rounded = np.where(arr < 0, -1.0, 1.0) * policy.round_to * np.floor(a / policy.round_to + 0.5)
+    return rounded, masked, missing
+
+
+def _count_column(values: pd.Series, policy: Policy) -> list:
+    r = _rounded(values, policy)
+    if r is None:
+        return [count(v, policy) for v in values]
+    rounded, masked, missing = r
+    return [None if m else (policy.mask if k else int(v)) for v, k, m in zip(rounded.tolist(), masked.tolist(), missing.tolist())]
+
+
+def _rate_column(num: pd.Series, den: pd.Series, factor: float, policy: Policy) -> list:
+    rn, rd = _rounded(num, policy), _rounded(den, policy)
+    if rn is None or rd is None:
+        return [rate(n, d, factor, policy) for n, d in zip(num, den)]
+    (n, nmask, nmiss), (d, dmask, dmiss) = rn, rd
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = n / d * factor
+    nan = nmiss | dmiss | (d == 0)
+    return [policy.mask if k else (float("nan") if m else v)
+            for v, k, m in zip(value.tolist(), (nmask | dmask).tolist(), nan.tolist())]
+
+
 def table(df: pd.DataFrame, counts: list[str] = (), rates: list[tuple[str, str, str, float]] = (),
           policy: Policy | None = None) -> pd.DataFrame:
     """A copy of ``df`` with the count columns suppressed and each rate column
     ``(rate, numerator, denominator, factor)`` recomputed from the suppressed counts
-    (computed before the counts are replaced). Other columns are unchanged."""
+    (computed before the counts are replaced). Other columns are unchanged. Numeric columns
+    are done a column at a time (the same values as ``count`` and ``rate`` per value)."""
     policy = policy or Policy.default()
     out = df.copy()
     for col, num, den, factor in rates:
-        out[col] = [rate(n, d, factor, policy) for n, d in zip(df[num], df[den])]
+        out[col] = _rate_column(df[num], df[den], factor, policy)
     for col in counts:
-        out[col] = pd.Series([count(v, policy) for v in df[col]], index=df.index, dtype="object")
+        out[col] = pd.Series(_count_column(df[col], policy), index=df.index, dtype="object")
     return out
 
 

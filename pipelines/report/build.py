@@ -62,13 +62,14 @@ def _input_hashes(con) -> list[dict]:
     return [{"file": f, "sha256": s, "sheets": n} for f, s, n in rows]
 
 
-def report_values(con, year: int, profile: str, region: str | None = None) -> dict:
+def report_values(con, year: int, profile: str, region: str | None = None, ctx=None) -> dict:
     """The numbers a report publishes, for the manifest: the hash of every published
-    indicator table for the year (and per table), and the effect estimates."""
+    indicator table for the year (and per table), and the effect estimates. ``ctx``: a
+    ReportContext to compute them in (its cache then holds the tables for the notebook)."""
     from pipelines.report.context import ReportContext, published_tables, resolve_region, values_digest
     from pipelines.report.sections import evaluation
 
-    ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+    ctx = ctx if ctx is not None else ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
     whole, per = values_digest(published_tables(ctx))
     eff = evaluation(ctx)["effects"]
     return {"indicator_values_sha256": whole, "indicator_tables_sha256": per,
@@ -89,7 +90,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
-    from pipelines.report.context import data_years, resolve_region, slug
+    from pipelines.report.context import ReportContext, data_years, resolve_region, save_cache, slug
     from pipelines.validation.profiles import load_profile
 
     if lang not in ("zh", "en"):
@@ -103,7 +104,8 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
         scope = resolve_region(con, region)   # a clear error for an unknown region
         inputs = _input_hashes(con)
-        values = report_values(con, year, profile, region)
+        ctx = ReportContext(con, int(year), profile, lang, scope)
+        values = report_values(con, year, profile, region, ctx=ctx)
     finally:
         con.close()
 
@@ -116,10 +118,13 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     try:
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / "annual_report.executed.ipynb"
+            # the indicator tables and estimates just computed for the manifest, so the notebook
+            # does not compute them again (same database, year, profile and region)
+            cache = save_cache(ctx, Path(tmp) / "context.pickle")
             pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
                                 kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
                                 parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
-                                            "region": scope.region},
+                                            "region": scope.region, "cache": str(cache) if cache else None},
                                 cwd=str(NOTEBOOK.parents[1]), log_output=False)
             nb = nbformat.read(executed, as_version=4)
     finally:

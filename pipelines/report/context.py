@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import pickle
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -20,6 +22,27 @@ from pipelines.indicators.catalogue import catalogue, compute
 from pipelines.privacy import suppression
 from pipelines.report.labels import labels
 from pipelines.validation.profiles import load_profile
+
+
+# At national scale (thousands of recipients) a table with one row per county, pairing or
+# hospital, or a chart with one bar or line per hospital, is neither readable nor quick to
+# render. Up to these sizes the report lists every unit; beyond them it aggregates by region
+# (province, else city, else county), lists the TOP_N furthest from the requirement, and shows
+# distributions instead of one bar per unit. The per-unit values are in `duikou export`.
+DETAIL_LIMIT = 40   # rows of a per-unit table
+BAR_LIMIT = 40      # bars of a per-unit chart
+LINE_LIMIT = 20     # lines of a trend chart
+TOP_N = 15          # units listed under an aggregated table
+LIST_PER_GROUP = 10  # findings or flagged items listed per rule or check in a long list
+
+
+def group_level(places: pd.DataFrame) -> str:
+    """The region level an aggregated table groups by: province when the units span several
+    provinces, else city, else county."""
+    for col in ("province", "city", "county"):
+        if col in places and places[col].nunique(dropna=True) > 1:
+            return col
+    return "province"
 
 
 def is_synthetic(con) -> bool:
@@ -32,8 +55,9 @@ def hospital_names(con) -> dict[str, str]:
     return dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
 
 
-def rule_threshold(profile_name: str, rule_id: str, param: str, default: float | None = None) -> float | None:
-    prof = load_profile(profile_name)
+def rule_threshold(profile_name: str, rule_id: str, param: str, default: float | None = None, prof=None) -> float | None:
+    """A rule parameter of the profile (``prof``: the profile already loaded, to skip reading it again)."""
+    prof = prof if prof is not None else load_profile(profile_name)
     rule = prof.rules.get(rule_id)
     if rule is None:
         return default
@@ -49,21 +73,29 @@ def data_years(con) -> list[int]:
 @dataclass(frozen=True)
 class Scope:
     """The part of the province a report or export covers: everything (region None), or the
-    hospitals of one city or county. ``level`` is province, city or county."""
+    hospitals of one city or county. ``level`` is province, city or county. A database of
+    several provinces (a national one) can also be limited to one province: ``whole`` is
+    False then."""
 
     region: str | None = None
     level: str = "province"
     hospital_ids: frozenset = frozenset()
     county_codes: frozenset = frozenset()
     support_ids: frozenset = frozenset()
+    whole: bool = True      # a province-level region that is the whole database
 
     @property
     def below_province(self) -> bool:
         return self.level != "province"
 
+    @property
+    def limited(self) -> bool:
+        """Whether tables keep only the region's rows: a city or county, or one province of several."""
+        return self.region is not None and not (self.level == "province" and self.whole)
+
     def keep(self, df: pd.DataFrame) -> pd.DataFrame:
         """The rows of an indicator table about this region."""
-        if self.region is None or self.level == "province" or df.empty:
+        if not self.limited or df.empty:
             return df
         for col, ids in (("recipient_hospital_id", self.hospital_ids), ("hospital_id", self.hospital_ids),
                          ("county_code", self.county_codes), ("support_hospital_id", self.support_ids)):
@@ -95,7 +127,8 @@ def resolve_region(con, region: str | None) -> Scope:
     codes = [c for (c,) in con.execute("SELECT DISTINCT county_code FROM hospitals WHERE hospital_id IN (SELECT unnest(?))", [ids]).fetchall()]
     supports = [s for (s,) in con.execute("SELECT DISTINCT support_hospital_id FROM pairings WHERE recipient_hospital_id IN (SELECT unnest(?))",
                                           [ids]).fetchall()]
-    return Scope(region, level, frozenset(ids), frozenset(codes), frozenset(supports))
+    whole = level != "province" or con.execute("SELECT count(DISTINCT province) FROM hospitals").fetchone()[0] <= 1
+    return Scope(region, level, frozenset(ids), frozenset(codes), frozenset(supports), whole)
 
 
 # ---------------------------------------------------------------------- context
@@ -130,23 +163,78 @@ class ReportContext:
         return suppression.indicator(self.indicator(indicator_id, years), self.spec(indicator_id), self.policy)
 
     def target(self, indicator_id: str) -> tuple[str, float] | None:
-        """(op, value) the indicator is judged against, from the catalogue or the profile's rule."""
+        """(op, value) the indicator is judged against, from the catalogue or the profile's rule
+        (looked up once per context: the profile is read from its YAML file once)."""
+        key = ("target", indicator_id)
+        if key not in self._cache:
+            self._cache[key] = self._target(indicator_id)
+        return self._cache[key]
+
+    def _target(self, indicator_id: str) -> tuple[str, float] | None:
         t = self.spec(indicator_id).get("target")
         if not t:
             return None
         if t.get("rule"):
-            value = rule_threshold(self.profile, t["rule"], t["param"])
+            if "profile" not in self._cache:
+                self._cache["profile"] = load_profile(self.profile)
+            value = rule_threshold(self.profile, t["rule"], t["param"], prof=self._cache["profile"])
             return None if value is None else (t["op"], float(value))
         return t["op"], float(t["value"])
 
+    def places(self) -> pd.DataFrame:
+        """Where each hospital is: hospital_id, province, city, county, county_code (one row per
+        hospital), for tables aggregated by region at national scale."""
+        if "places" not in self._cache:
+            self._cache["places"] = self.con.execute(
+                "SELECT hospital_id, province, city, county, county_code FROM hospitals ORDER BY hospital_id").df()
+        return self._cache["places"]
 
-def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh", region: str | None = None) -> ReportContext:
-    """For the notebook: a read-only connection and everything the sections need."""
+    def county_places(self) -> pd.DataFrame:
+        """province and city of each county_code (from its hospitals)."""
+        if "county_places" not in self._cache:
+            self._cache["county_places"] = self.con.execute(
+                """SELECT county_code, arg_min(province, hospital_id) AS province, arg_min(city, hospital_id) AS city
+                   FROM hospitals WHERE county_code IS NOT NULL GROUP BY 1 ORDER BY 1""").df()
+        return self._cache["county_places"]
+
+
+def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh", region: str | None = None,
+                cache: str | None = None) -> ReportContext:
+    """For the notebook: a read-only connection and everything the sections need. ``cache``:
+    a file written by ``save_cache`` for the same database, year, profile and region (by
+    ``duikou report``, which computes the published tables for the manifest first)."""
     from pipelines.db.connection import connect
 
     load_profile(profile)
     con = connect(db)
-    return ReportContext(con, int(year), profile, lang, resolve_region(con, region))
+    ctx = ReportContext(con, int(year), profile, lang, resolve_region(con, region))
+    if cache:
+        ctx._cache.update(_load_cache(Path(cache), ctx))
+    return ctx
+
+
+def save_cache(ctx: ReportContext, path: Path) -> Path | None:
+    """Write what ``ctx`` has computed (indicator tables, estimates) for ``open_report``;
+    None if it cannot be written (the notebook then computes everything itself)."""
+    key = (ctx.year, ctx.profile, ctx.scope.region)
+    tables = {k: v for k, v in ctx._cache.items() if k != "profile"}   # the profile is read again from its file
+    try:
+        with open(path, "wb") as fh:
+            pickle.dump({"key": key, "cache": tables}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return path
+
+
+def _load_cache(path: Path, ctx: ReportContext) -> dict:
+    """The cached tables if they are for this context's year, profile and region; else nothing
+    (everything is then computed again)."""
+    try:
+        with open(path, "rb") as fh:
+            saved = pickle.load(fh)  # noqa: S301 - written by save_cache in this run's private temporary directory
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return {}
+    return saved["cache"] if saved.get("key") == (ctx.year, ctx.profile, ctx.scope.region) else {}
 
 
 def meets(value, target: tuple[str, float] | None) -> bool | None:

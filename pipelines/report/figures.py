@@ -8,6 +8,7 @@ reuse it.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -70,4 +71,101 @@ def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: s
     ticks = {lo: f"≤{lo}", hi: f"≥{hi}"}
     fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title, tickmode="array", tickvals=list(range(lo, hi + 1)),
                                                                   ticktext=[ticks.get(k, str(k)) for k in range(lo, hi + 1)]))
+    return fig
+
+
+# ---------------------------------------------------------------------- distributions (national scale)
+def _nice_width(span: float, max_bins: int = 25) -> float:
+    """A round bin width (1, 2, 2.5 or 5 times a power of ten) giving at most ``max_bins`` bins."""
+    if span <= 0:
+        return 1.0
+    raw = span / max_bins
+    power = 10 ** np.floor(np.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= raw:
+            return float(m * power)
+    return float(10 * power)
+
+
+def _numbers(values) -> np.ndarray:
+    return pd.to_numeric(pd.Series(list(values), dtype="object"), errors="coerce").dropna().to_numpy("float64")
+
+
+def histogram(values, threshold: float | None = None, integer: bool = False, width: float | None = None,
+              max_bins: int = 25, span: tuple[float, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(edges, counts) of left-closed bins [e_i, e_i+1); ``threshold`` is always an edge, so
+    every bin is wholly on one side of a requirement. Whole numbers get bins of width 1 while
+    they span at most ``max_bins`` values. ``span``: a range the bins cover even where no
+    value falls (0-100 for a percentage, from 0 for a count)."""
+    v = _numbers(values)
+    lo = min([*v.tolist(), *(span or ())], default=0.0)
+    hi = max([*v.tolist(), *(span or ())], default=1.0)
+    if width is None:
+        width = 1.0 if integer and hi - lo <= max_bins else _nice_width(hi - lo, max_bins)
+        if integer:
+            width = max(1.0, float(np.ceil(width)))
+    anchor = float(threshold) if threshold is not None else 0.0
+    origin = anchor - np.ceil((anchor - lo) / width) * width
+    n = int(np.floor((hi - origin) / width)) + 1
+    edges = origin + width * np.arange(n + 1)
+    counts = np.bincount(np.clip(np.searchsorted(edges, v, side="right") - 1, 0, n - 1), minlength=n) if len(v) else np.zeros(n, int)
+    return edges, counts
+
+
+def distribution_figure(series: list[tuple[str, object, float | None, str]], title: str, x_title: str, y_title: str,
+                        op: str = ">=", integer: bool = False, width: float | None = None, threshold_label: str | None = None,
+                        percent: bool = False) -> go.Figure:
+    """How many units have each value, for charts that would otherwise have one bar per
+    hospital: bars over shared bins for each (name, values, requirement, colour), the
+    requirement as a dashed line. With one series, bins short of the requirement are red.
+    ``percent``: bins of 0-100 (the last one, 100 exactly, on its own)."""
+    thresholds = [t for _, _, t, _ in series if t is not None]
+    anchor = thresholds[0] if thresholds else None
+    span = (0.0, 100.0) if percent else ((0.0, 0.0) if integer else None)
+    everything = [x for _, v, _, _ in series for x in _numbers(v).tolist()]
+    edges, _ = histogram(everything, anchor, integer, width, span=span)
+    w = float(edges[1] - edges[0])
+    lo, hi = edges[:-1], edges[1:]
+    labels = [f"{a:g}" if (integer and w == 1) or (percent and a >= 100) else f"{a:g}–{b:g}" for a, b in zip(lo, hi)]
+    fig = go.Figure()
+    for name, values, threshold, color in series:
+        v = _numbers(values)
+        counts = np.bincount(np.clip(np.searchsorted(edges, v, side="right") - 1, 0, len(lo) - 1), minlength=len(lo)) if len(v) \
+            else np.zeros(len(lo), int)
+        if threshold is not None and len(series) == 1:
+            short = (hi <= threshold + 1e-9) if op == ">=" else (lo > threshold + 1e-9)
+        else:
+            short = np.zeros(len(lo), bool)
+        fig.add_trace(go.Bar(x=labels, y=counts, name=name, marker_color=["#b00020" if s_ else color for s_ in short],
+                             hovertext=[f"{name} {lab}: {c:,}" for lab, c in zip(labels, counts)], hoverinfo="text",
+                             text=[f"{c:,}" if c else "" for c in counts], textposition="outside", cliponaxis=False))
+    for name, _, threshold, _ in series:
+        if threshold is None:
+            continue
+        at = int(np.searchsorted(lo, threshold - 1e-9))   # the first bin at or above the requirement
+        text = threshold_label or f"{'≥' if op == '>=' else '≤'} {threshold:g}"
+        fig.add_vline(x=at - 0.5, line_dash="dash", line_color="#b00020", annotation_text=text if len(series) == 1 else f"{name} {text}")
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, barmode="group", bargap=0.1,
+                      xaxis=dict(type="category"), showlegend=len(series) > 1)
+    return fig
+
+
+def distribution_trend_figure(df: pd.DataFrame, x: str, y: str, pooled: dict, title: str, y_title: str, pooled_name: str,
+                              target: float | None = None, target_label: str | None = None) -> go.Figure:
+    """Per ``x`` (year): a box of the units' values (quartiles; whiskers at the 5th and 95th
+    percentiles, computed here so the figure carries 5 numbers per year, not every unit) and
+    the pooled value as a line."""
+    xs, q = [], {k: [] for k in ("p5", "q1", "median", "q3", "p95")}
+    for key, g in df.dropna(subset=[y]).groupby(x, sort=True):
+        p = np.percentile(g[y].astype("float64"), [5, 25, 50, 75, 95])
+        xs.append(key)
+        for k, v in zip(q, p):
+            q[k].append(round(float(v), 2))
+    fig = go.Figure(go.Box(x=xs, lowerfence=q["p5"], q1=q["q1"], median=q["median"], q3=q["q3"], upperfence=q["p95"],
+                           name="P5–P25–P50–P75–P95", boxpoints=False, marker_color="#7b9acc"))
+    px = sorted(pooled)
+    fig.add_trace(go.Scatter(x=px, y=[pooled[k] for k in px], mode="lines+markers", name=pooled_name, line=dict(color="#2b6cb0", width=3)))
+    if target is not None:
+        fig.add_hline(y=target, line_dash="dash", line_color="#b00020", annotation_text=target_label or str(target))
+    fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(dtick=1 if x == "year" else None), legend_title_text="")
     return fig

@@ -17,6 +17,12 @@ Use in the notebook::
     ...
 
 ``hospitals`` (optional, every function) limits the annex to a region's hospitals.
+
+At national scale the lists would run to thousands of rows (a row per hospital, per late
+report): beyond ``DETAIL_LIMIT`` hospitals or pairings the annex gives the figures by region
+and the ``TOP_N`` lowest; long lists of findings or flagged items show ``LIST_PER_GROUP`` per
+rule or check (the largest deviations first) and say how many more there are; per-hospital
+charts become distributions. The full lists stay in validation_results and dqr_results.
 """
 
 from __future__ import annotations
@@ -27,8 +33,10 @@ from collections.abc import Collection
 import pandas as pd
 import plotly.graph_objects as go
 
+from pipelines.report.context import BAR_LIMIT, DETAIL_LIMIT, LIST_PER_GROUP, TOP_N, group_level
+from pipelines.report.figures import distribution_figure
 from pipelines.validation import dqr
-from pipelines.validation.run import latest_dqr, latest_results, latest_run_id, latest_scorecard
+from pipelines.validation.run import latest_dqr, latest_run_id, latest_scorecard
 
 DASH = "—"
 
@@ -46,7 +54,8 @@ def _keep(df: pd.DataFrame, hospitals: Collection[str] | None, *cols: str) -> pd
 
 
 def _in_year(period: pd.Series, year: int) -> pd.Series:
-    """Periods of the year: 2024, 2024-05, or a cycle 2023-01-01~2024-12-31 that includes it."""
+    """Periods of the year: 2024, 2024-05, or a cycle 2023-01-01~2024-12-31 that includes it
+    (decided once per distinct period: a run has a few dozen, over up to ~10^5 rows)."""
     def hit(p) -> bool:
         if not isinstance(p, str):
             return False
@@ -54,11 +63,32 @@ def _in_year(period: pd.Series, year: int) -> pd.Series:
             a, b = p.split("~")
             return a[:4] <= str(year) <= b[:4]
         return p[:4] == str(year)
-    return period.map(hit)
+    hits = {p: hit(p) for p in period.dropna().unique()}
+    return period.map(hits).fillna(False).astype(bool) if len(period) else period.map(hit)
 
 
 def _names(con) -> dict[str, str]:
     return dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
+
+
+def _places(con) -> pd.DataFrame:
+    return con.execute("SELECT hospital_id, province, city, county FROM hospitals ORDER BY hospital_id").df().set_index("hospital_id")
+
+
+def _more_row(L: dict, n: int, width: int) -> list[str]:
+    return [f"<td colspan='{width}' class='duikou-note'>{html.escape(L['q_more'].format(n=f'{n:,}'))}</td>"]
+
+
+def _capped(df: pd.DataFrame, by: str, order: list[str], ascending: list[bool]) -> list[tuple[pd.DataFrame, int]]:
+    """Per value of ``by`` (in the frame's order): the rows to list, and how many are left out.
+    Everything while the frame has at most DETAIL_LIMIT rows; else LIST_PER_GROUP per value."""
+    out = []
+    for _, g in df.groupby(by, sort=False):
+        if len(df) <= DETAIL_LIMIT:
+            out.append((g, 0))
+        else:
+            out.append((g.sort_values(order, ascending=ascending, kind="stable").head(LIST_PER_GROUP), max(0, len(g) - LIST_PER_GROUP)))
+    return out
 
 
 # ---------------------------------------------------------------------- small HTML helpers
@@ -94,11 +124,12 @@ def _p(text: str) -> str:
 
 
 # ---------------------------------------------------------------------- parts of the annex
-def dqr_summary_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+def dqr_summary_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None,
+                     review: pd.DataFrame | None = None) -> str:
     """The year's DQR metrics against their thresholds. For a region (``hospitals``) the
     summary has completeness and timeliness recomputed for its hospitals; its flagged
     outliers and inconsistencies are listed by dqr_items_html."""
-    review = latest_dqr(con, profile)
+    review = latest_dqr(con, profile) if review is None else review   # the caller may have read it already
     if review.empty:
         return _p(L["q_no_dqr"].format(profile=profile))
     year_rows = review[review["period"].fillna("").str.startswith(str(year))]
@@ -146,9 +177,11 @@ def _lang_part(text, L: dict) -> str:
     return (en or zh) if L.get("q_lang") == "en" else zh
 
 
-def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
-    """Completeness and timeliness of each hospital's reporting in the year."""
-    review = latest_dqr(con, profile)
+def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None,
+                       review: pd.DataFrame | None = None) -> str:
+    """Completeness and timeliness of each hospital's reporting in the year; with more than
+    DETAIL_LIMIT hospitals, by region and form, then the TOP_N hospitals with the lowest rates."""
+    review = latest_dqr(con, profile) if review is None else review   # the caller may have read it already
     hy = review[(review["level"] == "hospital_year") & (review["period"] == str(year))
                 & review["metric"].isin(["completeness", "timeliness"])]
     hy = _keep(hy, hospitals, "hospital_id")
@@ -156,23 +189,59 @@ def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collect
         return ""
     names = _names(con)
     wide = hy.pivot_table(index=["hospital_id", "form_type"], columns="metric", values="value", aggfunc="first").reset_index()
+    for metric in ("completeness", "timeliness"):
+        if metric not in wide:
+            wide[metric] = float("nan")
     flags = hy.set_index(["hospital_id", "form_type", "metric"])["flagged"]
+    flags = flags[~flags.index.duplicated()]
+
+    def status(hid, form, metric):
+        f = flags.get((hid, form, metric))
+        return None if f is None or pd.isna(f) else not bool(f)
+
+    def rows_of(df):
+        return [[_cell(_hospital(names, r.hospital_id)), _cell(_label(L, "item", r.form_type)),
+                 _cell(_pct(r.completeness), status(r.hospital_id, r.form_type, "completeness")),
+                 _cell(_pct(r.timeliness), status(r.hospital_id, r.form_type, "timeliness"))] for r in df.itertuples()]
+
+    header = [L["hospital"], L["q_item"], _label(L, "metric", "completeness"), _label(L, "metric", "timeliness")]
+    n_hosp = wide["hospital_id"].nunique()
+    if n_hosp <= DETAIL_LIMIT:
+        rows = rows_of(wide.sort_values(["form_type", "hospital_id"], ascending=[False, True]))
+        return f"<h4>{html.escape(L['q_by_hospital'])}</h4>" + _html_table(header, rows)
+    places = _places(con)
+    level = group_level(places.reindex(wide["hospital_id"].unique()).reset_index())
+    wide["_region"] = wide["hospital_id"].map(places[level]).fillna(DASH)
+    fl = hy.assign(_bad=hy["flagged"] == True).pivot_table(index=["hospital_id", "form_type"], columns="metric", values="_bad",  # noqa: E712
+                                                           aggfunc="max").reset_index()
+    wide = wide.merge(fl.rename(columns={m: f"_bad_{m}" for m in ("completeness", "timeliness")}), how="left", on=["hospital_id", "form_type"])
+    cfg = dqr.config()
     rows = []
-    for r in wide.sort_values(["form_type", "hospital_id"], ascending=[False, True]).itertuples():
-        def status(metric):
-            f = flags.get((r.hospital_id, r.form_type, metric))
-            return None if f is None or pd.isna(f) else not bool(f)
-        rows.append([_cell(_hospital(names, r.hospital_id)), _cell(_label(L, "item", r.form_type)),
-                     _cell(_pct(getattr(r, "completeness", None)), status("completeness")),
-                     _cell(_pct(getattr(r, "timeliness", None)), status("timeliness"))])
-    return (f"<h4>{html.escape(L['q_by_hospital'])}</h4>"
-            + _html_table([L["hospital"], L["q_item"], _label(L, "metric", "completeness"), _label(L, "metric", "timeliness")], rows))
+    for (region, form), g in wide.groupby(["_region", "form_type"], sort=True):
+        row = [_cell(region), _cell(_label(L, "item", form)), _cell(f"{g['hospital_id'].nunique():,}")]
+        for metric in ("completeness", "timeliness"):
+            mean = g[metric].mean()
+            thr = cfg[metric]["threshold_pct"]
+            bad = int(g.get(f"_bad_{metric}", pd.Series(dtype=bool)).fillna(False).astype(bool).sum())
+            row += [_cell(_pct(mean), None if pd.isna(mean) else bool(mean >= thr - 1e-9)), _cell(f"{bad:,}", bad == 0)]
+        rows.append(row)
+    out = (f"<h4>{html.escape(L['q_by_hospital'])}</h4>"
+           + _p(L["aggregated_note"].format(n=f"{n_hosp:,}", unit=L["u_hospitals"], limit=DETAIL_LIMIT, level=L[f"level_{level}"]))
+           + _html_table([L[f"level_{level}"], L["q_item"], L["n_hospitals"], L["q_mean_completeness"], L["q_below_completeness"],
+                          L["q_mean_timeliness"], L["q_below_timeliness"]], rows))
+    flagged = wide[wide[[c for c in ("_bad_completeness", "_bad_timeliness") if c in wide]].fillna(False).astype(bool).any(axis=1)]
+    if flagged.empty:
+        return out
+    low = flagged.sort_values(["completeness", "timeliness", "hospital_id", "form_type"], na_position="last").head(TOP_N)
+    return (out + f"<h4>{html.escape(L['q_lowest_hospitals'].format(n=len(low), total=f'{len(flagged):,}'))}</h4>"
+            + _html_table(header, rows_of(low)))
 
 
-def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
+def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None,
+                   review: pd.DataFrame | None = None) -> str:
     """Every flagged report, value or hospital of the year, explained without patient counts
     (single moderate outliers stay in dqr_results; a hospital with 2+ in a year is listed)."""
-    review = latest_dqr(con, profile)
+    review = latest_dqr(con, profile) if review is None else review   # the caller may have read it already
     items = review[(review["level"] != "overall") & (review["flagged"] == True)  # noqa: E712
                    & review["period"].fillna("").str.startswith(str(year))
                    & ~((review["level"] == "hospital_year") & review["metric"].isin(["completeness", "timeliness"]))
@@ -184,10 +253,17 @@ def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[
     names = _names(con)
     order = list(dqr.METRIC_LABELS)
     items = items.assign(_o=items["metric"].map(order.index)).sort_values(["_o", "hospital_id", "period", "indicator"])
-    rows = [[_cell(_label(L, "metric", r.metric)), _cell(_hospital(names, r.hospital_id)), _cell(r.period),
-             _cell(_label(L, "item", r.indicator if isinstance(r.indicator, str) else r.form_type)), _cell(_explain(r, L))]
-            for r in items.itertuples()]
-    return (f"<h4>{html.escape(L['q_flagged_items'])}</h4>"
+    # a long list: the largest deviations of each check (|score|, else the value: days late)
+    items = items.assign(_sev=items["score"].abs().fillna(items["value"].abs()).fillna(0))
+    rows = []
+    for part, more in _capped(items, "metric", ["_sev", "hospital_id", "period"], [False, True, True]):
+        rows += [[_cell(_label(L, "metric", r.metric)), _cell(_hospital(names, r.hospital_id)), _cell(r.period),
+                  _cell(_label(L, "item", r.indicator if isinstance(r.indicator, str) else r.form_type)), _cell(_explain(r, L))]
+                 for r in part.itertuples()]
+        if more:
+            rows.append(_more_row(L, more, 5))
+    note = _p(L["q_list_note"].format(k=LIST_PER_GROUP, n=f"{len(items):,}", table="dqr_results")) if len(items) > DETAIL_LIMIT else ""
+    return (f"<h4>{html.escape(L['q_flagged_items'])}</h4>" + note
             + _html_table([L["q_metric"], L["hospital"], L["q_period"], L["q_item"], L["q_explanation"]], rows))
 
 
@@ -209,32 +285,57 @@ def _explain(r, L: dict) -> str:
     return ""
 
 
+def _results_keys(con, run: str) -> pd.DataFrame:
+    """The short columns of a run's validation_results (as ``latest_results`` orders them),
+    with the row id: the long texts (descriptions, citations, observed values) of ~10^5 rows
+    would take most of the annex's time to read, and only the rows shown need them."""
+    return con.execute("""SELECT rowid AS _rowid, rule_id, hospital_id, period, success, severity, support_hospital_id, recipient_hospital_id
+                          FROM validation_results WHERE run_id = ? ORDER BY rule_id, hospital_id, period""", [run]).df()
+
+
+def _results_texts(con, rowids) -> pd.DataFrame:
+    ids = sorted({int(r) for r in rowids})
+    return con.execute("""SELECT rowid AS _rowid, description, citation, observed, expected FROM validation_results
+                          WHERE rowid IN (SELECT unnest(?))""", [ids]).df().set_index("_rowid")
+
+
 def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """The year's rule results per rule, and every finding with its citation."""
-    if latest_run_id(con, profile) is None:
+    run = latest_run_id(con, profile)
+    if run is None:
         return _p(L["no_validation"].format(profile=profile))
-    res = latest_results(con, profile)
+    res = _results_keys(con, run)
     res = _keep(res[_in_year(res["period"], year)], hospitals, "hospital_id", "support_hospital_id", "recipient_hospital_id")
     if res.empty:
         return _p(L["no_data"])
+    groups = list(res.groupby("rule_id", sort=True))
+    bad = res[res["success"] == False].sort_values(["rule_id", "hospital_id", "period"])  # noqa: E712
+    listed = _capped(bad, "rule_id", ["hospital_id", "period"], [True, True])
+    text = _results_texts(con, [g["_rowid"].iloc[0] for _, g in groups] + [r for part, _ in listed for r in part["_rowid"]])
     rows = []
-    for rid, g in res.groupby("rule_id", sort=True):
+    for rid, g in groups:
         judged = g[g["success"].notna()]
-        bad = judged[judged["success"] == False]  # noqa: E712
-        status = None if judged.empty else bad.empty
-        rows.append([_cell(rid), _cell(_lang_part(g.iloc[0]["description"], L)),
-                     _cell(len(judged)), _cell(len(bad), status), _cell(bad["hospital_id"].nunique()),
-                     _cell(g.iloc[0]["severity"]), _cell(g.iloc[0]["citation"])])
+        bad_ = judged[judged["success"] == False]  # noqa: E712
+        status = None if judged.empty else bad_.empty
+        first = text.loc[g["_rowid"].iloc[0]]
+        rows.append([_cell(rid), _cell(_lang_part(first["description"], L)),
+                     _cell(len(judged)), _cell(len(bad_), status), _cell(bad_["hospital_id"].nunique()),
+                     _cell(g.iloc[0]["severity"]), _cell(first["citation"])])
     out = (f"<h3>{html.escape(L['q_rules_title'].format(year=year, profile=profile))}</h3>"
            + _html_table([L["q_rule"], L["requirement"], L["q_checked"], L["q_failing"], L["q_hospitals_failing"], L["q_severity"],
                           L["q_citation"]], rows))
-    bad = res[res["success"] == False].sort_values(["rule_id", "hospital_id", "period"])  # noqa: E712
     if bad.empty:
         return out + _p(L["no_violations"])
     names = _names(con)
-    rows = [[_cell(r.rule_id), _cell(_hospital(names, r.hospital_id)), _cell(r.period), _cell(r.observed), _cell(r.expected),
-             _cell(r.citation)] for r in bad.itertuples()]
-    return out + (f"<h4>{html.escape(L['q_findings'])}</h4>"
+    rows = []
+    for part, more in listed:
+        part = part.join(text, on="_rowid")
+        rows += [[_cell(r.rule_id), _cell(_hospital(names, r.hospital_id)), _cell(r.period), _cell(r.observed), _cell(r.expected),
+                  _cell(r.citation)] for r in part.itertuples()]
+        if more:
+            rows.append(_more_row(L, more, 6))
+    note = _p(L["q_list_note"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""
+    return out + (f"<h4>{html.escape(L['q_findings'])}</h4>" + note
                   + _html_table([L["q_rule"], L["hospital"], L["q_period"], L["q_observed"], L["requirement"], L["q_citation"]], rows))
 
 
@@ -245,16 +346,43 @@ def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[
     if sc.empty:
         return _p(L["q_no_scorecard"].format(profile=profile))
     names = _names(con)
+
+    def rows_of(df):
+        rows = []
+        for r in df.itertuples():
+            share = None if pd.isna(r.share_rules_met) else 100 * r.share_rules_met
+            rows.append([_cell(_hospital(names, r.support_hospital_id)),
+                         _cell(_hospital(names, r.recipient_hospital_id) if isinstance(r.recipient_hospital_id, str) else L["q_all_recipients"]),
+                         _cell(f"{r.rules_met}/{r.rules_applicable}"), _cell(_pct(share), None if share is None else share >= 100),
+                         _cell(f"{r.checks_met}/{r.checks}"), _cell(r.rules_failed if isinstance(r.rules_failed, str) else "")])
+        return rows
+
+    header = [L["support_hospital"], L["q_recipient"], L["q_rules_met"], L["q_share"], L["q_checks_met"], L["rules_failed"]]
+    title = f"<h3>{html.escape(L['q_scorecard_title'].format(year=year))}</h3>" + _p(L["q_scorecard_intro"])
+    if len(sc) <= DETAIL_LIMIT:
+        return title + _html_table(header, rows_of(sc.sort_values(["support_hospital_id", "level", "recipient_hospital_id"],
+                                                                  ascending=[True, False, True], na_position="first")))
+    # national scale: by the support hospitals' region, then the pairings with the lowest share
+    places = _places(con)
+    pairs = sc[sc["level"] == "pairing"]
+    supports = sc[sc["level"] != "pairing"]
+    level = group_level(places.reindex(sc["support_hospital_id"].dropna().unique()).reset_index())
     rows = []
-    for r in sc.sort_values(["support_hospital_id", "level", "recipient_hospital_id"], ascending=[True, False, True], na_position="first").itertuples():
-        share = None if pd.isna(r.share_rules_met) else 100 * r.share_rules_met
-        rows.append([_cell(_hospital(names, r.support_hospital_id)),
-                     _cell(_hospital(names, r.recipient_hospital_id) if isinstance(r.recipient_hospital_id, str) else L["q_all_recipients"]),
-                     _cell(f"{r.rules_met}/{r.rules_applicable}"), _cell(_pct(share), None if share is None else share >= 100),
-                     _cell(f"{r.checks_met}/{r.checks}"), _cell(r.rules_failed if isinstance(r.rules_failed, str) else "")])
-    return (f"<h3>{html.escape(L['q_scorecard_title'].format(year=year))}</h3>" + _p(L["q_scorecard_intro"])
-            + _html_table([L["support_hospital"], L["q_recipient"], L["q_rules_met"], L["q_share"], L["q_checks_met"],
-                           L["rules_failed"]], rows))
+    for region, g in pairs.groupby(pairs["support_hospital_id"].map(places[level]).fillna(DASH), sort=True):
+        full = int((g["share_rules_met"] >= 1 - 1e-9).sum())
+        judged = int(g["share_rules_met"].notna().sum())
+        mean = g["share_rules_met"].mean()
+        rows.append([_cell(region), _cell(f"{g['support_hospital_id'].nunique():,}"), _cell(f"{len(g):,}"),
+                     _cell(f"{full:,} / {judged:,}", full == judged), _cell(_pct(None if pd.isna(mean) else 100 * mean))])
+    out = (title + _p(L["aggregated_note"].format(n=f"{len(pairs):,}", unit=L["u_pairings"], limit=DETAIL_LIMIT, level=L[f"level_{level}"]))
+           + _html_table([L[f"level_{level}"], L["n_support"], L["n_pairings"], L["q_sc_pairings_full"], L["q_mean_share"]], rows))
+    low = pd.concat([pairs, supports])
+    low = low[low["share_rules_met"] < 1 - 1e-9]
+    if low.empty:
+        return out + _p(L["q_sc_all_met"])
+    top = low.sort_values(["share_rules_met", "support_hospital_id", "recipient_hospital_id"], na_position="first").head(TOP_N)
+    return (out + f"<h4>{html.escape(L['q_sc_lowest'].format(n=len(top), total=f'{len(low):,}'))}</h4>"
+            + _html_table(header, rows_of(top)))
 
 
 def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: Collection[str] | None = None) -> str:
@@ -262,8 +390,9 @@ def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: 
     L = labels
     if latest_run_id(con, profile) is None:
         return _p(L["no_validation"].format(profile=profile))
-    return "\n".join([dqr_summary_html(con, year, profile, L, hospitals), dqr_hospitals_html(con, year, profile, L, hospitals),
-                      dqr_items_html(con, year, profile, L, hospitals), rules_html(con, year, profile, L, hospitals),
+    review = latest_dqr(con, profile)   # read once for the three DQR parts
+    return "\n".join([dqr_summary_html(con, year, profile, L, hospitals, review), dqr_hospitals_html(con, year, profile, L, hospitals, review),
+                      dqr_items_html(con, year, profile, L, hospitals, review), rules_html(con, year, profile, L, hospitals),
                       scorecard_html(con, year, profile, L, hospitals)])
 
 
@@ -276,8 +405,13 @@ def reporting_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
     hy = _keep(hy, hospitals, "hospital_id")
     if hy.empty:
         return None
-    names = _names(con)
     cfg = dqr.config()
+    if hy["hospital_id"].nunique() > BAR_LIMIT:   # national scale: how many hospitals reach each rate
+        series = [(_label(L, "metric", m), hy.loc[hy["metric"] == m, "value"], float(cfg[m]["threshold_pct"]), color)
+                  for m, color in (("completeness", "#2b6cb0"), ("timeliness", "#7b9acc"))]
+        return distribution_figure(series, L["q_reporting_dist_title"].format(year=year, n=f"{hy['hospital_id'].nunique():,}"),
+                                   L["percent"], L["n_hospitals"], width=5.0, percent=True)
+    names = _names(con)
     fig = go.Figure()
     for metric, color in (("completeness", "#2b6cb0"), ("timeliness", "#7b9acc")):
         g = hy[hy["metric"] == metric].sort_values("hospital_id")
@@ -298,6 +432,10 @@ def scorecard_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
     sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id")
     if sc.empty:
         return None
+    if len(sc) > BAR_LIMIT:   # national scale: how many pairings reach each share
+        return distribution_figure([(L["q_share"], 100 * sc["share_rules_met"], 100.0, "#1b6e20")],
+                                   L["q_scorecard_dist_title"].format(year=year, n=f"{len(sc):,}"), L["q_share"], L["n_pairings_axis"],
+                                   width=5.0, threshold_label="100%", percent=True)
     names = _names(con)
     sc = sc.sort_values(["support_hospital_id", "recipient_hospital_id"])
     labels_ = [f"{names.get(s, s)} → {names.get(r, r)}" for s, r in zip(sc["support_hospital_id"], sc["recipient_hospital_id"])]

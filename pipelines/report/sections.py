@@ -14,8 +14,9 @@ from pipelines.evaluation import before_after, effects, event_study, methods, pa
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
 from pipelines.privacy import suppression
-from pipelines.report.context import ReportContext, hospital_names, is_synthetic, latest_violations, meets
-from pipelines.report.figures import event_study_figure, threshold_bars, trend_figure
+from pipelines.report.context import (BAR_LIMIT, DETAIL_LIMIT, LINE_LIMIT, TOP_N, ReportContext, group_level, hospital_names,
+                                      is_synthetic, latest_violations, meets)
+from pipelines.report.figures import distribution_figure, distribution_trend_figure, event_study_figure, threshold_bars, trend_figure
 
 DASH = "—"
 
@@ -92,6 +93,35 @@ def _paired_recipients(ctx: ReportContext, year: int) -> set[str]:
     return {r for (r,) in ctx.con.execute("""SELECT DISTINCT recipient_hospital_id FROM pairings
         WHERE start_date <= make_date(?, 12, 31) AND coalesce(end_date, DATE '9999-12-31') >= make_date(?, 1, 1)""",
                                           [year, year]).fetchall()}
+
+
+def _exact(ctx: ReportContext, level: str) -> bool:
+    """Whether a sum over a region of this level may be published unrounded: patient-derived
+    counts are suppressed below province level (a province's total is not)."""
+    return level == "province" and not ctx.scope.below_province
+
+
+def _group_count(ctx: ReportContext, n, level: str):
+    return n if _exact(ctx, level) else suppression.count(int(n), ctx.policy)
+
+
+def _group_rate(ctx: ReportContext, num, den, level: str, factor: float = 100.0):
+    if _exact(ctx, level):
+        return float(num) / float(den) * factor if den else float("nan")
+    return suppression.rate(int(num), int(den), factor, ctx.policy)
+
+
+def _aggregated_note(ctx: ReportContext, n: int, unit: str, level: str, extra: str | None = None) -> str:
+    """Says that a table gives its ``n`` units by region, and where the values per unit are."""
+    L = ctx.L
+    text = L["aggregated_note"].format(n=f"{n:,}", unit=L[unit], limit=DETAIL_LIMIT, level=L[f"level_{level}"])
+    if extra:
+        text += " " + extra
+    return f"<p class='duikou-note'>{html.escape(text + ' ' + L['export_note'])}</p>"
+
+
+def _h4(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
 
 
 # ---------------------------------------------------------------------- header and summary
@@ -186,36 +216,81 @@ def summary_html(ctx: ReportContext) -> str:
 
 
 # ---------------------------------------------------------------------- counties
+def _county_rows(ctx: ReportContext, w: pd.DataFrame, codes, paired: pd.Series) -> list[list]:
+    """Rows of the per-county table for ``codes`` (published values ``w``, both years)."""
+    L, y, target = ctx.L, ctx.year, ctx.target("within_county_rate_county")
+    first = w.drop_duplicates("county_code").set_index("county_code")
+    cur = w[w["year"] == y].drop_duplicates("county_code").set_index("county_code")
+    prev = w[w["year"] == y - 1].drop_duplicates("county_code").set_index("county_code")
+    rows = []
+    for code in codes:
+        v = cur["value"].get(code) if code in cur.index else None
+        pv = prev["value"].get(code) if code in prev.index else None
+        change = _num(v) - _num(pv) if _num(v) is not None and _num(pv) is not None else None
+        since = paired.get(code)
+        rows.append([first.at[code, "county_name"], first.at[code, "city"] or DASH, fmt(pv, "rate"),
+                     _judged(fmt(v, "rate"), meets(_num(v), target)), fmt(change, "pp"),
+                     fmt(cur.at[code, "denominator"] if code in cur.index else None),
+                     pd.Timestamp(since).strftime("%Y-%m-%d") if since is not None and not pd.isna(since) else L["comparison_county"]])
+    return rows
+
+
 def county_table_html(ctx: ReportContext) -> str:
     """Per county: within-county treatment rate last year and this year against the ~90% target,
-    residents' admissions (suppressed), and since when its county hospital is paired."""
+    residents' admissions (suppressed), and since when its county hospital is paired. With more
+    than DETAIL_LIMIT counties: by region, and the TOP_N counties with the lowest rate."""
     L, y = ctx.L, ctx.year
     w = ctx.published("within_county_rate_county", [y - 1, y])
     if w.empty:
         return f"<p>{html.escape(L['no_data'])}</p>"
     paired = panel.county_year(ctx.con).drop_duplicates("county_code").set_index("county_code")["paired_from"]
+    codes = sorted(c for c in w["county_code"].unique() if isinstance(c, str))
+    header = [L["county"], L["city"], f"{L['within_rate']} {y - 1}", f"{L['within_rate']} {y}", L["change_pp"],
+              f"{L['admissions']} {y}", L["paired_since"]]
+    if len(codes) <= DETAIL_LIMIT:
+        return html_table(header, _county_rows(ctx, w, codes, paired))
+    # national scale: pooled by region, then the counties furthest below the target
     target = ctx.target("within_county_rate_county")
+    raw = ctx.indicator("within_county_rate_county", [y - 1, y])
+    places = ctx.county_places().set_index("county_code")
+    level = group_level(places.loc[places.index.intersection(codes)].reset_index())
+    region = raw["county_code"].map(places[level]).fillna(DASH)
+    paired_codes = set(paired[paired.notna()].index)
+    ok = w[w["year"] == y].assign(ok=lambda d: [meets(_num(v), target) for v in d["value"]]).set_index("county_code")["ok"]
     rows = []
-    for code, g in w.groupby("county_code", sort=True):
+    for name, g in raw.assign(_region=region).groupby("_region", sort=True):
         cur, prev = g[g["year"] == y], g[g["year"] == y - 1]
-        v = cur["value"].iloc[0] if len(cur) else None
-        pv = prev["value"].iloc[0] if len(prev) else None
+        v = _group_rate(ctx, cur["numerator"].sum(), cur["denominator"].sum(), level) if len(cur) else None
+        pv = _group_rate(ctx, prev["numerator"].sum(), prev["denominator"].sum(), level) if len(prev) else None
         change = _num(v) - _num(pv) if _num(v) is not None and _num(pv) is not None else None
-        since = paired.get(code)
-        rows.append([g["county_name"].iloc[0], g["city"].iloc[0] or DASH, fmt(pv, "rate"), _judged(fmt(v, "rate"), meets(_num(v), target)),
-                     fmt(change, "pp"), fmt(cur["denominator"].iloc[0] if len(cur) else None),
-                     pd.Timestamp(since).strftime("%Y-%m-%d") if since is not None and not pd.isna(since) else L["comparison_county"]])
-    return html_table([L["county"], L["city"], f"{L['within_rate']} {y - 1}", f"{L['within_rate']} {y}", L["change_pp"],
-                       f"{L['admissions']} {y}", L["paired_since"]], rows)
+        n_paired = len(set(g["county_code"].unique()) & paired_codes)
+        meeting = ok.reindex(cur["county_code"].unique())
+        rows.append([name, fmt(g["county_code"].nunique()), fmt(n_paired), fmt(pv, "rate"), _judged(fmt(v, "rate"), meets(_num(v), target)),
+                     fmt(change, "pp"), fmt(_group_count(ctx, cur["denominator"].sum(), level) if len(cur) else None),
+                     _judged(f"{int((meeting == True).sum())} / {len(meeting)}", bool((meeting == True).all())) if len(meeting) else DASH])  # noqa: E712
+    out = _aggregated_note(ctx, len(codes), "u_counties", level)
+    out += html_table([L[f"level_{level}"], L["n_counties"], L["n_paired_counties"], f"{L['within_rate']} {y - 1}",
+                       f"{L['within_rate']} {y}", L["change_pp"], f"{L['admissions']} {y}", L["counties_meeting"]], rows)
+    cur = w[w["year"] == y].assign(_v=lambda d: d["value"].map(_num)).dropna(subset=["_v"])
+    lowest = cur.sort_values(["_v", "county_code"]).head(TOP_N)["county_code"].tolist()
+    out += _h4(L["lowest_counties"].format(n=len(lowest), year=y)) + html_table(header, _county_rows(ctx, w, lowest, paired))
+    return out
 
 
 def within_county_figure(ctx: ReportContext):
+    """One line per county; with more than LINE_LIMIT counties the distribution of the county
+    rates per year (box: quartiles, whiskers: 5th-95th percentile) and the pooled rate."""
     L = ctx.L
     df = ctx.published("within_county_rate_county", list(range(ctx.year - 4, ctx.year + 1)))
     df = df.assign(value=df["value"].map(_num))
     target = ctx.target("within_county_rate_county")
-    return trend_figure(df, "year", "value", "county_name", L["within_title"], L["percent"],
-                        target=target[1] if target else None, target_label=L["target_90"])
+    if df["county_code"].nunique() <= LINE_LIMIT:
+        return trend_figure(df, "year", "value", "county_name", L["within_title"], L["percent"],
+                            target=target[1] if target else None, target_label=L["target_90"])
+    raw = ctx.indicator("within_county_rate_county", list(range(ctx.year - 4, ctx.year + 1)))
+    pooled = {yr: _num(_pooled_rate(ctx, g)) for yr, g in raw.groupby("year")}
+    return distribution_trend_figure(df, "year", "value", pooled, L["within_title_dist"].format(n=f"{df['county_code'].nunique():,}"),
+                                     L["percent"], L["all_counties"], target=target[1] if target else None, target_label=L["target_90"])
 
 
 # ---------------------------------------------------------------------- pairings
@@ -249,79 +324,213 @@ def pairings_in_year(ctx: ReportContext) -> pd.DataFrame:
     return ctx.scope.keep(df)
 
 
-def pairing_table_html(ctx: ReportContext) -> str:
-    """One row per pairing active in the year: the recipient's indicators (red: short of the
-    programme's requirement) and the pairing's rule-compliance rate."""
-    L = ctx.L
-    pairs = pairings_in_year(ctx)
-    if pairs.empty:
-        return f"<p>{html.escape(L['no_data'])}</p>"
-    values = {key: ctx.indicator(key).set_index("recipient_hospital_id")["value"] for key, _, _ in _PAIRING_COLUMNS}
+def _pairing_values(ctx: ReportContext) -> tuple[dict, dict]:
+    """{indicator: {recipient: value}} and {(support, recipient): compliance}, for lookups per row."""
+    values = {}
+    for key, _, _ in _PAIRING_COLUMNS:
+        t = ctx.indicator(key).drop_duplicates("recipient_hospital_id")
+        values[key] = dict(zip(t["recipient_hospital_id"], t["value"]))
     comp = ctx.indicator("compliance_rate_pairing")
-    comp = comp.set_index(["support_hospital_id", "recipient_hospital_id"])["value"] if len(comp) else pd.Series(dtype=float)
+    comp = dict(zip(zip(comp["support_hospital_id"], comp["recipient_hospital_id"]), comp["value"])) if len(comp) else {}
+    return values, comp
+
+
+def _pairing_rows(ctx: ReportContext, pairs: pd.DataFrame, values: dict, comp: dict) -> list[list]:
     rows = []
+    targets = {key: ctx.target(key) for key, _, _ in _PAIRING_COLUMNS}
     for p in pairs.itertuples():
         row = [f"{p.support_name} → {p.recipient_name}", pd.Timestamp(p.start_date).strftime("%Y-%m-%d")]
         for key, _, kind in _PAIRING_COLUMNS:
             v = values[key].get(p.recipient_hospital_id)
-            row.append(_judged(fmt(v, kind), meets(_num(v), ctx.target(key))))
+            row.append(_judged(fmt(v, kind), meets(_num(v), targets[key])))
         c = comp.get((p.support_hospital_id, p.recipient_hospital_id))
         row.append(_judged(fmt(c, "rate"), meets(_num(c), (">=", 100.0))))
         rows.append(row)
-    return html_table([L["pairing"], L["start"]] + [L[label] for _, label, _ in _PAIRING_COLUMNS] + [L["c_compliance"]], rows)
+    return rows
 
 
-def _bars(ctx: ReportContext, key: str, title: str, y_title: str):
+def pairing_table_html(ctx: ReportContext) -> str:
+    """One row per pairing active in the year: the recipient's indicators (red: short of the
+    programme's requirement) and the pairing's rule-compliance rate. With more than
+    DETAIL_LIMIT pairings: by region (counts as the mean per recipient, rates pooled, with how
+    many recipients meet each requirement), then the TOP_N pairings short of most requirements."""
+    L = ctx.L
+    pairs = pairings_in_year(ctx)
+    if pairs.empty:
+        return f"<p>{html.escape(L['no_data'])}</p>"
+    values, comp = _pairing_values(ctx)
+    header = [L["pairing"], L["start"]] + [L[label] for _, label, _ in _PAIRING_COLUMNS] + [L["c_compliance"]]
+    if len(pairs) <= DETAIL_LIMIT:
+        return html_table(header, _pairing_rows(ctx, pairs, values, comp))
+    # national scale: one row per region
+    places = ctx.places().set_index("hospital_id")
+    recipients = pairs.drop_duplicates("recipient_hospital_id")["recipient_hospital_id"].to_numpy()
+    level = group_level(places.reindex(recipients).reset_index())
+    region = dict(zip(recipients, places[level].reindex(recipients).fillna(DASH).to_numpy()))
+    judged_cols = [key for key, _, _ in _PAIRING_COLUMNS if ctx.target(key) is not None]
+    met = pd.DataFrame({key: [meets(_num(values[key].get(r)), ctx.target(key)) for r in recipients] for key in judged_cols},
+                       index=recipients, dtype="object")
+    short = (met == False).sum(axis=1)  # noqa: E712
+    met["_region"] = [region[r] for r in recipients]
+    met["_all"] = ~(met[judged_cols] == False).any(axis=1)  # noqa: E712
+    by_region = {name: g for name, g in met.groupby("_region", sort=True)}
+    n_pairs = pairs["recipient_hospital_id"].map(region).value_counts()
+
+    def per_region(t: pd.DataFrame) -> dict:
+        t = t.assign(_region=t["recipient_hospital_id"].map(region)).dropna(subset=["_region"])
+        return {name: g for name, g in t.groupby("_region", sort=False)}
+
+    tables = {key: per_region(ctx.indicator(key)) for key, _, _ in _PAIRING_COLUMNS}
+    comp_rows = ctx.indicator("compliance_rate_pairing")
+    comp_by = per_region(comp_rows) if len(comp_rows) else {}
+    rows = []
+    for name, m in by_region.items():
+        row = [name, fmt(int(n_pairs.get(name, 0))), _judged(f"{int(m['_all'].sum())} / {len(m)}", bool(m["_all"].all()))]
+        for key, _, kind in _PAIRING_COLUMNS:
+            t = tables[key].get(name)
+            if t is None or t.empty:
+                row.append(DASH)
+                continue
+            text = fmt(_share(t), "rate") if catalogue()[key]["factor"] else fmt(t["value"].mean(), "float")
+            if key in judged_cols:
+                judged = m[key].dropna()
+                k = int((judged == True).sum())  # noqa: E712
+                row.append(_judged(f"{text} ({k}/{len(judged)})", k == len(judged) if len(judged) else None))
+            else:
+                row.append(text)
+        c = comp_by.get(name)
+        if c is not None and len(c) and c["denominator"].sum():
+            k = int((c["value"] >= 100 - 1e-9).sum())
+            row.append(_judged(f"{fmt(_share(c), 'rate')} ({k}/{len(c)})", k == len(c)))
+        else:
+            row.append(DASH)
+        rows.append(row)
+    out = _aggregated_note(ctx, len(pairs), "u_pairings", level, L["pairings_aggregated"])
+    out += html_table([L[f"level_{level}"], L["n_pairings"], L["recipients_all_met"]] + [L[label] for _, label, _ in _PAIRING_COLUMNS]
+                      + [L["c_compliance"]], rows)
+    # the pairings short of most requirements, then lowest compliance
+    cval = pd.Series([_num(comp.get((s_, r))) for s_, r in zip(pairs["support_hospital_id"], pairs["recipient_hospital_id"])],
+                     index=pairs.index, dtype="float64")   # None (no validation run) -> NaN -> not below 100
+    order = pairs.assign(_short=pairs["recipient_hospital_id"].map(short).fillna(0).to_numpy(), _comp=cval.fillna(100.0))
+    order = order[(order["_short"] > 0) | (order["_comp"] < 100 - 1e-9)]
+    n_short = len(order)
+    top = order.sort_values(["_short", "_comp", "support_hospital_id", "recipient_hospital_id"], ascending=[False, True, True, True]).head(TOP_N)
+    if top.empty:
+        return out + f"<p>{html.escape(L['all_pairings_met'])}</p>"
+    out += _h4(L["pairings_short"].format(n=len(top), total=f"{n_short:,}"))
+    return out + html_table(header, _pairing_rows(ctx, top, values, comp))
+
+
+def _bars(ctx: ReportContext, key: str, title: str, y_title: str, dist_title: str):
+    """One bar per recipient, red where short of the requirement; beyond BAR_LIMIT recipients,
+    the distribution: how many recipients have each value."""
     df = ctx.indicator(key)
     target = ctx.target(key)
-    return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None)
+    if len(df) <= BAR_LIMIT:
+        return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None)
+    integer = not catalogue()[key]["factor"]
+    return distribution_figure([(y_title, df["value"], target[1] if target else None, "#2b6cb0")],
+                               dist_title.format(year=ctx.year, n=f"{len(df):,}"), y_title, ctx.L["n_recipients_axis"],
+                               op=target[0] if target else ">=", integer=integer, width=None if integer else 5.0,
+                               percent=not integer)
 
 
 def trainees_figure(ctx: ReportContext):
-    return _bars(ctx, "trainees_recipient", ctx.L["trainees_title"].format(year=ctx.year), ctx.L["count_people"])
+    L = ctx.L
+    return _bars(ctx, "trainees_recipient", L["trainees_title"].format(year=ctx.year), L["count_people"], L["trainees_dist_title"])
 
 
 def techniques_figure(ctx: ReportContext):
-    return _bars(ctx, "techniques_recipient", ctx.L["techniques_title"].format(year=ctx.year), ctx.L["count_items"])
+    L = ctx.L
+    return _bars(ctx, "techniques_recipient", L["techniques_title"].format(year=ctx.year), L["count_items"], L["techniques_dist_title"])
 
 
 def coverage_figure(ctx: ReportContext):
-    return _bars(ctx, "coverage_recipient", ctx.L["coverage_title"].format(year=ctx.year), ctx.L["percent"])
+    L = ctx.L
+    return _bars(ctx, "coverage_recipient", L["coverage_title"].format(year=ctx.year), L["percent"], L["coverage_dist_title"])
 
 
 # ---------------------------------------------------------------------- workload
+_WORKLOAD = [("outpatient_visits_recipient_year", "w_outpatient"), ("discharges_recipient_year", "w_discharges"),
+             ("surgeries_recipient_year", "w_surgeries")]
+
+
+def _change_pct(cur, prev) -> float | None:
+    return 100 * (_num(cur) / _num(prev) - 1) if _num(cur) is not None and _num(prev) else None
+
+
 def workload_table_html(ctx: ReportContext) -> str:
     """Per hospital reporting monthly statistics: visits, discharges and operations this year
-    and the change on last year (suppressed counts; change computed from them)."""
+    and the change on last year (suppressed counts; change computed from them). With more
+    than DETAIL_LIMIT hospitals: totals by region (rounded below province level)."""
     L, y = ctx.L, ctx.year
-    cols = [("outpatient_visits_recipient_year", "w_outpatient"), ("discharges_recipient_year", "w_discharges"),
-            ("surgeries_recipient_year", "w_surgeries")]
-    tables = {k: ctx.published(k, [y - 1, y]) for k, _ in cols}
-    base = tables["discharges_recipient_year"]
+    base = ctx.indicator("discharges_recipient_year", [y - 1, y])
     if base.empty:
         return f"<p>{html.escape(L['no_data'])}</p>"
-    rows = []
-    for hid, g in base.groupby("recipient_hospital_id", sort=True):
-        row = [g["hospital_name"].iloc[0]]
-        for key, _ in cols:
-            t = tables[key][tables[key]["recipient_hospital_id"] == hid].set_index("year")["value"]
-            cur, prev = t.get(y), t.get(y - 1)
-            pct = 100 * (_num(cur) / _num(prev) - 1) if _num(cur) is not None and _num(prev) else None
-            row += [fmt(cur), fmt(pct, "pp")]
-        months = g.set_index("year")["months_reported"].get(y)
-        row.append(fmt(months))
-        rows.append(row)
     header = [L["hospital"]]
-    for _, label in cols:
+    for _, label in _WORKLOAD:
         header += [f"{L[label]} {y}", L["change_pct"]]
-    return html_table(header + [L["months_reported"]], rows)
+    ids = sorted(h for h in base["recipient_hospital_id"].unique() if isinstance(h, str))
+    if len(ids) <= DETAIL_LIMIT:
+        tables = {k: ctx.published(k, [y - 1, y]) for k, _ in _WORKLOAD}
+        pub = tables["discharges_recipient_year"]
+        first = pub.drop_duplicates("recipient_hospital_id").set_index("recipient_hospital_id")
+        months = pub[pub["year"] == y].drop_duplicates("recipient_hospital_id").set_index("recipient_hospital_id")["months_reported"]
+        vals = {k: t.drop_duplicates(["recipient_hospital_id", "year"]).set_index(["recipient_hospital_id", "year"])["value"]
+                for k, t in tables.items()}
+        rows = []
+        for hid in ids:
+            row = [first.at[hid, "hospital_name"]]
+            for key, _ in _WORKLOAD:
+                cur, prev = vals[key].get((hid, y)), vals[key].get((hid, y - 1))
+                row += [fmt(cur), fmt(_change_pct(cur, prev), "pp")]
+            row.append(fmt(months.get(hid)))
+            rows.append(row)
+        return html_table(header + [L["months_reported"]], rows)
+    # national scale: totals by region
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(ids).reset_index())
+    region = places[level].reindex(ids).fillna(DASH).set_axis(ids)
+    rows = []
+    tables = {k: ctx.indicator(k, [y - 1, y]) for k, _ in _WORKLOAD}
+    for name, hs in region.groupby(region, sort=True):
+        hs = hs.index
+        b = base[base["recipient_hospital_id"].isin(hs)]
+        row = [name, fmt(b.loc[b["year"] == y, "recipient_hospital_id"].nunique())]
+        for key, _ in _WORKLOAD:
+            t = tables[key][tables[key]["recipient_hospital_id"].isin(hs)]
+            cur = _group_count(ctx, t.loc[t["year"] == y, "numerator"].sum(), level) if (t["year"] == y).any() else None
+            prev = _group_count(ctx, t.loc[t["year"] == y - 1, "numerator"].sum(), level) if (t["year"] == y - 1).any() else None
+            row += [fmt(cur), fmt(_change_pct(cur, prev), "pp")]
+        row.append(fmt(b.loc[b["year"] == y, "months_reported"].mean(), "float"))
+        rows.append(row)
+    return (_aggregated_note(ctx, len(ids), "u_hospitals", level)
+            + html_table([L[f"level_{level}"], L["n_hospitals"]] + header[1:] + [L["mean_months_reported"]], rows))
 
 
 def discharges_figure(ctx: ReportContext):
+    """Monthly discharges, one line per hospital; beyond LINE_LIMIT hospitals, the total per
+    region (one line per region while there are at most LINE_LIMIT regions, else the total)."""
     L = ctx.L
-    df = ctx.published("discharges_recipient_month", list(range(ctx.year - 2, ctx.year + 1)))
-    df = df.assign(value=df["value"].map(_num), period=pd.to_datetime(dict(year=df["year"], month=df["month"], day=1)))
-    return trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
+    years = list(range(ctx.year - 2, ctx.year + 1))
+    raw = ctx.indicator("discharges_recipient_month", years)
+    if raw["recipient_hospital_id"].nunique() <= LINE_LIMIT:
+        df = ctx.published("discharges_recipient_month", years)
+        df = df.assign(value=df["value"].map(_num), period=pd.to_datetime(dict(year=df["year"], month=df["month"], day=1)))
+        return trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(raw["recipient_hospital_id"].unique()).reset_index())
+    region = raw["recipient_hospital_id"].map(places[level]).fillna(DASH)
+    by = L["by_level"].format(level=L[f"level_{level}"])
+    if region.nunique() > LINE_LIMIT:
+        region = pd.Series(L["all_hospitals"], index=raw.index)
+        level = "province" if not ctx.scope.below_province else level
+        by = ""
+    sums = raw.assign(_region=region).groupby(["_region", "year", "month"], as_index=False)["numerator"].sum()
+    sums["value"] = [_num(_group_count(ctx, n, level)) for n in sums["numerator"]]
+    sums["period"] = pd.to_datetime(dict(year=sums["year"], month=sums["month"], day=1))
+    return trend_figure(sums, "period", "value", "_region", L["discharges_title_regions"].format(n=f"{raw['recipient_hospital_id'].nunique():,}", by=by),
+                        L["w_discharges"])
 
 
 # ---------------------------------------------------------------------- programme effect
@@ -331,7 +540,7 @@ def evaluation(ctx: ReportContext) -> dict:
     if "evaluation" not in ctx._cache:
         hospital = panel.hospital_month(ctx.con)
         county = panel.county_year(ctx.con)
-        est = effects.effects(ctx.con)
+        est = effects.effects(ctx.con, hospital=hospital, county=county)
         studies = {}
         for key in ("referral_rate", "log_discharges"):
             out = effects.OUTCOMES[key]
@@ -374,18 +583,40 @@ def event_study_figures(ctx: ReportContext) -> list:
 
 def before_after_html(ctx: ReportContext) -> str:
     """Per recipient: referral rate in the 12 months before and after the start, against the
-    comparison group over the same months; rates from suppressed counts."""
+    comparison group over the same months; rates from suppressed counts. With more than
+    DETAIL_LIMIT recipients: pooled per cohort (recipients first paired in the same month,
+    who share the comparison group)."""
     L = ctx.L
     ba = evaluation(ctx)["before_after"]
     if ba is None or ba.empty:
         return f"<p>{html.escape(L['no_effect_data'])}</p>"
     counts = [c for c in ba.columns if c.startswith(("referrals_", "discharges_", "comparison_referrals_", "comparison_discharges_"))]
+    if len(ba) > DETAIL_LIMIT:
+        return _before_after_cohorts_html(ctx, ba, counts)
     pub = before_after.add_rates(suppression.table(ba, counts=counts, policy=ctx.policy))
     rows = [[r.hospital_name, pd.Timestamp(r.paired_from).strftime("%Y-%m-%d"), fmt(r.months_before), fmt(r.rate_before, "rate", 2),
              fmt(r.rate_after, "rate", 2), fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)]
             for r in pub.itertuples()]
     return html_table([L["hospital"], L["start"], L["months_before"], L["rate_before"], L["rate_after"], L["change_pp"],
                        L["comparison_change"], L["did"]], rows)
+
+
+def _before_after_cohorts_html(ctx: ReportContext, ba: pd.DataFrame, counts: list[str]) -> str:
+    L = ctx.L
+    start = pd.to_datetime(ba["paired_from"])
+    first_month = (start + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")   # a start after the 1st treats the next month
+    own = [c for c in counts if not c.startswith("comparison_")]
+    comp = [c for c in counts if c.startswith("comparison_")]
+    agg = ba.assign(cohort=first_month).groupby("cohort", sort=True).agg(
+        recipients=("hospital_id", "size"), months_before=("months_before", "max"), months_after=("months_after", "max"),
+        **{c: (c, "sum") for c in own}, **{c: (c, "first") for c in comp}).reset_index()   # one comparison group per cohort
+    pub = before_after.add_rates(suppression.table(agg, counts=counts, policy=ctx.policy))
+    rows = [[r.cohort, fmt(r.recipients), fmt(r.months_before), fmt(r.rate_before, "rate", 2), fmt(r.rate_after, "rate", 2),
+             fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)] for r in pub.itertuples()]
+    note = L["before_after_cohorts"].format(n=f"{len(ba):,}", limit=DETAIL_LIMIT)
+    return (f"<p class='duikou-note'>{html.escape(note)}</p>"
+            + html_table([L["first_month_paired"], L["n_recipients_col"], L["months_before"], L["rate_before"], L["rate_after"],
+                          L["change_pp"], L["comparison_change"], L["did"]], rows))
 
 
 def assumptions_html(ctx: ReportContext) -> str:
@@ -395,23 +626,49 @@ def assumptions_html(ctx: ReportContext) -> str:
 
 
 # ---------------------------------------------------------------------- compliance
+def _compliance_rows(sup: pd.DataFrame) -> list[list]:
+    return [[r.support_name or r.support_hospital_id, fmt(r.denominator), fmt(r.numerator),
+             _judged(fmt(r.value, "rate"), meets(_num(r.value), (">=", 100.0))), fmt(r.violations), fmt(r.warnings),
+             DASH if pd.isna(r.rules_failed) else r.rules_failed] for r in sup.itertuples()]
+
+
 def compliance_html(ctx: ReportContext) -> str:
-    """Rule compliance per support hospital (latest validation run of the profile)."""
+    """Rule compliance per support hospital (latest validation run of the profile). With more
+    than DETAIL_LIMIT support hospitals: by region, then the TOP_N least compliant."""
     L = ctx.L
     sup = ctx.indicator("compliance_rate_support")
     if sup.empty:
         return f"<p>{html.escape(L['no_validation'].format(profile=ctx.profile))}</p>"
-    rows = [[r.support_name or r.support_hospital_id, fmt(r.denominator), fmt(r.numerator),
-             _judged(fmt(r.value, "rate"), meets(_num(r.value), (">=", 100.0))), fmt(r.violations), fmt(r.warnings),
-             DASH if pd.isna(r.rules_failed) else r.rules_failed] for r in sup.itertuples()]
-    return html_table([L["support_hospital"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"], L["warnings"],
-                       L["rules_failed"]], rows)
+    header = [L["support_hospital"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"], L["warnings"], L["rules_failed"]]
+    if len(sup) <= DETAIL_LIMIT:
+        return html_table(header, _compliance_rows(sup))
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(sup["support_hospital_id"]).reset_index())
+    region = sup["support_hospital_id"].map(places[level]).fillna(DASH)
+    rows = []
+    for name, g in sup.groupby(region, sort=True):
+        rate = _share(g)
+        full = int((g["value"] >= 100 - 1e-9).sum())
+        rows.append([name, fmt(len(g)), fmt(g["denominator"].sum()), fmt(g["numerator"].sum()),
+                     _judged(fmt(rate, "rate"), meets(_num(rate), (">=", 100.0))), fmt(g["violations"].sum()), fmt(g["warnings"].sum()),
+                     _judged(f"{full} / {len(g)}", full == len(g))])
+    out = _aggregated_note(ctx, len(sup), "u_support", level)
+    out += html_table([L[f"level_{level}"], L["n_support"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"],
+                       L["warnings"], L["support_fully_compliant"]], rows)
+    low = sup[sup["value"] < 100 - 1e-9].sort_values(["value", "support_hospital_id"])
+    if low.empty:
+        return out + f"<p>{html.escape(L['all_support_compliant'])}</p>"
+    return out + _h4(L["support_least"].format(n=min(TOP_N, len(low)), total=f"{len(low):,}")) + html_table(header, _compliance_rows(low.head(TOP_N)))
 
 
 def compliance_figure(ctx: ReportContext):
     df = ctx.indicator("compliance_rate_pairing")
     if df.empty:
         return None
+    if len(df) > BAR_LIMIT:
+        return distribution_figure([(ctx.L["percent"], df["value"], 100.0, "#1b6e20")],
+                                   ctx.L["compliance_dist_title"].format(n=f"{len(df):,}"), ctx.L["c_compliance"] + " (%)",
+                                   ctx.L["n_pairings_axis"], width=5.0, threshold_label="100%", percent=True)
     df = df.assign(label=df["support_name"].fillna(df["support_hospital_id"]) + "→" + df["recipient_name"].fillna(df["recipient_hospital_id"]),
                    value=df["value"].round(1))
     return threshold_bars(df, "label", "value", ctx.L["compliance_title"], ctx.L["percent"], 100.0)
@@ -469,5 +726,6 @@ def report_css() -> str:
 .duikou-table td:first-child{min-width:7em}
 .duikou-list li{margin:.3em 0}
 .duikou-annex{border-top:2px solid #ccd;margin-top:2em}
+.duikou-note{color:#555;font-size:12px}
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif}
 </style>"""
