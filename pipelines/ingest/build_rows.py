@@ -199,9 +199,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
-    # a field that may come from the reporter is checked by the writer, once hospitals are resolved
-    missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None
-               and not WRITER_DEFAULTS & set(f.default)]
+    missing = [f for f in _fields_of(form)[1] if values.get(f.name) is None]
     if form.name in _PERSON_FORMS and values.get("person_id") is None:
         missing.append(form.fields["name"])
     if missing:
@@ -223,17 +221,32 @@ def _plan(mapping, form: Form) -> list[tuple[str, int, str]]:
 _PLANS: dict[int, tuple] = {}
 
 
+def _fields_of(form: Form) -> tuple[list[tuple[str, tuple[str, ...]]], list]:
+    """(fields with defaults as (name, kinds), required fields a row must fill itself) for a
+    form, in catalogue order. Worked out once per form: every row checks both."""
+    out = _FORM_FIELDS.get(form.name)
+    if out is None or out[0] is not form:
+        defaults = [(f.name, f.default) for f in form.fields.values() if f.default]
+        # a field that may come from the reporter is checked by the writer, once hospitals are resolved
+        required = [f for f in form.fields.values() if f.required and not WRITER_DEFAULTS & set(f.default)]
+        out = _FORM_FIELDS[form.name] = (form, (defaults, required))
+    return out[1]
+
+
+_FORM_FIELDS: dict[str, tuple] = {}
+
+
 def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,
               ctx: SheetContext) -> None:
     """Fill derived and default values; raises ValueError for contradictory input."""
     defaulted = []
-    for f in form.fields.values():
-        if f.default and values.get(f.name) is None:
-            for kind in f.default:
+    for name, kinds in _fields_of(form)[0]:
+        if values.get(name) is None:
+            for kind in kinds:
                 v = ctx.default(kind, _section_hospital(loc, i))
                 if v is not None:
-                    values[f.name] = v
-                    defaulted.append(f.name)
+                    values[name] = v
+                    defaulted.append(name)
                     break
     if defaulted:
         values["_defaulted"] = defaulted
