@@ -288,11 +288,16 @@ def _duration_or_range(value: Any):
 
 def parse_value(field_type: str, value: Any) -> Any:
     """Parse a cell; raises ValueError with a bilingual message."""
-    if is_blank(value):
+    kind = type(value)
+    # runs for every mapped cell: text, the common case, is tested inline (is_blank's first branches)
+    if kind is str:
+        if not value.strip():
+            return None
+    elif value is None or is_blank(value):
         return None
-    if isinstance(value, dt.date):  # dates and datetimes from the workbook
+    elif isinstance(value, dt.date):  # dates and datetimes from the workbook
         return PARSERS[field_type](value)
-    ok, out = _parse_cached(field_type, type(value), value)
+    ok, out = _parse_cached(field_type, kind, value)
     if ok:
         return out
     raise ValueError(out)
