@@ -289,9 +289,12 @@ def _duration_or_range(value: Any):
 def parse_value(field_type: str, value: Any) -> Any:
     """Parse a cell; raises ValueError with a bilingual message."""
     kind = type(value)
-    # runs for every mapped cell: text, the common case, is tested inline (is_blank's first branches)
+    # runs for every mapped cell: text and numbers, the common cases, are tested inline (as is_blank does)
     if kind is str:
         if not value.strip():
+            return None
+    elif kind is float or kind is int:  # blank only if NaN
+        if value != value:
             return None
     elif value is None or is_blank(value):
         return None
