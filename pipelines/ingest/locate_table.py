@@ -113,7 +113,7 @@ def _distinct(row: list[Any], limit: int = 0) -> list[str]:
     for v in row:
         if v is None:
             continue
-        t = cell_text(v)
+        t = v.strip() if type(v) is str else cell_text(v)  # cell_text's first branch, inline: every cell of every row
         if t and t not in out:
             out.append(t)
             if len(out) == limit:
@@ -365,8 +365,8 @@ def locate(sheet: Sheet) -> Located:
                 meta.texts.append(t)
                 footer = True
                 continue
-        second = norm_label(distinct[1]) if len(distinct) > 1 else ""
-        if _TOTAL.match(first) or (_is_serial_like(lead) and _TOTAL.match(second)):
+        # the second text matters only after a serial number (1 | 合计); most are names, not worth normalising
+        if _TOTAL.match(first) or (_is_serial_like(lead) and _TOTAL.match(norm_label(distinct[1]) if len(distinct) > 1 else "")):
             nondata.append((i, "total", row_text(row)))
             continue
         if first in header_set and sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c]
