@@ -41,10 +41,13 @@ class Classification:
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
-def _title_bonus(form: Form, hay: list[str]) -> float:
-    """A form title (派驻人员名册, …) in the sheet's title, name or top lines."""
+def _title_bonus(form: Form, hay: str) -> float:
+    """A form title (派驻人员名册, …) in the sheet's title, name or top lines (normalised texts
+    joined by newlines: normalised titles hold no whitespace, so none matches across two)."""
+    if not hay:
+        return 0.0
     for nt in _norm_titles(form.name):
-        if any(nt in h for h in hay):
+        if nt in hay:
             return 4.0
     return 0.0
 
@@ -206,7 +209,8 @@ def classify(loc: Located, sheet_name: str) -> Classification:
         return Classification(None, None, 0.0)
     if not loc.found:
         return Classification(None, None, 0.0)
-    hay = [norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t]
+    # one string searched once per form title, not each text in turn (this runs for every form)
+    hay = "\n".join(norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t)
     period_known = loc.meta.period_text is not None
     grouped = _classify_groups(loc, sheet_name)
     if grouped is not None:

@@ -69,7 +69,10 @@ def report_values(con, year: int, profile: str, region: str | None = None, ctx=N
     from pipelines.report.context import ReportContext, published_tables, resolve_region, values_digest
     from pipelines.report.sections import evaluation
 
-    ctx = ctx if ctx is not None else ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+    if ctx is None:
+        ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+    elif (ctx.year, ctx.profile, ctx.scope.region) != (int(year), profile, resolve_region(con, region).region):
+        raise ValueError("report_values: ctx is for another year, profile or region")
     whole, per = values_digest(published_tables(ctx))
     eff = evaluation(ctx)["effects"]
     return {"indicator_values_sha256": whole, "indicator_tables_sha256": per,

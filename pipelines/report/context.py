@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,9 +39,13 @@ LIST_PER_GROUP = 10  # findings or flagged items listed per rule or check in a l
 
 def group_level(places: pd.DataFrame) -> str:
     """The region level an aggregated table groups by: province when the units span several
-    provinces, else city, else county."""
+    provinces, else city, else county; when none varies (every unit in one county), the
+    finest level recorded, so the table's heading names what its row really covers."""
     for col in ("province", "city", "county"):
         if col in places and places[col].nunique(dropna=True) > 1:
+            return col
+    for col in ("county", "city", "province"):
+        if col in places and places[col].notna().any():
             return col
     return "province"
 
@@ -216,7 +221,7 @@ def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh",
 def save_cache(ctx: ReportContext, path: Path) -> Path | None:
     """Write what ``ctx`` has computed (indicator tables, estimates) for ``open_report``;
     None if it cannot be written (the notebook then computes everything itself)."""
-    key = (ctx.year, ctx.profile, ctx.scope.region)
+    key = _cache_key(ctx)
     tables = {k: v for k, v in ctx._cache.items() if k != "profile"}   # the profile is read again from its file
     try:
         with open(path, "wb") as fh:
@@ -226,15 +231,29 @@ def save_cache(ctx: ReportContext, path: Path) -> Path | None:
     return path
 
 
+def _cache_key(ctx: ReportContext) -> tuple:
+    """What cached tables are valid for: the database file (path, size, modification time),
+    year, profile and region."""
+    path = ctx.con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+    try:
+        st = os.stat(path)
+        ident = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
+    except (OSError, TypeError):
+        ident = (path, None, None)
+    return ident, ctx.year, ctx.profile, ctx.scope.region
+
+
 def _load_cache(path: Path, ctx: ReportContext) -> dict:
-    """The cached tables if they are for this context's year, profile and region; else nothing
-    (everything is then computed again)."""
+    """The cached tables if they are for this context's database, year, profile and region;
+    else nothing (everything is then computed again). Only for a file written by save_cache
+    (``duikou report`` writes it in the run's private temporary directory): unpickling runs
+    code from the file."""
     try:
         with open(path, "rb") as fh:
-            saved = pickle.load(fh)  # noqa: S301 - written by save_cache in this run's private temporary directory
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            saved = pickle.load(fh)  # noqa: S301 - our own file, see above
+        return saved["cache"] if saved.get("key") == _cache_key(ctx) else {}
+    except Exception:  # noqa: BLE001 - the cache only saves time: whatever is wrong with it, compute again
         return {}
-    return saved["cache"] if saved.get("key") == (ctx.year, ctx.profile, ctx.scope.region) else {}
 
 
 def meets(value, target: tuple[str, float] | None) -> bool | None:

@@ -233,7 +233,8 @@ def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collect
     if flagged.empty:
         return out
     low = flagged.sort_values(["completeness", "timeliness", "hospital_id", "form_type"], na_position="last").head(TOP_N)
-    return (out + f"<h4>{html.escape(L['q_lowest_hospitals'].format(n=len(low), total=f'{len(flagged):,}'))}</h4>"
+    n_flagged = flagged["hospital_id"].nunique()   # a hospital can be short on several forms
+    return (out + f"<h4>{html.escape(L['q_lowest_hospitals'].format(n=len(low), total=f'{n_flagged:,}'))}</h4>"
             + _html_table(header, rows_of(low)))
 
 
@@ -334,7 +335,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
                   _cell(r.citation)] for r in part.itertuples()]
         if more:
             rows.append(_more_row(L, more, 6))
-    note = _p(L["q_list_note"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""
+    note = _p(L["q_list_note_rules"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""
     return out + (f"<h4>{html.escape(L['q_findings'])}</h4>" + note
                   + _html_table([L["q_rule"], L["hospital"], L["q_period"], L["q_observed"], L["requirement"], L["q_citation"]], rows))
 

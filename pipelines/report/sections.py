@@ -95,19 +95,17 @@ def _paired_recipients(ctx: ReportContext, year: int) -> set[str]:
                                           [year, year]).fetchall()}
 
 
-def _exact(ctx: ReportContext, level: str) -> bool:
-    """Whether a sum over a region of this level may be published unrounded: patient-derived
-    counts are suppressed below province level (a province's total is not)."""
-    return level == "province" and not ctx.scope.below_province
+def _group_count(ctx: ReportContext, n):
+    """A patient-derived count summed over a region, as published: always suppressed (rounded),
+    even for a province. A region's total can be one hospital's own count (a province with
+    one recipient, the hospitals without a recorded province), so an exact regional total
+    would undo the rounding of the per-hospital tables; rounding a large total to 5 costs
+    nothing."""
+    return suppression.count(int(n), ctx.policy)
 
 
-def _group_count(ctx: ReportContext, n, level: str):
-    return n if _exact(ctx, level) else suppression.count(int(n), ctx.policy)
-
-
-def _group_rate(ctx: ReportContext, num, den, level: str, factor: float = 100.0):
-    if _exact(ctx, level):
-        return float(num) / float(den) * factor if den else float("nan")
+def _group_rate(ctx: ReportContext, num, den, factor: float = 100.0):
+    """A rate over a region, from its suppressed counts (as ``_group_count``)."""
     return suppression.rate(int(num), int(den), factor, ctx.policy)
 
 
@@ -255,18 +253,19 @@ def county_table_html(ctx: ReportContext) -> str:
     places = ctx.county_places().set_index("county_code")
     level = group_level(places.loc[places.index.intersection(codes)].reset_index())
     region = raw["county_code"].map(places[level]).fillna(DASH)
-    paired_codes = set(paired[paired.notna()].index)
+    # counties whose county hospital was paired by the end of the report year
+    paired_codes = set(paired[paired.notna() & (pd.to_datetime(paired) <= pd.Timestamp(y, 12, 31))].index)
     ok = w[w["year"] == y].assign(ok=lambda d: [meets(_num(v), target) for v in d["value"]]).set_index("county_code")["ok"]
     rows = []
     for name, g in raw.assign(_region=region).groupby("_region", sort=True):
         cur, prev = g[g["year"] == y], g[g["year"] == y - 1]
-        v = _group_rate(ctx, cur["numerator"].sum(), cur["denominator"].sum(), level) if len(cur) else None
-        pv = _group_rate(ctx, prev["numerator"].sum(), prev["denominator"].sum(), level) if len(prev) else None
+        v = _group_rate(ctx, cur["numerator"].sum(), cur["denominator"].sum()) if len(cur) else None
+        pv = _group_rate(ctx, prev["numerator"].sum(), prev["denominator"].sum()) if len(prev) else None
         change = _num(v) - _num(pv) if _num(v) is not None and _num(pv) is not None else None
         n_paired = len(set(g["county_code"].unique()) & paired_codes)
-        meeting = ok.reindex(cur["county_code"].unique())
+        meeting = ok.reindex(cur["county_code"].unique()).dropna()   # counties whose published rate can be judged
         rows.append([name, fmt(g["county_code"].nunique()), fmt(n_paired), fmt(pv, "rate"), _judged(fmt(v, "rate"), meets(_num(v), target)),
-                     fmt(change, "pp"), fmt(_group_count(ctx, cur["denominator"].sum(), level) if len(cur) else None),
+                     fmt(change, "pp"), fmt(_group_count(ctx, cur["denominator"].sum()) if len(cur) else None),
                      _judged(f"{int((meeting == True).sum())} / {len(meeting)}", bool((meeting == True).all())) if len(meeting) else DASH])  # noqa: E712
     out = _aggregated_note(ctx, len(codes), "u_counties", level)
     out += html_table([L[f"level_{level}"], L["n_counties"], L["n_paired_counties"], f"{L['within_rate']} {y - 1}",
@@ -372,7 +371,9 @@ def pairing_table_html(ctx: ReportContext) -> str:
                        index=recipients, dtype="object")
     short = (met == False).sum(axis=1)  # noqa: E712
     met["_region"] = [region[r] for r in recipients]
-    met["_all"] = ~(met[judged_cols] == False).any(axis=1)  # noqa: E712
+    # meeting every requirement needs each judged: a value that cannot be judged (no
+    # assessments, a masked rate) does not count as met
+    met["_all"] = (met[judged_cols] == True).all(axis=1)  # noqa: E712
     by_region = {name: g for name, g in met.groupby("_region", sort=True)}
     n_pairs = pairs["recipient_hospital_id"].map(region).value_counts()
 
@@ -493,18 +494,25 @@ def workload_table_html(ctx: ReportContext) -> str:
     region = places[level].reindex(ids).fillna(DASH).set_axis(ids)
     rows = []
     tables = {k: ctx.indicator(k, [y - 1, y]) for k, _ in _WORKLOAD}
+    # the change on last year over the hospitals reporting in both years: a hospital that
+    # starts (or stops) reporting would otherwise show as growth (or decline) of its region
+    reporting = base[base["months_reported"].fillna(0) > 0]
+    both = set(reporting.loc[reporting["year"] == y, "recipient_hospital_id"]) & set(
+        reporting.loc[reporting["year"] == y - 1, "recipient_hospital_id"])
     for name, hs in region.groupby(region, sort=True):
         hs = hs.index
         b = base[base["recipient_hospital_id"].isin(hs)]
         row = [name, fmt(b.loc[b["year"] == y, "recipient_hospital_id"].nunique())]
         for key, _ in _WORKLOAD:
             t = tables[key][tables[key]["recipient_hospital_id"].isin(hs)]
-            cur = _group_count(ctx, t.loc[t["year"] == y, "numerator"].sum(), level) if (t["year"] == y).any() else None
-            prev = _group_count(ctx, t.loc[t["year"] == y - 1, "numerator"].sum(), level) if (t["year"] == y - 1).any() else None
-            row += [fmt(cur), fmt(_change_pct(cur, prev), "pp")]
+            cur = _group_count(ctx, t.loc[t["year"] == y, "numerator"].sum()) if (t["year"] == y).any() else None
+            tb = t[t["recipient_hospital_id"].isin(both)]
+            change = (_change_pct(_group_count(ctx, tb.loc[tb["year"] == y, "numerator"].sum()),
+                                  _group_count(ctx, tb.loc[tb["year"] == y - 1, "numerator"].sum())) if len(tb) else None)
+            row += [fmt(cur), fmt(change, "pp")]
         row.append(fmt(b.loc[b["year"] == y, "months_reported"].mean(), "float"))
         rows.append(row)
-    return (_aggregated_note(ctx, len(ids), "u_hospitals", level)
+    return (_aggregated_note(ctx, len(ids), "u_hospitals", level, L["workload_change_note"])
             + html_table([L[f"level_{level}"], L["n_hospitals"]] + header[1:] + [L["mean_months_reported"]], rows))
 
 
@@ -524,10 +532,9 @@ def discharges_figure(ctx: ReportContext):
     by = L["by_level"].format(level=L[f"level_{level}"])
     if region.nunique() > LINE_LIMIT:
         region = pd.Series(L["all_hospitals"], index=raw.index)
-        level = "province" if not ctx.scope.below_province else level
         by = ""
     sums = raw.assign(_region=region).groupby(["_region", "year", "month"], as_index=False)["numerator"].sum()
-    sums["value"] = [_num(_group_count(ctx, n, level)) for n in sums["numerator"]]
+    sums["value"] = [_num(_group_count(ctx, n)) for n in sums["numerator"]]
     sums["period"] = pd.to_datetime(dict(year=sums["year"], month=sums["month"], day=1))
     return trend_figure(sums, "period", "value", "_region", L["discharges_title_regions"].format(n=f"{raw['recipient_hospital_id'].nunique():,}", by=by),
                         L["w_discharges"])
@@ -603,6 +610,15 @@ def before_after_html(ctx: ReportContext) -> str:
 
 def _before_after_cohorts_html(ctx: ReportContext, ba: pd.DataFrame, counts: list[str]) -> str:
     L = ctx.L
+    # only recipients with months on both sides: one with no "before" months would add to the
+    # cohort's "after" sums alone, and the pooled change would reflect who is summed
+    n_all = len(ba)
+    ba = ba[(ba["months_before"] > 0) & (ba["months_after"] > 0)]
+    note = L["before_after_cohorts"].format(n=f"{n_all:,}", limit=DETAIL_LIMIT)
+    if len(ba) < n_all:
+        note += " " + L["before_after_left_out"].format(n=f"{n_all - len(ba):,}")
+    if ba.empty:
+        return f"<p class='duikou-note'>{html.escape(note)}</p><p>{html.escape(L['no_effect_data'])}</p>"
     start = pd.to_datetime(ba["paired_from"])
     first_month = (start + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")   # a start after the 1st treats the next month
     own = [c for c in counts if not c.startswith("comparison_")]
@@ -613,7 +629,6 @@ def _before_after_cohorts_html(ctx: ReportContext, ba: pd.DataFrame, counts: lis
     pub = before_after.add_rates(suppression.table(agg, counts=counts, policy=ctx.policy))
     rows = [[r.cohort, fmt(r.recipients), fmt(r.months_before), fmt(r.rate_before, "rate", 2), fmt(r.rate_after, "rate", 2),
              fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)] for r in pub.itertuples()]
-    note = L["before_after_cohorts"].format(n=f"{len(ba):,}", limit=DETAIL_LIMIT)
     return (f"<p class='duikou-note'>{html.escape(note)}</p>"
             + html_table([L["first_month_paired"], L["n_recipients_col"], L["months_before"], L["rate_before"], L["rate_after"],
                           L["change_pp"], L["comparison_change"], L["did"]], rows))
