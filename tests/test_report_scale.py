@@ -133,7 +133,11 @@ def test_workload_and_compliance_by_region(ctx, small_limits):
 def test_before_after_by_first_month_paired(ctx, small_limits):
     page = sections.before_after_html(ctx)
     ba = sections.evaluation(ctx)["before_after"]
-    months = (pd.to_datetime(ba["paired_from"]) + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")
+    # pooled: only recipients with months on both sides of the start (the rest are counted in the note)
+    both = ba[(ba["months_before"] > 0) & (ba["months_after"] > 0)]
+    assert 0 < len(both) < len(ba)
+    assert f"其中 {len(ba) - len(both)} 家结对前或结对后没有月报数据" in page
+    months = (pd.to_datetime(both["paired_from"]) + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")
     rows = [r for r in _rows(page) if r and re.fullmatch(r"\d{4}-\d{2}", r[0])]
     assert [r[0] for r in rows] == sorted(months.unique())
     assert [int(r[1]) for r in rows] == [int((months == m).sum()) for m in sorted(months.unique())]
@@ -210,7 +214,7 @@ def test_the_notebook_reuses_the_tables_computed_for_the_manifest(validated_db, 
     try:
         ctx = ReportContext(con, 2024, PROFILE, "zh", resolve_region(con, None))
         report_values(con, 2024, PROFILE, None, ctx=ctx)
-        path = save_cache(ctx, tmp_path / "cache.pickle")
+        path = save_cache(ctx, tmp_path / "cache.pickle", validated_db)
         direct = [sections.summary_html(ctx), sections.pairing_table_html(ctx), sections.before_after_html(ctx)]
     finally:
         con.close()
@@ -225,3 +229,45 @@ def test_the_notebook_reuses_the_tables_computed_for_the_manifest(validated_db, 
         assert "evaluation" not in other._cache
     finally:
         other.con.close()
+
+
+def test_regional_totals_are_rounded_and_changes_compare_like_with_like(tmp_path, monkeypatch):
+    """A national database: a province with one recipient, a hospital without a recorded
+    province and one that starts reporting in 2024. Regional totals of patient counts are
+    rounded even for a province (one hospital's exact count must not show through), and the
+    change on last year is over the hospitals reporting in both years."""
+    from pipelines import connect
+    from pipelines.report.context import ReportContext, resolve_region
+
+    for name, value in (("DETAIL_LIMIT", 2), ("LINE_LIMIT", 2), ("TOP_N", 2)):
+        monkeypatch.setattr(sections, name, value)
+    path = tmp_path / "nat.duckdb"
+    c = duckdb.connect(str(path))
+    ensure_schema(c)
+    hospitals = [("R1", "甲省", "甲市", "甲县", "910121", (2023, 2024)), ("R2", "甲省", "甲市", "甲二县", "910122", (2023, 2024)),
+                 ("R3", "乙省", "乙市", "乙县", "920121", (2023, 2024)),   # the only recipient of 乙省
+                 ("R4", None, "丙市", "丙县", "930121", (2023, 2024)),     # province not filled in
+                 ("R5", "甲省", "甲市", "甲三县", "910123", (2024,))]      # reports from 2024 only
+    for i, (h, prov, city, county, code, years) in enumerate(hospitals):
+        c.execute("""INSERT INTO hospitals (hospital_id, name, category, province, city, county, county_code, submission_id, source_row)
+                     VALUES (?, ?, '综合医院', ?, ?, ?, ?, 's', ?)""", [h, h + "医院", prov, city, county, code, i])
+        c.execute("INSERT INTO pairings VALUES (?, 'S1', ?, 'x', DATE '2023-01-01', NULL, NULL, 's', 1)", ["P" + h, h])
+        for y in years:
+            for m in range(1, 13):   # the same every month and year: no hospital changes
+                c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, outpatient_visits, discharges,
+                             surgeries, referrals_out, submission_id, source_row) VALUES (?, ?, ?, ?, ?, 3, 2, 's', 1)""",
+                          [h, y, m, 1003 + i, 101 + i])
+    c.close()
+    con = connect(path)
+    try:
+        ctx = ReportContext(con, 2024, scope=resolve_region(con, None))
+        page = sections.workload_table_html(ctx)
+        rows = {r[0]: r for r in _rows(page)[1:] if r}
+        # discharges 2024 by hand: 12 months x (101 + i); 甲省 = R1 + R2 + R5 = 3,696, 乙省 = R3 = 1,236,
+        # no province = R4 = 1,248; published rounded to the nearest 5
+        assert {k: r[4] for k, r in rows.items()} == {"甲省": "3,695", "乙省": "1,235", "—": "1,250"}
+        # every hospital flat: no change, although 甲省's total grew by R5's first year
+        assert rows["甲省"][5] == "+0.0" and rows["乙省"][5] == "+0.0"
+        assert "两年均有月报的医院" in page
+    finally:
+        con.close()

@@ -123,7 +123,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
             executed = Path(tmp) / "annual_report.executed.ipynb"
             # the indicator tables and estimates just computed for the manifest, so the notebook
             # does not compute them again (same database, year, profile and region)
-            cache = save_cache(ctx, Path(tmp) / "context.pickle")
+            cache = save_cache(ctx, Path(tmp) / "context.pickle", db)
             pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
                                 kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
                                 parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,

@@ -214,14 +214,15 @@ def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh",
     con = connect(db)
     ctx = ReportContext(con, int(year), profile, lang, resolve_region(con, region))
     if cache:
-        ctx._cache.update(_load_cache(Path(cache), ctx))
+        ctx._cache.update(_load_cache(Path(cache), ctx, db))
     return ctx
 
 
-def save_cache(ctx: ReportContext, path: Path) -> Path | None:
-    """Write what ``ctx`` has computed (indicator tables, estimates) for ``open_report``;
-    None if it cannot be written (the notebook then computes everything itself)."""
-    key = _cache_key(ctx)
+def save_cache(ctx: ReportContext, path: Path, db) -> Path | None:
+    """Write what ``ctx`` has computed (indicator tables, estimates) on the database file
+    ``db`` for ``open_report``; None if it cannot be written (the notebook then computes
+    everything itself)."""
+    key = _cache_key(ctx, db)
     tables = {k: v for k, v in ctx._cache.items() if k != "profile"}   # the profile is read again from its file
     try:
         with open(path, "wb") as fh:
@@ -231,19 +232,18 @@ def save_cache(ctx: ReportContext, path: Path) -> Path | None:
     return path
 
 
-def _cache_key(ctx: ReportContext) -> tuple:
+def _cache_key(ctx: ReportContext, db) -> tuple:
     """What cached tables are valid for: the database file (path, size, modification time),
     year, profile and region."""
-    path = ctx.con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
     try:
-        st = os.stat(path)
-        ident = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
-    except (OSError, TypeError):
-        ident = (path, None, None)
+        st = os.stat(db)
+        ident = (os.path.realpath(db), st.st_size, st.st_mtime_ns)
+    except (OSError, TypeError, ValueError):
+        ident = (str(db), None, None)
     return ident, ctx.year, ctx.profile, ctx.scope.region
 
 
-def _load_cache(path: Path, ctx: ReportContext) -> dict:
+def _load_cache(path: Path, ctx: ReportContext, db) -> dict:
     """The cached tables if they are for this context's database, year, profile and region;
     else nothing (everything is then computed again). Only for a file written by save_cache
     (``duikou report`` writes it in the run's private temporary directory): unpickling runs
@@ -251,7 +251,7 @@ def _load_cache(path: Path, ctx: ReportContext) -> dict:
     try:
         with open(path, "rb") as fh:
             saved = pickle.load(fh)  # noqa: S301 - our own file, see above
-        return saved["cache"] if saved.get("key") == _cache_key(ctx) else {}
+        return saved["cache"] if saved.get("key") == _cache_key(ctx, db) else {}
     except Exception:  # noqa: BLE001 - the cache only saves time: whatever is wrong with it, compute again
         return {}
 
