@@ -79,6 +79,9 @@ def parse_decimal(value: object) -> Decimal | None:
 
 def parse_int(value: object) -> int | None:
     """A count. None when empty; error when it has a fractional part."""
+    if type(value) is float and value.is_integer() and abs(value) < 2**53:
+        # the usual count cell (12.0): the same int as through Decimal(repr(value)), without it
+        return int(value)
     d = parse_decimal(value)
     if d is None:
         return None
