@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from operator import mul
 import os
 import re
 import secrets
@@ -36,7 +37,7 @@ MASK = "[身份证号已遮蔽/ID masked]"
 
 
 def id_check_char(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))  # map, not a generator: once per ID cell read
     return _CHECK[total % 11]
 
 
