@@ -354,10 +354,10 @@ def locate(sheet: Sheet) -> Located:
             nondata.append((i, "blank", ""))
             continue
         lead = distinct[0]
-        first = norm_label(lead)
+        first, lead_footer, lead_total, lead_serial = _lead_tests(lead)
         # the row's full text is needed only for rows that are not data, and for the keyword tests
         # on rows whose first cell reads like a footer, note or total
-        if _SIGNATURE.search(lead) or _NOTE.match(lead) or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
+        if lead_footer or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
             t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
             if not _mostly_values(row):
                 kind = "signature" if _SIGNATURE.search(t) else "note"
@@ -366,7 +366,7 @@ def locate(sheet: Sheet) -> Located:
                 footer = True
                 continue
         # the second text matters only after a serial number (1 | 合计); most are names, not worth normalising
-        if _TOTAL.match(first) or (_is_serial_like(lead) and _TOTAL.match(norm_label(distinct[1]) if len(distinct) > 1 else "")):
+        if lead_total or (lead_serial and _TOTAL.match(norm_label(distinct[1]) if len(distinct) > 1 else "")):
             nondata.append((i, "total", row_text(row)))
             continue
         if first in header_set and sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c]
@@ -389,6 +389,15 @@ def locate(sheet: Sheet) -> Located:
     _extract_meta(meta, sheet.name)
     nondata.sort()
     return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years)
+
+
+# A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
+# are judged once per distinct text, not once per row.
+@lru_cache(maxsize=65536)
+def _lead_tests(lead: str) -> tuple[str, bool, bool, bool]:
+    """(normalised text, reads like a signature or note, reads like a total, is a serial number)."""
+    first = norm_label(lead)
+    return first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead)), bool(_TOTAL.match(first)), _is_serial_like(lead)
 
 
 def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
