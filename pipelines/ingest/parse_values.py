@@ -153,6 +153,7 @@ _ACTIVITY_KEYWORDS = [
 ]
 
 
+@lru_cache(maxsize=4096)  # asked for every unmapped column of every sheet; header texts recur
 def activity_type_of_label(text: str) -> str | None:
     """The activity type a column header names, strictly (for tick-box columns: 学术讲座 | 教学查房 | …)."""
     s = unicodedata.normalize("NFKC", text).replace(" ", "")
