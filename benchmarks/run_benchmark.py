@@ -1,6 +1,6 @@
 """Benchmark duikou on a year of forms, with a researcher's baseline and a bare-read floor.
 
-    .venv/bin/python benchmarks/run_benchmark.py --preset national   # ~6,200 files (5,100+ workbooks and CSVs)
+    .venv/bin/python benchmarks/run_benchmark.py --preset national   # ~6,200 files (4,700 workbooks, 1,500 CSVs)
     .venv/bin/python benchmarks/run_benchmark.py --preset province   # 100 recipients
     .venv/bin/python benchmarks/run_benchmark.py --preset national --repeat 3   # median of 3 runs per stage
 
