@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.validation.profiles import Profile
+from pipelines.validation.profiles import Profile, rule_templates
 
 VIEW_DIR = Path(__file__).parent / "views"
 _ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(str(VIEW_DIR)), undefined=jinja2.StrictUndefined, autoescape=False)
@@ -46,6 +46,9 @@ def template_vars(profile: Profile) -> dict:
         "training_types": _sql_list(profile.training_types),
         "r17_period_start": None, "r17_period_end": None, "r18_deadline": None, "r21_deadline": None,
     }
+    # the handover after which staff already on site count in a new batch's team (R04, R05)
+    team_rule = profile.rules.get("R04") or profile.rules.get("R05")
+    v["handover_days"] = int((team_rule.params if team_rule else rule_templates()["R04"]["params"])["handover_days"])
     for rid in ("R17", "R18", "R21"):
         rule = profile.rules.get(rid)
         if rule:
