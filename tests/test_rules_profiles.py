@@ -9,6 +9,8 @@ pipeline's output.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 
 import pytest
@@ -146,11 +148,16 @@ def _liaoning_expected(truth) -> set[tuple[str, str, str]]:
         return h[sup].level == "三级" and h[rec].category == "综合医院"
 
     exp = {("R01", d.recipient, str(d.start.year)) for d in truth.deployments if in_scope(d.support, d.recipient)}
-    for p in truth.pairings:
-        if in_scope(p.support, p.recipient):
-            for y in truth.years:
-                if p.start.year <= y and (p.end is None or p.end.year >= y):
-                    exp.add(("R07", p.recipient, str(y)))
+    # R07 judges a recipient's year only if it was paired throughout it (the cycle spans whole years)
+    for y in truth.years:
+        jan1, dec31 = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        spans: dict[str, list] = {}
+        for p in truth.pairings:
+            if in_scope(p.support, p.recipient) and p.start <= dec31 and (p.end is None or p.end >= jan1):
+                spans.setdefault(p.recipient, []).append((max(p.start, jan1), min(p.end or dec31, dec31)))
+        for rec, sp in spans.items():
+            if min(a for a, _ in sp) == jan1 and max(b for _, b in sp) == dec31:
+                exp.add(("R07", rec, str(y)))
     for p in truth.planted:
         if p.rule_id not in ("R01", "R07") and in_scope(p.support_id, p.hospital_id):
             exp.add((p.rule_id, p.hospital_id, p.period))

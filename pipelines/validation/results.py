@@ -27,6 +27,7 @@ RESULT_COLUMNS = ["run_id", "profile", "rule_id", "citation", "table_name", "hos
 _CONDITION_LABELS = {
     "is_tcm == False": "非中医医院 / non-TCM",
     "is_tcm == True": "中医医院 / TCM",
+    "paired_whole_year == True": "全年结对的年份 / years paired throughout",
 }
 
 

@@ -1,7 +1,8 @@
 -- v_recipient_year — grain: recipient x calendar year in which a pairing in scope is active
 -- on at least one day (limited to the data window).
 -- Rules R06 (days without dispatched staff on site), R07 (trainees), R10 (new techniques),
--- R12 (training events of the types the profile counts as training).
+-- R12 (training events of the types the profile counts as training); R07, R10 and R12 only in
+-- years paired throughout the judged part of the year (paired_whole_year).
 WITH active AS (
     SELECT p.recipient_hospital_id, y.year,
            string_agg(DISTINCT p.support_hospital_id, ',' ORDER BY p.support_hospital_id) AS support_hospital_id,
@@ -52,11 +53,16 @@ SELECT
     a.year,
     a.active_from, a.active_to,
     date_diff('day', a.active_from, a.active_to) + 1 AS active_days,
+    -- paired over the whole judged part of the year (not from or to mid-year): R07, R10 and R12
+    -- judge a year's count only then
+    a.active_from = greatest(make_date(a.year, 1, 1), w.start_date) AND a.active_to = least(make_date(a.year, 12, 31), w.end_date)
+        AS paired_whole_year,
     date_diff('day', a.active_from, a.active_to) + 1 - coalesce(c.covered_days, 0) AS uncovered_days,
     coalesce(tr.n, 0) AS trainees,
     coalesce(te.n, 0) AS techniques,
     coalesce(ac.n, 0) AS trainings
 FROM active a
+CROSS JOIN _window w
 LEFT JOIN covered c USING (recipient_hospital_id, year)
 LEFT JOIN tr USING (recipient_hospital_id, year)
 LEFT JOIN te USING (recipient_hospital_id, year)
