@@ -14,6 +14,7 @@ charts that stay readable with thousands of hospitals.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import escape as html_escape
 
@@ -269,5 +270,35 @@ def test_regional_totals_are_rounded_and_changes_compare_like_with_like(tmp_path
         # every hospital flat: no change, although 甲省's total grew by R5's first year
         assert rows["甲省"][5] == "+0.0" and rows["乙省"][5] == "+0.0"
         assert "两年均有月报的医院" in page
+    finally:
+        con.close()
+
+
+def test_yearly_counts_are_not_judged_in_a_partial_year(validated_db, demo_truth):
+    """As validation (R07, R10, R12): a recipient paired from mid-2023 is not held to 2023's
+    yearly counts in the report either (no colour, not counted as meeting or missing)."""
+    from pipelines import connect
+    from pipelines.report.context import ReportContext
+
+    whole = {p.recipient for p in demo_truth.pairings if p.start <= dt.date(2023, 1, 1) and (p.end is None or p.end >= dt.date(2023, 12, 31))}
+    partial = {p.recipient for p in demo_truth.pairings if dt.date(2023, 1, 1) < p.start <= dt.date(2023, 12, 31)} - whole
+    assert whole and partial
+    con = connect(validated_db)
+    try:
+        ctx = ReportContext(con, 2023)
+        assert ctx.paired_whole_year() == whole
+        trainees = ctx.indicator("trainees_recipient")
+        rid = sorted(partial)[0]
+        assert ctx.judge("trainees_recipient", rid, 0) is None and ctx.judge("trainees_recipient", sorted(whole)[0], 0) is False
+        assert ctx.judge("coverage_recipient", rid, 50.0) is False   # R06 is judged on the days paired
+        n_ok, n, _ = sections._meeting(ctx, "trainees_recipient")
+        judged = trainees[trainees["recipient_hospital_id"].isin(whole)]
+        assert (n_ok, n) == (int((judged["value"] >= 3).sum()), len(judged))
+        fig = sections.trainees_figure(ctx)
+        colours = dict(zip(fig.data[0].x, fig.data[0].marker.color))
+        names = {h.hospital_id: h.name for h in demo_truth.hospitals}
+        shown = [r for r in partial if names[r] in colours]
+        assert shown and all(colours[names[r]] == "#9aa5b1" for r in shown)
+        assert all(colours[names[r]] != "#9aa5b1" for r in whole if names[r] in colours)
     finally:
         con.close()

@@ -186,6 +186,32 @@ class ReportContext:
             return None if value is None else (t["op"], float(value))
         return t["op"], float(t["value"])
 
+    def paired_whole_year(self) -> set[str]:
+        """Recipients paired throughout the report year (within the profile's cycle, if it has
+        one), over all their pairings: as v_recipient_year.paired_whole_year in validation."""
+        if "whole_year" not in self._cache:
+            if "profile" not in self._cache:
+                self._cache["profile"] = load_profile(self.profile)
+            cycle = self._cache["profile"].scope.get("cycle") or {}
+            lo = max(pd.Timestamp(self.year, 1, 1), pd.Timestamp(cycle.get("start", "1900-01-01"))).date()
+            hi = min(pd.Timestamp(self.year, 12, 31), pd.Timestamp(cycle.get("end", "2999-12-31"))).date()
+            self._cache["whole_year"] = {r for (r,) in self.con.execute(
+                """SELECT recipient_hospital_id FROM pairings
+                   WHERE start_date <= ? AND coalesce(end_date, DATE '9999-12-31') >= ?
+                   GROUP BY 1
+                   HAVING min(greatest(start_date, CAST(? AS DATE))) = ? AND max(least(coalesce(end_date, DATE '9999-12-31'), CAST(? AS DATE))) = ?""",
+                [hi, lo, lo, lo, hi, hi]).fetchall()}
+        return self._cache["whole_year"]
+
+    def judge(self, indicator_id: str, recipient_id, value) -> bool | None:
+        """Whether a recipient's value meets the indicator's target; None when it is not judged:
+        no target, no value, or a yearly count (rules R07, R10, R12) in a year the recipient was
+        not paired throughout (validation does not judge it either)."""
+        rule = (self.spec(indicator_id).get("target") or {}).get("rule")
+        if rule in YEARLY_COUNT_RULES and recipient_id not in self.paired_whole_year():
+            return None
+        return meets(_as_number(value), self.target(indicator_id))
+
     def places(self) -> pd.DataFrame:
         """Where each hospital is: hospital_id, province, city, county, county_code (one row per
         hospital), for tables aggregated by region at national scale."""
@@ -254,6 +280,20 @@ def _load_cache(path: Path, ctx: ReportContext, db) -> dict:
         return saved["cache"] if saved.get("key") == _cache_key(ctx, db) else {}
     except Exception:  # noqa: BLE001 - the cache only saves time: whatever is wrong with it, compute again
         return {}
+
+
+# rules on a year's count, judged only in years a recipient is paired throughout (rules.yaml)
+YEARLY_COUNT_RULES = ("R07", "R10", "R12")
+
+
+def _as_number(v):
+    """A table value as a number, or None (masked "*" or missing)."""
+    if v is None or isinstance(v, str):
+        return None
+    try:
+        return None if pd.isna(v) else float(v)
+    except (TypeError, ValueError):
+        return None
 
 
 def meets(value, target: tuple[str, float] | None) -> bool | None:

@@ -45,9 +45,13 @@ def trend_figure(df: pd.DataFrame, x: str, y: str, color: str, title: str, y_tit
 
 
 def threshold_bars(df: pd.DataFrame, x: str, y: str, title: str, y_title: str, threshold: float | None,
-                   threshold_label: str | None = None) -> go.Figure:
-    """Bars, red where short of ``threshold`` (a programme requirement)."""
-    colors = ["#b00020" if (threshold is not None and v < threshold - 1e-9) else "#2b6cb0" for v in df[y]]
+                   threshold_label: str | None = None, judged: list | None = None) -> go.Figure:
+    """Bars, red where short of ``threshold`` (a programme requirement). ``judged``: per bar,
+    True/False when judged against the requirement, None when not (drawn grey)."""
+    if judged is None:
+        colors = ["#b00020" if (threshold is not None and v < threshold - 1e-9) else "#2b6cb0" for v in df[y]]
+    else:
+        colors = ["#9aa5b1" if j is None else ("#2b6cb0" if j else "#b00020") for j in judged]
     text = [f"{v:g}" if pd.notna(v) else "" for v in df[y].round(1)]
     fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colors, text=text, textposition="outside"))
     if threshold is not None:

@@ -136,10 +136,14 @@ def header_html(ctx: ReportContext, generated: str) -> str:
 
 
 def _meeting(ctx: ReportContext, indicator_id: str) -> tuple[int, int, tuple | None]:
+    """(recipients meeting the target, recipients judged, target); without a target, every
+    recipient with a row counts as judged (the headline shows the total only)."""
     df = ctx.indicator(indicator_id)
-    target = ctx.target(indicator_id)
-    ok = [meets(v, target) for v in df["value"]]
-    return sum(1 for o in ok if o), len(df), target
+    if ctx.target(indicator_id) is None:
+        return 0, len(df), None
+    ok = [ctx.judge(indicator_id, r, v) for r, v in zip(df["recipient_hospital_id"], df["value"])] if len(df) else []
+    judged = [o for o in ok if o is not None]
+    return sum(1 for o in judged if o), len(judged), ctx.target(indicator_id)
 
 
 def headline_rows(ctx: ReportContext) -> list[list]:
@@ -341,7 +345,7 @@ def _pairing_rows(ctx: ReportContext, pairs: pd.DataFrame, values: dict, comp: d
         row = [f"{p.support_name} → {p.recipient_name}", pd.Timestamp(p.start_date).strftime("%Y-%m-%d")]
         for key, _, kind in _PAIRING_COLUMNS:
             v = values[key].get(p.recipient_hospital_id)
-            row.append(_judged(fmt(v, kind), meets(_num(v), targets[key])))
+            row.append(_judged(fmt(v, kind), ctx.judge(key, p.recipient_hospital_id, v) if targets[key] else None))
         c = comp.get((p.support_hospital_id, p.recipient_hospital_id))
         row.append(_judged(fmt(c, "rate"), meets(_num(c), (">=", 100.0))))
         rows.append(row)
@@ -367,7 +371,7 @@ def pairing_table_html(ctx: ReportContext) -> str:
     level = group_level(places.reindex(recipients).reset_index())
     region = dict(zip(recipients, places[level].reindex(recipients).fillna(DASH).to_numpy()))
     judged_cols = [key for key, _, _ in _PAIRING_COLUMNS if ctx.target(key) is not None]
-    met = pd.DataFrame({key: [meets(_num(values[key].get(r)), ctx.target(key)) for r in recipients] for key in judged_cols},
+    met = pd.DataFrame({key: [ctx.judge(key, r, values[key].get(r)) for r in recipients] for key in judged_cols},
                        index=recipients, dtype="object")
     short = (met == False).sum(axis=1)  # noqa: E712
     met["_region"] = [region[r] for r in recipients]
@@ -427,8 +431,15 @@ def _bars(ctx: ReportContext, key: str, title: str, y_title: str, dist_title: st
     the distribution: how many recipients have each value."""
     df = ctx.indicator(key)
     target = ctx.target(key)
+    judged = [ctx.judge(key, r, v) for r, v in zip(df["recipient_hospital_id"], df["value"])] if target else None
+    partial = bool(judged) and any(j is None and _num(v) is not None for j, v in zip(judged, df["value"]))
     if len(df) <= BAR_LIMIT:
-        return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None)
+        if partial:   # grey bars: recipients not paired the whole year, not judged on a year's count
+            title += f"<br><sub>{ctx.L['partial_year_note']}</sub>"
+        return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None, judged=judged)
+    if partial:   # the distribution of the recipients judged on the year's count
+        df = df[[j is not None for j in judged]]
+        dist_title += f"<br><sub>{ctx.L['partial_year_note_dist']}</sub>"
     integer = not catalogue()[key]["factor"]
     return distribution_figure([(y_title, df["value"], target[1] if target else None, "#2b6cb0")],
                                dist_title.format(year=ctx.year, n=f"{len(df):,}"), y_title, ctx.L["n_recipients_axis"],
