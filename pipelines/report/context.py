@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 import pickle
 from dataclasses import dataclass, field
@@ -167,6 +168,12 @@ class ReportContext:
         per hospital or per county, below province level)."""
         return suppression.indicator(self.indicator(indicator_id, years), self.spec(indicator_id), self.policy)
 
+    def _profile(self):
+        """The profile, read from its YAML file once per context."""
+        if "profile" not in self._cache:
+            self._cache["profile"] = load_profile(self.profile)
+        return self._cache["profile"]
+
     def target(self, indicator_id: str) -> tuple[str, float] | None:
         """(op, value) the indicator is judged against, from the catalogue or the profile's rule
         (looked up once per context: the profile is read from its YAML file once)."""
@@ -180,9 +187,7 @@ class ReportContext:
         if not t:
             return None
         if t.get("rule"):
-            if "profile" not in self._cache:
-                self._cache["profile"] = load_profile(self.profile)
-            value = rule_threshold(self.profile, t["rule"], t["param"], prof=self._cache["profile"])
+            value = rule_threshold(self.profile, t["rule"], t["param"], prof=self._profile())
             return None if value is None else (t["op"], float(value))
         return t["op"], float(t["value"])
 
@@ -190,9 +195,7 @@ class ReportContext:
         """Recipients paired throughout the report year (within the profile's cycle, if it has
         one), over all their pairings: as v_recipient_year.paired_whole_year in validation."""
         if "whole_year" not in self._cache:
-            if "profile" not in self._cache:
-                self._cache["profile"] = load_profile(self.profile)
-            cycle = self._cache["profile"].scope.get("cycle") or {}
+            cycle = self._profile().scope.get("cycle") or {}
             lo = max(pd.Timestamp(self.year, 1, 1), pd.Timestamp(cycle.get("start", "1900-01-01"))).date()
             hi = min(pd.Timestamp(self.year, 12, 31), pd.Timestamp(cycle.get("end", "2999-12-31"))).date()
             self._cache["whole_year"] = {r for (r,) in self.con.execute(
@@ -210,7 +213,7 @@ class ReportContext:
         rule = (self.spec(indicator_id).get("target") or {}).get("rule")
         if rule in YEARLY_COUNT_RULES and recipient_id not in self.paired_whole_year():
             return None
-        return meets(_as_number(value), self.target(indicator_id))
+        return meets(to_number(value), self.target(indicator_id))
 
     def places(self) -> pd.DataFrame:
         """Where each hospital is: hospital_id, province, city, county, county_code (one row per
@@ -286,12 +289,12 @@ def _load_cache(path: Path, ctx: ReportContext, db) -> dict:
 YEARLY_COUNT_RULES = ("R07", "R10", "R12")
 
 
-def _as_number(v):
-    """A table value as a number, or None (masked "*" or missing)."""
+def to_number(v) -> float | None:
+    """A published value as a number (None for masked or missing)."""
     if v is None or isinstance(v, str):
         return None
     try:
-        return None if pd.isna(v) else float(v)
+        return None if math.isnan(float(v)) else float(v)
     except (TypeError, ValueError):
         return None
 

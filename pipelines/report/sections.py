@@ -5,7 +5,6 @@ for the notebook to show. Published tables go through small-number suppression
 from __future__ import annotations
 
 import html
-import math
 
 import numpy as np
 import pandas as pd
@@ -16,22 +15,13 @@ from pipelines.indicators.catalogue import catalogue, definitions
 from pipelines.privacy import suppression
 from pipelines.report.context import (BAR_LIMIT, DETAIL_LIMIT, LINE_LIMIT, TOP_N, ReportContext, group_level, hospital_names,
                                       is_synthetic, latest_violations, meets)
+from pipelines.report.context import to_number as _num
 from pipelines.report.figures import distribution_figure, distribution_trend_figure, event_study_figure, threshold_bars, trend_figure
 
 DASH = "—"
 
 
 # ---------------------------------------------------------------------- formatting
-def _num(v) -> float | None:
-    """A published value as a number (None for masked or missing)."""
-    if v is None or isinstance(v, str):
-        return None
-    try:
-        return None if math.isnan(float(v)) else float(v)
-    except (TypeError, ValueError):
-        return None
-
-
 def fmt(v, kind: str = "count", digits: int = 1) -> str:
     """Text of a published value: ``*`` stays ``*``, missing is a dash, rates get a %."""
     if isinstance(v, str):
