@@ -12,6 +12,7 @@ which is then reported as that file's error while the rest of the run continues.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -21,6 +22,7 @@ import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +40,10 @@ _worker_ids: PersonIds | None = None
 def _init_worker(key: bytes, mem_limit: int) -> None:
     global _worker_ids
     _worker_ids = PersonIds(key)
+    # the modules and catalogues just loaded live as long as the worker: keep the collector
+    # from re-scanning them, and let it run less often (the value caches hold ~10^5 objects)
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     if mem_limit > 0:
         try:
             resource.setrlimit(resource.RLIMIT_AS, (mem_limit, mem_limit))
@@ -48,6 +54,25 @@ def _init_worker(key: bytes, mem_limit: int) -> None:
 def _work(path: str, sha: str) -> FileResult:
     assert _worker_ids is not None
     return parse_file(path, _worker_ids, sha)
+
+
+@contextmanager
+def gc_paused():
+    """Pause Python's cyclic garbage collector while results are collected and written.
+
+    Each time enough containers have been allocated the collector re-scans the ones alive,
+    and ingestion allocates millions (every parsed record, unpickled from the workers) that all
+    live until the commit; none of them are in reference cycles. Measured on the national
+    benchmark: 3.4 s of the 5.2 s the main process spends unpickling results, and 1.3 s of the
+    5.4 s of staging rows for the writer, were the collector. It is restored afterwards (and
+    collects whatever cycles were made then)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @dataclass
@@ -216,36 +241,37 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
     try:
-        key = key or load_key()
-        known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
-        hashed = [(p, file_sha256(p)) for p in found.files if os.path.isfile(p)]
-        unchanged = [p for p, sha in hashed if sha in known_shas]
-        todo = [(p, sha) for p, sha in hashed if sha not in known_shas]
-        t1 = time.perf_counter()
-        bar = _progress_bar(len(todo), show_progress)
-        results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update)
-        bar.close()
-        t2 = time.perf_counter()
-        files = [results[p] for p, _ in todo]
-        report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
-        writer = Writer(con, run_id, PersonIds(key))
-        con.begin()
-        try:
-            _write(writer, files, report)
-            writer.flush()
-            con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
-                run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
-                json.dumps(report.totals(), ensure_ascii=False)])
-            _test_pause()
-            if dry_run:
+        with gc_paused():
+            key = key or load_key()
+            known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
+            hashed = [(p, file_sha256(p)) for p in found.files if os.path.isfile(p)]
+            unchanged = [p for p, sha in hashed if sha in known_shas]
+            todo = [(p, sha) for p, sha in hashed if sha not in known_shas]
+            t1 = time.perf_counter()
+            bar = _progress_bar(len(todo), show_progress)
+            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update)
+            bar.close()
+            t2 = time.perf_counter()
+            files = [results[p] for p, _ in todo]
+            report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
+            writer = Writer(con, run_id, PersonIds(key))
+            con.begin()
+            try:
+                _write(writer, files, report)
+                writer.flush()
+                con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
+                    run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
+                    json.dumps(report.totals(), ensure_ascii=False)])
+                _test_pause()
+                if dry_run:
+                    con.rollback()
+                else:
+                    con.commit()
+            except BaseException:
                 con.rollback()
-            else:
-                con.commit()
-        except BaseException:
-            con.rollback()
-            raise
-        report.seconds = {"hash": t1 - t0, "parse": t2 - t1, "write": time.perf_counter() - t2}
-        return report
+                raise
+            report.seconds = {"hash": t1 - t0, "parse": t2 - t1, "write": time.perf_counter() - t2}
+            return report
     finally:
         con.close()
 
