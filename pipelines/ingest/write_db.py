@@ -61,7 +61,7 @@ def value_columns(table: str) -> list[str]:
 
 
 def stable_id(prefix: str, parts: tuple) -> str:
-    text = "|".join(["" if p is None else str(p) for p in parts])
+    text = "|".join([p if type(p) is str else "" if p is None else str(p) for p in parts])
     return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -261,33 +261,36 @@ class Writer:
     def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                          resolver: HospitalResolver | None) -> list[Record]:
         hosp_fields = _hospital_fields(table)
+        resolve = resolver.resolve if resolver else None
         kept = []
         for rec in records:
             bad = []
+            values = rec.values
             for f in hosp_fields:
-                text = rec.values.get(f)
+                text = values.get(f)
                 if text is None:
                     continue
-                r = resolver.resolve(text) if resolver else None
+                r = resolve(text) if resolve else None
                 if r is None or r.hospital_id is None:
                     bad.append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
                     continue
-                rec.values[f] = r.hospital_id
+                values[f] = r.hospital_id
                 if r.method != "registry" and text not in self._alias_seen:
                     self._alias_seen.add(text)
                     self._alias(text, r)
             if bad:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows))
                 continue
-            inferred = rec.values.pop("_defaulted", ())
-            doubt = self._doubtful_recipient(rec, inferred)
-            if doubt:
-                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
-                continue
-            name = rec.values.pop("_person_name", None)
-            if name is not None and rec.values.get("person_id") is None:
-                home = rec.values.get("support_hospital_id") if table == "deployments" else rec.values.get("recipient_hospital_id")
-                rec.values["person_id"] = self.person_ids.from_name(name, home or "")
+            inferred = values.pop("_defaulted", None)
+            if inferred and "recipient_hospital_id" in inferred:
+                doubt = self._doubtful_recipient(rec, inferred)
+                if doubt:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
+                    continue
+            name = values.pop("_person_name", None)
+            if name is not None and values.get("person_id") is None:
+                home = values.get("support_hospital_id") if table == "deployments" else values.get("recipient_hospital_id")
+                values["person_id"] = self.person_ids.from_name(name, home or "")
             kept.append(rec)
         return kept
 
@@ -413,12 +416,14 @@ class Writer:
     def _stage_records(self, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
                        prev_rows: dict[tuple, tuple], summ: SheetSummary) -> list[tuple]:
         idx = self._load_index(table)
+        pending = self.pending[table]
         keys = natural_key(table)
         vcols = value_columns(table)
         seen: dict[tuple, int] = {}
         staged = []
         kept = []
         get_id = ID_COLUMNS.get(table)
+        new = unchanged = updated = 0
         for rec in records:
             v = rec.values
             k = tuple(map(v.get, keys))
@@ -431,20 +436,25 @@ class Writer:
                 v[get_id[0]] = stable_id(get_id[1], k)
             vals = tuple(map(v.get, vcols))
             old = prev_rows.get(k)
-            if old is None and k in idx:
-                old = idx[k][1]
-                if idx[k][2]:
-                    self.delete_keys.setdefault(table, []).append(k)
             if old is None:
-                summ.new += 1
+                entry = idx.get(k)
+                if entry is not None:
+                    old = entry[1]
+                    if entry[2]:
+                        self.delete_keys.setdefault(table, []).append(k)
+            if old is None:
+                new += 1
             elif _same(old, vals):
-                summ.unchanged += 1
+                unchanged += 1
             else:
-                summ.updated += 1
+                updated += 1
             idx[k] = [sid, vals, False]
-            self.pending[table][k] = (*vals, sid, rec.source_row)
+            pending[k] = (*vals, sid, rec.source_row)
             staged.append(k)
             kept.append(rec)
+        summ.new += new
+        summ.unchanged += unchanged
+        summ.updated += updated
         records[:] = kept  # duplicates moved to quarantine
         return staged
 
