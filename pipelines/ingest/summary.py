@@ -12,8 +12,12 @@ HEAD = ("读取", "新增", "更新", "未变", "删除", "隔离", "非数据")
 HEAD_EN = ("read", "new", "updated", "unchanged", "removed", "quarantined", "non-data")
 
 
+def _cw(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def _w(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    return sum(map(_cw, s))
 
 
 def _pad(s: str, n: int) -> str:
@@ -21,14 +25,16 @@ def _pad(s: str, n: int) -> str:
 
 
 def _short(s: str, n: int) -> str:
+    """``s`` cut to ``n`` display columns (CJK characters are two wide), with an ellipsis."""
     if _w(s) <= n:
         return s
-    out = ""
-    for ch in s:
-        if _w(out + ch + "…") > n:
+    out, width = [], _cw("…")
+    for ch in s:  # widths added up as we go: a national year lists 6,000+ file names
+        width += _cw(ch)
+        if width > n:
             break
-        out += ch
-    return out + "…"
+        out.append(ch)
+    return "".join(out) + "…"
 
 
 def format_report(rep: IngestReport, verbose: bool = False) -> str:
