@@ -58,8 +58,8 @@ class _EarlyKernel:
     A kernel's start-up (a new Python, ipykernel, then pandas, plotly and the report modules
     imported by the first cell) is ~1.5 s of work that does not depend on those numbers; started
     first, it runs on the second core while this process computes them (measured on the national
-    benchmark: report 13.7 -> 12.2 s). The warm-up only imports modules: the notebook still runs
-    every cell itself, in order, and the report is the same."""
+    benchmark, three runs each: 11.4-13.8 s before, 11.0-11.3 s after). The warm-up only imports
+    modules: the notebook still runs every cell itself, in order, and the report is the same."""
 
     def __init__(self, socket_prefix: Path, cwd: Path):
         import threading
@@ -168,9 +168,10 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env_path
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            kernel = _EarlyKernel(Path(tmp) / "kernel", NOTEBOOK.parents[1])
+            kernel = None
             try:
                 try:
+                    kernel = _EarlyKernel(Path(tmp) / "kernel", NOTEBOOK.parents[1])
                     inputs = _input_hashes(con)
                     ctx = ReportContext(con, int(year), profile, lang, scope)
                     values = report_values(con, year, profile, region, ctx=ctx)
@@ -186,7 +187,8 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
                                                 "region": scope.region, "cache": str(cache) if cache else None},
                                     cwd=str(NOTEBOOK.parents[1]), log_output=False)
             finally:
-                kernel.shutdown()
+                if kernel is not None:
+                    kernel.shutdown()
             nb = nbformat.read(executed, as_version=4)
     finally:
         os.environ["PATH"] = env_path
