@@ -223,27 +223,3 @@ def test_sections_cope_with_a_database_too_small_to_evaluate(tmp_path):
         assert values["effects"] == [] and len(values["indicator_values_sha256"]) == 64
     finally:
         con.close()
-
-
-def _kernels() -> list:
-    import psutil
-
-    return [p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
-
-
-def test_the_early_kernel_is_shut_down_after_a_run_and_after_a_failure(validated_db, tmp_path, monkeypatch):
-    # the report starts its notebook kernel before computing the numbers (build.py: _EarlyKernel);
-    # it must not outlive the report, whether the report is written or fails half-way
-    import pipelines.report.build as build
-
-    build_report(validated_db, year=2024, profile="national-2009", out_dir=tmp_path / "ok")
-    assert _kernels() == []
-
-    def broken(*a, **k):
-        raise RuntimeError("numbers failed")
-
-    monkeypatch.setattr(build, "report_values", broken)
-    with pytest.raises(RuntimeError, match="numbers failed"):
-        build_report(validated_db, year=2024, profile="national-2009", out_dir=tmp_path / "bad")
-    assert _kernels() == []
-    assert not (tmp_path / "bad" / "annual-report-2024.html").exists()

@@ -48,56 +48,6 @@ def _ipc_kernel_manager(socket_prefix: Path):
 
     return IPCKernelManager
 
-# what the notebook's first cell imports (pandas, plotly, duckdb, the report modules)
-_WARM_UP = "import pipelines.report.context, pipelines.report.figures, pipelines.report.sections"
-
-
-class _EarlyKernel:
-    """The notebook's kernel, started before the report's numbers are computed.
-
-    A kernel's start-up (a new Python, ipykernel, then pandas, plotly and the report modules
-    imported by the first cell) is ~1.5 s of work that does not depend on those numbers; started
-    first, it runs on the second core while this process computes them (measured on the national
-    benchmark, three runs each: 11.4-13.8 s before, 11.0-11.3 s after). The warm-up only imports
-    modules: the notebook still runs every cell itself, in order, and the report is the same."""
-
-    def __init__(self, socket_prefix: Path, cwd: Path):
-        import threading
-
-        from jupyter_core.utils import run_sync
-
-        self._run_sync = run_sync
-        self.km = _ipc_kernel_manager(socket_prefix)(kernel_name="python3")
-        run_sync(self.km.start_kernel)(cwd=str(cwd))
-        self._warm = threading.Thread(target=self._warm_up, name="duikou-kernel-warm-up", daemon=True)
-        self._warm.start()
-
-    def _warm_up(self) -> None:
-        import asyncio
-
-        async def go() -> None:
-            kc = self.km.client()
-            kc.start_channels()
-            try:
-                await kc.wait_for_ready(timeout=120)
-                await kc.execute_interactive(_WARM_UP, silent=True, store_history=False, timeout=120)
-            finally:
-                kc.stop_channels()
-
-        try:
-            asyncio.run(go())
-        except Exception:  # only a head start: the notebook imports what it needs itself
-            pass
-
-    def ready(self) -> None:
-        self._warm.join(timeout=180)
-
-    def shutdown(self) -> None:
-        self._warm.join(timeout=5)
-        if self._run_sync(self.km.is_alive)():
-            self._run_sync(self.km.shutdown_kernel)(now=True)  # also removes its connection files
-
-
 def _git_commit() -> str | None:
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=NOTEBOOK.parent, capture_output=True, text=True, timeout=5)
@@ -156,9 +106,11 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         if year not in years:
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
         scope = resolve_region(con, region)   # a clear error for an unknown region
-    except BaseException:
+        inputs = _input_hashes(con)
+        ctx = ReportContext(con, int(year), profile, lang, scope)
+        values = report_values(con, year, profile, region, ctx=ctx)
+    finally:
         con.close()
-        raise
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -168,27 +120,15 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env_path
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            kernel = None
-            try:
-                try:
-                    kernel = _EarlyKernel(Path(tmp) / "kernel", NOTEBOOK.parents[1])
-                    inputs = _input_hashes(con)
-                    ctx = ReportContext(con, int(year), profile, lang, scope)
-                    values = report_values(con, year, profile, region, ctx=ctx)
-                finally:
-                    con.close()
-                executed = Path(tmp) / "annual_report.executed.ipynb"
-                # the indicator tables and estimates just computed for the manifest, so the notebook
-                # does not compute them again (same database, year, profile and region)
-                cache = save_cache(ctx, Path(tmp) / "context.pickle", db)
-                kernel.ready()
-                pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False, km=kernel.km,
-                                    parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
-                                                "region": scope.region, "cache": str(cache) if cache else None},
-                                    cwd=str(NOTEBOOK.parents[1]), log_output=False)
-            finally:
-                if kernel is not None:
-                    kernel.shutdown()
+            executed = Path(tmp) / "annual_report.executed.ipynb"
+            # the indicator tables and estimates just computed for the manifest, so the notebook
+            # does not compute them again (same database, year, profile and region)
+            cache = save_cache(ctx, Path(tmp) / "context.pickle", db)
+            pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
+                                kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
+                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
+                                            "region": scope.region, "cache": str(cache) if cache else None},
+                                cwd=str(NOTEBOOK.parents[1]), log_output=False)
             nb = nbformat.read(executed, as_version=4)
     finally:
         os.environ["PATH"] = env_path
