@@ -223,3 +223,27 @@ def test_sections_cope_with_a_database_too_small_to_evaluate(tmp_path):
         assert values["effects"] == [] and len(values["indicator_values_sha256"]) == 64
     finally:
         con.close()
+
+
+def test_a_failing_notebook_fails_the_report_and_leaves_nothing_running(validated_db, tmp_path, monkeypatch):
+    # the manifest's hashes are computed in a thread while the notebook runs (build.py): when
+    # the notebook fails, the error reaches the caller, no report is written and the thread is gone
+    import threading
+
+    import nbformat
+    import papermill as pm
+
+    import pipelines.report.build as build
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell("db = year = profile = lang = generated = region = cache = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("raise RuntimeError('figure failed')")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(nb, broken)
+    monkeypatch.setattr(build, "NOTEBOOK", broken)
+    with pytest.raises(pm.PapermillExecutionError, match="figure failed"):
+        build_report(validated_db, year=2024, profile="national-2009", out_dir=tmp_path / "out")
+    assert not list((tmp_path / "out").glob("*.html")) and not list((tmp_path / "out").glob("*.json"))
+    assert not [t for t in threading.enumerate() if t.name.startswith("duikou-digest")]

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -66,17 +67,28 @@ def report_values(con, year: int, profile: str, region: str | None = None, ctx=N
     """The numbers a report publishes, for the manifest: the hash of every published
     indicator table for the year (and per table), and the effect estimates. ``ctx``: a
     ReportContext to compute them in (its cache then holds the tables for the notebook)."""
-    from pipelines.report.context import ReportContext, published_tables, resolve_region, values_digest
+    return _digest(*_report_numbers(con, year, profile, region, ctx))
+
+
+def _report_numbers(con, year: int, profile: str, region: str | None, ctx) -> tuple[dict, list[dict]]:
+    """(every published indicator table for the year, the effect estimates as JSON rows)."""
+    from pipelines.report.context import ReportContext, published_tables, resolve_region
     from pipelines.report.sections import evaluation
 
     if ctx is None:
         ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
     elif (ctx.year, ctx.profile, ctx.scope.region) != (int(year), profile, resolve_region(con, region).region):
         raise ValueError("report_values: ctx is for another year, profile or region")
-    whole, per = values_digest(published_tables(ctx))
+    tables = published_tables(ctx)
     eff = evaluation(ctx)["effects"]
-    return {"indicator_values_sha256": whole, "indicator_tables_sha256": per,
-            "effects": [{k: _json_number(v) for k, v in row.items()} for row in eff.to_dict("records")]}
+    return tables, [{k: _json_number(v) for k, v in row.items()} for row in eff.to_dict("records")]
+
+
+def _digest(tables: dict, effects: list[dict]) -> dict:
+    from pipelines.report.context import values_digest
+
+    whole, per = values_digest(tables)
+    return {"indicator_values_sha256": whole, "indicator_tables_sha256": per, "effects": effects}
 
 
 def _json_number(v):
@@ -108,7 +120,7 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         scope = resolve_region(con, region)   # a clear error for an unknown region
         inputs = _input_hashes(con)
         ctx = ReportContext(con, int(year), profile, lang, scope)
-        values = report_values(con, year, profile, region, ctx=ctx)
+        tables, effects = _report_numbers(con, year, profile, region, ctx)
     finally:
         con.close()
 
@@ -124,11 +136,20 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
             # the indicator tables and estimates just computed for the manifest, so the notebook
             # does not compute them again (same database, year, profile and region)
             cache = save_cache(ctx, Path(tmp) / "context.pickle", db)
-            pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
-                                kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
-                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
-                                            "region": scope.region, "cache": str(cache) if cache else None},
-                                cwd=str(NOTEBOOK.parents[1]), log_output=False)
+            # The manifest's hashes of the published tables (~3 s nationally) are computed in a
+            # thread while the notebook runs in its kernel, on the other core: this process only
+            # relays the kernel's messages meanwhile. The thread ends on its own; a failing
+            # notebook is reported once it has.
+            with ThreadPoolExecutor(1, thread_name_prefix="duikou-digest") as pool:
+                digest = pool.submit(_digest, tables, effects)
+                # request_save_on_cell_execute=False: the executed notebook is written once, at
+                # the end, not after every cell (25 writes of all the figures: ~1 s nationally)
+                pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
+                                    kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
+                                    parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
+                                                "region": scope.region, "cache": str(cache) if cache else None},
+                                    cwd=str(NOTEBOOK.parents[1]), log_output=False, request_save_on_cell_execute=False)
+                values = digest.result()
             nb = nbformat.read(executed, as_version=4)
     finally:
         os.environ["PATH"] = env_path
