@@ -171,11 +171,12 @@ def _is_synthetic(con) -> bool:
 
 
 def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("reports"), quiet: bool = False,
-             data_docs: bool = True) -> ValidationRun:
+             data_docs: bool = True, gx_in_child: bool | None = None) -> ValidationRun:
     """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
-    (``data_docs`` False: no GX Data Docs)."""
+    (``data_docs`` False: no GX Data Docs). ``gx_in_child``: run the GX suites in a child
+    process (default: when GX is not imported yet, see gx_process.py)."""
     from pipelines.db.connection import connect
-    from pipelines.validation.gx_runner import GxRunner
+    from pipelines.validation.gx_process import GxJob
 
     t0 = time.perf_counter()
     lap = _Laps()
@@ -189,10 +190,14 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     run_id = dt.datetime.now().strftime("V%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     now = dt.datetime.now().replace(microsecond=0)
     out_dir = Path(out_dir) if out_dir is not None else None
-    runner = GxRunner(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None)
-    runner.forget_results(prof.name)
+    # GX is imported and set up in a child process meanwhile (gx_process.py)
+    job = GxJob(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None, prof.name, in_child=gx_in_child)
     lap("setup")
-    con = connect(db, read_only=False)
+    try:
+        con = connect(db, read_only=False)
+    except BaseException:
+        job.close()
+        raise
     try:
         create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
         win = window(con)
@@ -202,25 +207,22 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
             which = ", ".join(r for r in _CYCLE_END_RULES if r in prof.rules)
             notes.append(f"数据未到方案周期结束（{win[2]}），{which} 暂不核查 / the data end before the cycle does ({win[2]}): {which} not judged yet")
         lap("views")
-        frames, outcomes, gx_results = {}, [], {}
-        for view in sorted(suites):
-            df = con.execute(f"SELECT {_view_columns(con, view, prof, suites[view])} FROM {view}").df()
-            frames[view] = df
-            lap("fetch")
-            outs, raw = runner.run(view, df, suites[view])
-            outcomes += outs
-            gx_results[view] = raw
-            lap("gx")
-            if not quiet:
-                print(f"  {view}: {len(df)} 行 rows, {len(outs)} 条期望 expectations", file=sys.stderr)
+        frames = {view: con.execute(f"SELECT {_view_columns(con, view, prof, suites[view])} FROM {view}").df()
+                  for view in sorted(suites)}
+        lap("fetch")
+        review = dqr.review(con, run_id, prof.name, now)  # before the suites: it does not need GX
+        lap("dqr")
+        outcomes, gx_results, counts, data_docs_index = job.run(suites, frames, build_docs=out_dir is not None)
+        lap("gx")
+        if not quiet:
+            for view in sorted(suites):
+                print(f"  {view}: {len(frames[view])} 行 rows, {counts[view]} 条期望 expectations", file=sys.stderr)
         rows = aggregate(prof, run_id, frames, outcomes, now)
         results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
         lap("results")
         pairings = con.execute("SELECT entity_id AS pairing_id, support_hospital_id, recipient_hospital_id FROM v_pairing").df()
         score = scorecard(results, pairings, run_id, prof.name, (win or (None, None, ""))[2] or "", now)
         lap("scorecard")
-        review = dqr.review(con, run_id, prof.name, now)
-        lap("dqr")
         names = dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
         synthetic = _is_synthetic(con)
         con.begin()
@@ -234,6 +236,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
             raise
         lap("write")
     finally:
+        job.close()
         con.close()
     run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
                         hospital_names=names, synthetic=synthetic)
@@ -243,9 +246,8 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         out_dir.mkdir(parents=True, exist_ok=True)
         run.gx_json = out_dir / f"gx-results-{prof.name}.json"
         run.gx_json.write_text(json.dumps(gx_results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        run.data_docs = data_docs_index  # built with the suites' results
         lap("gx_json")
-        run.data_docs = runner.build_data_docs()
-        lap("data_docs")
         run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
         lap("html")
     run.seconds = time.perf_counter() - t0
