@@ -48,7 +48,7 @@ def cmd_quarantine(args) -> int:
 def cmd_validate(args) -> int:
     from pipelines.validation.run import validate
 
-    res = validate(_db(args), profile=args.profile, out_dir=Path(args.out))
+    res = validate(_db(args), profile=args.profile, out_dir=Path(args.out), gx_in_child=True)
     print(res.summary_text())
     return EXIT_OK
 

@@ -3,17 +3,28 @@
 core while this process creates the views, fetches them and runs the data quality review.
 
 A thread does not help: that import and the review are both Python holding the GIL
-(measured: no gain, the review took twice as long). Used when GX is not imported here yet
-(the `duikou validate` command, a fresh process). Where it is (a notebook or a test session
-that validated before), or where no child process can start, or the child dies, the suites
-run in this process: the results are the same either way.
+(measured: no gain, the review took twice as long).
+
+Only the ``duikou validate`` and ``duikou demo`` commands ask for the child (a fresh process
+that would otherwise import GX itself). Called as a library (a notebook, a script, the tests)
+validation runs in the calling process: GX is imported once there and reused by later
+calls, and a script without an ``if __name__ == "__main__"`` guard is not re-run by a
+spawned child. Where no child can start (code piped to ``python -``, a daemonic process),
+or the child dies, the suites run in this process too: the results are the same either way.
+
+The child ends with its parent: it ignores Ctrl-C (the parent ends it) and exits by itself
+if the parent is killed outright, so a killed ``duikou validate`` leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import pickle
+import signal
 import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -21,86 +32,138 @@ from pathlib import Path
 _runner = None  # the child's GxRunner
 
 
-def run_suites(runner, suites: dict[str, dict], frames: dict, build_docs: bool) -> tuple[list, dict, dict[str, int], Path | None]:
-    """Every view's suite: (outcomes, GX's result JSON per view, expectations per view, the
-    Data Docs index if built)."""
+def run_suites(runner, suites: dict[str, dict], frames: dict) -> tuple[list, dict, dict[str, int]]:
+    """Every view's suite: (outcomes, GX's result JSON per view, expectations per view)."""
     outcomes, raws, counts = [], {}, {}
     for view in sorted(suites):
         outs, raw = runner.run(view, frames[view], suites[view])
         outcomes += outs
         raws[view] = raw
         counts[view] = len(outs)
-    docs = runner.build_data_docs() if build_docs else None
-    return outcomes, raws, counts, docs
+    return outcomes, raws, counts
+
+
+# ------------------------------------------------------------------------- in the child
+def _child_init(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:  # the parent was killed (SIGKILL, the OOM killer): nobody will end us
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="duikou-parent-watch", daemon=True).start()
+
+
+def _sendable(exc: BaseException) -> BaseException:
+    """The exception itself if it survives the trip to the parent, else a RuntimeError with
+    its type and message (a GX exception that cannot be rebuilt there would otherwise look
+    like a dead child, and the suites would silently run a second time)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 def _setup(docs_root: Path | None, profile: str) -> bool:
     global _runner
-    from pipelines.validation.gx_runner import GxRunner
+    try:
+        from pipelines.validation.gx_runner import GxRunner
 
-    _runner = GxRunner(docs_root)
-    _runner.forget_results(profile)
-    return True
+        _runner = GxRunner(docs_root)
+        _runner.forget_results(profile)
+        return True
+    except Exception as exc:
+        raise _sendable(exc) from None
 
 
-def _run(suites: dict[str, dict], frames: dict, build_docs: bool):
-    return run_suites(_runner, suites, frames, build_docs)
+def _run(suites: dict[str, dict], frames: dict):
+    try:
+        return run_suites(_runner, suites, frames)
+    except Exception as exc:
+        raise _sendable(exc) from None
 
 
+def _docs():
+    try:
+        return _runner.build_data_docs()
+    except Exception as exc:
+        raise _sendable(exc) from None
+
+
+# ------------------------------------------------------------------------ in the parent
 def _child_can_start() -> bool:
     """A spawned child re-imports the caller's main module when it names a file: code piped to
-    ``python -`` has none to import (the same test as ingestion's reader processes)."""
+    ``python -`` has none to import (the same test as ingestion's reader processes); and a
+    daemonic process may not have children."""
+    if mp.current_process().daemon:
+        return False
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
     return main_file is None or os.path.isfile(main_file)
 
 
 class GxJob:
-    """``GxJob(docs_root, profile)`` starts the child (if it pays); ``run(...)`` hands it the
-    fetched views and returns what :func:`run_suites` returns; ``close()`` ends it."""
+    """``GxJob(docs_root, profile, in_child)`` starts the child (if asked and possible);
+    ``run(...)`` hands it the fetched views and returns what :func:`run_suites` returns;
+    ``build_data_docs()`` renders the Data Docs once the results are stored; ``close()``
+    ends the child."""
 
-    def __init__(self, docs_root: Path | None, profile: str, in_child: bool | None = None):
+    def __init__(self, docs_root: Path | None, profile: str, in_child: bool = False):
         self.docs_root, self.profile = docs_root, profile
-        if in_child is None:
-            in_child = "great_expectations" not in sys.modules and _child_can_start()
         self._pool: ProcessPoolExecutor | None = None
-        self._setup = self._running = None
+        self._busy = None  # the child's current task
+        self._local = None  # a GxRunner in this process, when the suites ran here
         self.ran_in_child = False
-        if in_child:
+        if in_child and _child_can_start():
             try:
-                self._pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
-                self._setup = self._pool.submit(_setup, docs_root, profile)
+                self._pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_child_init,
+                                                 initargs=(os.getpid(),))
+                self._busy = self._pool.submit(_setup, docs_root, profile)
             except (OSError, RuntimeError):  # cannot start a process here: run in this one
                 self.close()
 
-    def run(self, suites: dict[str, dict], frames: dict, build_docs: bool):
+    def _ask(self, fn, *args):
+        self._busy = self._pool.submit(fn, *args)
+        out = self._busy.result()
+        self._busy = None
+        return out
+
+    def run(self, suites: dict[str, dict], frames: dict):
         if self._pool is not None:
             try:
                 from pipelines.validation.gx_runner import suite_columns
 
                 # only the columns the suites read travel to the child (~100 MB of views nationally)
                 sent = {v: df[suite_columns(suites[v], df.columns)] for v, df in frames.items() if v in suites}
-                self._setup.result()
-                self._running = self._pool.submit(_run, suites, sent, build_docs)
-                out = self._running.result()
+                self._busy.result()  # set up
+                out = self._ask(_run, suites, sent)
                 self.ran_in_child = True
                 return out
-            except BrokenProcessPool:  # the child could not start or died: run here instead
-                pass
-            finally:
+            except BrokenProcessPool:  # the child died: run here instead
+                print("duikou: GX 子进程意外退出，改为在本进程中核查 / the GX child process died; running the suites in this process",
+                      file=sys.stderr)
                 self.close()
         from pipelines.validation.gx_runner import GxRunner
 
-        runner = GxRunner(self.docs_root)
-        runner.forget_results(self.profile)
-        return run_suites(runner, suites, frames, build_docs)
+        self._local = GxRunner(self.docs_root)
+        self._local.forget_results(self.profile)
+        return run_suites(self._local, suites, frames)
+
+    def build_data_docs(self) -> Path | None:
+        """Render the Data Docs site (the runner's, wherever the suites ran); its index.html,
+        or None without a docs folder."""
+        if self.ran_in_child and self._pool is not None:
+            return self._ask(_docs)
+        return self._local.build_data_docs() if self._local is not None else None
 
     def close(self) -> None:
         """End the child; one still importing or running (an error elsewhere) is killed."""
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        busy = any(f is not None and not f.done() for f in (self._setup, self._running))
-        if busy:
+        if self._busy is not None and not self._busy.done():
             for proc in list(getattr(pool, "_processes", {}).values()):
                 proc.kill()
         # not waiting: an idle child exits by itself (tearing down GX takes it ~1 s) while

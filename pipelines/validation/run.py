@@ -48,6 +48,7 @@ class ValidationRun:
     hospital_names: dict[str, str] = field(default_factory=dict)
     synthetic: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step of the run
+    gx_in_child: bool = False  # the GX suites ran in a child process (gx_process.py)
 
     def summary_table(self) -> pd.DataFrame:
         r = self.results
@@ -171,11 +172,10 @@ def _is_synthetic(con) -> bool:
 
 
 def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("reports"), quiet: bool = False,
-             data_docs: bool = True, gx_in_child: bool | None = None) -> ValidationRun:
+             data_docs: bool = True, gx_in_child: bool = False) -> ValidationRun:
     """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
-    (``data_docs`` False: no GX Data Docs). ``gx_in_child``: run the GX suites in a child
-    process (default: when GX is not imported yet, see gx_process.py)."""
-    from pipelines.db.connection import connect
+    (``data_docs`` False: no GX Data Docs). ``gx_in_child``: import GX and run the suites in
+    a child process while this one fetches the views (the CLI's choice, see gx_process.py)."""
     from pipelines.validation.gx_process import GxJob
 
     t0 = time.perf_counter()
@@ -190,14 +190,20 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     run_id = dt.datetime.now().strftime("V%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     now = dt.datetime.now().replace(microsecond=0)
     out_dir = Path(out_dir) if out_dir is not None else None
-    # GX is imported and set up in a child process meanwhile (gx_process.py)
+    # with gx_in_child, GX is imported and set up in a child process meanwhile (gx_process.py)
     job = GxJob(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None, prof.name, in_child=gx_in_child)
     lap("setup")
     try:
-        con = connect(db, read_only=False)
-    except BaseException:
+        return _validate(db, prof, suites, notes, run_id, now, out_dir, quiet, job, lap, t0)
+    finally:
         job.close()
-        raise
+
+
+def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, now, out_dir: Path | None, quiet: bool, job,
+              lap: "_Laps", t0: float) -> ValidationRun:
+    from pipelines.db.connection import connect
+
+    con = connect(db, read_only=False)
     try:
         create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
         win = window(con)
@@ -212,7 +218,7 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
         lap("fetch")
         review = dqr.review(con, run_id, prof.name, now)  # before the suites: it does not need GX
         lap("dqr")
-        outcomes, gx_results, counts, data_docs_index = job.run(suites, frames, build_docs=out_dir is not None)
+        outcomes, gx_results, counts = job.run(suites, frames)
         lap("gx")
         if not quiet:
             for view in sorted(suites):
@@ -236,18 +242,18 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
             raise
         lap("write")
     finally:
-        job.close()
         con.close()
     run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
-                        hospital_names=names, synthetic=synthetic)
+                        hospital_names=names, synthetic=synthetic, gx_in_child=job.ran_in_child)
     if out_dir is not None:
         from pipelines.validation.html_summary import write_html
 
         out_dir.mkdir(parents=True, exist_ok=True)
         run.gx_json = out_dir / f"gx-results-{prof.name}.json"
         run.gx_json.write_text(json.dumps(gx_results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        run.data_docs = data_docs_index  # built with the suites' results
         lap("gx_json")
+        run.data_docs = job.build_data_docs()
+        lap("data_docs")
         run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
         lap("html")
     run.seconds = time.perf_counter() - t0
