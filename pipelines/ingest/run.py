@@ -37,9 +37,13 @@ FILE_TIMEOUT_S = float(os.environ.get("DUIKOU_FILE_TIMEOUT_S", "180"))
 _worker_ids: PersonIds | None = None
 
 
-def _init_worker(key: bytes, mem_limit: int) -> None:
+def _init_worker(key: bytes, mem_limit: int, parent: int | None = None) -> None:
     global _worker_ids
     _worker_ids = PersonIds(key)
+    if parent is not None:  # a killed ingest leaves no reader behind
+        from pipelines.child_exit import exit_with_parent
+
+        exit_with_parent(parent)
     # the modules and catalogues just loaded live as long as the worker: keep the collector
     # from re-scanning them, and let it run less often (the value caches hold ~10^5 objects)
     gc.freeze()
@@ -163,7 +167,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
             size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
-                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT))
+                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT, os.getpid()))
         broken = False
         try:
             # in isolation one task at a time, so a death or a hang names its file

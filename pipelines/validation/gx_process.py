@@ -23,8 +23,6 @@ import os
 import pickle
 import signal
 import sys
-import threading
-import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -45,15 +43,10 @@ def run_suites(runner, suites: dict[str, dict], frames: dict) -> tuple[list, dic
 
 # ------------------------------------------------------------------------- in the child
 def _child_init(parent: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from pipelines.child_exit import exit_with_parent
 
-    def watch() -> None:  # the parent was killed (SIGKILL, the OOM killer): nobody will end us
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="duikou-parent-watch", daemon=True).start()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent ends this process
+    exit_with_parent(parent)
 
 
 def _sendable(exc: BaseException) -> BaseException:

@@ -1,0 +1,37 @@
+"""Ingestion's reader processes end when the ingest that started them is killed outright
+(pipelines/child_exit.py; validation's GX child: tests/test_gx_process.py)."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import psutil
+
+
+def test_readers_exit_when_the_ingest_is_killed(tmp_path):
+    for i in range(4):
+        (tmp_path / f"f{i}.csv").write_text("序号,姓名\n1,甲\n", encoding="utf-8")
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(f"""
+        import time, psutil
+        from pipelines.ingest.run import parse_all
+        def progress(n):  # called in the main process while the readers are alive: stop here
+            kids = [p.pid for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+            print(*kids, flush=True)
+            time.sleep(120)
+        if __name__ == "__main__":
+            files = [(r"{tmp_path}/f%d.csv" % i, "0" * 64) for i in range(4)]
+            parse_all(files, b"k" * 32, 2, progress)
+    """), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        readers = [psutil.Process(int(p)) for p in parent.stdout.readline().split()]
+        assert len(readers) == 2
+        os.kill(parent.pid, signal.SIGKILL)  # no finally, no atexit: only the readers' own watch ends them
+        parent.wait(timeout=10)
+        _, alive = psutil.wait_procs(readers, timeout=10)
+        assert not alive
+    finally:
+        parent.kill()
