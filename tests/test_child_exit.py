@@ -35,3 +35,33 @@ def test_readers_exit_when_the_ingest_is_killed(tmp_path):
         assert not alive
     finally:
         parent.kill()
+
+
+def test_the_polling_fallback_off_linux_also_ends_the_worker(tmp_path):
+    # macOS and Windows have no PR_SET_PDEATHSIG: a thread watches the parent instead
+    worker = tmp_path / "worker.py"
+    worker.write_text(textwrap.dedent("""
+        import os, sys, time
+        sys.platform = "darwin"
+        from pipelines.child_exit import exit_with_parent
+        exit_with_parent(os.getppid())
+        print("watching", flush=True)
+        time.sleep(120)
+    """), encoding="utf-8")
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(f"""
+        import subprocess, sys, time
+        w = subprocess.Popen([sys.executable, r"{worker}"], stdout=subprocess.PIPE, text=True)
+        assert w.stdout.readline().strip() == "watching"
+        print(w.pid, flush=True)
+        time.sleep(120)
+    """), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        w = psutil.Process(int(parent.stdout.readline()))
+        assert w.num_threads() == 2  # the main thread and the watch
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        w.wait(timeout=10)  # raises psutil.TimeoutExpired if it lives on
+    finally:
+        parent.kill()

@@ -25,7 +25,15 @@ RESULTS = """SELECT rule_id, hospital_id, period, success, observed, expected, e
 
 
 def _children() -> list:
-    return [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+    """This process's live spawned children (a zombie has ended: it only awaits reaping)."""
+    out = []
+    for p in psutil.Process().children():
+        try:
+            if p.status() != psutil.STATUS_ZOMBIE and "spawn_main" in " ".join(p.cmdline()):
+                out.append(p)
+        except psutil.Error:  # gone, or a zombie, meanwhile
+            pass
+    return out
 
 
 def test_suites_in_a_child_process_give_the_same_results(demo_db, tmp_path):
