@@ -130,3 +130,19 @@ def test_errors_that_cannot_cross_to_the_parent_become_runtime_errors():
     assert _sendable(plain) is plain
     sent = _sendable(_Unpicklable("E1", "metric failed"))
     assert type(sent) is RuntimeError and "_Unpicklable" in str(sent) and "metric failed" in str(sent)
+
+
+def test_data_docs_still_rendered_if_the_child_dies_after_the_suites(demo_db, tmp_path, capsys):
+    prof, suites, frames = _frames(demo_db, tmp_path)
+    job = GxJob(tmp_path / "docs", prof.name, in_child=True)
+    try:
+        job.run(suites, frames)
+        assert job.ran_in_child
+        for proc in list(job._pool._processes.values()):
+            proc.kill()
+            proc.join()
+        index = job.build_data_docs()
+    finally:
+        job.close()
+    assert index is not None and index.is_file() and "the GX child process died" in capsys.readouterr().err
+    assert list((index.parent / "validations").rglob("*.html"))  # the child's stored results are in it

@@ -148,7 +148,15 @@ class GxJob:
         """Render the Data Docs site (the runner's, wherever the suites ran); its index.html,
         or None without a docs folder."""
         if self.ran_in_child and self._pool is not None:
-            return self._ask(_docs)
+            try:
+                return self._ask(_docs)
+            except BrokenProcessPool:  # the child died: its results are stored in the docs folder
+                print("duikou: GX 子进程意外退出，改为在本进程中生成 Data Docs / the GX child process died; rendering the Data Docs in this process",
+                      file=sys.stderr)
+                self.close()
+                from pipelines.validation.gx_runner import GxRunner
+
+                self._local = GxRunner(self.docs_root)
         return self._local.build_data_docs() if self._local is not None else None
 
     def close(self) -> None:
