@@ -41,7 +41,7 @@ def _init_worker(key: bytes, mem_limit: int, parent: int | None = None) -> None:
     global _worker_ids
     _worker_ids = PersonIds(key)
     if parent is not None:  # a killed ingest leaves no reader behind
-        from pipelines.child_exit import exit_with_parent
+        from pipelines.child_processes import exit_with_parent
 
         exit_with_parent(parent)
     # the modules and catalogues just loaded live as long as the worker: keep the collector
@@ -119,11 +119,11 @@ def _workers_start(ctx) -> bool:
     __main__ (code piped to ``python -``); ingestion then reads in this process (the archive
     checks still apply, the memory cap does not) and says so.
 
-    A spawned worker re-imports the caller's main module only when it names a file; when that
-    file exists (the duikou command, a script, pytest) or there is none (``python -c``, a
-    notebook kernel) workers start, and the trial worker (~0.7 s) is skipped."""
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file is None or os.path.isfile(main_file):
+    Where they surely can (child_processes.main_module_importable), the trial worker (~0.7 s)
+    is skipped."""
+    from pipelines.child_processes import main_module_importable
+
+    if main_module_importable():
         return True
     ex = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=(b"ping", 0))
     try:

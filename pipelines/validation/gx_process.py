@@ -18,6 +18,7 @@ if the parent is killed outright, so a killed ``duikou validate`` leaves nothing
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
 import pickle
@@ -43,7 +44,7 @@ def run_suites(runner, suites: dict[str, dict], frames: dict) -> tuple[list, dic
 
 # ------------------------------------------------------------------------- in the child
 def _child_init(parent: int) -> None:
-    from pipelines.child_exit import exit_with_parent
+    from pipelines.child_processes import exit_with_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent ends this process
     exit_with_parent(parent)
@@ -60,41 +61,44 @@ def _sendable(exc: BaseException) -> BaseException:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
+def _sends_errors(fn):
+    """A task for the child whose errors reach the parent (see _sendable)."""
+    @functools.wraps(fn)
+    def task(*args):
+        try:
+            return fn(*args)
+        except Exception as exc:
+            raise _sendable(exc) from None
+    return task
+
+
+@_sends_errors
 def _setup(docs_root: Path | None, profile: str) -> bool:
     global _runner
-    try:
-        from pipelines.validation.gx_runner import GxRunner
+    from pipelines.validation.gx_runner import GxRunner
 
-        _runner = GxRunner(docs_root)
-        _runner.forget_results(profile)
-        return True
-    except Exception as exc:
-        raise _sendable(exc) from None
+    _runner = GxRunner(docs_root)
+    _runner.forget_results(profile)
+    return True
 
 
+@_sends_errors
 def _run(suites: dict[str, dict], frames: dict):
-    try:
-        return run_suites(_runner, suites, frames)
-    except Exception as exc:
-        raise _sendable(exc) from None
+    return run_suites(_runner, suites, frames)
 
 
+@_sends_errors
 def _docs():
-    try:
-        return _runner.build_data_docs()
-    except Exception as exc:
-        raise _sendable(exc) from None
+    return _runner.build_data_docs()
 
 
 # ------------------------------------------------------------------------ in the parent
 def _child_can_start() -> bool:
-    """A spawned child re-imports the caller's main module when it names a file: code piped to
-    ``python -`` has none to import (the same test as ingestion's reader processes); and a
-    daemonic process may not have children."""
-    if mp.current_process().daemon:
-        return False
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    return main_file is None or os.path.isfile(main_file)
+    """Not from code piped to ``python -`` (no main module to re-import), nor from a daemonic
+    process (it may not have children)."""
+    from pipelines.child_processes import main_module_importable
+
+    return not mp.current_process().daemon and main_module_importable()
 
 
 class GxJob:

@@ -1,9 +1,10 @@
-"""Worker processes end with the process that started them.
+"""What ingestion's reader processes and validation's GX child share: whether a spawned
+process can start here, and ending it with the process that started it.
 
 A ProcessPoolExecutor worker waits on a pipe whose ends it holds itself, so when its parent
 is killed outright (SIGKILL, the OOM killer: no ``finally``, no atexit) it never sees the
 pipe close and would wait forever, orphaned, holding its memory. Each worker therefore asks
-to die with its parent. Used by ingestion's reader processes and by validation's GX child.
+to die with its parent.
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ import threading
 import time
 
 _PR_SET_PDEATHSIG = 1
+
+
+def main_module_importable() -> bool:
+    """Will a spawned process start? It re-imports the caller's main module when that names a
+    file, so it cannot when the file does not exist (code piped to ``python -``); it can when
+    the file exists (the duikou command, a script, pytest) or there is none (``python -c``, a
+    notebook kernel)."""
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main_file is None or os.path.isfile(main_file)
 
 
 def exit_with_parent(parent_pid: int) -> None:

@@ -1,5 +1,5 @@
 """Ingestion's reader processes end when the ingest that started them is killed outright
-(pipelines/child_exit.py; validation's GX child: tests/test_gx_process.py)."""
+(pipelines/child_processes.py; validation's GX child: tests/test_gx_process.py)."""
 
 import os
 import signal
@@ -43,7 +43,7 @@ def test_the_polling_fallback_off_linux_also_ends_the_worker(tmp_path):
     worker.write_text(textwrap.dedent("""
         import os, sys, time
         sys.platform = "darwin"
-        from pipelines.child_exit import exit_with_parent
+        from pipelines.child_processes import exit_with_parent
         exit_with_parent(os.getppid())
         print("watching", flush=True)
         time.sleep(120)
