@@ -167,3 +167,34 @@ def test_same_hospital_and_period_without_common_rows_is_not_a_correction(tmp_pa
     got = query(db, "SELECT name, first_performed_date FROM techniques WHERE year(first_performed_date) = 2025 ORDER BY name")
     # the correction replaced a's row (found by its file name) and left b's alone
     assert [(n, str(d)) for n, d in got] == [("项目乙", "2025-04-01"), ("项目甲", "2025-03-02")]
+
+
+def test_duplicate_rows_and_doubtful_recipients_are_quarantined(tmp_path, demo_db):
+    """The writer's own quarantine reasons, counted by hand: a row repeating an earlier row's
+    key (hospital + first-performed date) goes to quarantine naming that row, the rows around it
+    are kept in order; rows whose recipient could only come from a 填报单位 that is only ever a
+    support hospital are each quarantined, not written to the wrong hospital."""
+    db = tmp_path / "d.duckdb"
+    shutil.copy(demo_db, db)
+    dup = tmp_path / "dup.csv"  # file lines 4..7 are the data rows
+    dup.write_text("新技术新业务登记表\n填报单位：石桥县人民医院\n项目名称,科室,首次开展日期,开展例数\n"
+                   "项目甲,内科,2025.3.1,5\n项目乙,外科,2025.4.1,7\n项目甲,内科,2025.3.1,5\n项目丙,眼科,2025.5.1,2\n",
+                   encoding="utf-8")
+    doubt = tmp_path / "doubt.csv"
+    doubt.write_text("新技术新业务登记表\n填报单位：青岚省人民医院\n项目名称,科室,首次开展日期,开展例数\n"
+                     "项目丁,内科,2025.6.1,1\n项目戊,外科,2025.7.1,3\n", encoding="utf-8")
+    rep = ingest([str(dup), str(doubt)], db, show_progress=False)
+    by_file = {s.file_name: s for s in rep.sheets}
+    assert (by_file["dup.csv"].new, by_file["dup.csv"].quarantined) == (3, 1)
+    assert (by_file["doubt.csv"].new, by_file["doubt.csv"].quarantined) == (0, 2)
+    got = query(db, "SELECT s.file_name, q.source_row, q.reason_code, q.reason FROM quarantine q JOIN submissions s USING (submission_id) "
+                    "WHERE s.file_name IN ('dup.csv', 'doubt.csv') ORDER BY 1, 2")
+    assert [(f, r, c) for f, r, c, _ in got] == [("doubt.csv", 4, "UNCERTAIN_HOSPITAL"), ("doubt.csv", 5, "UNCERTAIN_HOSPITAL"),
+                                                 ("dup.csv", 6, "DUPLICATE_ROW")]
+    assert "duplicates row 4" in got[2][3]
+    kept = query(db, "SELECT t.name, t.source_row FROM techniques t JOIN submissions s USING (submission_id) "
+                     "WHERE s.file_name = 'dup.csv' ORDER BY t.source_row")
+    assert kept == [("项目甲", 4), ("项目乙", 5), ("项目丙", 7)]
+    subs = query(db, "SELECT file_name, rows_read, rows_curated, rows_quarantined FROM submissions "
+                     "WHERE file_name IN ('dup.csv', 'doubt.csv') ORDER BY 1")
+    assert subs == [("doubt.csv", 5, 0, 2), ("dup.csv", 7, 3, 1)]

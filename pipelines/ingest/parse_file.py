@@ -56,7 +56,8 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             cls = classify(loc, sheet.name)
             res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
             res.dedupe_quarantine()
-            res.row_accounting()  # raises if any row is unaccounted for
+            res.counts = res.row_accounting()  # raises if any row is unaccounted for
+            res.notes_json()  # encoded here, in parallel, not by the writer
             fr.sheets.append(res)
     except FileRejected as exc:
         fr.error_code, fr.error = exc.code, exc.message
