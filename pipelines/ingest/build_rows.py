@@ -240,10 +240,11 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
               ctx: SheetContext) -> None:
     """Fill derived and default values; raises ValueError for contradictory input."""
     defaulted = []
+    section = _section_hospital(loc, i) if loc.sections else None  # most sheets have no sections
     for name, kinds in _fields_of(form)[0]:
         if values.get(name) is None:
             for kind in kinds:
-                v = ctx.default(kind, _section_hospital(loc, i))
+                v = ctx.default(kind, section)
                 if v is not None:
                     values[name] = v
                     defaulted.append(name)
