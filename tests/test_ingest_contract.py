@@ -2,6 +2,7 @@
 mid-run), one writer at a time (concurrent run), and the quarantine listing."""
 
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -192,6 +193,13 @@ def test_duplicate_rows_and_doubtful_recipients_are_quarantined(tmp_path, demo_d
     assert [(f, r, c) for f, r, c, _ in got] == [("doubt.csv", 4, "UNCERTAIN_HOSPITAL"), ("doubt.csv", 5, "UNCERTAIN_HOSPITAL"),
                                                  ("dup.csv", 6, "DUPLICATE_ROW")]
     assert "duplicates row 4" in got[2][3]
+    raws = query(db, "SELECT s.file_name, q.source_row, q.raw FROM quarantine q JOIN submissions s USING (submission_id) "
+                     "WHERE s.file_name IN ('dup.csv', 'doubt.csv') ORDER BY 1, 2")
+    # the original cells, as written above (read again from the file by the writer)
+    assert [json.loads(r) for _, _, r in raws] == [
+        {"项目名称": "项目丁", "科室": "内科", "首次开展日期": "2025.6.1", "开展例数": "1"},
+        {"项目名称": "项目戊", "科室": "外科", "首次开展日期": "2025.7.1", "开展例数": "3"},
+        {"项目名称": "项目甲", "科室": "内科", "首次开展日期": "2025.3.1", "开展例数": "5"}]
     kept = query(db, "SELECT t.name, t.source_row FROM techniques t JOIN submissions s USING (submission_id) "
                      "WHERE s.file_name = 'dup.csv' ORDER BY t.source_row")
     assert kept == [("项目甲", 4), ("项目乙", 5), ("项目丙", 7)]
