@@ -1,6 +1,6 @@
 """Sheet results travel from the reader processes to the writer by pickle, without each
-curated row's cells (results.SheetSource): a row the writer quarantines gets its cells read
-again from the file, and only from the same bytes."""
+curated row's cells (results.SheetSource) and with their notes as JSON: a row the writer
+quarantines gets its cells read again from the file, and only from the same bytes."""
 
 import pickle
 
@@ -39,6 +39,9 @@ def test_cells_are_not_sent_and_are_read_again_when_needed(tmp_path):
     recs = sent.sheets[0].records
     assert all(r.cells is None for r in recs) and all(r.source is not None for r in recs)
     assert [r.raw for r in recs] == local
+    # the notes travel as their JSON (the column map), with only the keys the summary shows
+    assert sent.sheets[0].notes_json() == here.sheets[0].notes_json()
+    assert '"columns"' in here.sheets[0].notes_json() and "columns" not in sent.sheets[0].notes
     # by hand: the second row's 派出医院 comes from the merged cell; ID numbers are masked
     assert local[1]["派出医院"] == "青岚省人民医院"
     assert "110101199003071233" not in str(local[0]) and local[0]["姓名"] == "王丽"

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# the notes the ingest summary shows per sheet (write_db); the rest are kept as JSON only
+SUMMARY_NOTES = ("unmapped_columns", "guessed_columns")
+
+
 @dataclass
 class Record:
     source_row: int                      # 1-based row in the sheet
@@ -100,6 +104,7 @@ class SheetResult:
     title_only: str | None = None        # the one hospital the title names, if it names exactly one
     period: str | None = None
     reported_date: dt.date | None = None
+    # after crossing from a reader process, only the SUMMARY_NOTES keys (all of them are in notes_json())
     notes: dict[str, Any] = field(default_factory=dict)
     hidden: bool = False
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
@@ -164,6 +169,8 @@ class SheetResult:
             packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows,
                            r.cells if keep_cells else None, r.labels))
         state["records"] = (list(key_index), packed)
+        if self._notes_json is not None:  # the column maps of 17,000 sheets: ~2 s of pickling nationally
+            state["notes"] = {k: v for k, v in self.notes.items() if k in SUMMARY_NOTES}
         return state
 
     def __setstate__(self, state: dict) -> None:

@@ -30,7 +30,7 @@ from pipelines.db.schema import column_types, columns
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
-from pipelines.ingest.results import FileResult, Quarantined, Record, SheetResult
+from pipelines.ingest.results import SUMMARY_NOTES, FileResult, Quarantined, Record, SheetResult
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
 PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
@@ -243,7 +243,7 @@ class Writer:
             self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table))
         for r, kind, text in sheet.nondata:
             self.nondata_rows.append((sid, r, kind, text))
-        for k in ("unmapped_columns", "guessed_columns"):
+        for k in SUMMARY_NOTES:
             if sheet.notes.get(k):
                 summ.notes.append(f"{k}: {', '.join(map(str, sheet.notes[k]))}")
         self.submission_rows.append((
