@@ -323,7 +323,7 @@ class Writer:
         late = {"reporter_if_other": reporting_id, "title_if_other": title_id}
         fields = _late_default_fields(table)
         # (field, the hospitals it may default to, in order) and the required fields, once per sheet
-        fills = [(f.name, [c for c in map(late.get, f.default) if c]) for f in fields]
+        fills = [(f.name, cands) for f in fields if (cands := [c for c in map(late.get, f.default) if c])]
         required = [f for f in fields if f.required]
         kept = []
         for rec in records:
@@ -335,7 +335,7 @@ class Writer:
                     if v.get(subj) != cand:
                         v[name] = cand
                         break
-            missing = [f for f in required if v.get(f.name) is None]
+            missing = [f for f in required if v.get(f.name) is None] if required else None
             if missing:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
                                                f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / required value missing: "
