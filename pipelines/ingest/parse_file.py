@@ -10,13 +10,12 @@ import hashlib
 import os
 import time
 import traceback
-from functools import lru_cache
 
 from pipelines.ingest.build_rows import build_sheet
 from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
-from pipelines.ingest.locate_table import fill_merged, locate
+from pipelines.ingest.locate_table import locate
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.results import FileResult
@@ -29,26 +28,6 @@ def file_sha256(path: str) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-@lru_cache(maxsize=8)
-def _grids(path: str, sha256: str) -> dict[str, list[list]] | None:
-    """Every sheet of a file as the reader saw it (merged cells filled), or None if the file
-    no longer has those bytes or cannot be read again. Best effort: the caller shows a
-    placeholder for the cells instead."""
-    try:
-        if file_sha256(path) != sha256:
-            return None
-        wb = read_workbook(path, check_file(path))
-        return {sheet.name: fill_merged(sheet) for sheet in wb.sheets}
-    except Exception:  # any failure to re-read means "cells not available", never a failed run
-        return None
-
-
-def sheet_grid(path: str, sha256: str, sheet_name: str) -> list[list] | None:
-    """A sheet's cells read again, for a row the writer quarantines (results.SheetSource)."""
-    grids = _grids(path, sha256)
-    return grids.get(sheet_name) if grids else None
 
 
 def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits()) -> FileResult:
@@ -78,7 +57,6 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
             res.dedupe_quarantine()
             res.counts = res.row_accounting()  # raises if any row is unaccounted for
-            res.source = (path, sha)  # its rows' cells can be read again: they need not travel
             res.notes_json()  # encoded here, in parallel, not by the writer
             fr.sheets.append(res)
     except FileRejected as exc:

@@ -20,7 +20,6 @@ class Record:
     source_rows: tuple[int, ...] = ()    # all sheet rows that fed it (months-as-columns layouts)
     cells: tuple | None = None           # the row's cells, kept instead of raw_dict for rows that are curated
     labels: list[str] | None = None      # the sheet's column labels (shared by its records)
-    source: "SheetSource | None" = None  # where to read the cells again, when they were not sent (see SheetResult)
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
@@ -30,38 +29,8 @@ class Record:
         """The original cells, for quarantine. Built only when a row is quarantined: most
         rows are curated and never need it (at national scale that is most of the cost)."""
         if self.raw_dict is None:
-            if self.cells is None and self.source is not None:
-                cells = self.source.row(self.source_row)
-                if cells is None:
-                    self.raw_dict = {"原始单元格 / original cells": "文件在读取后已更改或无法再次打开，无法显示原始单元格 / the file changed "
-                                     "or could not be opened again after it was read: its original cells cannot be shown"}
-                    return self.raw_dict
-                self.cells = tuple(cells)
             self.raw_dict = raw_cells(self.cells or (), self.labels or [])
         return self.raw_dict
-
-
-@dataclass
-class SheetSource:
-    """A sheet's file, for reading a row's cells again in the writer.
-
-    The reader processes do not send each curated row's cells to the writer (pickling them
-    was ~3 s of CPU over a national year, a third of all pickling): the writer needs them
-    only for the few rows it quarantines itself (an unresolved hospital, a duplicate key),
-    and reads them again from the file then. The file's hash is checked first, so the cells
-    shown are those of the bytes that were parsed."""
-
-    path: str
-    sha256: str
-    sheet_name: str
-
-    def row(self, source_row: int) -> list | None:
-        from pipelines.ingest.parse_file import sheet_grid
-
-        grid = sheet_grid(self.path, self.sha256, self.sheet_name)
-        if grid is None or not 0 < source_row <= len(grid):
-            return None
-        return grid[source_row - 1]
 
 
 def raw_cells(cells, labels: list[str]) -> dict[str, str]:
@@ -108,7 +77,6 @@ class SheetResult:
     notes: dict[str, Any] = field(default_factory=dict)
     hidden: bool = False
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
-    source: tuple[str, str] | None = None  # (path, sha256) of its file: its rows' cells are then not pickled
     _notes_json: str | None = field(default=None, repr=False)
 
     def notes_json(self) -> str:
@@ -157,17 +125,15 @@ class SheetResult:
     # hundreds of thousands of Record dataclasses one by one cost more than a millisecond
     # per workbook on each side (measured: ~6x slower to load than the same data as tuples);
     # records are therefore sent as plain tuples, their values keyed by a shared field list.
-    # A sheet whose file is known (``source``) is sent without its rows' cells (see SheetSource).
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         key_index: dict[tuple, int] = {}
         packed = []
-        keep_cells = self.source is None
         for r in self.records:
             keys = tuple(r.values)
             k = key_index.setdefault(keys, len(key_index))
-            packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows,
-                           r.cells if keep_cells else None, r.labels))
+            packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows, r.cells,
+                           r.labels))
         state["records"] = (list(key_index), packed)
         if self._notes_json is not None:  # the column maps of 17,000 sheets: ~2 s of pickling nationally
             state["notes"] = {k: v for k, v in self.notes.items() if k in SUMMARY_NOTES}
@@ -176,10 +142,7 @@ class SheetResult:
     def __setstate__(self, state: dict) -> None:
         if isinstance(state["records"], tuple):
             key_lists, packed = state["records"]
-            src = state.get("source")
-            where = SheetSource(src[0], src[1], state["sheet_name"]) if src else None
-            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels,
-                                       where if cells is None and raw is None else None)
+            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels)
                                 for k, vals, row, raw, rows, cells, labels in packed]
         self.__dict__.update(state)
 
