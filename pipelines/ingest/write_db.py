@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 import pyarrow as pa
 from rapidfuzz import fuzz
@@ -269,9 +268,8 @@ class Writer:
                          resolver: HospitalResolver | None) -> list[Record]:
         hosp_fields = _hospital_fields(table)
         resolve = resolver.resolve if resolver else None
-        # a sheet's rows mostly share their hospitals: each name, and each inferred recipient's
-        # doubt, is looked up once per sheet (this loop runs for every row of the year)
-        resolved: dict[str, Any] = {}
+        # a sheet's rows mostly share their recipient: each inferred one's doubt is worked out
+        # once per sheet (this loop runs for every row of the year; names are cached by the resolver)
         doubts: dict[str, str | None] = {}
         kept = []
         for rec in records:
@@ -281,9 +279,7 @@ class Writer:
                 text = values.get(f)
                 if text is None:
                     continue
-                r = resolved.get(text)
-                if r is None and resolve:
-                    r = resolved[text] = resolve(text)
+                r = resolve(text) if resolve else None
                 hid = r.hospital_id if r is not None else None
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
@@ -445,7 +441,7 @@ class Writer:
         kept: list[Record] | None = None  # the records left, once a duplicate is found
         get_id = ID_COLUMNS.get(table)
         id_col, id_prefix = get_id if get_id else (None, None)
-        delete_keys = self.delete_keys.setdefault(table, [])
+        delete_keys: list[tuple] = []  # in-db rows this sheet replaces
         new = unchanged = updated = 0
         # runs for every curated row of the year (~400,000 nationally): names bound locally
         for n, rec in enumerate(records):
@@ -478,8 +474,8 @@ class Writer:
                 updated += 1
             idx[k] = [sid, vals, False]
             pending[k] = (*vals, sid, rec.source_row)
-        if not delete_keys:
-            del self.delete_keys[table]
+        if delete_keys:
+            self.delete_keys.setdefault(table, []).extend(delete_keys)
         summ.new += new
         summ.unchanged += unchanged
         summ.updated += updated
