@@ -30,12 +30,37 @@ def cmd_ingest(args) -> int:
     from pipelines.ingest.run import ingest
     from pipelines.ingest.summary import format_report
 
-    rep = ingest(args.paths, _db(args), dry_run=args.dry_run, workers=args.workers, show_progress=not args.quiet)
+    if not (args.paths or args.pairings or args.registry):
+        print("duikou ingest: 请给出文件或文件夹 / give files or folders to ingest (or --pairings FILE)", file=sys.stderr)
+        return EXIT_USAGE
+    rep = ingest(args.paths, _db(args), dry_run=args.dry_run, workers=args.workers, show_progress=not args.quiet,
+                 pairings=args.pairings, registries=args.registry, names=args.names)
     print(format_report(rep, verbose=args.verbose))
-    if not rep.files and not rep.unchanged_files:
+    if not rep.files and not rep.unchanged_files and not args.pairings:
         print("没有找到任何电子表格 / no spreadsheets found under the given paths", file=sys.stderr)
         return EXIT_FILES_FAILED
     return EXIT_FILES_FAILED if rep.failed else EXIT_OK
+
+
+def cmd_hospitals(args) -> int:
+    from pipelines.ingest import confirmed_names
+    from pipelines.ingest.run import ingest
+    from pipelines.ingest.summary import format_report
+    from pipelines.ingest.unresolved_names import confirm, format_unresolved, unresolved
+
+    db = _db(args)
+    names_file = Path(args.names) if args.names else confirmed_names.default_names_file(db)
+    if args.confirm or args.new:
+        for line in confirm(db, names_file, args.confirm, args.new,
+                            {"county": args.county, "level": args.level, "category": args.category, "code": args.code}):
+            print(f"已记录 / recorded: {line}")
+        print(f"确认文件 / confirmations file: {names_file}")
+        if not args.no_apply:  # re-read the rows held for these names, now
+            rep = ingest([], db, show_progress=False, names=names_file)
+            print(f"重新读取 {len(rep.reresolved_files)} 个含待识别医院的文件 / re-read {len(rep.reresolved_files)} files with held rows")
+            print(format_report(rep))
+    print(format_unresolved(unresolved(db), names_file))
+    return EXIT_OK
 
 
 def cmd_quarantine(args) -> int:
@@ -127,13 +152,34 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="读取报送表格入库 / read spreadsheets into the database")
-    s.add_argument("paths", nargs="+", help="files or folders (xlsx, xlsm, xls, ods, csv)")
+    s.add_argument("paths", nargs="*", help="files or folders of submissions (xlsx, xlsm, xls, ods, csv)")
+    s.add_argument("--pairings", action="append", default=[], metavar="FILE",
+                   help="the province's pairing list (附件1); establishes the hospitals and pairings (repeatable). "
+                        "Files in a folder named 'reference' under PATH are applied the same way")
+    s.add_argument("--names", default=None, metavar="FILE",
+                   help="confirmed hospital names (default: hospital-names.yaml beside the database; see `duikou hospitals`)")
+    s.add_argument("--registry", action="append", default=[], metavar="FILE",
+                   help="a hospital code list (机构代码 …), when there is one; maps codes onto the hospitals (repeatable)")
     _db_arg(s)
     s.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
     s.add_argument("--workers", type=int, default=None, help="parallel reader processes (default: 2 or the number of cores)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--verbose", action="store_true", help="notes for every sheet")
     s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("hospitals", help="无法识别的医院名称及确认 / hospital names that did not resolve, and confirming them")
+    _db_arg(s)
+    s.add_argument("--names", default=None, metavar="FILE",
+                   help="confirmed-names file (default: hospital-names.yaml beside the database)")
+    s.add_argument("--confirm", action="append", default=[], metavar="NAME=HOSPITAL",
+                   help="confirm that a name as written means a known hospital (official name or hospital_id); repeatable")
+    s.add_argument("--new", action="append", default=[], metavar="NAME", help="add a hospital the pairing list does not name")
+    s.add_argument("--county", default=None, help="with --new: its county")
+    s.add_argument("--level", default=None, help="with --new: 三级/二级/一级/未定级")
+    s.add_argument("--category", default=None, help="with --new: e.g. 综合医院, 乡镇卫生院")
+    s.add_argument("--code", default=None, help="with --new: its official code, if known")
+    s.add_argument("--no-apply", action="store_true", help="only record the confirmations; the next ingest applies them")
+    s.set_defaults(func=cmd_hospitals)
 
     s = sub.add_parser("quarantine", help="列出隔离行 / list quarantined rows to fix")
     _db_arg(s)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import openpyxl
+import duckdb
 import pytest
 
 from conftest import query
@@ -141,13 +142,20 @@ def test_quarantine_listing_and_csv(tmp_path, demo_db):
     bad.write_text("新技术新业务登记表\n填报单位：石桥县人民医院\n项目名称,科室,首次开展日期,开展例数\n"
                    "血液透析,肾内科,2023.13.45,12例\n无痛胃镜,消化内科,2023.3.1,十几\n", encoding="gbk")
     rep = ingest([str(bad)], db, show_progress=False)
-    assert rep.totals()["quarantined"] == 2
+    # the impossible date is the required first-performed date: quarantined. "十几" is an
+    # optional count: the row is curated with cases empty and a finding (data contract)
+    assert rep.totals()["quarantined"] == 1 and rep.totals()["findings"] == 1
     out = subprocess.run([sys.executable, "-m", "pipelines", "quarantine", "--db", str(db), "--csv", str(tmp_path / "q.csv")],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0
-    assert "UNPARSEABLE_VALUE" in out.stdout and "2023.13.45" in out.stdout and "unrecognised" in out.stdout
+    assert "UNPARSEABLE_VALUE" in out.stdout and "2023.13.45" in out.stdout
     text = (tmp_path / "q.csv").read_text(encoding="utf-8-sig")
-    assert text.count("bad.csv") == 2 and "十几" in text
+    assert text.count("bad.csv") == 1 and "十几" not in text
+    con = duckdb.connect(str(db), read_only=True)
+    got = con.execute("SELECT t.cases, f.field, f.code, f.source_row FROM techniques t JOIN findings f USING (submission_id, source_row) "
+                      "WHERE t.name = '无痛胃镜'").fetchall()
+    con.close()
+    assert got == [(None, "cases", "UNPARSEABLE_OPTIONAL", 5)]
 
 
 def test_same_hospital_and_period_without_common_rows_is_not_a_correction(tmp_path, demo_db):

@@ -162,7 +162,11 @@ def test_id_numbers_masked_in_quarantine_and_errors(tmp_path):
                    f"王丽,{bad_check},石桥县人民医院,主治医师,2023-1-1,2023-6-30\n"
                    f"李明,{IDN},不存在县人民医院,主治医师,2023.13.1,2023-6-30\n", encoding="utf-8")
     fr = parse_file(str(csv), PersonIds(b"k"))
+    # the wrong check digit is curated with a finding (data contract); the impossible date is not
+    found = [f for s in fr.sheets for r in s.records for f in (r.findings or ())]
     texts = [str(q.raw) + q.reason for s in fr.sheets for q in s.quarantined] + [t for s in fr.sheets for _, _, t in s.nondata]
-    assert len([q for s in fr.sheets for q in s.quarantined]) == 2
+    texts += [msg for _, _, msg in found] + [str(r.values) for s in fr.sheets for r in s.records]
+    assert len([q for s in fr.sheets for q in s.quarantined]) == 1
+    assert [(f, c) for f, c, _ in found] == [("id_number", "ID_CHECK_DIGIT")]
     for t in texts:
         assert bad_check not in t and IDN not in t

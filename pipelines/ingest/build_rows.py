@@ -8,6 +8,7 @@ Person names and ID numbers are consumed here: they become ``person_id`` and are
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院
 # defaults that need the registry, filled (or the row quarantined) by the writer
 WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
+_LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"),)}
 
 
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
@@ -35,6 +37,14 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
+    if sheet.hidden:
+        # a hidden sheet is a draft, a lookup list or an old copy: never data, and never allowed
+        # to replace the visible sheet. Its rows are listed as non-data with the reason.
+        res.form_type = None
+        res.nondata = [(i + 1, "hidden_sheet", "隐藏的工作表，不作为数据读取 / hidden sheet: not read as data")
+                       for i in range(len(sheet.rows))]
+        res.notes["hidden_sheet"] = True
+        return res
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
     ctx = SheetContext.of(loc, sheet.name, file_stem, cls.form)
     res.title_only = ctx.title_only
@@ -48,6 +58,8 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         except DateParseError:
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
+    if cls.form == "pairings":
+        res.notes["_title_period"] = title_period([loc.meta.title, *loc.meta.top_texts, file_stem])
 
     if loc.vertical and cls.form is not None:
         _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx, person_ids)
@@ -151,6 +163,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     assert mapping is not None
     values: dict[str, Any] = {}
     errors: list[str] = []
+    found: list[tuple[str, str, str]] | None = None
     width = len(row)
     for fname, ci, ftype in _plan(mapping, form):
         cell = row[ci] if ci < width else None
@@ -171,6 +184,11 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                         continue
                 except ValueError:
                     pass
+            if fname in _optional_fields(form):
+                # usable row, doubtful field: curated with the field empty and a finding
+                values[fname] = None
+                (found := found or []).append((fname, "UNPARSEABLE_OPTIONAL", _unparsed_message(labels[ci], cell, exc)))
+                continue
             errors.append(f"{labels[ci]}: {mask_id_numbers(str(exc))}")
     if "month" in mapping.fields and "year" in form.fields and values.get("year") is None and "year" not in mapping.fields:
         try:  # a month column written with its year: 2023年1月, 2023-02
@@ -189,25 +207,57 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
-    if form.name == "hospitals" and "grade" not in mapping.fields and "level" in mapping.fields:
-        try:  # "三级甲等" in one cell gives level and grade
-            values["grade"] = parse_grade(row[mapping.fields["level"]])
-        except ValueError:
-            values["grade"] = None
+    for lv, gr in _LEVEL_GRADE.get(form.name, ()):
+        if gr not in mapping.fields and lv in mapping.fields:
+            try:  # "三级甲等" in one cell gives level and grade
+                values[gr] = parse_grade(row[mapping.fields[lv]])
+            except ValueError:
+                values[gr] = None
     try:
         _complete(values, form, res, loc, i, person_ids, ctx)
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
     missing = [f for f in _fields_of(form)[1] if values.get(f.name) is None]
-    if form.name in _PERSON_FORMS and values.get("person_id") is None:
+    if form.name in _PERSON_FORMS and values.get("person_id") is None and values.get("_person_name") is None:
         missing.append(form.fields["name"])
     if missing:
         names = "、".join(f.labels[0] for f in missing)
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
-    res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels))
+    extra = values.pop("_findings", None)
+    if extra:
+        found = (found or []) + extra
+    res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found))
+
+
+# Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
+# and those a required value is derived from (a 起止时间 range gives the start date).
+_FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
+
+
+def _optional_fields(form: Form) -> frozenset[str]:
+    out = _OPTIONAL.get(form.name)
+    if out is None or out[0] is not form:
+        from pipelines.db.schema import table_specs
+
+        spec = table_specs().get(form.name, {"columns": []})
+        not_null = {c["name"] for c in spec["columns"] if c.get("nullable", True) is False}
+        opt = frozenset(f.name for f in form.fields.values()
+                        if not f.required and not f.key and f.type != "hospital" and f.name not in _FEEDS_REQUIRED
+                        and f.name not in not_null)
+        out = _OPTIONAL[form.name] = (form, opt)
+    return out[1]
+
+
+_OPTIONAL: dict[str, tuple] = {}
+
+
+def _unparsed_message(label: str, cell: Any, exc: Exception) -> str:
+    text = str(mask_id_numbers(cell_text(cell)))[:40]
+    return (f"“{label}”的值“{text}”无法识别，该项留空，其余数据已入库 / {label}: {text!r} could not be read; "
+            f"the field is left empty and the row is curated ({mask_id_numbers(str(exc))})")
 
 
 def _plan(mapping, form: Form) -> list[tuple[str, int, str]]:
@@ -292,16 +342,61 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["staff_category"] = explicit_cat or (t.category if t else None)
         if values.get("position_at_recipient") in ("副院长", "院长") and values["staff_category"] is None:
             values["staff_category"] = "管理"
+    if form.name == "pairings":
+        _pairing_dates(values, res)
+    elif form.name == "hospitals":
+        values["code"] = values.get("hospital_id")
+        values["id_source"] = "code"
     if form.name in _PERSON_FORMS:
-        idn = values.pop("id_number", None)
+        idn = values.pop("id_number", None)  # an IdReading (person_id.read_id_number) or None
         name = values.pop("name", None)
-        if idn:
-            values["person_id"] = person_ids.from_id_number(idn)
+        if idn is not None and idn.code:
+            values.setdefault("_findings", []).append(("id_number", idn.code, idn.message))
+        if idn is not None and idn.canonical:
+            values["person_id"] = person_ids.from_id_number(idn.canonical)
+            values["person_id_basis"] = "id_number"
         elif name:
             values["person_id"] = None
+            values["person_id_basis"] = "name"
             values["_person_name"] = name  # resolved to a person id once the hospital is known
         else:
             values["person_id"] = None
+
+
+_TITLE_PERIOD = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d|19\d\d)\s*年")
+
+
+def title_period(texts) -> tuple[dt.date, dt.date] | None:
+    """The years a pairing list's title gives ("…一览表（2021—2025年）"): 1 Jan to 31 Dec."""
+    for t in texts:
+        m = _TITLE_PERIOD.search(unicodedata.normalize("NFKC", str(t or "")))
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)
+    return None
+
+
+def _pairing_dates(values: dict[str, Any], res: SheetResult) -> None:
+    """A pairing's start: its own column, else the 支援期限 range, else the period in the
+    list's title, else the agreement date; start_date_source records which. The end comes
+    from the same place when the row has none of its own."""
+    rng = values.pop("support_period", None)
+    title = res.notes.get("_title_period")
+    if values.get("start_date") is not None:
+        values["start_date_source"] = "column"
+    elif rng is not None and rng[0] is not None:
+        values["start_date"] = rng[0].value if hasattr(rng[0], "value") else rng[0]
+        values["start_date_source"] = "support_period"
+    elif title is not None:
+        values["start_date"] = title[0]
+        values["start_date_source"] = "title_period"
+    elif values.get("agreement_date") is not None:
+        values["start_date"] = values["agreement_date"]
+        values["start_date_source"] = "agreement_date"
+    if values.get("end_date") is None:
+        if rng is not None and rng[1] is not None and values.get("start_date_source") in ("support_period", "column"):
+            values["end_date"] = rng[1].value if hasattr(rng[1], "value") else rng[1]
+        elif title is not None and values.get("start_date_source") in ("title_period", "agreement_date", "column"):
+            values["end_date"] = title[1]
 
 
 def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int
 from pipelines.ingest.parse_titles import parse_title
-from pipelines.privacy.person_id import normalise_id_number
+from pipelines.privacy.person_id import read_id_number
 
 
 def cell_text(value: Any) -> str:
@@ -253,7 +253,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": clean_text,
     "code": parse_code,
     "person_name": parse_person_name,
-    "id_number": normalise_id_number,
+    "id_number": read_id_number,  # never raises: a doubtful number is a finding (build_rows)
     "hospital": clean_text,  # resolved to a hospital_id by resolve_hospitals
     "date": lambda v: parse_date(v),
     "date_end": lambda v: parse_date(v, end_of_period=True),

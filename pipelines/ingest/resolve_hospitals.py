@@ -89,17 +89,54 @@ class HospitalResolver:
         """``hospitals``: hospital_id -> official name; ``aliases``: alias -> hospital_id."""
         self.names = dict(hospitals)
         self.by_key: dict[str, str] = {}
+        self.ambiguous: dict[str, set[str]] = {}  # names that several hospitals share
         for hid, name in hospitals.items():
-            self.by_key[hospital_key(name)] = hid
+            k = hospital_key(name)
+            if k in self.ambiguous or (k in self.by_key and self.by_key[k] != hid):
+                self.ambiguous.setdefault(k, {self.by_key.pop(k)} if k in self.by_key else set()).add(hid)
+            else:
+                self.by_key[k] = hid
         self.aliases = {hospital_key(a): h for a, h in (aliases or {}).items() if h in hospitals}
-        short: dict[str, set[str]] = {}
+        self._short_sets: dict[str, set[str]] = {}
         for k, hid in self.by_key.items():
-            short.setdefault(_short(k), set()).add(hid)
-        self.by_short = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
+            self._short_sets.setdefault(_short(k), set()).add(hid)
+        self.by_short = {k: next(iter(v)) for k, v in self._short_sets.items() if len(v) == 1}
         self._keys = list(self.by_key)
         self._cache: dict[str, Resolution] = {}
         self._suffixes: dict[str, set[tuple[str, str]]] | None = None
         self._anagrams: dict[str, list[tuple[str, str]]] | None = None
+
+    def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:
+        """A hospital established during this run (from the pairing list) or a confirmed alias."""
+        if hospital_id not in self.names:
+            self.names[hospital_id] = name
+            key = hospital_key(name)
+            other = self.by_key.get(key)
+            if other is not None and other != hospital_id or key in self.ambiguous:
+                # two hospitals of one name (in two counties): the bare name means neither
+                self.ambiguous.setdefault(key, {other} if other else set()).add(hospital_id)
+                self.by_key.pop(key, None)
+            else:
+                self.by_key[key] = hospital_id
+                self._keys.append(key)
+            sset = self._short_sets.setdefault(_short(key), set())
+            sset.add(hospital_id)
+            if len(sset) == 1:
+                self.by_short[_short(key)] = hospital_id
+            else:
+                self.by_short.pop(_short(key), None)
+        for a in aliases:
+            if hospital_key(a):
+                self.aliases[hospital_key(a)] = hospital_id
+        self._cache.clear()
+        self._suffixes = self._anagrams = None
+
+    def resolve_exact(self, text: str) -> str | None:
+        """The hospital a name surely means (its name, code, an alias, or a normalised form of
+        them), never a fuzzy guess: used before a pairing list creates a hospital, where
+        青石镇卫生院 and 白石镇卫生院 must stay two hospitals."""
+        r = self.resolve(text)
+        return r.hospital_id if r.hospital_id and r.method != "fuzzy" else None
 
     # The two indexes below replace scans over the whole registry for each name that is not
     # found directly (a national registry has ~5,000 hospitals); built on first use.
@@ -132,6 +169,8 @@ class HospitalResolver:
         key = hospital_key(text)
         if not key:
             return Resolution(None, "unresolved", 0.0)
+        if key in self.ambiguous and key not in self.aliases:
+            return Resolution(None, "unresolved", 0.0, tuple((self.names[h], h, 100.0) for h in sorted(self.ambiguous[key])))
         if key in self.by_key:
             return Resolution(self.by_key[key], "registry", 100.0)
         if key in self.names:

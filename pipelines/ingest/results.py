@@ -20,6 +20,7 @@ class Record:
     source_rows: tuple[int, ...] = ()    # all sheet rows that fed it (months-as-columns layouts)
     cells: tuple | None = None           # the row's cells, kept instead of raw_dict for rows that are curated
     labels: list[str] | None = None      # the sheet's column labels (shared by its records)
+    findings: list[tuple[str, str, str]] | None = None  # (field, code, bilingual message): curated, but doubtful
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
@@ -55,6 +56,7 @@ class Quarantined:
     reason_code: str
     reason: str
     source_rows: tuple[int, ...] = ()
+    hospital_name: str | None = None  # the name that did not resolve (UNRESOLVED_HOSPITAL)
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
@@ -133,7 +135,7 @@ class SheetResult:
             keys = tuple(r.values)
             k = key_index.setdefault(keys, len(key_index))
             packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows, r.cells,
-                           r.labels))
+                           r.labels, r.findings))
         state["records"] = (list(key_index), packed)
         if self._notes_json is not None:  # the column maps of 17,000 sheets: ~2 s of pickling nationally
             state["notes"] = {k: v for k, v in self.notes.items() if k in SUMMARY_NOTES}
@@ -142,8 +144,8 @@ class SheetResult:
     def __setstate__(self, state: dict) -> None:
         if isinstance(state["records"], tuple):
             key_lists, packed = state["records"]
-            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels)
-                                for k, vals, row, raw, rows, cells, labels in packed]
+            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels, found)
+                                for k, vals, row, raw, rows, cells, labels, found in packed]
         self.__dict__.update(state)
 
 

@@ -224,6 +224,7 @@ class IngestReport:
     skipped: list[tuple[str, str]]
     sheets: list = field(default_factory=list)  # SheetSummary
     unchanged_files: list[str] = field(default_factory=list)
+    reresolved_files: list[str] = field(default_factory=list)  # read again: their held rows' hospitals may now resolve
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -231,17 +232,46 @@ class IngestReport:
         return [f for f in self.files if not f.ok]
 
     def totals(self) -> dict[str, int]:
-        keys = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata")
+        keys = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata", "findings")
         return {k: sum(getattr(s, k) for s in self.sheets) for k in keys}
 
 
+REFERENCE_DIR = "reference"
+
+
+def is_reference(path: str, named: set[str]) -> bool:
+    """A file named with --pairings / --registry, or kept in a folder called ``reference``
+    (the configured reference folder: data/raw/reference/ holds the pairing list and any code
+    list, so that `duikou ingest data/raw/` applies them)."""
+    p = Path(path).resolve()
+    return str(p) in named or REFERENCE_DIR in p.parent.parts
+
+
 def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, workers: int | None = None,
-           show_progress: bool = True, key: bytes | None = None) -> IngestReport:
+           show_progress: bool = True, key: bytes | None = None, pairings: list[str] | tuple = (),
+           registries: list[str] | tuple = (), names: str | os.PathLike | None = None) -> IngestReport:
+    """``pairings`` and ``registries``: files the data manager names as the province's pairing
+    list (附件1) and code lists; only these (and files in a ``reference`` folder) change the
+    hospitals and pairings. The pairing list alone is enough: it establishes the hospitals.
+
+    ``names``: the data manager's confirmed hospital names (confirmed_names.py; default
+    hospital-names.yaml beside the database). When the references or the confirmed names
+    change, rows held for an unresolved hospital are re-read from their files and resolved
+    again, without the hospital resubmitting."""
+    from pipelines.ingest import confirmed_names
     from pipelines.db.connection import connect
     from pipelines.ingest.write_db import Writer
 
     t0 = time.perf_counter()
-    found = discover(paths)
+    named = [*registries, *pairings]
+    found = discover([*named, *paths])
+    found.files = list(dict.fromkeys(found.files))
+    missing_named = [p for p in named if not os.path.isfile(p)]
+    if missing_named:
+        from pipelines.errors import UserError
+
+        raise UserError("参考文件不存在 / reference file not found: " + ", ".join(missing_named))
+    reference = {str(Path(p).resolve()) for p in named}
     run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
     try:
@@ -249,8 +279,17 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             key = key or load_key()
             known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
             hashed = [(p, file_sha256(p)) for p in found.files if os.path.isfile(p)]
-            unchanged = [p for p, sha in hashed if sha in known_shas]
-            todo = [(p, sha) for p, sha in hashed if sha not in known_shas]
+            names_path = Path(names) if names else confirmed_names.default_names_file(db)
+            confirmed = confirmed_names.load(names_path)
+            names_sha = confirmed.sha256()
+            changed = any(sha not in known_shas and is_reference(p, reference) for p, sha in hashed) or \
+                (not confirmed.empty() and _meta(con, "confirmed_names_sha256") != names_sha)
+            # rows held for a hospital that did not resolve: their files are read again (when
+            # still where they were, unchanged) once the references or the confirmed names change
+            held = _held_for_hospitals(con, {sha for _, sha in hashed}) if changed else {}
+            unchanged = [p for p, sha in hashed if sha in known_shas and sha not in held.values()]
+            todo = [(p, sha) for p, sha in hashed if sha not in known_shas or sha in held.values()]
+            todo += [(p, sha) for p, sha in held.items() if sha not in {x for _, x in todo}]
             t1 = time.perf_counter()
             bar = _progress_bar(len(todo), show_progress)
             results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update)
@@ -258,10 +297,15 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             t2 = time.perf_counter()
             files = [results[p] for p, _ in todo]
             report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
-            writer = Writer(con, run_id, PersonIds(key))
             con.begin()
             try:
-                _write(writer, files, report)
+                if held:
+                    _forget(con, set(held.values()))
+                    report.reresolved_files = sorted(held)
+                writer = Writer(con, run_id, PersonIds(key))
+                if not confirmed.empty():
+                    _set_meta(con, "confirmed_names_sha256", names_sha)
+                _write(writer, files, report, reference, (names_path, confirmed))
                 writer.flush()
                 con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
@@ -287,7 +331,49 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         con.close()
 
 
-def _write(writer, files: list[FileResult], report: IngestReport) -> None:
+_HELD_FOR_HOSPITAL = ("UNRESOLVED_HOSPITAL", "UNCERTAIN_HOSPITAL", "MISSING_VALUE")
+
+
+def _held_for_hospitals(con, this_run: set[str]) -> dict[str, str]:
+    """path -> sha of files with rows held for a hospital, whose file is still at its path
+    with the same bytes (else it cannot be read again: it stays as it is)."""
+    rows = con.execute(f"""
+        SELECT DISTINCT s.source_path, s.file_sha256 FROM submissions s JOIN quarantine q USING (submission_id)
+        WHERE s.superseded_by IS NULL AND q.reason_code IN ({", ".join("?" * len(_HELD_FOR_HOSPITAL))})""",
+                       list(_HELD_FOR_HOSPITAL)).fetchall()
+    out = {}
+    for path, sha in rows:
+        if path and os.path.isfile(path) and (sha in this_run or file_sha256(path) == sha):
+            out[path] = sha
+    return out
+
+
+def _forget(con, shas: set[str]) -> None:
+    """Remove what earlier runs wrote from these files (inside the run's transaction): they
+    are read and written again, now that their hospitals may resolve."""
+    from pipelines.db.schema import table_specs
+
+    sids = [s for (s,) in con.execute("SELECT submission_id FROM submissions WHERE file_sha256 IN (SELECT unnest(?))",
+                                      [sorted(shas)]).fetchall()]
+    for t, spec in table_specs().items():
+        if t != "submissions" and any(c["name"] == "submission_id" for c in spec["columns"]):
+            con.execute(f'DELETE FROM "{t}" WHERE submission_id IN (SELECT unnest(?))', [sids])
+    con.execute("UPDATE submissions SET superseded_by = NULL WHERE superseded_by IN (SELECT unnest(?))", [sids])
+    con.execute("DELETE FROM submissions WHERE submission_id IN (SELECT unnest(?))", [sids])
+
+
+def _meta(con, key: str) -> str | None:
+    row = con.execute("SELECT value FROM duikou_meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(con, key: str, value: str) -> None:
+    con.execute("DELETE FROM duikou_meta WHERE key = ?", [key])
+    con.execute("INSERT INTO duikou_meta VALUES (?, ?)", [key, value])
+
+
+def _write(writer, files: list[FileResult], report: IngestReport, reference: set[str] = frozenset(),
+           confirmed=None) -> None:
     ok = [f for f in files if f.ok]
     for f in files:
         if not f.ok:
@@ -307,10 +393,16 @@ def _write(writer, files: list[FileResult], report: IngestReport) -> None:
     pairings = sorted([x for x in sheets if x[1].form_type == "pairings"], key=order)
     others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings")], key=order)
     for fr, sh in registry:  # the registry first: every other sheet resolves names against it
-        report.sheets.append(writer.add_sheet(fr, sh, None))
+        report.sheets.append(writer.add_sheet(fr, sh, None, reference=is_reference(fr.path, reference)))
     resolver = writer.resolver()
-    for fr, sh in pairings + others:  # pairings next: the writer checks inferred recipients against them
-        report.sheets.append(writer.add_sheet(fr, sh, resolver))
+    # pairings next: a named pairing list establishes hospitals, and the writer checks
+    # inferred recipients against the pairings
+    for fr, sh in pairings:
+        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_reference(fr.path, reference)))
+    if confirmed is not None and not confirmed[1].empty():  # then the data manager's confirmations
+        report.sheets += writer.apply_confirmed(*confirmed, resolver)
+    for fr, sh in others:
+        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_reference(fr.path, reference)))
 
 
 def _open(db, dry_run: bool):

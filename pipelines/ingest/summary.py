@@ -7,9 +7,9 @@ import unicodedata
 
 from pipelines.ingest.run import IngestReport
 
-COLS = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata")
-HEAD = ("读取", "新增", "更新", "未变", "删除", "隔离", "非数据")
-HEAD_EN = ("read", "new", "updated", "unchanged", "removed", "quarantined", "non-data")
+COLS = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata", "findings")
+HEAD = ("读取", "新增", "更新", "未变", "删除", "隔离", "非数据", "存疑")
+HEAD_EN = ("read", "new", "updated", "unchanged", "removed", "quarantined", "non-data", "findings")
 
 
 def _cw(ch: str) -> int:
@@ -57,6 +57,9 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
                     lines.append(f"    [{s.sheet_name}] {note}")
                 if s.superseded:
                     lines.append(f"    [{s.sheet_name}] 替代了先前的报送 / supersedes submission {s.superseded}")
+    if rep.reresolved_files:
+        lines.append(f"{len(rep.reresolved_files)} 个文件有待识别医院的隔离行，已按新的名单重新读取 / {len(rep.reresolved_files)} files with rows "
+                     "held for a hospital were read again against the new pairing list or confirmed names")
     if rep.unchanged_files:
         lines.append(f"{len(rep.unchanged_files)} 个文件与已导入的完全相同，跳过 / {len(rep.unchanged_files)} files identical to ones already ingested: skipped")
     tot = rep.totals()
@@ -68,4 +71,7 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
         lines.append(f"  - 跳过 skipped {os.path.basename(path)}: {why}")
     if tot["quarantined"]:
         lines.append("隔离行请用 `duikou quarantine` 查看并修正后重新报送 / list quarantined rows with `duikou quarantine`")
+    if tot["findings"]:
+        lines.append(f"{tot['findings']} 处存疑数据已入库并记录在 findings 表，请核对 / {tot['findings']} doubtful values were curated "
+                     "and recorded in the findings table: please check them (`SELECT * FROM findings`)")
     return "\n".join(lines)

@@ -48,6 +48,26 @@ SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospita
                  "staff_monthly_assessments": "recipient_hospital_id"}
 
 
+# forms that change the registry, and the flag that names their file
+REFERENCE_FLAGS = {"hospitals": (("医疗机构名册", "a hospital registry"), "--registry"),
+                   "pairings": (("对口支援关系表（附件1）", "a pairing list"), "--pairings")}
+
+
+def generated_hospital_id(name: str, county: str | None) -> str:
+    """A stable id for a hospital named without a code: the same name (and county, when the
+    pairing list gives one) gives the same id every year. 'G' + 12 hex characters."""
+    key = hospital_key(name)
+    c = hospital_key(county) if county else ""
+    if c and key.startswith(c):
+        c = ""  # 北塘县人民医院 in 北塘县: the name says it already
+    return "G" + hashlib.sha1(f"{c}|{key}".encode("utf-8")).hexdigest()[:12].upper()
+
+
+def _official_name(text: str) -> str:
+    """The name as a pairing list writes it, without a stamp note or doubled spaces."""
+    return hospital_key(text)
+
+
 def natural_key(table: str) -> list[str]:
     keys = [f.name for f in forms()[table].fields.values() if f.key]
     if table in PERSON_TABLES:
@@ -82,6 +102,7 @@ class SheetSummary:
     removed: int = 0
     quarantined: int = 0
     nondata: int = 0
+    findings: int = 0              # curated rows' doubtful fields (findings table)
     superseded: str | None = None  # submission this one replaced
     notes: list[str] = field(default_factory=list)
 
@@ -132,8 +153,10 @@ class Writer:
         self.submission_rows: list[tuple] = []
         self.superseded_updates: list[tuple[str, str]] = []
         self.quarantine_rows: list[tuple] = []
+        self.finding_rows: list[tuple] = []
         self.nondata_rows: list[tuple] = []
         self.alias_rows: dict[str, tuple] = {}
+        self.alias_replace: set[str] = set()  # confirmed aliases: replace an earlier match of the same name
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
         self.file_error_rows: list[tuple] = []
         self._roles: dict[str, set[str]] | None = None
@@ -180,7 +203,10 @@ class Writer:
     def file_error(self, fr: FileResult) -> None:
         self.file_error_rows.append((self.run_id, fr.file_name, fr.sha256, fr.error_code, str(mask_id_numbers(fr.error))))
 
-    def add_sheet(self, fr: FileResult, sheet: SheetResult, resolver: HospitalResolver | None) -> SheetSummary:
+    def add_sheet(self, fr: FileResult, sheet: SheetResult, resolver: HospitalResolver | None,
+                  reference: bool = False) -> SheetSummary:
+        """``reference``: the file was named as a pairing list or registry (--pairings,
+        --registry, or a reference folder); only then do its hospitals and pairings apply."""
         sid = submission_id(fr.sha256 or "", sheet.sheet_name)
         summ = SheetSummary(fr.file_name, sheet.sheet_name, sheet.form_type, sid, rows_read=sheet.rows_read)
         if sid in self.known_submissions:
@@ -202,8 +228,12 @@ class Writer:
             reporting_id = r.hospital_id
             if r.hospital_id and r.method != "registry":
                 self._alias(sheet.reporting_name, r)
-            if r.hospital_id is None and find_hospital_name(sheet.reporting_name):
+            if r.hospital_id is None and find_hospital_name(sheet.reporting_name) and table not in REFERENCE_FLAGS:
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
+        if table in REFERENCE_FLAGS and not reference:
+            records = self._not_named(table, records, quarantined, summ)
+        elif table == "pairings":
+            self._establish_hospitals(sid, records, resolver)
         if table == "county_inpatient_stats":
             records = self._county_codes(records, quarantined)
         if table is not None and table != "hospitals":
@@ -229,6 +259,10 @@ class Writer:
             curated = {}
         if table == "hospitals":
             self._registry_aliases(sid, records)
+        for rec in records:  # curated, with a doubtful field
+            for fname, code, msg in rec.findings or ():
+                self.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table))
+                summ.findings += 1
         summ.removed = sum(1 for k in prev_rows if k not in curated)
         sheet.records = records
         sheet.quarantined = quarantined
@@ -239,7 +273,8 @@ class Writer:
         self.known_submissions[sid] = (sid, table, skey, None, n_cur, fr.file_name)
         summ.quarantined, summ.nondata = n_q, n_nd
         for q in quarantined:
-            self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table))
+            self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table,
+                                         q.hospital_name))
         for r, kind, text in sheet.nondata:
             self.nondata_rows.append((sid, r, kind, text))
         for k in SUMMARY_NOTES:
@@ -251,6 +286,113 @@ class Writer:
             sheet.notes_json(),
         ))
         return summ
+
+    @staticmethod
+    def _not_named(table: str, records: list[Record], quarantined: list[Quarantined], summ: SheetSummary) -> list[Record]:
+        """A registry or pairing list found among the submissions, not named as one: the
+        registry changes only from files the data manager names, so its rows are held with
+        the flag to use (never applied from a workbook's title alone)."""
+        what, flag = REFERENCE_FLAGS[table]
+        msg = (f"该表看起来是{what[0]}，但未用 {flag} 指定，未导入；如需导入请运行 duikou ingest {flag} 文件 … / this sheet looks like "
+               f"{what[1]} but was not named with {flag}: not applied; run `duikou ingest {flag} FILE ...` to apply it")
+        for rec in records:
+            quarantined.append(Quarantined(rec.source_row, rec.raw, "REFERENCE_NOT_NAMED", msg, rec.source_rows))
+        if records or quarantined:
+            summ.notes.append(msg)
+        return []
+
+    def _establish_hospitals(self, sid: str, records: list[Record], resolver: HospitalResolver | None) -> None:
+        """A named pairing list establishes the hospitals it names: a name that is not already
+        a hospital (by name, code, alias or a normalised form — never a fuzzy guess) becomes
+        one, with the official code when the list gives one, else a stable generated id.
+
+        Recipients first (their county is known, and it qualifies the id: two counties may each
+        have a 青石镇卫生院), then support hospitals, so the ids do not depend on row order."""
+        if resolver is None:
+            return
+        idx = self._load_index("hospitals")
+        pending = self.pending["hospitals"]
+        vcols = value_columns("hospitals")
+        ci = vcols.index("county")
+        for role in ("recipient", "support"):
+            for rec in records:
+                v = rec.values
+                name = v.get(f"{role}_hospital_id")
+                if not name:
+                    continue
+                county = v.get("recipient_county") if role == "recipient" else None
+                known = resolver.resolve_exact(name)
+                if known:
+                    entry = idx.get((known,))
+                    known_county = entry[1][ci] if entry else None
+                    if not (county and known_county and hospital_key(county) != hospital_key(known_county)):
+                        v[f"{role}_hospital_id"] = known
+                        continue
+                    # same name, another county: another hospital (two counties' 青石镇卫生院)
+                code = v.get(f"{role}_code")
+                hid = code or generated_hospital_id(name, county)
+                v[f"{role}_hospital_id"] = hid  # by id from here on: the name alone may be ambiguous
+                if (hid,) not in idx and (hid,) not in pending:
+                    row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated",
+                           "name": _official_name(name), "county": county if role == "recipient" else None}
+                    if role == "recipient":
+                        row.update(level=v.get("recipient_level"), grade=v.get("recipient_grade"),
+                                   category=v.get("recipient_category"), city=v.get("recipient_city"))
+                    else:
+                        row.update(level=v.get("support_level"))
+                    pending[(hid,)] = (*[row.get(c) for c in vcols], sid, rec.source_row)
+                    idx[(hid,)] = [sid, tuple(row.get(c) for c in vcols), False]
+                resolver.add(hid, _official_name(name), (name,))
+        self._roles = None
+        self._county_index = None
+
+    def apply_confirmed(self, path, names, resolver: HospitalResolver) -> list[SheetSummary]:
+        """The data manager's confirmed names (confirmed_names.py): hospitals to add, then
+        aliases, which replace whatever an earlier run matched the same name to."""
+        import pathlib
+
+        path = pathlib.Path(path)
+        body = json.dumps(names.hospitals, ensure_ascii=False, sort_keys=True, default=str)
+        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        sid = "C" + sha[:19]
+        summ = SheetSummary(path.name, "hospitals", "hospitals", sid, rows_read=len(names.hospitals) + len(names.aliases))
+        if names.hospitals and sid not in self.known_submissions:
+            idx = self._load_index("hospitals")
+            pending = self.pending["hospitals"]
+            vcols = value_columns("hospitals")
+            for i, h in enumerate(names.hospitals, 1):
+                name = str(h["name"])
+                if resolver.resolve_exact(name):
+                    summ.unchanged += 1
+                    continue
+                code = str(h["code"]) if h.get("code") else None
+                hid = code or generated_hospital_id(name, h.get("county"))
+                row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated", "name": _official_name(name),
+                       **{k: (str(h[k]) if h.get(k) is not None else None)
+                          for k in ("level", "grade", "category", "province", "city", "county", "county_code")}}
+                if (hid,) not in idx and (hid,) not in pending:
+                    pending[(hid,)] = (*[row.get(c) for c in vcols], sid, i)
+                    idx[(hid,)] = [sid, tuple(row.get(c) for c in vcols), False]
+                    summ.new += 1
+                resolver.add(hid, row["name"], (name,))
+            self.known_submissions[sid] = (sid, "hospitals", None, None, summ.new + summ.unchanged, path.name)
+            self.submission_rows.append((sid, path.name, sha, "hospitals", "hospitals", None, None, None, self.now,
+                                         len(names.hospitals), summ.new + summ.unchanged, 0, 0, None, None, self.run_id,
+                                         str(path), None, json.dumps({"confirmed_names": True})))
+        for a in names.aliases:
+            target = str(a["hospital"])
+            hid = target if target in resolver.names else resolver.resolve_exact(target)
+            if hid is None:
+                summ.notes.append(f"确认的别名“{a['name']}”所指医院“{target}”不存在 / confirmed alias {a['name']!r} names no known "
+                                  f"hospital {target!r}: fix {path.name}")
+                continue
+            key = hospital_key(str(a["name"]))
+            resolver.add(hid, resolver.names[hid], (str(a["name"]),))
+            self.alias_rows[key] = (key, hid, "confirmed", 100.0)
+            self.alias_replace.add(key)
+        self._roles = None
+        self._county_index = None
+        return [summ]
 
     def _alias(self, text: str, r) -> None:
         a = hospital_key(text)
@@ -273,7 +415,7 @@ class Writer:
         doubts: dict[str, str | None] = {}
         kept = []
         for rec in records:
-            bad = None
+            bad = unresolved = None
             values = rec.values
             for f in hosp_fields:
                 text = values.get(f)
@@ -283,13 +425,15 @@ class Writer:
                 hid = r.hospital_id if r is not None else None
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
+                    unresolved = unresolved or text
                     continue
                 values[f] = hid
                 if r.method != "registry" and text not in self._alias_seen:
                     self._alias_seen.add(text)
                     self._alias(text, r)
             if bad:
-                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows))
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows,
+                                               hospital_name=hospital_key(unresolved) if unresolved else None))
                 continue
             inferred = values.pop("_defaulted", None)
             if inferred and "recipient_hospital_id" in inferred:
@@ -444,9 +588,17 @@ class Writer:
         delete_keys: list[tuple] = []  # in-db rows this sheet replaces
         new = unchanged = updated = 0
         # runs for every curated row of the year (~400,000 nationally): names bound locally
+        not_null = _not_null(table)
         for n, rec in enumerate(records):
             v = rec.values
             k = tuple(map(v.get, keys))
+            lacking = [c for c in not_null if v.get(c) is None]
+            if lacking:  # a value the table cannot be without: held, never a failed insert for the whole run
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                               f"必填项为空 / required value missing: {', '.join(lacking)}", rec.source_rows))
+                if kept is None:
+                    kept = records[:n]
+                continue
             if k in seen:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
                                                f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
@@ -501,7 +653,10 @@ class Writer:
         for old, new in self.superseded_updates:  # after the insert: the old sheet may be from this run
             con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
         self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
+        self._insert("findings", self.finding_rows, columns("findings"))
         self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
+        if self.alias_replace:
+            con.execute("DELETE FROM hospital_aliases WHERE alias IN (SELECT unnest(?))", [sorted(self.alias_replace)])
         self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))
         self._insert("file_errors", self.file_error_rows, columns("file_errors"))
 
@@ -519,6 +674,15 @@ class Writer:
 def _late_default_fields(table: str) -> tuple:
     """A form's fields with a default the writer fills (reporter_if_other, title_if_other)."""
     return tuple(f for f in forms()[table].fields.values() if any(k in ("reporter_if_other", "title_if_other") for k in f.default))
+
+
+@lru_cache(maxsize=None)
+def _not_null(table: str) -> tuple[str, ...]:
+    """Columns a curated row cannot be without (ids and provenance are filled here)."""
+    from pipelines.db.schema import table_specs
+
+    skip = {*PROVENANCE, *(c for c, _ in ID_COLUMNS.values())}
+    return tuple(c["name"] for c in table_specs()[table]["columns"] if c.get("nullable", True) is False and c["name"] not in skip)
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ import re
 import secrets
 import stat
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 KEY_ENV = "DUIKOU_PERSON_KEY"
@@ -65,6 +66,67 @@ def normalise_id_number(text: object) -> str | None:
         s17 = s[:6] + "19" + s[6:]
         return s17 + id_check_char(s17)
     raise ValueError("身份证号格式不对（应为18位） / ID number is not 18 characters")
+
+
+@dataclass(frozen=True)
+class IdReading:
+    """What an ID-number cell gives: the 18 characters to hash (None when nothing usable is
+    left) and, when the number is doubtful but the row is still usable, a finding."""
+    canonical: str | None
+    code: str | None = None
+    message: str | None = None
+
+
+_STORED_AS_NUMBER = ("ID_STORED_AS_NUMBER", "身份证号被 Excel 存成数字，末几位已丢失，无法使用；按姓名生成人员编号 / the ID number was stored "
+                     "as a number by Excel and its last digits are lost; the person id is made from the name instead")
+
+
+def read_id_number(value: object) -> IdReading | None:
+    """Read an ID-number cell for ingestion: None when blank; otherwise the number to hash and,
+    if it is doubtful, a finding code and a bilingual message (never repeating the number).
+
+    Doubtful but usable (curated with a finding): a wrong check digit (hashed as written, so the
+    same wrong number gives the same person next year), a legacy 15-digit number (converted to
+    18 digits), an impossible birth date. Unusable (the person id falls back to the name): a
+    number Excel stored as a float (its last digits are lost) or text that is no ID number.
+
+    The check digit and the birth date are checked with python-stdnum (stdnum.cn.ric); its
+    ``validate`` is not used as a whole because it also rejects region codes missing from its
+    table (abolished counties in old IDs, and the synthetic 99… region of the test data)."""
+    from stdnum.cn import ric
+    from stdnum.exceptions import ValidationError
+
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not value.is_integer():
+            return IdReading(None, "ID_MALFORMED", "身份证号不是有效号码，按姓名生成人员编号 / the ID number is not a valid "
+                                                   "number; the person id is made from the name instead")
+        digits = str(int(value))
+        if len(digits) != 15:  # 16+ digits: Excel keeps 15 significant digits and drops the rest
+            return IdReading(None, *_STORED_AS_NUMBER)
+        value = digits
+    s = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "").upper().lstrip("'").strip()
+    if not s:
+        return None
+    if re.fullmatch(r"[0-9]{15}", s):
+        s17 = s[:6] + "19" + s[6:]
+        return IdReading(s17 + ric.calc_check_digit(s17 + "0"), "ID_15_DIGIT",
+                         "身份证号为旧式15位号码，已按标准转换为18位 / a legacy 15-digit ID number, converted to 18 digits")
+    if re.fullmatch(r"[0-9]{17}[0-9X]", s):
+        if ric.calc_check_digit(s) != s[17]:
+            return IdReading(s, "ID_CHECK_DIGIT", "身份证号校验位错误，请核对；仍按所填号码生成人员编号 / the ID number's check "
+                                                  "digit is wrong: please check it; the person id is made from the number as written")
+        try:
+            ric.get_birth_date(s)
+        except ValidationError:
+            return IdReading(s, "ID_BIRTH_DATE", "身份证号中的出生日期不存在，请核对 / the birth date inside the ID number "
+                                                 "does not exist: please check it")
+        return IdReading(s)
+    if re.fullmatch(r"[0-9]\.[0-9]+E\+?17", s):  # 9.90101197203141E+17 typed or exported as text
+        return IdReading(None, *_STORED_AS_NUMBER)
+    return IdReading(None, "ID_MALFORMED", "身份证号格式不对（应为18位），按姓名生成人员编号 / the ID number is not 18 "
+                                           "characters; the person id is made from the name instead")
 
 
 def looks_like_id_number(text: object) -> bool:

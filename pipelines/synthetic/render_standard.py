@@ -99,7 +99,7 @@ def write_standard(truth: Truth, out_dir: Path) -> list[Path]:
     reported = rows["hospitals"].reported[("", 0)]
     reg = [SheetSpec(FORM_TITLES[f], title(f, truth.province, f"{y_last}年"), meta_line(_COMMISSION, reported),
                      headers(f), body(f, ("", 0)), FOOTER) for f in ("hospitals", "pairings")]
-    save("SYNTHETIC_医疗机构名册与对口支援关系.xlsx", reg)
+    save("reference/SYNTHETIC_医疗机构名册与对口支援关系.xlsx", reg)  # the reference folder: applied as registry and pairing list
 
     for form in ("deployments", "trainees", "techniques", "activities"):
         for key in sorted(rows[form].groups):

@@ -113,7 +113,7 @@ def realworld(tmp_path_factory):
     _load_make_corpus().main([str(corpus), "--registry", str(registry), "--expected", str(exp_path)])
     expected = json.loads(exp_path.read_text(encoding="utf-8"))
     db = out / "realworld.duckdb"
-    rep = ingest([str(registry), str(corpus)], db, show_progress=False)
+    rep = ingest([str(corpus)], db, show_progress=False, registries=[str(registry)])
     pids = PersonIds(load_key())
     for e in expected["rows"]:
         if e.get("id_number") and not e.get("quarantine"):

@@ -94,7 +94,7 @@ def test_realworld2_corpus(tmp_path):
     assert doc == committed, "tests/realworld2/expected.json is stale: re-run make_corpus.py --expected"
 
     db = tmp_path / "realworld2.duckdb"
-    rep = ingest([str(registry), str(corpus)], db, show_progress=False)
+    rep = ingest([str(corpus)], db, show_progress=False, registries=[str(registry)])
     failed_files = [getattr(f, "error", str(f)) for f in (rep.failed or [])]
 
     pids = PersonIds(load_key())

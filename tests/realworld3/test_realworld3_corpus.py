@@ -109,7 +109,7 @@ def test_realworld3_corpus(tmp_path):
         "tests/realworld3/expected.json is stale: rerun make_corpus.py"
 
     db = tmp_path / "realworld3.duckdb"
-    rep = ingest([str(registry), str(corpus)], db, show_progress=False)
+    rep = ingest([str(corpus)], db, show_progress=False, registries=[str(registry)])
     problems: list[str] = []
     if rep.failed:
         problems.append(f"files that could not be read: {[getattr(f, 'error', f) for f in rep.failed]}")

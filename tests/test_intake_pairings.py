@@ -1,0 +1,177 @@
+"""Intake with no hand-made registry: the province's pairing list (附件1) establishes the
+hospitals and pairings; names a person confirms re-resolve held rows; doubtful values are
+curated with findings. Expected values are worked out by hand from the files written here.
+(合成数据: 澄江省 and its hospitals are invented; ID numbers use the non-existent region 99.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pytest
+
+from pipelines.ingest.run import ingest
+from pipelines.privacy.person_id import PersonIds, id_check_char
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "intake-pairings-test-key"
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_char(first17)
+
+
+ID_OK = _id("99010119800101123")
+ID_BAD = ID_OK[:17] + ("1" if ID_OK[17] != "1" else "2")  # wrong check digit
+
+
+def _pairing_list(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "附件1"
+    ws.append(["附件1"])
+    ws.append(["澄江省城乡医院对口支援关系一览表（2021—2025年）（合成数据）"])
+    ws.append(["序号", "受援医院", "等级", "类别", "所在县", "支援医院", "协议签订日期"])
+    ws.append([1, "北塘县人民医院", "二级甲等", "综合医院", "北塘县", "澄江省人民医院", "2021.3.15"])
+    ws.append([2, "北塘县中医医院", "二级乙等", "中医医院", "北塘县", "澄江省中医院", dt.datetime(2021, 4, 1)])
+    ws.append([3, "青石镇卫生院", "一级", "乡镇卫生院", "北塘县", "北塘县人民医院", "2021年5月"])
+    ws.append([4, "青石镇卫生院", "一级", "乡镇卫生院", "鹤沙县", "鹤沙县人民医院", None])
+    ws.append([5, "鹤沙县人民医院", "二级甲等", "综合医院", "鹤沙县", "澄江省人民医院", None])
+    wb.save(path)
+
+
+def _roster(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "派驻人员"
+    ws.append(["澄江省人民医院派驻北塘县人民医院人员花名册（2024年）"])
+    ws.append(["姓名", "身份证号", "科室", "职称", "起始日期", "结束日期"])
+    ws.append(["张一", ID_OK, "内科", "主任医师", "2024-03-01", "2024-08-31"])
+    ws.append(["李二", ID_BAD, "外科", "主治医师", "2024-03-01", "2024-08-31"])
+    ws.append(["王三", None, "儿科", "副主任医师", "2024-03-01", "2024-08-31"])
+    wb.save(path)
+
+
+def _activities(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "带教"
+    ws.append(["带教培训活动记录（合成数据）"])
+    ws.append(["受援医院", "支援医院", "活动日期", "活动类型", "主题", "参加人数"])
+    ws.append(["北塘县人民医院", "省人民医院", "2024-04-10", "学术讲座", "高血压管理", "约40人"])
+    ws.append(["北塘县人民医院", "省人民医院", "2024-04-10", "学术讲座", "糖尿病足", 25])
+    wb.save(path)
+
+
+@pytest.fixture()
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIKOU_PERSON_KEY", KEY)
+    (tmp_path / "raw").mkdir()
+    _pairing_list(tmp_path / "SYNTHETIC_附件1.xlsx")
+    _roster(tmp_path / "raw" / "SYNTHETIC_澄江省人民医院派驻人员花名册2024.xlsx")
+    _activities(tmp_path / "raw" / "SYNTHETIC_北塘县人民医院带教活动2024.xlsx")
+    return tmp_path
+
+
+def test_pairing_list_establishes_hospitals_and_pairings(folder):
+    db = folder / "db.duckdb"
+    rep = ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    assert not rep.failed
+    con = duckdb.connect(str(db), read_only=True)
+    hosp = {r[0]: r[1:] for r in con.execute(
+        "SELECT name, level, grade, category, county, id_source, hospital_id FROM hospitals").fetchall()}
+    # 7 distinct hospitals: 4 supports/recipients + two 青石镇卫生院 in two counties
+    assert sorted(hosp) == sorted(["北塘县人民医院", "北塘县中医医院", "青石镇卫生院", "鹤沙县人民医院", "澄江省人民医院", "澄江省中医院"])
+    assert con.execute("SELECT count(*) FROM hospitals WHERE name = '青石镇卫生院'").fetchone()[0] == 2
+    assert hosp["北塘县人民医院"][:5] == ("二级", "甲等", "综合医院", "北塘县", "generated")
+    assert hosp["澄江省人民医院"][:2] == (None, None)  # the list says nothing of the support hospital's level
+    pairs = con.execute("""
+        SELECT s.name, r.name, r.county, p.start_date, p.end_date, p.agreement_date, p.start_date_source
+        FROM pairings p JOIN hospitals s ON s.hospital_id = p.support_hospital_id
+        JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id ORDER BY p.source_row""").fetchall()
+    y21, y25 = dt.date(2021, 1, 1), dt.date(2025, 12, 31)
+    assert pairs == [
+        ("澄江省人民医院", "北塘县人民医院", "北塘县", y21, y25, dt.date(2021, 3, 15), "title_period"),
+        ("澄江省中医院", "北塘县中医医院", "北塘县", y21, y25, dt.date(2021, 4, 1), "title_period"),
+        ("北塘县人民医院", "青石镇卫生院", "北塘县", y21, y25, dt.date(2021, 5, 1), "title_period"),
+        ("鹤沙县人民医院", "青石镇卫生院", "鹤沙县", y21, y25, None, "title_period"),
+        ("澄江省人民医院", "鹤沙县人民医院", "鹤沙县", y21, y25, None, "title_period"),
+    ]
+    # the roster: the support hospital from the title, every row curated; the wrong check
+    # digit with a finding, the name-only person with a name-based pseudonym
+    dep = con.execute("""SELECT d.person_id, d.person_id_basis, d.department, d.source_row, s.name, r.name
+                         FROM deployments d JOIN hospitals s ON s.hospital_id = d.support_hospital_id
+                         JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id ORDER BY d.source_row""").fetchall()
+    ids = PersonIds(KEY.encode())
+    assert [(d[0], d[1], d[2], d[3]) for d in dep] == [
+        (ids.from_id_number(ID_OK), "id_number", "内科", 3),
+        (ids.from_id_number(ID_BAD), "id_number", "外科", 4),
+        (dep[2][0], "name", "儿科", 5),
+    ]
+    assert {(d[4], d[5]) for d in dep} == {("澄江省人民医院", "北塘县人民医院")}
+    found = con.execute("""SELECT f.form_type, f.source_row, f.field, f.code FROM findings f ORDER BY 1, 2""").fetchall()
+    assert found == [("activities", 3, "participants", "UNPARSEABLE_OPTIONAL"), ("deployments", 4, "id_number", "ID_CHECK_DIGIT")]
+    # two lectures on one day with different topics are two rows; "约40人" leaves participants empty
+    acts = con.execute("SELECT topic, participants FROM activities ORDER BY source_row").fetchall()
+    assert acts == [("高血压管理", None), ("糖尿病足", 25)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+    con.close()
+
+
+def test_pairing_list_under_path_is_not_applied_unless_named(folder):
+    db = folder / "db.duckdb"
+    (folder / "raw" / "SYNTHETIC_附件1.xlsx").write_bytes((folder / "SYNTHETIC_附件1.xlsx").read_bytes())
+    rep = ingest([str(folder / "raw")], db, show_progress=False)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM hospitals").fetchone()[0] == 0
+    codes = dict(con.execute("SELECT reason_code, count(*) FROM quarantine GROUP BY 1").fetchall())
+    con.close()
+    assert codes["REFERENCE_NOT_NAMED"] == 5
+    notes = [n for s in rep.sheets for n in s.notes]
+    assert any("--pairings" in n for n in notes)
+
+
+def test_confirmed_alias_re_resolves_held_rows(folder):
+    """A name nobody can resolve is held; `duikou hospitals --confirm` records the alias in the
+    reviewable file and the held rows are read again and curated, without a resubmission."""
+    db = folder / "db.duckdb"
+    odd = folder / "raw" / "SYNTHETIC_北塘县人民医院带教活动2024.xlsx"
+    wb = openpyxl.load_workbook(odd)
+    ws = wb.active
+    ws["B3"] = ws["B4"] = "澄江人医"  # a nickname no rule can resolve
+    wb.save(odd)
+    ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    held = con.execute("SELECT hospital_name, count(*) FROM quarantine WHERE reason_code = 'UNRESOLVED_HOSPITAL' GROUP BY 1").fetchall()
+    con.close()
+    assert held == [("澄江人医", 2)]
+    env = {**__import__("os").environ, "DUIKOU_PERSON_KEY": KEY}
+    out = subprocess.run([sys.executable, "-m", "pipelines", "hospitals", "--db", str(db)], cwd=ROOT, env=env,
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "澄江人医" in out.stdout and "2 行" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "pipelines", "hospitals", "--db", str(db), "--confirm", "澄江人医=澄江省人民医院"],
+                         cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    names = (folder / "hospital-names.yaml").read_text(encoding="utf-8")
+    assert "澄江人医" in names and "澄江省人民医院" in names
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+    got = con.execute("""SELECT a.topic, s.name FROM activities a JOIN hospitals s ON s.hospital_id = a.support_hospital_id
+                         ORDER BY a.source_row""").fetchall()
+    subs = con.execute("SELECT count(*) FROM submissions WHERE file_name LIKE '%带教活动%'").fetchone()[0]
+    con.close()
+    assert got == [("高血压管理", "澄江省人民医院"), ("糖尿病足", "澄江省人民医院")]
+    assert subs == 1  # read again, not added twice
+
+
+def test_unknown_alias_target_is_a_usage_error(folder):
+    db = folder / "db.duckdb"
+    ingest([], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    out = subprocess.run([sys.executable, "-m", "pipelines", "hospitals", "--db", str(db), "--confirm", "某医院=不存在的医院"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 4 and "不存在的医院" in out.stderr and "Traceback" not in out.stderr
+    assert not (folder / "hospital-names.yaml").exists()
