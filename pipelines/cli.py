@@ -30,6 +30,12 @@ def cmd_ingest(args) -> int:
     from pipelines.ingest.run import ingest
     from pipelines.ingest.summary import format_report
 
+    if args.explain:
+        from pipelines.ingest.explain import explain
+
+        for f in args.explain:
+            print(explain(f))
+        return EXIT_OK
     if not (args.paths or args.pairings or args.registry):
         print("duikou ingest: 请给出文件或文件夹 / give files or folders to ingest (or --pairings FILE)", file=sys.stderr)
         return EXIT_USAGE
@@ -162,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a hospital code list (机构代码 …), when there is one; maps codes onto the hospitals (repeatable)")
     _db_arg(s)
     s.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    s.add_argument("--explain", action="append", default=[], metavar="FILE",
+                   help="show how each sheet of FILE is read (form, header rows, column map, context, where each row goes); writes nothing")
     s.add_argument("--workers", type=int, default=None, help="parallel reader processes (default: 2 or the number of cores)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--verbose", action="store_true", help="notes for every sheet")

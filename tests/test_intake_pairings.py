@@ -175,3 +175,31 @@ def test_unknown_alias_target_is_a_usage_error(folder):
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 4 and "不存在的医院" in out.stderr and "Traceback" not in out.stderr
     assert not (folder / "hospital-names.yaml").exists()
+
+
+def test_hidden_sheets_and_rows_are_not_data(tmp_path):
+    """A hidden draft sheet never replaces the visible one; a hidden row is listed as non-data."""
+    from pipelines.ingest.parse_file import parse_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "技术"
+    ws.append(["新技术新业务登记表（合成数据）"])
+    ws.append(["受援医院", "项目名称", "首次开展日期", "开展例数"])
+    ws.append(["北塘县人民医院", "甲术", "2024-03-01", 3])
+    ws.append(["北塘县人民医院", "乙术（草稿）", "2024-03-02", 99])
+    ws.append(["北塘县人民医院", "丙术", "2024-03-03", 5])
+    ws.row_dimensions[4].hidden = True
+    old = wb.create_sheet("旧稿")
+    old.sheet_state = "hidden"
+    old.append(["受援医院", "项目名称", "首次开展日期", "开展例数"])
+    old.append(["北塘县人民医院", "甲术", "2024-03-01", 300])
+    path = tmp_path / "SYNTHETIC_技术.xlsx"
+    wb.save(path)
+    fr = parse_file(str(path), PersonIds(b"k"))
+    visible, hidden = fr.sheets
+    assert [(r.source_row, r.values["name"], r.values["cases"]) for r in visible.records] == [(3, "甲术", 3), (5, "丙术", 5)]
+    assert (4, "hidden_row") in [(r, k) for r, k, _ in visible.nondata]
+    assert visible.row_accounting() == (2, 0, 3)
+    assert hidden.form_type is None and not hidden.records and {k for _, k, _ in hidden.nondata} == {"hidden_sheet"}
+    assert hidden.row_accounting() == (0, 0, 2)

@@ -58,6 +58,12 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         except DateParseError:
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
+    res.notes["header_rows"] = [r + 1 for r in loc.header_rows]
+    res.notes["context"] = {k: v for k, v in (
+        ("reporting_unit", (loc.meta.reporting_unit, "填报单位")), ("sheet_hospital", (ctx.sheet_hospital, "sheet name / section")),
+        ("title_hospital", (ctx.first_in_title, "title or file name")), ("title_support", (ctx.title_support, "title: A派驻B")),
+        ("title_recipient", (ctx.title_recipient, "title: A派驻B")), ("period", (res.period, "title / 报告期 line")))
+        if v[0]}
     if cls.form == "pairings":
         res.notes["_title_period"] = title_period([loc.meta.title, *loc.meta.top_texts, file_stem])
 

@@ -45,6 +45,11 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         fr.encoding = wb.encoding
         if not wb.sheets or all(not s.rows for s in wb.sheets):
             raise FileRejected("EMPTY_FILE", "文件中没有任何内容 / the workbook contains no cells")
+        hidden_rows = {}
+        for sheet in wb.sheets:  # hidden rows are not data: blanked before the table is located
+            if sheet.hidden_rows and not sheet.hidden:
+                hidden_rows[sheet.name] = {i for i in sheet.hidden_rows if i < len(sheet.rows)}
+                sheet.rows = [[] if i in hidden_rows[sheet.name] else r for i, r in enumerate(sheet.rows)]
         located = [(sheet, locate(sheet)) for sheet in wb.sheets]
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
         cover = [(k, v) for _, loc in located if not loc.found and not loc.data_rows for k, v in loc.meta.pairs
@@ -55,6 +60,10 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
             cls = classify(loc, sheet.name)
             res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
+            if sheet.name in hidden_rows:
+                hid = hidden_rows[sheet.name]
+                res.nondata = [(r, "hidden_row", "隐藏的行，不作为数据 / hidden row: not data") if r - 1 in hid else (r, k, t)
+                               for r, k, t in res.nondata]
             res.dedupe_quarantine()
             res.counts = res.row_accounting()  # raises if any row is unaccounted for
             res.notes_json()  # encoded here, in parallel, not by the writer

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ class Sheet:
     # merged ranges, 0-based inclusive: (first_row, first_col, last_row, last_col)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden: bool = False
+    hidden_rows: frozenset[int] = frozenset()  # 0-based rows a person does not see (xlsx, xlsm)
 
 
 @dataclass
@@ -101,4 +103,49 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             raise FileRejected("CORRUPT", f"工作表“{name}”无法读取 / sheet {name!r} cannot be read ({type(exc).__name__}: {str(exc)[:200]})") from None
         rows = [[None if (v == "" or v is None) else v for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
+    if kind in (".xlsx", ".xlsm"):
+        for sh, rows in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):
+            sh.hidden_rows = rows
     return Workbook(path, kind, sheets)
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ATTR = re.compile(rb'\b(r|hidden)="([^"]*)"')
+
+
+def _xlsx_hidden_rows(path: str, names: list[str]) -> list[frozenset[int]]:
+    """Hidden rows of each sheet, read from the sheet XML (calamine does not report them).
+    A hidden row is not data a person reviewed: a draft line, a helper row, an old value.
+    The sheet parts were already size-checked by file_guard; anything unexpected here only
+    means no rows are known to be hidden."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    out = [frozenset()] * len(names)
+    try:
+        with zipfile.ZipFile(path) as z:
+            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+            wb = ET.fromstring(z.read("xl/workbook.xml"))
+            rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target") for r in rels}
+            parts = {}
+            for sh in wb.iterfind("m:sheets/m:sheet", ns):
+                t = targets.get(sh.get(f"{{{ns['r']}}}id"), "")
+                parts[sh.get("name")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
+            for i, name in enumerate(names):
+                part = parts.get(name)
+                if not part or part not in z.namelist():
+                    continue
+                data = z.read(part)
+                if b'hidden="1"' not in data and b'hidden="true"' not in data:
+                    continue
+                rows = set()
+                for m in _ROW_TAG.finditer(data):
+                    attrs = dict(_ATTR.findall(m.group(1)))
+                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"r", b"").isdigit():
+                        rows.add(int(attrs[b"r"]) - 1)
+                out[i] = frozenset(rows)
+    except Exception:  # noqa: BLE001 - the hidden-row note is extra information, never a reason to fail
+        return [frozenset()] * len(names)
+    return out
