@@ -216,7 +216,7 @@ def test_nothing_identifies_an_effect_when_everyone_starts_together():
     con.execute("""INSERT INTO hospitals (hospital_id, name, category, county_code, submission_id, source_row) VALUES
         ('A', 'a', '综合医院', '1', 's', 1), ('B', 'b', '综合医院', '2', 's', 1), ('C', 'c', '综合医院', '3', 's', 1)""")
     for h in "ABC":
-        con.execute("INSERT INTO pairings VALUES (?, 'S', ?, 'x', DATE '2024-01-01', NULL, NULL, 's', 1)", [f"P{h}", h])
+        con.execute("INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES (?, 'S', ?, 'x', DATE '2024-01-01', NULL, NULL, 's', 1)", [f"P{h}", h])
         for m in range(1, 7):
             con.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out,
                            submission_id, source_row) VALUES (?, 2024, ?, 100, ?, 's', 1)""", [h, m, m])

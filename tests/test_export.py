@@ -24,7 +24,7 @@ def db(tmp_path_factory):
         ('H2', '@SUM(1+1)医院', '二级', '综合医院', '某省', '乙市', '乙县', '990122', 's', 3),
         ('H3', '-1+1卫生院', '一级', '乡镇卫生院', '某省', '甲市', '甲县', '990121', 's', 4),
         ('H4', ?, '一级', '乡镇卫生院', '某省', '甲市', '甲县', '990121', 's', 5)""", [EVIL, "\t制表符\r卫生院"])
-    c.execute("""INSERT INTO pairings VALUES ('P1', 'S1', 'H1', 'x', DATE '2024-01-01', NULL, DATE '2023-12-01', 's', 1),
+    c.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES ('P1', 'S1', 'H1', 'x', DATE '2024-01-01', NULL, DATE '2023-12-01', 's', 1),
                                              ('P2', 'S1', 'H2', 'x', DATE '2024-01-01', NULL, DATE '2023-12-01', 's', 2)""")
     c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, outpatient_visits, discharges, surgeries, referrals_out,
                                                      submission_id, source_row) VALUES

@@ -18,7 +18,7 @@ def con():
         ('S1', '支援医院', '三级', '综合医院', '市辖区', '990101', 's', 1),
         ('R1', '甲县人民医院', '二级', '综合医院', '甲县', '990121', 's', 2),
         ('R2', '乙县人民医院', '二级', '综合医院', '乙县', '990122', 's', 3)""")
-    c.execute("""INSERT INTO pairings VALUES
+    c.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES
         ('P1', 'S1', 'R1', 'x', DATE '2023-01-01', NULL, DATE '2022-12-01', 's', 1),
         ('P2', 'S1', 'R2', 'x', DATE '2024-01-01', NULL, DATE '2023-12-01', 's', 2)""")
     # R1: 2023 Jan 10/200, Feb 6/100 -> 16/300 = 5.333%; 2024 Jan 3/150 -> 2%

@@ -25,7 +25,7 @@ def con():
         ('R2', '乙县人民医院', '二级', '综合医院', '乙市', '乙县', '990122', 's', 4),
         ('T1', '甲县某镇卫生院', '一级', '乡镇卫生院', '甲市', '甲县', '990121', 's', 5)""")
     # R1 paired all of 2023-2024; R2 from 1 July 2024 (open-ended)
-    c.execute("""INSERT INTO pairings VALUES
+    c.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES
         ('P1', 'S1', 'R1', 'x', DATE '2023-01-01', NULL, DATE '2022-12-01', 's', 1),
         ('P2', 'S1', 'R2', 'x', DATE '2024-07-01', NULL, DATE '2024-06-01', 's', 2)""")
     c.execute("""INSERT INTO deployments (deployment_id, person_id, support_hospital_id, recipient_hospital_id, title, title_rank,
@@ -232,7 +232,7 @@ def test_coverage_on_date_ranges_equals_counting_days(seed):
     for i in range(rnd.randint(1, 6)):   # pairings: overlapping, with gaps, open-ended
         s = day()
         e = rnd.choice([None, s + dt.timedelta(days=rnd.randrange(0, 500))])
-        con.execute("INSERT INTO pairings VALUES (?, 'S', ?, 'x', ?, ?, NULL, 's', 1)", [f"P{i}", rnd.choice(recipients), s, e])
+        con.execute("INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES (?, 'S', ?, 'x', ?, ?, NULL, 's', 1)", [f"P{i}", rnd.choice(recipients), s, e])
     for i in range(rnd.randint(0, 15)):   # stays: overlapping, open-ended, ending before they start
         s = day()
         e = rnd.choice([None, s + dt.timedelta(days=rnd.randrange(-10, 300))])

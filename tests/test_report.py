@@ -206,7 +206,7 @@ def test_sections_cope_with_a_database_too_small_to_evaluate(tmp_path):
     c.execute("""INSERT INTO hospitals (hospital_id, name, level, category, city, county, county_code, submission_id, source_row) VALUES
         ('S1', '支援医院', '三级', '综合医院', '甲市', '甲市辖区', '990101', 's', 1),
         ('R1', '甲县人民医院', '二级', '综合医院', '甲市', '甲县', '990121', 's', 2)""")
-    c.execute("INSERT INTO pairings VALUES ('P1', 'S1', 'R1', 'x', DATE '2024-01-01', NULL, NULL, 's', 1)")
+    c.execute("INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES ('P1', 'S1', 'R1', 'x', DATE '2024-01-01', NULL, NULL, 's', 1)")
     c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out, submission_id, source_row)
                  VALUES ('R1', 2024, 1, 100, 5, 's', 1), ('R1', 2024, 2, 90, 4, 's', 2)""")
     c.close()

@@ -189,7 +189,7 @@ def test_a_province_of_several_is_a_region(tmp_path):
         ('R1', '甲县医院', '二级', '综合医院', '甲省', '甲市', '甲县', '910121', 's', 2),
         ('S2', '乙支援', '三级', '综合医院', '乙省', '乙市', '乙市辖区', '920101', 's', 3),
         ('R2', '乙县医院', '二级', '综合医院', '乙省', '乙市', '乙县', '920121', 's', 4)""")
-    c.execute("""INSERT INTO pairings VALUES ('P1', 'S1', 'R1', 'x', DATE '2024-01-01', NULL, NULL, 's', 1),
+    c.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES ('P1', 'S1', 'R1', 'x', DATE '2024-01-01', NULL, NULL, 's', 1),
                                              ('P2', 'S2', 'R2', 'x', DATE '2024-01-01', NULL, NULL, 's', 2)""")
     c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, discharges, referrals_out, submission_id, source_row)
                  VALUES ('R1', 2024, 1, 100, 5, 's', 1), ('R2', 2024, 1, 90, 4, 's', 2)""")
@@ -252,7 +252,7 @@ def test_regional_totals_are_rounded_and_changes_compare_like_with_like(tmp_path
     for i, (h, prov, city, county, code, years) in enumerate(hospitals):
         c.execute("""INSERT INTO hospitals (hospital_id, name, category, province, city, county, county_code, submission_id, source_row)
                      VALUES (?, ?, '综合医院', ?, ?, ?, ?, 's', ?)""", [h, h + "医院", prov, city, county, code, i])
-        c.execute("INSERT INTO pairings VALUES (?, 'S1', ?, 'x', DATE '2023-01-01', NULL, NULL, 's', 1)", ["P" + h, h])
+        c.execute("INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES (?, 'S1', ?, 'x', DATE '2023-01-01', NULL, NULL, 's', 1)", ["P" + h, h])
         for y in years:
             for m in range(1, 13):   # the same every month and year: no hospital changes
                 c.execute("""INSERT INTO hospital_monthly_stats (recipient_hospital_id, year, month, outpatient_visits, discharges,

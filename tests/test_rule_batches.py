@@ -32,7 +32,7 @@ def batches():
         ('S1', '甲省人民医院', '三级', '综合医院', 's', 1),
         ('R1', '甲县人民医院', '二级', '综合医院', 's', 2),
         ('R2', '乙县人民医院', '二级', '综合医院', 's', 3)""")
-    con.execute("""INSERT INTO pairings VALUES ('P1', 'S1', 'R1', 'x', DATE '2022-01-01', NULL, NULL, 's', 1),
+    con.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES ('P1', 'S1', 'R1', 'x', DATE '2022-01-01', NULL, NULL, 's', 1),
                                               ('P2', 'S1', 'R2', 'x', DATE '2022-01-01', NULL, NULL, 's', 2)""")
     rows = []
     # R1: the January team of five, one with a stay split over two rosters (2023 roster to 12-31)
@@ -46,7 +46,9 @@ def batches():
         rows.append(_deployment(10 + k, p, "R2", D(2024, 1, 5), D(2024, 7, 10), "副院长" if k == 0 else None))
     for k, p in enumerate(("r1", "r2", "r3", "r4")):
         rows.append(_deployment(20 + k, p, "R2", D(2024, 7, 1), D(2024, 12, 31)))
-    con.executemany("INSERT INTO deployments VALUES (" + ", ".join("?" * 16) + ")", rows)
+    cols = ("deployment_id, person_id, support_hospital_id, recipient_hospital_id, department, title, title_rank, staff_category, "
+            "position_at_recipient, start_date, end_date, years_of_service, paid_by_recipient, written_assessment, submission_id, source_row")
+    con.executemany(f"INSERT INTO deployments ({cols}) VALUES (" + ", ".join("?" * 16) + ")", rows)
     create_views(con, load_profile("guangxi-2022"))
     df = con.execute("""SELECT recipient_hospital_id, strftime(batch_month, '%Y-%m') AS m, batch_size, staying_on, team_size,
                                has_vice_president FROM v_recipient_batch ORDER BY 1, 2""").df()

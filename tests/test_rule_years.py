@@ -17,7 +17,7 @@ def test_paired_whole_year_by_hand():
         ('S1', '甲省人民医院', '三级', '综合医院', 's', 1), ('S2', '乙省人民医院', '三级', '综合医院', 's', 2),
         ('R1', '甲县人民医院', '二级', '综合医院', 's', 3), ('R2', '乙县人民医院', '二级', '综合医院', 's', 4),
         ('R3', '丙县人民医院', '二级', '综合医院', 's', 5)""")
-    con.execute("""INSERT INTO pairings VALUES
+    con.execute("""INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, programme, start_date, end_date, agreement_date, submission_id, source_row) VALUES
         ('P1', 'S1', 'R1', 'x', DATE '2022-01-01', NULL, NULL, 's', 1),               -- throughout
         ('P2', 'S1', 'R2', 'x', DATE '2023-07-01', DATE '2024-06-30', NULL, 's', 2),  -- mid-2023 to mid-2024
         ('P3', 'S1', 'R3', 'x', DATE '2022-01-01', DATE '2023-05-31', NULL, 's', 3),  -- support hospital changes in

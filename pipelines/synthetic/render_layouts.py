@@ -441,7 +441,7 @@ class Corpus:
             body = [[w.cell(form, c, r) if c != "recipient_hospital_id" else w.hospital(r[c]) for c in cols] for r in rows]
             sheets.append(w.frame(FORM_TITLES[form], f"{self.t.province}{FORM_TITLES[form]}（{SYNTHETIC_MARK}）", _COMMISSION,
                                   self.rows[form].reported[("", 0)], [w.header(form, c) for c in cols], body))
-        self.save("SYNTHETIC_医疗机构名册与对口支援关系", L, sheets)
+        self.save("reference/SYNTHETIC_医疗机构名册与对口支援关系", L, sheets)  # the reference folder: applied as registry and pairing list
 
     def rosters(self, form: str) -> None:
         fr = self.rows[form]
