@@ -58,6 +58,7 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         except DateParseError:
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
+    res.county_hint = ctx.title_county or _county_in([loc.meta.title, *loc.meta.top_texts, file_stem, sheet.name])
     res.notes["header_rows"] = [r + 1 for r in loc.header_rows]
     res.notes["context"] = {k: v for k, v in (
         ("reporting_unit", (loc.meta.reporting_unit, "填报单位")), ("sheet_hospital", (ctx.sheet_hospital, "sheet name / section")),
@@ -142,11 +143,42 @@ def _has_number(v: Any) -> bool:
     return bool(re.search(r"[0-9０-９]", cell_text(v)))
 
 
+_COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:县|旗))(?!医院|人民医院|中医)")
+
+
+def _county_in(texts) -> str | None:
+    """The first county a title, file name or sheet name names (北塘县乡镇卫生院赴县医院进修…)."""
+    for t in texts:
+        m = _COUNTY_WORD.search(unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t or ""))))
+        if m:
+            return m.group(1)
+    return None
+
+
 def _section_hospital(loc: Located, i: int) -> str | None:
+    """A section row names a hospital ("受援医院：石桥县人民医院", "二、青石镇卫生院") or a
+    department or batch ("一、内科", "第二批"): only the first sets a hospital."""
     sec = loc.sections.get(i)
     if not sec:
         return None
-    return find_hospital_name(sec) or re.sub(r"^.*?[:：]\s*", "", sec).strip() or None
+    return find_hospital_name(sec)
+
+
+_SECTION_LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*")
+_DEPARTMENT_WORD = re.compile(r"(科|部|室|中心|病区|组)$")
+
+
+def _section_department(loc: Located, i: int) -> str | None:
+    """A section row that names a department ("一、内科", "（二）护理部") gives the rows below it
+    their department when they have none of their own; a batch ("第二批") gives nothing."""
+    sec = loc.sections.get(i)
+    if not sec or find_hospital_name(sec):
+        return None
+    s = unicodedata.normalize("NFKC", sec).strip()
+    s = _SECTION_LEAD.sub("", re.sub(r"^.*?[:：]\s*", "", s) if re.match(r"^(科室|专业|部门)\s*[:：]", s) else s).strip()
+    if re.search(r"第[一二三四五六七八九十\d]+批|批次|上半年|下半年|季度", s) or not (1 < len(s) <= 12):
+        return None
+    return s if _DEPARTMENT_WORD.search(s) else None
 
 
 def _sheet_values(loc: Located, form: Form, cls: Classification) -> tuple[dict[str, Any], str | None]:
@@ -307,6 +339,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
                     break
     if defaulted:
         values["_defaulted"] = defaulted
+    if loc.sections and "department" in form.fields and values.get("department") is None:
+        dep = _section_department(loc, i)
+        if dep:
+            values["department"] = dep
     ym = values.pop("year_month", None)
     if ym is not None:
         if values.get("year") is None:

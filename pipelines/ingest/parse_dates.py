@@ -1,5 +1,6 @@
 """Dates as hospitals write them: Excel dates, 2023.3.1, 2023年3月1日, 2023/03/01,
-2023-3-1, 20230301, month-only 2023年5月, ranges 2023.03—2023.09, durations 半年 / 6个月.
+2023-3-1, 20230301, month-only 2023年5月 (also typed as a number: 2023.7, 202403), a part of
+a month 2024年3月上旬 / 3月底, ranges 2023.03—2023.09, open ends 至今 / 在岗, durations 半年 / 6个月.
 
 Why not a library: dateutil and dateparser both guess on ambiguous input (dateutil reads
 "2023.3" as 3 March of the current year; dateparser needs a language model, costs about a
@@ -31,7 +32,7 @@ class DateParseError(ValueError):
 @dataclass(frozen=True)
 class ParsedDate:
     value: dt.date
-    precision: str  # "day", "month" or "year"
+    precision: str  # "day", "month", "year", or "xun" (a third of a month: 上旬, 3月底; approximate)
 
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
@@ -41,9 +42,20 @@ _YMD = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-./年]\s*(?P<m>\d{1,2})\s*(?:[-./月]\s*(?:(?P<d>\d{1,2})\s*[日号]?)?|月)?)?"
 )
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})?")
+# a part of a month (旬, a third): 2024年3月上旬, 2024.3中旬, 2024年3月初 / 月中 / 月底 / 月末
+_XUN = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*月?\s*(?P<x>上旬|中旬|下旬|初|中|底|末)")
+# first and last day of each part; None = the last day of the month
+_XUN_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "底": (21, None),
+             "末": (21, None)}
+# an end that has not come yet: the stay goes on (至今, 在岗, 至今在岗, 未结束)
+_OPEN_END = {a + b for a in ("", "至今", "到今", "至现在", "到现在", "今", "现在", "目前", "今天")
+             for b in ("", "在岗", "在职", "未结束", "尚未结束", "仍在岗")} - {""}
+_OPEN_END_RE = "|".join(sorted(_OPEN_END, key=len, reverse=True))
+_OPEN_RANGE = re.compile(rf"(?P<start>.+?)\s*(?:[-—–―－~～]+\s*)?(?:{_OPEN_END_RE})")
 _RANGE_SPLIT = re.compile(r"\s*(?:—+|–|－|~|～|至|到|-{1,2}(?=\s*(?:19|20)\d{2})|―)\s*")
-# a range whose second part has no year: 2023年3月1日至9月30日, 2023.03-09
+# a range whose second part has no year: 2023年3月1日至9月30日, 2023.03-09, 3月上旬至8月底
 _SHORT_END = re.compile(r"^(?P<m>\d{1,2})\s*(?:[-./月]\s*(?:(?P<d>\d{1,2})\s*[日号]?)?)?$")
+_SHORT_XUN_END = re.compile(r"^(?P<m>\d{1,2})\s*月?\s*(?P<x>上旬|中旬|下旬|初|中|底|末)$")
 
 
 def _clean(text: str) -> str:
@@ -85,17 +97,45 @@ def _make(y: int, m: int | None, d: int | None, end_of_period: bool) -> ParsedDa
         raise DateParseError(f"日期不存在 / no such date: {y}-{m}-{d}") from None
 
 
+def _xun(y: int, m: int, part: str, end_of_period: bool) -> ParsedDate:
+    """2024年3月上旬 starts on 1 March and ends on 10 March; 下旬 / 底 / 末 run from the 21st to
+    the last day of the month, 中旬 from the 11th to the 20th, 初 is the 上旬."""
+    if not 1 <= m <= 12:
+        raise DateParseError(f"月份超出范围 / month out of range: {m}")
+    first, last = _XUN_DAYS[part]
+    day = (last or calendar.monthrange(y, m)[1]) if end_of_period else first
+    return ParsedDate(dt.date(y, m, day), "xun")
+
+
 def _from_serial(x: float) -> ParsedDate:
     if not 1 <= x < 2958466:
         raise DateParseError(f"不是日期 / not a date: {x}")
     return ParsedDate(EXCEL_EPOCH + dt.timedelta(days=int(x)), "day")
 
 
+def _from_number(value: int | float, end_of_period: bool) -> ParsedDate:
+    """A date typed as a number: 20240301 and 202403 (compact), 45352 (Excel serial day),
+    2024 (a year), 2023.7 (year.month: Excel shows 2023.10 as 2023.1, which is read as January)."""
+    whole = float(value).is_integer()
+    if whole and (19000101 <= value <= 21001231 or 190001 <= value <= 210012):
+        return parse_date(str(int(value)), end_of_period=end_of_period)
+    if 20000 <= value <= 80000:  # Excel serial day number (1954..2119)
+        return _from_serial(float(value))
+    if 1900 <= value <= 2100:
+        if whole:
+            return _make(int(value), None, None, end_of_period)
+        year, month = repr(float(value)).split(".")
+        if len(month) <= 2:  # 2023.7, 2023.05, 2023.12; 2023.123 is no month
+            return _make(int(year), int(month), None, end_of_period)
+    raise DateParseError(f"不是日期 / not a date: {value}")
+
+
 def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | None:
     """Parse one cell into a date. None for an empty cell.
 
     ``end_of_period``: a month-only or year-only value stands for its last day (used for
-    end dates: "2023年9月" as an end date means 2023-09-30).
+    end dates: "2023年9月" as an end date means 2023-09-30), a part of a month for the last
+    day of that part ("2024年3月上旬" -> 2024-03-10); an open end (至今, 在岗) is None.
     """
     if value is None:
         return None
@@ -106,15 +146,11 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     if isinstance(value, bool):
         raise DateParseError(f"不是日期 / not a date: {value}")
     if isinstance(value, (int, float)):
-        if float(value).is_integer() and 19000101 <= value <= 21001231:
-            return parse_date(str(int(value)), end_of_period=end_of_period)
-        if 20000 <= value <= 80000:  # Excel serial day number (1954..2119)
-            return _from_serial(float(value))
-        if float(value).is_integer() and 1900 <= value <= 2100:
-            return _make(int(value), None, None, end_of_period)
-        raise DateParseError(f"不是日期 / not a date: {value}")
+        return _from_number(value, end_of_period)
     s = _clean(str(value))
     if not s or s in {"-", "—", "/", "无", "空"}:
+        return None
+    if end_of_period and s in _OPEN_END:
         return None
     if re.fullmatch(r"\d{5}(\.\d+)?", s):
         return _from_serial(float(s))
@@ -127,6 +163,9 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     m = _YMD.fullmatch(s)
     if m:
         return _make(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None, end_of_period)
+    m = _XUN.fullmatch(s)
+    if m:
+        return _xun(int(m["y"]), int(m["m"]), m["x"], end_of_period)
     raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
 
 
@@ -160,6 +199,11 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
             return single, None
     except DateParseError:
         pass
+    m = _OPEN_RANGE.fullmatch(s)
+    if m:  # 2024.3.1-至今, 2024年3月至今, 2024.03—在岗: a start and no end yet
+        start = parse_date(m["start"])
+        if start is not None:
+            return start, None
     m = _START_FOR.fullmatch(s)
     if m:  # 2024.03.01起6个月: a start and a length
         start = parse_date(m.group(1))
@@ -190,11 +234,14 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
     start = parse_date(left)
     if start is None:
         raise DateParseError(f"起止时间缺少起始日期 / date range without a start: {s!r}")
-    if right in {"今", "至今", "现在", "今天", ""}:
+    if not right or right in _OPEN_END:
         return start, None
     short = _SHORT_END.fullmatch(right)
+    short_xun = _SHORT_XUN_END.fullmatch(right)
     if short and not re.match(r"(?:19|20)\d{2}", right):
         end = _make(start.value.year, int(short["m"]), int(short["d"]) if short["d"] else None, True)
+    elif short_xun:
+        end = _xun(start.value.year, int(short_xun["m"]), short_xun["x"], True)
     else:
         end = parse_date(right, end_of_period=True)
     return start, end

@@ -17,7 +17,7 @@ from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate
 from pipelines.ingest.read_cells import read_workbook
-from pipelines.ingest.sheet_context import hospital_names_in
+from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
@@ -54,10 +54,16 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
         cover = [(k, v) for _, loc in located if not loc.found and not loc.data_rows for k, v in loc.meta.pairs
                  if hospital_names_in(v)]
+        # ... and so does its title when it names both parties ("临渊市中医医院对口支援鹤沙县中医医院工作台账"):
+        # read after each sheet's own title lines
+        cover_titles = [t for _, loc in located if not loc.found and not loc.data_rows
+                        for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         for sheet, loc in located:
             if cover and loc is not None:
                 have = {k for k, _ in loc.meta.pairs}
                 loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
+            if cover_titles and loc.found:
+                loc.meta.top_texts += [t for t in cover_titles if t not in loc.meta.top_texts]
             cls = classify(loc, sheet.name)
             res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
             if sheet.name in hidden_rows:

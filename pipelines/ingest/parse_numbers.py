@@ -1,8 +1,10 @@
 """Counts and money as typed on forms: "12例", "3人", "1,234", full-width digits "１２",
-Chinese numerals "十二", "0.5万元", "无" (none), "/" (not applicable).
+Chinese numerals "十二" and financial ones (大写) "叁仟元", "0.5万元", "3千元", "¥3,000.00",
+"无" (none), "/" (not applicable; in a money column: nothing paid or charged).
 
 Chinese numerals go through cn2an, a maintained converter; only the unit and placeholder
-handling around it is ours.
+handling around it is ours. An approximate figure ("30余人", "约40人", "十几") is refused
+with its own message: it is not a count.
 """
 
 from __future__ import annotations
@@ -18,11 +20,27 @@ class NumberParseError(ValueError):
     """Not a number we can read; message bilingual and safe to show."""
 
 
+class ApproximateNumberError(NumberParseError):
+    """A figure written as an estimate (约40人, 30余人, 十几): readable, but not an exact number."""
+
+
 # Placeholders: "not applicable / not filled" -> NULL; "none" -> 0.
 _NULL_TOKENS = {"", "/", "／", "-", "—", "--", "——", "－", "nan", "NaN", "N/A", "n/a", "不详", "未填", "空"}
 _ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取", "否"}
-_UNIT = re.compile(r"(人次|台次|例次|例|人|次|台|项|个|天|元|名|场|期|家|所|篇|年|岁|分|小时|床)$")
-_CN_NUM = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点负]+$")
+# In a money column (补贴, 进修费) a dash or slash says nothing was paid or charged, like 免 / 无.
+_MONEY_ZERO_TOKENS = _ZERO_TOKENS | {"免", "免收费", "免交", "不收", "不收取", "/", "／", "-", "—", "--", "——", "－"}
+_UNIT = re.compile(r"(人次|台次|例次|例|人|次|台|项|个|天|元整|元|圆|名|场|期|家|所|篇|年|岁|分|小时|床)$")
+_CURRENCY = re.compile(r"^(?:¥|RMB|人民币)")  # NFKC turns the full-width ￥ into ¥
+# digits with a Chinese multiplier: 0.5万, 3千. Multiplied here in Decimal, not by cn2an, which
+# drops what falls below a whole unit (cn2an reads 1.23456万 as 12345, 0.00001万 as 0).
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)([万萬千仟])$")
+_SCALE = {"万": 10000, "萬": 10000, "千": 1000, "仟": 1000}
+# ordinary and financial (大写) numerals, as cn2an reads them
+_CN_NUM = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点负壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬]+$")
+# whole digits between Chinese multipliers: 1万2千, 3万5 (35000), 2千5百
+_CN_MIXED = re.compile(r"^(?:\d+[万萬千仟百佰十拾])+\d*$")
+# an estimate: 约40, 近百, 30余, 40多, 十来, 十几, 50左右, 100以上, 20+
+_APPROXIMATE = re.compile(r"^(?:约|大约|大概|近|将近|逾|超过|多于|上)|(?:余|多|来|几|左右|上下|以上|\+)$|几")
 
 
 def chinese_numeral_to_int(s: str) -> int:
@@ -32,20 +50,37 @@ def chinese_numeral_to_int(s: str) -> int:
         raise NumberParseError(f"无法识别的中文数字 / unrecognised Chinese numeral: {s!r}") from None
 
 
+def _chinese_numeral_to_decimal(s: str) -> Decimal:
+    """十二 -> 12, 叁仟 -> 3000, 三点五 -> 3.5 (kept, so that a count can refuse it)."""
+    try:
+        n = cn2an.cn2an(s.replace("两", "二").replace("〇", "零"), "smart")
+    except (ValueError, KeyError, TypeError):
+        raise NumberParseError(f"无法识别的中文数字 / unrecognised Chinese numeral: {s!r}") from None
+    return Decimal(n) if isinstance(n, int) else Decimal(repr(n))
+
+
 def _normalise(text: str) -> tuple[str, int]:
-    """NFKC, strip, drop thousands separators and a trailing unit; returns (text, multiplier)."""
+    """NFKC, strip, drop thousands separators, a currency sign and a trailing unit; returns
+    (text, multiplier) with the multiplier of "0.5万" / "3千" taken off."""
     s = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace(" ", "")
-    mult = 1
-    if s.endswith("万元") or (s.endswith("万") and re.match(r"^[\d.]+万$", s)):
-        s = s[: -2 if s.endswith("万元") else -1]
-        mult = 10000
-    for _ in range(2):  # "12例次" / "3人"
+    s = _CURRENCY.sub("", s)
+    for _ in range(2):  # "12例次" / "3人" / "0.5万元"
         s = _UNIT.sub("", s)
-    return s, mult
+    m = _SCALED.match(s)
+    if m:
+        return m.group(1), _SCALE[m.group(2)]
+    return s, 1
 
 
-def parse_decimal(value: object) -> Decimal | None:
-    """A number (money, score). None when empty or not applicable."""
+def _is_approximate(s: str) -> bool:
+    return bool(_APPROXIMATE.search(s)) and bool(re.search(r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]", s))
+
+
+def parse_decimal(value: object, what: str = "number") -> Decimal | None:
+    """A number (money, score). None when empty or not applicable.
+
+    ``what`` names the kind of number in the message for an approximate figure ("count").
+    """
     if value is None:
         return None
     if isinstance(value, bool):
@@ -68,8 +103,11 @@ def parse_decimal(value: object) -> Decimal | None:
     try:
         d = Decimal(s)
     except InvalidOperation:
-        if _CN_NUM.match(s):
-            d = Decimal(chinese_numeral_to_int(s))
+        if _is_approximate(s):
+            raise ApproximateNumberError(
+                f"约数，无法作为确切数字 / approximate {what}, not an exact number: {raw.strip()!r}") from None
+        if _CN_NUM.match(s) or _CN_MIXED.match(s):
+            d = _chinese_numeral_to_decimal(s)
         else:
             raise NumberParseError(f"无法识别的数字 / unrecognised number: {raw.strip()!r}") from None
     if not d.is_finite():
@@ -77,12 +115,21 @@ def parse_decimal(value: object) -> Decimal | None:
     return d * mult
 
 
+def parse_money(value: object) -> Decimal | None:
+    """An amount in yuan: "3000", "¥3,000.00元", "叁仟元整", "0.3万元", "3千元"; 免 / 无 / "/" -> 0."""
+    if isinstance(value, str):
+        stripped = unicodedata.normalize("NFKC", value).strip()
+        if stripped in _MONEY_ZERO_TOKENS:
+            return Decimal(0)
+    return parse_decimal(value, "amount")
+
+
 def parse_int(value: object) -> int | None:
-    """A count. None when empty; error when it has a fractional part."""
+    """A count. None when empty; error when it has a fractional part or is an estimate."""
     if type(value) is float and value.is_integer() and abs(value) < 2**53:
         # the usual count cell (12.0): the same int as through Decimal(repr(value)), without it
         return int(value)
-    d = parse_decimal(value)
+    d = parse_decimal(value, "count")
     if d is None:
         return None
     if d != d.to_integral_value():

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
-from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int
+from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int, parse_money
 from pipelines.ingest.parse_titles import parse_title
 from pipelines.privacy.person_id import read_id_number
 
@@ -66,6 +66,41 @@ _TRUE = {"是", "√", "✓", "✔", "☑", "有", "y", "yes", "true", "1", "已
 _FALSE = {"否", "×", "✗", "✘", "☐", "无", "n", "no", "false", "0", "未结业", "未出具", "未完成", "不是", "肄业", "不合格", "未填补", "没有"}
 
 
+_TICKS = "√✓✔☑×✗✘☐"
+# an answer and a remark: 是（填补县域空白）, 否(县内已开展), 是，已结业, √ 是
+_REMARK = re.compile(r"(?P<head>[^（(\[【,，;；:：、/\s]+)\s*(?P<rest>[（(\[【,，;；:：、/\s].*)")
+
+
+def _bool_word(s: str) -> bool | None:
+    """The value of one known yes/no word (already NFKC, lower case, without spaces), else None."""
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    return None
+
+
+def _bool_with_remark(text: str) -> bool | None:
+    """A leading yes/no word followed by a bracketed or separated remark, or a tick directly
+    followed by the word it marks ("√是"). None unless the head is a known word (a single
+    letter or digit does not count: "n/a", "1/2") and the remark neither says the opposite
+    ("√ 否") nor holds tick boxes ("☑是☐否"): a text that merely contains 是 is no answer."""
+    m = _REMARK.fullmatch(text)
+    if m:
+        head, rest = m["head"], m["rest"]
+    elif len(text) > 1 and text[0] in _TICKS:
+        head, rest = text[0], text[1:]
+    else:
+        return None
+    value = _bool_word(head)
+    if value is None or (len(head) == 1 and head.isascii()):
+        return None
+    remark = re.sub(r"[（()）\[\]【】,，;；:：、/\s]", "", rest)
+    if any(ch in _TICKS for ch in remark) or _bool_word(remark) not in (None, value):
+        return None
+    return value
+
+
 def parse_bool(value: Any) -> bool | None:
     if is_blank(value):
         return None
@@ -73,13 +108,16 @@ def parse_bool(value: Any) -> bool | None:
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    s = unicodedata.normalize("NFKC", cell_text(value)).strip().lower().replace(" ", "")
+    text = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
+    s = text.replace(" ", "")
     if s in {"/", "-", "—", "在修", "进修中", "在读", "未定", "待定"}:  # still in training: not known yet
         return None
-    if s in _TRUE:
-        return True
-    if s in _FALSE:
-        return False
+    word = _bool_word(s)
+    if word is not None:
+        return word
+    word = _bool_with_remark(re.sub(r"\s+", " ", text))
+    if word is not None:
+        return word
     raise ValueError(f"无法识别的是/否 / expected yes or no: {cell_text(value)!r}")
 
 
@@ -261,7 +299,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "duration": lambda v: _duration_or_range(v),
     "int": parse_int,
     "decimal": parse_decimal,
-    "money": parse_decimal,
+    "money": parse_money,
     "bool": parse_bool,
     "title": lambda v: None if is_blank(v) else parse_title(cell_text(v)),
     "staff_category": parse_staff_category,

@@ -56,6 +56,9 @@ def _variants(key: str) -> list[str]:
     bare = re.sub(r"（.*?）", "", key)
     if bare != key:
         out.append(bare)
+    n = re.fullmatch(r"(.*?[省市县区])([一二三四五六七八九])院", key)
+    if n:  # 市一院, 临渊市二院: the usual short form of 市第一/第二人民医院
+        out.append(f"{n.group(1)}第{n.group(2)}人民医院")
     return out
 
 
@@ -186,13 +189,16 @@ class HospitalResolver:
                 return Resolution(self.by_short[s], "normalised", 100.0)
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
         # 青岚省中医院, the one provincial TCM hospital)
-        short_ok = len(key) >= 5 or (len(key) >= 4 and key[0] in "省市")  # not 县人民医院: every county has one
-        # registry names that end the text (key ends with k), or that the text ends (k ends with key)
-        cands = {key[i:] for i in range(len(key) - 4)} | ({key} if len(key) >= 5 else set())
-        tails = {(k, self.by_key[k]) for k in cands if k in self.by_key}
-        if short_ok:
-            tails |= self._suffix_index().get(key, set())
-        tails = [(k, hid) for k, hid in tails if _kinds(k) == _kinds(key)]
+        tails: set[tuple[str, str]] = set()
+        for probe in [key, *(v for v in _variants(key) if "第" in v)]:  # 市一院 -> 市第一人民医院 too
+            short_ok = len(probe) >= 5 or (len(probe) >= 4 and probe[0] in "省市")  # not 县人民医院: every county has one
+            # registry names that end the text (key ends with k), or that the text ends (k ends with key)
+            cands = {probe[i:] for i in range(len(probe) - 4)} | ({probe} if len(probe) >= 5 else set())
+            tails |= {(k, self.by_key[k]) for k in cands if k in self.by_key}
+            if short_ok:
+                tails |= self._suffix_index().get(probe, set())
+            tails = {(k, hid) for k, hid in tails if _kinds(k) == _kinds(probe)}
+        tails = sorted(tails)
         if len(tails) == 1:
             return Resolution(tails[0][1], "normalised", 100.0)
         # the same characters in another order (青岚医科大学第一附属医院 / …附属第一医院)

@@ -78,6 +78,7 @@ class SheetResult:
     # after crossing from a reader process, only the SUMMARY_NOTES keys (all of them are in notes_json())
     notes: dict[str, Any] = field(default_factory=dict)
     hidden: bool = False
+    county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
     _notes_json: str | None = field(default=None, repr=False)
 

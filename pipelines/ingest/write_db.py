@@ -237,7 +237,7 @@ class Writer:
         if table == "county_inpatient_stats":
             records = self._county_codes(records, quarantined)
         if table is not None and table != "hospitals":
-            records = self._resolve_records(table, records, quarantined, resolver)
+            records = self._resolve_records(table, records, quarantined, resolver, sheet.county_hint)
             title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
             records = self._from_context(table, records, reporting_id, title_id, quarantined)
 
@@ -407,7 +407,7 @@ class Writer:
                     self.alias_rows[a] = (a, rec.values["hospital_id"], "registry", 100.0)
 
     def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
-                         resolver: HospitalResolver | None) -> list[Record]:
+                         resolver: HospitalResolver | None, county: str | None = None) -> list[Record]:
         hosp_fields = _hospital_fields(table)
         resolve = resolver.resolve if resolver else None
         # a sheet's rows mostly share their recipient: each inferred one's doubt is worked out
@@ -422,6 +422,10 @@ class Writer:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
+                if r is not None and r.hospital_id is None and county and hospital_key(text).startswith(("县", "本县")):
+                    # 县医院 / 县中医院 in a file that names its county: that county's hospital
+                    r2 = resolve(county + hospital_key(text).removeprefix("本").removeprefix("县"))
+                    r = r2 if r2.hospital_id else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
