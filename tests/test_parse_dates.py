@@ -10,6 +10,7 @@ from pipelines.ingest.parse_dates import (
     parse_date_range,
     parse_duration_months,
 )
+from pipelines.ingest.parse_values import parse_value
 
 D = dt.date
 
@@ -71,3 +72,80 @@ def test_months_between_is_calendar_aware():
     assert months_between(D(2023, 1, 1), D(2023, 4, 30)) == 4.0
     assert months_between(D(2023, 1, 1), D(2023, 1, 15)) == pytest.approx(15 / 31)
     assert add_months(D(2023, 3, 1), 6) == D(2023, 8, 31)
+
+
+# --- parts of a month, open ends, months typed as numbers (expected values worked out by hand) ---
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2024年3月上旬", D(2024, 3, 1), D(2024, 3, 10)),
+    ("2024年3月中旬", D(2024, 3, 11), D(2024, 3, 20)),
+    ("2024年3月下旬", D(2024, 3, 21), D(2024, 3, 31)),
+    ("2024年2月下旬", D(2024, 2, 21), D(2024, 2, 29)),  # leap year
+    ("2024年3月初", D(2024, 3, 1), D(2024, 3, 10)),
+    ("2024年3月底", D(2024, 3, 21), D(2024, 3, 31)),
+    ("2024年3月末", D(2024, 3, 21), D(2024, 3, 31)),
+    ("2024.4中旬", D(2024, 4, 11), D(2024, 4, 20)),
+    ("二〇二四年三月上旬", D(2024, 3, 1), D(2024, 3, 10)),
+])
+def test_part_of_a_month(text, start, end):
+    s, e = parse_date(text), parse_date(text, end_of_period=True)
+    assert (s.value, e.value) == (start, end)
+    assert s.precision == e.precision == "xun"
+
+
+@pytest.mark.parametrize("text", ["至今", "今", "在岗", "在职", "现在", "未结束", "至今在岗"])
+def test_open_end_is_no_end(text):
+    assert parse_date(text, end_of_period=True) is None
+    assert parse_value("date_end", text) is None
+    with pytest.raises(ValueError):  # as a start it is no date
+        parse_value("date", text)
+
+
+@pytest.mark.parametrize("text,start", [
+    ("2024.3.1-至今", D(2024, 3, 1)), ("2024年3月至今", D(2024, 3, 1)), ("2024.03—在岗", D(2024, 3, 1)),
+    ("2023.3.1至今", D(2023, 3, 1)),
+])
+def test_open_ranges(text, start):
+    s, e = parse_date_range(text)
+    assert s.value == start and e is None
+
+
+def test_open_end_alone_is_a_range_without_start():
+    with pytest.raises(DateParseError, match="without a start"):
+        parse_date_range("至今")
+
+
+@pytest.mark.parametrize("number,start,end,precision", [
+    (2023.7, D(2023, 7, 1), D(2023, 7, 31), "month"),
+    (2023.1, D(2023, 1, 1), D(2023, 1, 31), "month"),  # Excel shows 2023.10 as 2023.1: read as January
+    (2023.11, D(2023, 11, 1), D(2023, 11, 30), "month"),
+    (2023.12, D(2023, 12, 1), D(2023, 12, 31), "month"),
+    (202403, D(2024, 3, 1), D(2024, 3, 31), "month"),
+    (20240301, D(2024, 3, 1), D(2024, 3, 1), "day"),
+    (45352, D(2024, 3, 1), D(2024, 3, 1), "day"),  # Excel serial: 1899-12-30 + 45352 days
+    (2024, D(2024, 1, 1), D(2024, 12, 31), "year"),
+])
+def test_dates_typed_as_numbers(number, start, end, precision):
+    s, e = parse_value("date", number), parse_value("date_end", number)
+    assert (s.value, e.value, s.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("bad", [2023.123, 2023.13, 202413])
+def test_numbers_that_are_no_month(bad):
+    with pytest.raises(DateParseError):
+        parse_date(bad)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2024年3月上旬至2024年8月底", D(2024, 3, 1), D(2024, 8, 31)),
+    ("2024年3月上旬至8月中旬", D(2024, 3, 1), D(2024, 8, 20)),
+    ("2024.3下旬-2024.9上旬", D(2024, 3, 21), D(2024, 9, 10)),
+])
+def test_ranges_with_parts_of_months(text, start, end):
+    s, e = parse_date_range(text)
+    assert (s.value, e.value) == (start, end)
+
+
+@pytest.mark.parametrize("text,months", [("壹年", 12), ("贰个月", 2), ("壹年半", 18)])
+def test_durations_in_financial_numerals(text, months):
+    assert parse_duration_months(text) == months

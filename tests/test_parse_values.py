@@ -11,6 +11,7 @@ from pipelines.ingest.parse_values import (
     parse_month,
     parse_person_name,
     parse_position,
+    parse_value,
     parse_year,
 )
 
@@ -67,3 +68,87 @@ def test_small_types():
     assert parse_level("三甲") == "三级" and parse_level("二级乙等") == "二级"
     assert parse_position("业务副院长") == "副院长" and parse_position("无") is None
     assert parse_position("业务院长") == "副院长" and parse_position("科主任") == "科主任"
+
+
+# --- values as hospitals also type them (each expected value worked out by hand) ---
+
+@pytest.mark.parametrize("text,amount", [
+    ("叁仟元", 3000), ("壹万贰仟伍佰元", 12500),  # 1×10000 + 2×1000 + 5×100
+    ("¥3,000.00元", 3000), ("￥1,500", 1500), ("3千元", 3000),
+    ("0.3万元", 3000), ("1.2万", 12000), ("1.23456万", Decimal("12345.6")),  # no float rounding
+    ("2000元", 2000), (500, 500),
+])
+def test_money_forms(text, amount):
+    assert parse_value("money", text) == amount
+
+
+@pytest.mark.parametrize("text", ["免", "免费", "无", "不收费", "/", "—"])
+def test_money_none_charged_is_zero(text):
+    assert parse_value("money", text) == 0
+
+
+def test_money_blank_stays_null_and_decimal_keeps_slash_as_null():
+    assert parse_value("money", "") is None and parse_value("money", None) is None
+    assert parse_value("decimal", "/") is None  # a score column: "/" is not applicable, not 0
+
+
+@pytest.mark.parametrize("text,n", [("叁拾", 30), ("12例", 12), ("１２人", 12), ("十二", 12), ("壹佰零伍", 105)])
+def test_count_forms(text, n):
+    assert parse_value("int", text) == n
+
+
+@pytest.mark.parametrize("text", ["三十余", "30余人", "约40人", "40多人", "十几"])
+def test_approximate_count_is_refused_as_approximate(text):
+    with pytest.raises(ValueError, match="约数，无法作为确切数字 / approximate count, not an exact number"):
+        parse_value("int", text)
+
+
+def test_chinese_decimal_is_not_truncated_into_a_count():
+    assert parse_decimal("三点五") == Decimal("3.5")
+    with pytest.raises(NumberParseError, match="expected a whole number"):
+        parse_int("三点五")
+
+
+@pytest.mark.parametrize("text,months", [("壹年", 12), ("贰个月", 2), ("半年", 6), ("一年半", 18)])
+def test_duration_forms(text, months):
+    assert parse_value("duration", text) == months
+
+
+@pytest.mark.parametrize("text,val", [
+    ("是（填补县域空白）", True), ("否（县内已开展）", False), ("是(已结业)", True), ("√ 是", True),
+    ("已结业（合格）", True), ("是，已结业", True), ("不是", False), ("不是（说明）", False),
+])
+def test_bool_with_remark(text, val):
+    assert parse_value("bool", text) is val
+
+
+@pytest.mark.parametrize("text", ["是否", "是/否", "√ 否", "☑是☐否", "n/a", "县内首次是"])
+def test_bool_needs_a_leading_answer(text):
+    with pytest.raises(ValueError, match="expected yes or no"):
+        parse_value("bool", text)
+
+
+@pytest.mark.parametrize("text,title,rank", [
+    ("主任医师 教授", "主任医师", "正高级"), ("主任医师、教授", "主任医师", "正高级"), ("教授 主任医师", "主任医师", "正高级"),
+    ("副主任医师(副高)", "副主任医师", "副高级"), ("主治医师（中级）", "主治医师", "中级"), ("主管护师 ", "主管护师", "中级"),
+    ("住 院 医 师/科主任", "住院医师", "初级"),
+])
+def test_title_with_academic_title_or_qualifier(text, title, rank):
+    t = parse_value("title", text)
+    assert (t.title, t.rank) == (title, rank)
+
+
+def test_academic_title_alone_is_not_a_professional_title():
+    with pytest.raises(TitleParseError):
+        parse_title("教授")
+
+
+@pytest.mark.parametrize("text,amount", [("是（1500元）", 1500), ("否（免费）", 0), ("否", 0)])
+def test_money_answer_with_amount(text, amount):  # a 是否收费 column
+    assert parse_value("money", text) == amount
+
+
+@pytest.mark.parametrize("text", ["是", "是（）", "是否（1500）"])
+def test_money_yes_without_amount_is_refused(text):
+    with pytest.raises(ValueError, match="unrecognised number"):
+        parse_value("money", text)

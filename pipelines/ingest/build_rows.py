@@ -384,6 +384,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["staff_category"] = explicit_cat or (t.category if t else None)
         if values.get("position_at_recipient") in ("副院长", "院长") and values["staff_category"] is None:
             values["staff_category"] = "管理"
+    if values.pop("fee_waived", None) is True and values.get("fee_charged") is None:
+        values["fee_charged"] = 0
     if form.name == "pairings":
         _pairing_dates(values, res)
     elif form.name == "hospitals":
@@ -468,11 +470,45 @@ def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Fo
             res.nondata.append((i + 1, "blank", "（各期数据均为空 / every period empty）"))
 
 
+def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str]) -> None:
+    """A row of a label | value sheet that names no field: quarantined if it holds numbers
+    (an indicator we do not know), else non-data (a header line, a note)."""
+    vals = [v for v in loc.grid[i] if not is_blank(v)]
+    if any(_has_number(v) for v in vals[1:]):
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
+    else:
+        res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
+
+
+def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
+    """A transposed table (field labels down one column, one person per column: 姓名 | 周建华 |
+    刘芳 | 宋佳): the value columns, when every labelled row has a single label in the same
+    column and at least two columns to its right hold values."""
+    pairs = [p for ps in cls.vertical_rows.values() for p in ps]
+    if len(pairs) < 3 or any(len(ps) != 1 for ps in cls.vertical_rows.values()) or len({lc for _, lc, _ in pairs}) != 1:
+        return None
+    label_col = pairs[0][1]
+    cols = sorted({c for i in cls.vertical_rows for c, v in enumerate(loc.grid[i]) if c > label_col and not is_blank(v)})
+    return cols if len(cols) >= 2 else None
+
+
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
-                    person_ids: PersonIds) -> None:
+                    person_ids: PersonIds, nondata: bool | None = True) -> None:
+    """``nondata``: also account for the rows that are not label | value pairs (True); None or
+    False when reading one column of a transposed table (its caller accounts for them)."""
     """Label | value sheets (项目 | 数量, or one sheet per person: 姓名 | 郑伟 | 性别 | 男): one
     record from the pairs that name a field. Rows with numbers that name nothing we know are
     quarantined; plain text rows are listed as non-data."""
+    columns = _transposed_columns(loc, cls) if nondata is not None else None
+    if columns:
+        for c in columns:  # one person (or item) per column: each column is read as its own label | value form
+            one = replace(cls, vertical_rows={i: [(f, lc, c)] for i, pairs in cls.vertical_rows.items() for f, lc, _ in pairs[:1]})
+            _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None)
+        for i in loc.data_rows:  # the other rows, once
+            if i not in cls.vertical_rows:
+                _vertical_other_row(res, loc, i, labels)
+        res.nondata.sort()
+        return
     values: dict[str, Any] = {}
     errors: list[str] = []
     raw: dict[str, str] = {}
@@ -487,14 +523,9 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
                 errors.append(f"{label}: {mask_id_numbers(str(exc))}")
     used = sorted(cls.vertical_rows)
     src = tuple(r + 1 for r in used)
-    for i in loc.data_rows:
-        if i in cls.vertical_rows:
-            continue
-        vals = [v for v in loc.grid[i] if not is_blank(v)]
-        if any(_has_number(v) for v in vals[1:]):
-            res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
-        else:
-            res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
+    for i in loc.data_rows if nondata else ():
+        if i not in cls.vertical_rows:
+            _vertical_other_row(res, loc, i, labels)
     res.nondata.sort()
     if errors:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))

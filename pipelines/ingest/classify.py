@@ -187,7 +187,9 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     return Classification(form.name, base, score, missing, groups=groups)
 
 
-def classify(loc: Located, sheet_name: str) -> Classification:
+def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classification:
+    """``only``: the form is known (a later table stacked under the first in one sheet):
+    only its columns are mapped, whatever the score."""
     if loc.vertical:
         best: tuple[float, str, dict, int] = (0.0, "", {}, 0)
         for form in forms().values():
@@ -221,7 +223,7 @@ def classify(loc: Located, sheet_name: str) -> Classification:
         if len(rows) >= 2:
             return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows)
     scored: list[tuple[float, str, Mapping, list[str]]] = []
-    for form in forms().values():
+    for form in ([forms()[only]] if only else forms().values()):
         mapping = map_columns(loc.columns, form, skip=set(loc.wide_months))
         score = 0.0
         for fname in mapping.fields:
@@ -242,7 +244,7 @@ def classify(loc: Located, sheet_name: str) -> Classification:
     scored.sort(key=lambda t: -t[0])
     best_score, best_form, mapping, missing, onehot = scored[0]
     cands = [(n, s) for s, n, _, _, _ in scored[:3]]
-    if best_score < MIN_SCORE:
+    if best_score < MIN_SCORE and not only:
         return Classification(None, None, best_score, candidates=cands)
     return Classification(best_form, mapping, best_score, missing, candidates=cands, onehot=onehot)
 

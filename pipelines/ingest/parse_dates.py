@@ -201,7 +201,10 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
         pass
     m = _OPEN_RANGE.fullmatch(s)
     if m:  # 2024.3.1-至今, 2024年3月至今, 2024.03—在岗: a start and no end yet
-        start = parse_date(m["start"])
+        try:
+            start = parse_date(m["start"])
+        except DateParseError:  # "至今" alone: no start, said below
+            start = None
         if start is not None:
             return start, None
     m = _START_FOR.fullmatch(s)
@@ -247,11 +250,12 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
     return start, end
 
 
-_DURATION = re.compile(r"^(?P<n>[\d.]+|[一二两三四五六七八九十半]+)\s*(?P<unit>个月|月|年|周|天|日)$")
+# lengths in ordinary or financial (大写) numerals: 6个月, 六个月, 壹年, 贰个月
+_DURATION = re.compile(r"^(?P<n>[\d.]+|[一二两三四五六七八九十半壹贰叁肆伍陆柒捌玖拾]+)\s*(?P<unit>个月|月|年|周|天|日)$")
 
 
 def parse_duration_months(value: object) -> float | None:
-    """"半年" -> 6, "6个月" -> 6, "1年" -> 12, "一年半" -> 18, "90天" -> 2.96 (days / 30.44)."""
+    """"半年" -> 6, "6个月" -> 6, "1年" -> 12, "壹年" -> 12, "一年半" -> 18, "90天" -> 2.96 (days / 30.44)."""
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -19,6 +19,7 @@ from pipelines.ingest.locate_table import locate
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
+from pipelines.ingest.stacked_tables import segments
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
 
@@ -28,6 +29,38 @@ def file_sha256(path: str) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, form=None):
+    if cover:
+        have = {k for k, _ in loc.meta.pairs}
+        loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
+    if cover_titles and loc.found:
+        loc.meta.top_texts += [t for t in cover_titles if t not in loc.meta.top_texts]
+    cls = classify(loc, sheet.name, only=form)
+    return build_sheet(sheet, loc, cls, person_ids, stem)
+
+
+def _join(whole, stacked):
+    """One sheet result from its stacked tables (stacked_tables.py), each row from the table it
+    is in; None (read the sheet whole) when the tables are not all of the sheet's form."""
+    if any(r.form_type != whole.form_type for _, _, r in stacked):
+        return None
+    first = stacked[0][2]
+    out = first.__class__(whole.sheet_name, whole.form_type, whole.rows_read, hidden=whole.hidden)
+    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint"):
+        setattr(out, attr, getattr(first, attr))
+    out.notes = dict(first.notes)
+    out.notes["stacked_tables"] = [{"rows": [lo + 1, hi], "header_rows": r.notes.get("header_rows"),
+                                    "columns": {f: m["header"] for f, m in (r.notes.get("columns") or {}).items()}}
+                                   for lo, hi, r in stacked]
+    for k, (lo, hi, r) in enumerate(stacked):
+        inside = (lambda row: lo < row <= hi) if k else (lambda row: row <= hi)
+        out.records += [x for x in r.records if inside(x.source_row)]
+        out.quarantined += [q for q in r.quarantined if inside(q.source_row)]
+        out.nondata += [n for n in r.nondata if inside(n[0])]
+    out.nondata.sort()
+    return out
 
 
 def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits()) -> FileResult:
@@ -58,14 +91,14 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         # read after each sheet's own title lines
         cover_titles = [t for _, loc in located if not loc.found and not loc.data_rows
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
+        stem = os.path.splitext(name)[0]
         for sheet, loc in located:
-            if cover and loc is not None:
-                have = {k for k, _ in loc.meta.pairs}
-                loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
-            if cover_titles and loc.found:
-                loc.meta.top_texts += [t for t in cover_titles if t not in loc.meta.top_texts]
-            cls = classify(loc, sheet.name)
-            res = build_sheet(sheet, loc, cls, person_ids, os.path.splitext(name)[0])
+            res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles)
+            parts = segments(sheet, loc) if res.form_type and not sheet.hidden else None
+            if parts:
+                stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
+                           for lo, hi, sub, sloc in parts]
+                res = _join(res, stacked) or res
             if sheet.name in hidden_rows:
                 hid = hidden_rows[sheet.name]
                 res.nondata = [(r, "hidden_row", "隐藏的行，不作为数据 / hidden row: not data") if r - 1 in hid else (r, k, t)

@@ -115,12 +115,25 @@ def parse_decimal(value: object, what: str = "number") -> Decimal | None:
     return d * mult
 
 
+# a 是否收费 answer with the amount in brackets: 是（1500元）; 否（免费） is none
+_MONEY_ANSWER = re.compile(r"(?P<yes>是|有|收|收费|收取)?(?P<no>否|无|免|免费|不收费|未收费)?\s*[（(](?P<amount>[^）)]*)[）)]")
+
+
 def parse_money(value: object) -> Decimal | None:
-    """An amount in yuan: "3000", "¥3,000.00元", "叁仟元整", "0.3万元", "3千元"; 免 / 无 / "/" -> 0."""
+    """An amount in yuan: "3000", "¥3,000.00元", "叁仟元整", "0.3万元", "3千元", "是（1500元）";
+    免 / 无 / "/" / "否（免费）" -> 0."""
     if isinstance(value, str):
         stripped = unicodedata.normalize("NFKC", value).strip()
         if stripped in _MONEY_ZERO_TOKENS:
             return Decimal(0)
+        m = _MONEY_ANSWER.fullmatch(stripped)
+        if m and m["no"] and not m["yes"]:
+            return Decimal(0)
+        if m and m["yes"] and not m["no"]:
+            amount = parse_decimal(m["amount"], "amount")
+            if amount is None:  # 是（）: charged, but how much is not said
+                raise NumberParseError(f"无法识别的数字 / unrecognised number: {value.strip()!r}")
+            return amount
     return parse_decimal(value, "amount")
 
 

@@ -47,20 +47,34 @@ def rank_order() -> dict[str, int]:
     return dict(load_yaml("titles.yaml")["rank_order"])
 
 
+# between the parts of a cell holding a title and something else: "主任医师/科主任",
+# "副主任医师、硕导", and spaces: "主任医师 教授" (split last: "住 院 医 师" is one title)
+_SEPARATORS = re.compile(r"[/、，,;；]")
+
+
 @lru_cache(maxsize=4096)
 def parse_title(text: str) -> Title:
     vocab = _vocabulary()
     k = _key(text)
     if k in vocab:
         return vocab[k]
-    # "主任医师/科主任", "副主任医师、硕导": take the first part that is a title
-    for part in re.split(r"[/、，,;；]", k):
+    # "主任医师/科主任", "副主任医师、硕导", "教授 主任医师": take the first part that is a title;
+    # an academic title (教授, 硕导) is not in the vocabulary and is passed over
+    parts = _SEPARATORS.split(k) + re.split(r"[/、，,;；\s]+", _key_keeping_spaces(text))
+    for part in parts:
         if part in vocab:
             return vocab[part]
-    guess = _rank_from_words(k)
-    if guess:
-        return guess
+    for part in (k, *parts):
+        guess = _rank_from_words(part)
+        if guess:
+            return guess
     raise TitleParseError(f"无法识别的职称 / unrecognised professional title: {text.strip()!r}")
+
+
+def _key_keeping_spaces(text: str) -> str:
+    """As _key, but with the spaces that may separate two words of a cell kept."""
+    s = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[（(][^）)]*[）)]", " ", s).strip()
 
 
 # Chinese titles are built the same way in every profession: 主任X师 (正高), 副主任X师 (副高),

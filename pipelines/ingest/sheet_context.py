@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from pipelines.ingest.locate_table import Located, key_value_pairs
 
-_HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
+_HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|(?<=[市县区])[一二三四五六七八九]院))")
 _RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)"
 _SEND = r"派驻|派往|下派|选派|选送|派出|外派|驻(?!点)|赴"  # 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修
 _RECEIVE = r"接收|接受"
@@ -31,8 +31,9 @@ _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?
 _TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|[\s:：,，、;；()（）【】\[\]_]+")
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
 _GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$)")
-# forms whose people move from the support hospital to the recipient (the others move the other way)
-_OUTBOUND_FORMS = {"deployments", "staff_monthly_assessments"}
+# forms whose people move from the recipient to the support hospital (trainees); in every other
+# form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
+_INBOUND_FORMS = {"trainees"}
 
 
 def find_hospital_name(text: str | None) -> str | None:
@@ -71,7 +72,7 @@ class TitleParties:
         if self.kind == "relation":
             return self.first, self.second
         sender, receiver = (self.first, self.second) if self.kind == "send" else (self.second, self.first)
-        return (sender, receiver) if form in _OUTBOUND_FORMS else (receiver, sender)
+        return (receiver, sender) if form in _INBOUND_FORMS else (sender, receiver)
 
 
 def title_parties(text: str) -> TitleParties | None:
@@ -107,7 +108,7 @@ class SheetContext:
         sheet_h = in_name[0] if len(in_name) == 1 and len(in_name[0]) >= len(re.sub(r"[（(].*?[)）]|\d{4}年?", "", sn)) - 1 else None
         # title lines (not "key：value" lines, whose keys say what each hospital is)
         titles = [t for t in (loc.meta.title, *loc.meta.top_texts) if t and not key_value_pairs(t)]
-        if file_stem and file_stem != sheet_name:
+        if file_stem:  # a CSV's "sheet" is its file stem: read it as a title line too (A派驻B人员2024.csv)
             titles.append(re.sub(r"^SYNTHETIC_?(\d+_)?", "", file_stem))
         in_title = [h for t in titles for h in hospital_names_in(t)]
         parties = next((p for t in titles if (p := title_parties(t))), None)

@@ -355,13 +355,18 @@ class Corpus:
         self.files.append({"file": name, "format": fmt, "encoding": encoding, "layouts": layouts})
         return self.outdir / name
 
-    def expect(self, table, file, sheet, row, fields, id_number=None, note=None, column=None):
+    def expect(self, table, file, sheet, row, fields, id_number=None, note=None, column=None, finding=None):
+        """finding=(field, code): the row is curated with that doubtful field recorded in the
+        findings table (data contract, section findings). A person row without id_number has
+        no usable ID number: its person_id is made from the name and it is found by provenance."""
         e = {"table": table, "file": file, "sheet": sheet, "row": row}
         if column:
             e["column"] = column
         if id_number:
             e["id_number"] = id_number
         e["fields"] = fields
+        if finding:
+            e["finding"] = {"field": finding[0], "code": finding[1]}
         if note:
             e["note"] = note
         self.rows.append(e)
@@ -465,7 +470,8 @@ def file_A(cx: Corpus):
         "recipient named only in the title", "support hospital only in 填报单位", "合计 row",
         "blank row", "注 note", "signature footer", "extra column 备注 and 性别",
         "Excel dates incl. Chinese date format", "2023.3.1 / 2023-3-1 / 2023年9月1日 / 20230901 as number",
-        "title 主任医师、教授, 主治", "name with full-width space", "bad ID check digit (quarantine)"])
+        "title 主任医师、教授, 主治", "name with full-width space",
+        "bad ID check digit (curated with finding ID_CHECK_DIGIT)"])
     sh = Sheet("派驻人员", 12)
     sh.title("青岚省人民医院对口支援石桥县人民医院派驻人员花名册（2023年度）（合成数据）")
     r = sh.row("填报单位（盖章）：青岚省人民医院", None, None, None, None, None, None, "填报日期：2024年1月10日")
@@ -501,7 +507,11 @@ def file_A(cx: Corpus):
                   note="recipient from title, support from 填报单位")
     n += 1
     r = sh.row(n, "钱伟", "男", wrong_check(P["A7"]), "泌尿外科", "副主任医师", None, D(2023, 9, 1), D(2024, 2, 29), 14, 0, None)
-    cx.quarantine("deployments", name, sh.name, r, "ID number with a wrong check digit")
+    # ID number with a wrong check digit: curated, person_id hashed from the number as written
+    cx.expect("deployments", name, sh.name, r,
+              dep(S, R, "泌尿外科", "副主任医师", D(2023, 9, 1), D(2024, 2, 29), None, 14, 0), wrong_check(P["A7"]),
+              note="recipient from title, support from 填报单位; ID check digit wrong: curated with a finding",
+              finding=("id_number", "ID_CHECK_DIGIT"))
     r = sh.row("合计", None, None, None, None, None, None, None, None, None, 0, "共7人")
     sh.merge(r, 1, r, 2)
     sh.blank()
@@ -793,11 +803,12 @@ def file_I(cx: Corpus):
 
 
 def file_J(cx: Corpus):
-    """legacy xls: township techniques, count 十几 (quarantine)."""
+    """legacy xls: township techniques, count 十几 (curated, cases NULL, with a finding)."""
     name = "SYNTHETIC_青石镇卫生院新技术新项目登记_2023.xls"
     path = cx.file(name, "xls (xlwt, BIFF8)", [
         "title merged", "填报单位 and 填报时间 in separate cells", "support 石桥县人民医院 / 石桥县医院",
-        "dates 2023.4.6, Excel date, 2023年7月3日", "count 十几 (quarantine)", "footer"])
+        "dates 2023.4.6, Excel date, 2023年7月3日", "count 十几 (curated, cases NULL, finding UNPARSEABLE_OPTIONAL)",
+        "footer"])
     sh = Sheet("新技术", 7)
     sh.title("石桥县青石镇卫生院2023年新技术新项目登记（合成数据）")
     sh.row("填报单位：石桥县青石镇卫生院", None, None, None, "填报时间：2023.12.25")
@@ -806,7 +817,10 @@ def file_J(cx: Corpus):
     cx.expect("techniques", name, sh.name, r,
               _tech("QL201", "清创缝合术规范化操作", "外科", D(2023, 4, 6), 20, False, "QL101"))
     r = sh.row(2, "中医针刺治疗", "中医科", D(2023, 5, 10), "十几", "否", "石桥县人民医院")
-    cx.quarantine("techniques", name, sh.name, r, "count 十几 is not a number")
+    # count 十几 is not a number: an optional field, so the row is curated with cases NULL and a finding
+    cx.expect("techniques", name, sh.name, r,
+              _tech("QL201", "中医针刺治疗", "中医科", D(2023, 5, 10), None, False, "QL101"),
+              note="count 十几 is not a number: cases NULL plus a finding", finding=("cases", "UNPARSEABLE_OPTIONAL"))
     r = sh.row(3, "心电图远程诊断", "医技科", "2023年7月3日", 45, "否", "石桥县医院")
     cx.expect("techniques", name, sh.name, r,
               _tech("QL201", "心电图远程诊断", "医技科", D(2023, 7, 3), 45, False, "QL101"))
@@ -1082,7 +1096,8 @@ def file_T(cx: Corpus):
     path = cx.file(name, "xlsx (openpyxl)", [
         "ledger: 填表说明 + 派驻人员 + 进修人员 + 新技术 + 培训活动 sheets",
         "人员类别 column (医疗/护理)", "起止时间 2023.9.1-2024.2.29 in one cell",
-        "ID stored as an Excel number (digits lost, quarantine)", "headers with trailing spaces"])
+        "ID stored as an Excel number (digits lost; curated, person id from the name, finding ID_STORED_AS_NUMBER)",
+        "headers with trailing spaces"])
     ins = Sheet("填表说明", 1)
     ins.row("填表说明")
     ins.row("一、本台账由受援医院（望川县人民医院）按季度更新，数据为合成数据。")
@@ -1101,7 +1116,13 @@ def file_T(cx: Corpus):
               dep(S, R, "重症医学科", "主管护师", D(2023, 9, 1), D(2024, 2, 29), None, "omit", category="护理"), P["T2"])
     r = dsh.row("冯雷", float(int(P["T3"][:15]) * 1000), "医疗", "主治医师", "骨科", "明川市中心医院", "望川县人民医院",
                 "2023.9.1-2024.2.29", None)
-    cx.quarantine("deployments", name, dsh.name, r, "ID number stored as an Excel number; last digits lost")
+    # ID number stored as an Excel number, last digits lost: no usable number, so the row is
+    # curated with a person_id made from the name (found by provenance) and a finding
+    cx.expect("deployments", name, dsh.name, r,
+              dict(dep(S, R, "骨科", "主治医师", D(2023, 9, 1), D(2024, 2, 29), None, "omit", category="医疗"),
+                   person_id_basis="name"),
+              note="ID number stored as an Excel number; last digits lost: person id from the name",
+              finding=("id_number", "ID_STORED_AS_NUMBER"))
 
     tsh = Sheet("进修人员", 7)
     tsh.title("望川县人民医院对口支援工作台账——外出进修人员（合成数据）")
@@ -1296,8 +1317,9 @@ def main(argv=None):
     a.expected.write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n_rows = sum(1 for r in exp["rows"] if not r.get("quarantine"))
     n_q = sum(1 for r in exp["rows"] if r.get("quarantine"))
+    n_f = sum(1 for r in exp["rows"] if r.get("finding"))
     print(f"wrote {len(exp['files'])} files to {a.outdir}, registry {a.registry}, "
-          f"{n_rows} expected rows and {n_q} expected quarantines in {a.expected}")
+          f"{n_rows} expected rows ({n_f} with a finding) and {n_q} expected quarantines in {a.expected}")
 
 
 if __name__ == "__main__":

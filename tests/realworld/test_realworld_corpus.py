@@ -2,7 +2,8 @@
 
 make_corpus.py writes ~25 awkward, synthetic submissions and the values a correct reader must
 recover (expected.json). This test ingests them with the registry and compares every expected
-row with the curated tables, checks the expected quarantines and the row accounting.
+row with the curated tables, checks the expected quarantines, the expected findings (rows curated
+with a doubtful field, data contract section "findings") and the row accounting.
 
 Run alone with the report printed:
     .venv/bin/python -m pytest tests/realworld -m slow -s
@@ -155,6 +156,9 @@ def evaluate(db: Path, expected: dict):
         quar = con.execute(
             "SELECT s.file_name, s.sheet_name, q.source_row, q.reason_code, q.reason FROM quarantine q "
             "JOIN submissions s ON s.submission_id = q.submission_id").fetchall()
+        finds = con.execute(
+            "SELECT s.file_name, s.sheet_name, f.source_row, f.field, f.code FROM findings f "
+            "JOIN submissions s ON s.submission_id = f.submission_id").fetchall()
     finally:
         con.close()
 
@@ -168,6 +172,10 @@ def evaluate(db: Path, expected: dict):
             by_src[t][(r["_file"], r["_sheet"], r.get("source_row"))].append(r)
 
     qset = {(Path(fn).name, sh, row): (code, reason) for fn, sh, row, code, reason in quar}
+    fset = defaultdict(set)  # (file, sheet, row) -> {(field, code)}
+    for fn, sh, row, field, code in finds:
+        fset[(Path(fn).name, sh, row)].add((field, code))
+    row_ok = {}  # (file, sheet, row) of an expected row -> all fields and provenance right
     superseded = {(Path(a[0]).name, a[1]): a[7] for a in subs if a[7]}
     sheet_form = {(Path(a[0]).name, a[1]): a[2] for a in subs}
     results = defaultdict(lambda: {"expected": 0, "ok": 0})
@@ -179,11 +187,18 @@ def evaluate(db: Path, expected: dict):
             continue
         t, f = e["table"], e["fields"]
         results[t]["expected"] += 1
+        # a person row with no usable ID number (person_id made from the name): found by provenance
+        by_name = "person_id" in KEYS[t] and not e.get("id_number")
         key = tuple(_kv(f.get(k)) for k in KEYS[t])
-        expected_keys[t].add(key)
+        if not by_name:
+            expected_keys[t].add(key)
         if e["row"] is not None:
             expected_src.add((e["file"], e["sheet"], e["row"]))
-        cands, how = by_key[t].get(key, []), "key"
+            row_ok[(e["file"], e["sheet"], e["row"])] = False
+        if by_name:
+            cands, how = by_src[t].get((e["file"], e["sheet"], e["row"]), []), "provenance"
+        else:
+            cands, how = by_key[t].get(key, []), "key"
         if not cands and e["row"] is not None:
             cands, how = by_src[t].get((e["file"], e["sheet"], e["row"]), []), "source row"
         if not cands:
@@ -214,8 +229,10 @@ def evaluate(db: Path, expected: dict):
 
         best = min(cands, key=lambda r: len(diffs(r)))
         d = diffs(best)
-        if not d and how == "key":
+        if not d and how == ("provenance" if by_name else "key"):
             results[t]["ok"] += 1
+            if e["row"] is not None:
+                row_ok[(e["file"], e["sheet"], e["row"])] = True
             continue
         if not d:
             d = [("(key)", "matched", f"only by {how}")]
@@ -232,6 +249,20 @@ def evaluate(db: Path, expected: dict):
         found = qset.get(k)
         curated_too = [t for t in DATA_TABLES if all_src[t].get(k)]
         quarantine_results.append((e, found, curated_too))
+
+    # findings: rows curated with a doubtful field (contract, section findings)
+    finding_results = []
+    expected_findings = set()
+    for e in expected["rows"]:
+        if not e.get("finding"):
+            continue
+        k = (e["file"], e["sheet"], e["row"])
+        want = (e["finding"]["field"], e["finding"]["code"])
+        expected_findings.add(k + want)
+        finding_results.append((e, row_ok.get(k, False), want in fset.get(k, set()), sorted(fset.get(k, set())),
+                                qset.get(k)))
+    other_findings = sorted((k + fc for k, fcs in fset.items() for fc in fcs if k + fc not in expected_findings),
+                            key=lambda x: tuple(str(v) for v in x))
 
     # rows curated that nobody expected (totals, titles, instructions read as data …)
     extras = []
@@ -251,6 +282,7 @@ def evaluate(db: Path, expected: dict):
         accounting.append((Path(fn).name, sh, form, rr, rc, rq, rn, sup, ok))
 
     return SimpleNamespace(results=dict(results), failures=failures, quarantines=quarantine_results,
+                           findings=finding_results, other_findings=other_findings,
                            extras=extras, accounting=accounting)
 
 
@@ -277,6 +309,18 @@ def render(ev) -> str:
         if curated_too:
             status += f"; ALSO CURATED into {curated_too}"
         L.append(f"  [{status}] {e['file']} | {e['sheet']} | row {e['row']} — {e['reason']}")
+    L.append("")
+    L.append("EXPECTED FINDINGS (row curated, findings row present, not quarantined):")
+    for e, curated_ok, found, got, quarantined in ev.findings:
+        status = "ok" if curated_ok and found and not quarantined else "; ".join(x for x in (
+            "" if curated_ok else "ROW NOT CURATED RIGHT (see field failures)",
+            "" if found else f"FINDING NOT FOUND (findings here: {got or 'none'})",
+            f"QUARANTINED ({quarantined[0]})" if quarantined else "") if x)
+        L.append(f"  [{status}] {e['file']} | {e['sheet']} | row {e['row']} — "
+                 f"{e['finding']['field']} {e['finding']['code']}")
+    L.append(f"(info) OTHER FINDINGS ({len(ev.other_findings)}): file | sheet | row | field | code")
+    for fn, sh, row, field, code in ev.other_findings:
+        L.append(f"  {fn} | {sh} | row {row} | {field} | {code}")
     L.append("")
     L.append(f"FIELD FAILURES ({len(ev.failures)}): table | file | sheet | row | field | expected | got")
     for t, where, field, exp, got in ev.failures:
@@ -317,6 +361,15 @@ def test_fidelity_per_table(realworld):
 def test_expected_quarantines_found(realworld):
     missing = [(e["file"], e["sheet"], e["row"]) for e, found, also in realworld.quarantines if not found or also]
     assert not missing, f"quarantines not found (or also curated): {missing}\n\n{realworld.text}"
+
+
+def test_expected_findings(realworld):
+    """Rows with a usable required field set and a doubtful optional field or ID number are
+    curated (every stated field right), with a findings row for that field, and not quarantined
+    (data contract, section findings; expectations changed 2026-12-06)."""
+    bad = [(e["file"], e["sheet"], e["row"], e["finding"]["code"]) for e, curated_ok, found, _, quarantined
+           in realworld.findings if not curated_ok or not found or quarantined]
+    assert not bad, f"expected findings not met: {bad}\n\n{realworld.text}"
 
 
 def test_row_accounting(realworld):

@@ -149,11 +149,14 @@ class Sheet:
         self.kinds: dict[int, str] = {}
         self.expect: list[dict] = []
         self.quar: list[dict] = []
+        self.finds: list[dict] = []  # curated rows with a doubtful field (contract, section findings)
         self.wide = wide  # records are not one-per-row (months as columns, key-value forms)
         self.ignore = ignore  # not a contract form: nothing from it may be curated
         self.widths: dict[int, float] = {}
 
-    def row(self, cells=(), kind="data", expect=None, quarantine=None) -> int:
+    def row(self, cells=(), kind="data", expect=None, quarantine=None, finding=None) -> int:
+        """finding=(field, code, why): the row (also given in expect) is curated with a findings
+        row for that field and code, and is not quarantined."""
         self.rows.append(list(cells))
         r = len(self.rows)
         self.kinds[r] = kind
@@ -164,6 +167,9 @@ class Sheet:
                 self.expect.append(e)
         if quarantine is not None:
             self.quar.append({"row": r, "why": quarantine})
+        if finding is not None:
+            field, code, why = finding
+            self.finds.append({"row": r, "field": field, "code": code, "why": why})
         return r
 
     def blank(self) -> int:
@@ -423,7 +429,7 @@ p_yang = P("杨帆", "男", "990123", "19920314", 31)
 p_jiang = P("蒋丽", "女", "990123", "19930819", 152)
 p_han = P("韩磊", "男", "990123", "19900226", 273)
 p_cao = P("曹雪", "女", "990123", "19940705", 394)
-p_deng = P("邓超", "男", "990123", "19910928", 415)  # wrong check digit -> quarantine
+p_deng = P("邓超", "男", "990123", "19910928", 415)  # wrong check digit -> curated with a finding
 p_peng = P("彭静", "女", "990123", "19951230", 536)
 # F05: 青石镇卫生院 trainees at 石桥县医院
 p_ma = P("马晓东", "男", "990121", "19940510", 11)
@@ -450,7 +456,7 @@ p_tian = P("田甜", "女", "990121", "19930114", 424)
 p_wei = P("魏东", "男", "990123", "19820530", 45)
 p_tao = P("陶红", "女", "990123", "19850912", 166)
 p_jin = P("金涛", "男", "990123", "19890227", 287)
-p_qin = P("秦岭", "男", "990123", "19860806", 408)  # ID typed as a number -> quarantine
+p_qin = P("秦岭", "男", "990123", "19860806", 408)  # ID typed as a number -> curated (name-based id), finding
 
 
 # --------------------------------------------------------------------------------------
@@ -653,7 +659,7 @@ def f03() -> Book:
 def f04() -> Book:
     """xlsxwriter workbook: trainees a county hospital sent to 青医附一院; two-level header
     (进修时间 → 起止时间, 时长), month-only ranges, 免费/√/×, own department vs training
-    department (原科室 vs 进修专业), wrong check digit row."""
+    department (原科室 vs 进修专业), wrong check digit row (curated with a finding)."""
     b = Book("SYNTHETIC_青禾县人民医院进修人员登记（2023）.xlsx", "xlsx", writer="xlsxwriter")
     s = b.sheet("进修登记")
     s.widths = {3: 22, 7: 26}
@@ -681,8 +687,11 @@ def f04() -> Book:
     s.row([4, "曹雪", p_cao.id, "功能科", "青医附一院", "超声医学科", "2023.09—2024.02", 6, None, "否", "进修中"],
           expect=tra(p_cao, R, H, date(2023, 9, 1), date(2024, 2, 29), department="超声医学科", fee_charged=None,
                      completed=False))
+    # wrong check digit: curated, person_id hashed from the number as written (data contract, findings)
     s.row([5, "邓超", bad_check(p_deng.id), "骨科", "青医附一院", "关节外科", "2023.05—2023.10", 6, "免费", "是"],
-          quarantine="ID check digit wrong")
+          expect=dict(tra(p_deng, R, H, date(2023, 5, 1), date(2023, 10, 31), department="关节外科", fee_charged=0,
+                          completed=True), id_number=bad_check(p_deng.id)),
+          finding=("id_number", "ID_CHECK_DIGIT", "ID check digit wrong"))
     s.row([6, "彭静", p_peng.id, "病理科", "青医附一院", "病理科", "2023.10.9—2024.4.8", 6, "3000", "×", "进修中"],
           expect=tra(p_peng, R, H, date(2023, 10, 9), date(2024, 4, 8), department="病理科", fee_charged=3000,
                      completed=False))
@@ -722,7 +731,7 @@ def f05() -> Book:
 def f06() -> Book:
     """Techniques register: title + subtitle naming the support hospital, 填报单位 and 填报日期
     in one merged cell, counts as 12例 / full-width / Chinese numerals, 是/否/√/×,
-    an unreadable count (十余例), a 合计 row and a 注 line."""
+    an unreadable count (十余例: curated, cases NULL, with a finding), a 合计 row and a 注 line."""
     b = Book("SYNTHETIC_新技术新业务开展情况汇总_石桥县人民医院.xlsx", "xlsx")
     s = b.sheet("新技术新业务")
     s.widths = {2: 34}
@@ -742,7 +751,10 @@ def f06() -> Book:
           expect=tech(R, "无痛胃肠镜检查", "消化内科", date(2023, 6, 1), 35, False))
     s.row([4, "超声引导下神经阻滞麻醉", "麻醉科", D(date(2023, 8, 2), "yyyy/m/d"), "二十例", "是", "刘洋"],
           expect=tech(R, "超声引导下神经阻滞麻醉", "麻醉科", date(2023, 8, 2), 20, True))
-    s.row([5, "关节镜下半月板修补术", "骨科", "2023-9-11", "十余例", "是"], quarantine="unreadable count 十余例")
+    # the count is optional: curated with cases NULL and a finding (data contract, findings)
+    s.row([5, "关节镜下半月板修补术", "骨科", "2023-9-11", "十余例", "是"],
+          expect=tech(R, "关节镜下半月板修补术", "骨科", date(2023, 9, 11), None, True),
+          finding=("cases", "UNPARSEABLE_OPTIONAL", "unreadable count 十余例"))
     s.row([6, "床旁连续性血液净化（CRRT）", "重症医学科", "2023/10/08", 6, "×", "黄静"],
           expect=tech(R, "床旁连续性血液净化（CRRT）", "重症医学科", date(2023, 10, 8), 6, False))
     s.row(["合计", "6项", None, None, 81], kind="total")
@@ -1288,8 +1300,8 @@ def f22() -> Book:
 
 def f23() -> Book:
     """A county hospital's workbook for its township dispatch: 派驻人员 sheet (one ID typed as
-    a number, so Excel kept 15 digits) and a long-format 月考核 sheet with months written as
-    2023年7月 / 2023.08 / a date cell formatted 年月."""
+    a number, so Excel kept 15 digits: curated with a name-based person id and a finding) and a
+    long-format 月考核 sheet with months written as 2023年7月 / 2023.08 / a date cell formatted 年月."""
     b = Book("SYNTHETIC_青禾县人民医院下派桃源镇卫生院人员及考核.xlsx", "xlsx")
     S, R = "QL104", "QL203"
     s = b.sheet("派驻人员")
@@ -1306,8 +1318,13 @@ def f23() -> Book:
     s.row([3, "金涛", p_jin.id, "主治医师", "中医科", "2023.7.1", "2023.12.31", "中医"],
           expect=dep(p_jin, S, R, date(2023, 7, 1), date(2023, 12, 31), department="中医科", title="主治医师",
                      title_rank="中级"))
+    # no usable ID number: curated with person_id made from the name (person_id_basis 'name',
+    # found by provenance: the expectation has no id_number) and a finding (data contract, findings)
+    e_qin = dep(p_qin, S, R, date(2023, 7, 1), date(2023, 12, 31), department="外科", title="主治医师",
+                title_rank="中级", person_id_basis="name")
+    del e_qin["id_number"]
     s.row([4, "秦岭", N(float(p_qin.id), "0"), "主治医师", "外科", D(date(2023, 7, 1)), D(date(2023, 12, 31)),
-           None], quarantine="ID number typed as Excel number")
+           None], expect=e_qin, finding=("id_number", "ID_STORED_AS_NUMBER", "ID number typed as Excel number"))
     a = b.sheet("月考核")
     r = a.row(["驻点人员月度考核登记（合成数据）"], kind="title")
     a.merge(r, 1, r, 6)
@@ -1448,7 +1465,7 @@ def registry_expectations():
 # --------------------------------------------------------------------------------------
 def build(outdir: Path, registry: Path | None = None, expected: Path | None = None) -> dict:
     outdir.mkdir(parents=True, exist_ok=True)
-    rows, quars, sheets, files = [], [], [], []
+    rows, quars, finds, sheets, files = [], [], [], [], []
     for builder in BUILDERS:
         book = builder()
         write_book(book, outdir)
@@ -1462,6 +1479,9 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
             for q in sh.quar:
                 quars.append({"quarantine": True, "file": book.file, "sheet": sh.name, "row": q["row"],
                               "why": q["why"]})
+            for fd in sh.finds:
+                finds.append({"file": book.file, "sheet": sh.name, "row": fd["row"], "field": fd["field"],
+                              "code": fd["code"], "why": fd["why"]})
             data_rows = sorted(r for r, k in sh.kinds.items() if k == "data")
             sheets.append({"file": book.file, "sheet": sh.name, "wide": sh.wide, "ignore": sh.ignore,
                            "n_rows": len(sh.rows), "data_rows": data_rows,
@@ -1470,7 +1490,9 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         "description": "合成数据 / SYNTHETIC. Expected contents of the realworld2 corpus written by make_corpus.py.",
         "conventions": {
             "dates": "YYYY-MM-DD; month-only start = 1st, month-only end = last day; 半年/6个月 = start + 6 months - 1 day",
-            "id_number": "canonical 18-char ID (upper-case X); the test computes person_id from it",
+            "id_number": "canonical 18-char ID (upper-case X); the test computes person_id from it. A row "
+                         "with a wrong check digit gives the number as written; a person row without "
+                         "id_number has no usable number (person_id from the name) and is found by provenance",
             "row": "1-based row as seen in Excel (line number for CSV); null with wide=true when one record is "
                    "spread over several rows/columns (months as columns, key-value forms)",
             "omitted fields": "a field absent from an expected row is not checked (e.g. title when only 副高 is written)",
@@ -1479,6 +1501,7 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         "files": files,
         "rows": rows,
         "quarantines": quars,
+        "findings": finds,
         "sheets": sheets,
         "aliases_in_cells": ALIASES_IN_CELLS,
         "misspellings": MISSPELLINGS,
@@ -1500,7 +1523,8 @@ def main(argv=None):
     ap.add_argument("--expected", type=Path, default=None)
     a = ap.parse_args(argv)
     doc = build(a.outdir, a.registry, a.expected)
-    print(f"{len(doc['files'])} files, {len(doc['rows'])} expected rows, {len(doc['quarantines'])} quarantines "
+    print(f"{len(doc['files'])} files, {len(doc['rows'])} expected rows, {len(doc['quarantines'])} quarantines, "
+          f"{len(doc['findings'])} findings "
           f"-> {a.outdir}")
 
 

@@ -3,7 +3,8 @@
 The corpus, its registry and its expected values are written by make_corpus.py in this
 folder (see README.md). The test ingests them into a fresh DuckDB file and compares every
 expected row with the curated tables by natural key, checks the deliberately bad rows are
-quarantined, the rows_read invariant, the nondata listing, and that nothing unexpected
+quarantined, the doubtful-but-usable rows are curated with a findings row (data contract,
+section findings), the rows_read invariant, the nondata listing, and that nothing unexpected
 was curated. It prints a per-table fidelity report and the full failure list.
 """
 
@@ -108,6 +109,7 @@ def test_realworld2_corpus(tmp_path):
         quarantine = _rows(con, "SELECT q.submission_id, q.source_row, q.reason_code, q.reason, "
                                 "CAST(q.raw AS VARCHAR) AS raw FROM quarantine q")
         nondata = _rows(con, "SELECT submission_id, source_row, kind, text FROM nondata_rows")
+        findings = _rows(con, "SELECT submission_id, source_row, field, code FROM findings")
         curated = {}
         for table in KEYS:
             curated[table] = [r for r in _rows(con, f"SELECT * FROM {table}") if r["submission_id"] in my_subs]
@@ -142,11 +144,22 @@ def test_realworld2_corpus(tmp_path):
             loose[table][k[:-1]].append(r)
             by_prov[table][(f, sh, r.get("source_row"))].append(r)
 
+    f_by_loc = defaultdict(set)
+    for fd in findings:
+        if fd["submission_id"] in my_subs:
+            f, sh = where(fd["submission_id"])
+            f_by_loc[(f, sh, fd["source_row"])].add((fd["field"], fd["code"]))
+
+    def by_name(e):
+        """A person row with no usable ID number: person_id is made from the name, so the row is
+        found by provenance (file, sheet, row) instead of by natural key."""
+        return "person_id" in KEYS[e["table"]] and not e.get("id_number")
+
     def exp_key(e):
         vals = []
         for c in KEYS[e["table"]]:
             if c == "person_id":
-                vals.append(pids.from_id_number(e["id_number"]))
+                vals.append(None if by_name(e) else pids.from_id_number(e["id_number"]))
             else:
                 vals.append(_norm(e[c]))
         return tuple(vals)
@@ -169,13 +182,17 @@ def test_realworld2_corpus(tmp_path):
     results = defaultdict(lambda: [0, 0])  # table -> [n, ok]
     failures = []  # dicts
     matched_ids = set()
+    row_ok = {}  # (file, sheet, row) of an expected row -> every field and the provenance right
     for e in doc["rows"]:
         t = e["table"]
         results[t][0] += 1
         k = exp_key(e)
         wide = bool(e.get("wide"))
         where_txt = f"{e['file']} [{e['sheet']}] row {e['row'] if not wide else '(wide)'}"
-        cands, how = idx[t].get(k, []), "key"
+        if by_name(e):
+            cands, how = by_prov[t].get((e["file"], e["sheet"], e["row"]), []), "provenance"
+        else:
+            cands, how = idx[t].get(k, []), "key"
         qs = [] if wide else q_by_loc.get((e["file"], e["sheet"], e["row"]), [])
         if not cands and not qs and not wide:
             cands, how = by_prov[t].get((e["file"], e["sheet"], e["row"]), []), "provenance"
@@ -188,7 +205,7 @@ def test_realworld2_corpus(tmp_path):
             reason = "; ".join(sorted({f"{q['reason_code']}: {q['reason']}" for q in qs}))[:400] if qs else ""
             shown = {c: v for c, v in zip(KEYS[t], k) if c != "person_id"}
             if "person_id" in KEYS[t]:
-                shown = {"id": e["id_number"][:6] + "…", **shown}
+                shown = {"id": (e["id_number"][:6] + "…") if e.get("id_number") else "(none: name-based)", **shown}
             failures.append({"table": t, "where": where_txt, "field": "<row missing>", "expected": shown,
                              "got": ("QUARANTINED " + reason) if qs else "not curated, not quarantined"})
             continue
@@ -208,6 +225,8 @@ def test_realworld2_corpus(tmp_path):
                                  "got": got, "matched_by": how})
         else:
             results[t][1] += 1
+            if not wide:
+                row_ok[(e["file"], e["sheet"], e["row"])] = True
 
     # ---- registry, aliases ------------------------------------------------------------
     for h in doc["registry"]["hospitals"]:
@@ -258,6 +277,27 @@ def test_realworld2_corpus(tmp_path):
                                           str({k: _norm(v) for k, v in r.items() if k in (
                                               'recipient_hospital_id', 'start_date', 'cases', 'month', 'year',
                                               'host_hospital_id')}) for r in got) if got else "not in quarantine"))
+
+    # ---- findings: curated (every field right), a findings row, not quarantined --------
+    findings_unmet = []
+    expected_f = set()
+    for fd in doc["findings"]:
+        loc = (fd["file"], fd["sheet"], fd["row"])
+        expected_f.add(loc + (fd["field"], fd["code"]))
+        why = []
+        if not row_ok.get(loc):
+            why.append("row not curated with every field right (see FAILURES)")
+        got = f_by_loc.get(loc, set())
+        if (fd["field"], fd["code"]) not in got:
+            why.append(f"no findings row {fd['field']}/{fd['code']} (findings here: {sorted(got) or 'none'})")
+        if q_by_loc.get(loc):
+            why.append("QUARANTINED " + "; ".join(sorted({q["reason_code"] for q in q_by_loc[loc]})))
+        if why:
+            findings_unmet.append(f"{fd['file']} [{fd['sheet']}] row {fd['row']} ({fd['why']}; "
+                                  f"{fd['field']} {fd['code']}): " + "; ".join(why))
+    f_other = [f"{f} [{sh}] row {r}: {field} {code}"
+               for (f, sh, r), fcs in sorted(f_by_loc.items(), key=lambda x: (x[0][0], x[0][1], x[0][2] or 0))
+               for field, code in sorted(fcs) if (f, sh, r, field, code) not in expected_f]
 
     # ---- unexpected curated rows ------------------------------------------------------
     sheet_info = {(s["file"], s["sheet"]): s for s in doc["sheets"]}
@@ -339,12 +379,16 @@ def test_realworld2_corpus(tmp_path):
             low.append(f"{t} {share:.1%}")
     lines.append(f"expected quarantines found: {len(doc['quarantines']) - len(quarantine_missing)}"
                  f"/{len(doc['quarantines'])}")
+    lines.append(f"expected findings met (curated + findings row + not quarantined): "
+                 f"{len(doc['findings']) - len(findings_unmet)}/{len(doc['findings'])}")
     lines.append("")
     lines.append(f"FAILURES ({len(failures)} field mismatches / missing rows):")
     for f in failures:
         lines.append(f"  [{f['table']}] {f['where']} :: {f['field']}: expected {f['expected']!r} got {f['got']!r}"
                      + (f"  (matched by {f['matched_by']})" if f.get("matched_by") and f["matched_by"] != "key" else ""))
     for title, items in [("MISSING EXPECTED QUARANTINES", quarantine_missing),
+                         ("EXPECTED FINDINGS NOT MET", findings_unmet),
+                         ("(info) OTHER FINDINGS", f_other),
                          ("UNEXPECTED CURATED ROWS", extras),
                          ("ROW-COUNT INVARIANT / SUBMISSION PROBLEMS", invariant),
                          ("NONDATA ROWS THAT CARRY DATA", nondata_bad),
@@ -366,6 +410,8 @@ def test_realworld2_corpus(tmp_path):
         problems.append("fidelity below 99.5%: " + ", ".join(low))
     if quarantine_missing:
         problems.append(f"{len(quarantine_missing)} expected quarantines missing")
+    if findings_unmet:
+        problems.append(f"{len(findings_unmet)} expected findings not met")
     if extras:
         problems.append(f"{len(extras)} unexpected curated rows")
     if invariant:

@@ -63,14 +63,14 @@ _PEOPLE = [
     ("P10", "黄志明", True, "990101", "19750601"),
     ("P11", "林秀英", False, "990101", "19841010"),
     ("P12", "何德胜", True, "990101", "19790125"),
-    ("P13", "许丽", False, "990101", "19880716"),  # quarantined: bad check digit
+    ("P13", "许丽", False, "990101", "19880716"),  # bad check digit: curated with a finding
     ("P14", "马骏", True, "990101", "19770909"),
     ("P15", "高雪", False, "990101", "19880404"),
     ("P16", "罗斌", True, "990101", "19811212"),
     ("P17", "谢芳", False, "990101", "19910618"),
     ("P18", "曹宇", True, "990101", "19760303"),
     ("P19", "邓丽", False, "990101", "19891111"),
-    ("P20", "田野", True, "990101", "19850312"),  # quarantined: ID stored as a number
+    ("P20", "田野", True, "990101", "19850312"),  # ID stored as a number: curated (name-based id), finding
     ("P21", "冯刚", True, "990101", "19840228"),
     ("P22", "韩梅", False, "990124", "19860505"),
     ("P23", "彭涛", True, "990124", "19830317"),
@@ -89,7 +89,7 @@ _PEOPLE = [
     ("T04", "尤佳", False, "990124", "19950505"),
     ("T05", "龙小燕", False, "990124", "19930918"),
     ("T06", "石磊", True, "990124", "19910610"),
-    ("T07", "包青", True, "990124", "19940404"),  # quarantined: 17-digit ID
+    ("T07", "包青", True, "990124", "19940404"),  # 17-digit ID: curated (name-based id), finding
     ("T08", "邹玲", False, "990124", "19960812"),
     ("T09", "金鑫", True, "990121", "19890303"),
     ("T10", "孔令仪", False, "990121", "19910919"),
@@ -330,6 +330,7 @@ class Expect:
     def __init__(self):
         self.rows: list[dict] = []
         self.quarantines: list[dict] = []
+        self.findings: list[dict] = []
         self.non_form: list[dict] = []
         self.files: list[dict] = []
 
@@ -347,6 +348,12 @@ class Expect:
     def quarantine(self, file, sheet, row, kind, why, table):
         self.quarantines.append({"quarantine": True, "file": file, "sheet": sheet, "row": row, "kind": kind,
                                  "table": table, "why": why})
+
+    def finding(self, file, sheet, row, kind, field, code, why, table):
+        """The row (also given with row()) is curated with a findings row for field/code and is
+        not quarantined (data contract, section findings)."""
+        self.findings.append({"file": file, "sheet": sheet, "row": row, "kind": kind, "table": table,
+                              "field": field, "code": code, "why": why})
 
     def nonform(self, file, sheet, what):
         self.non_form.append({"file": file, "sheet": sheet, "what": what})
@@ -566,7 +573,9 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         ("P12", "青岚省中医院", "康复科", "主任中医师", "2023.3-2023.8", None, "是（副院长）", "0",
          dict(title_rank="正高级", position_at_recipient="副院长", start_date=D(2023, 3, 1),
               end_date=D(2023, 8, 31), paid_by_recipient=0)),
-        ("P13", "青岚省中医院", "护理部", "主管护师", "2023-9-1", "一年", "否", "0", None),
+        ("P13", "青岚省中医院", "护理部", "主管护师", "2023-9-1", "一年", "否", "0",
+         dict(title="主管护师", title_rank="中级", position_at_recipient=None, start_date=D(2023, 9, 1),
+              end_date=D(2024, 8, 31), paid_by_recipient=0)),
         ("P31", "青岚省中医院", "骨伤科", "主治", "2023-9-1", "一年", "科副主任", "800",
          dict(title_rank="中级", position_at_recipient="科副主任", start_date=D(2023, 9, 1),
               end_date=D(2024, 8, 31), paid_by_recipient=800)),
@@ -575,18 +584,20 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         idn = IDS[key]
         if key == "P12":
             idn = idn.lower()  # check digit X written as lower-case x
-        written = bad_check(IDS[key]) if exp is None else idn
+        written = bad_check(IDS[key]) if key == "P13" else idn
         r = s.add(i, NAMES[key] if key != "P11" else "林 秀 英", "'" + written if i % 2 else written, sup, dept,
                   title, start, span, pos, pay)
-        if exp is None:
-            E.quarantine(f, s.name, r, "id_check_digit", "身份证号校验位错误（末位被改错）", "deployments")
-        else:
-            E.row("deployments", f, s.name, r, dict(support_hospital_id="QL004", recipient_hospital_id="QL103",
-                                                    department=dept, **exp), id_number=IDS[key])
+        # P13's wrong check digit: curated, person_id hashed from the number as written, with a finding
+        E.row("deployments", f, s.name, r, dict(support_hospital_id="QL004", recipient_hospital_id="QL103",
+                                                department=dept, **exp),
+              id_number=written if key == "P13" else IDS[key])
+        if key == "P13":
+            E.finding(f, s.name, r, "id_check_digit", "id_number", "ID_CHECK_DIGIT", "身份证号校验位错误（末位被改错）",
+                      "deployments")
     s.add("合计：5人")
     s.add("填表人：陈某", None, "审核人：刘某", None, "电话：0990-5551234")
     save(f, [s], "csv:gbk", "GBK CSV: title, key-value line, ID with leading apostrophe, mixed date spellings, "
-                            "start + 半年/6个月/一年, month range, TCM titles; bad check digit row")
+                            "start + 半年/6个月/一年, month range, TCM titles; bad check digit row (curated with a finding)")
 
     # ------------------------------------------------------------------ 04 city hospital experts, xlsm, 3-level header assessments
     f = "SYNTHETIC_04_明川市中心医院_下沉专家_望川县.xlsm"
@@ -694,20 +705,25 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
          dict(start_date=D(2023, 3, 1), end_date=D(2023, 8, 31), fee_charged=0, completed=True)),
         ("T06", "鹿溪县溪口镇中心卫生院", "妇产科", "2023-09-04", "3个月", "无", "已结业",
          dict(start_date=D(2023, 9, 4), end_date=D(2023, 12, 3), fee_charged=0, completed=True)),
-        ("T07", "溪口镇中心卫生院", "检验科", "2023-10-09", "3个月", "无", "未结业", None),
+        ("T07", "溪口镇中心卫生院", "检验科", "2023-10-09", "3个月", "无", "未结业",
+         dict(start_date=D(2023, 10, 9), end_date=D(2024, 1, 8), fee_charged=0, completed=False)),
         ("T08", "溪口镇中心卫生院", "中医科", "2024-01-02", "6个月", "0", None,
          dict(start_date=D(2024, 1, 2), end_date=D(2024, 7, 1), fee_charged=0)),
     ]
     for i, (key, src, dept, start, span, fee, done, exp) in enumerate(rows06, 1):
-        idn = IDS[key] if exp else IDS[key][:17]
+        idn = IDS[key] if key != "T07" else IDS[key][:17]
         r = s.add(i, NAMES[key], idn, src, dept, start, span, fee, done)
-        if exp is None:
-            E.quarantine(f, s.name, r, "id_length", "身份证号只有17位（漏了一位）", "trainees")
+        if key == "T07":
+            # 17 digits: no usable number, so person_id is made from the name (found by provenance)
+            E.row("trainees", f, s.name, r, dict(recipient_hospital_id="QL204", host_hospital_id="QL105",
+                                                 department=dept, person_id_basis="name", **exp))
+            E.finding(f, s.name, r, "id_length", "id_number", "ID_MALFORMED", "身份证号只有17位（漏了一位）", "trainees")
         else:
             E.row("trainees", f, s.name, r, dict(recipient_hospital_id="QL204", host_hospital_id="QL105",
                                                  department=dept, **exp), id_number=IDS[key])
     s.add("合计", "4人")
-    save(f, [s], "csv:utf-8-sig", "UTF-8 with BOM: start + 半年/3个月/6个月, 无 fees, 已结业/未结业; a 17-digit ID row")
+    save(f, [s], "csv:utf-8-sig", "UTF-8 with BOM: start + 半年/3个月/6个月, 无 fees, 已结业/未结业; a 17-digit ID row "
+                                  "(curated, name-based person id, with a finding)")
 
     # ------------------------------------------------------------------ 07 techniques, xlsxwriter
     f = "SYNTHETIC_07_石桥县人民医院_新技术新项目_2023.xlsx"
@@ -1099,7 +1115,8 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
          "2023-07-01 00:00:00", "2023-12-31 00:00:00", dict(title="主治医师", title_rank="中级",
                                                             start_date=D(2023, 7, 1), end_date=D(2023, 12, 31))),
         ("OA2023060014", "P20", "青医附一院", "鹿溪县人民医院", "骨科", "副主任医师", "医疗",
-         "2023-07-01 00:00:00", "2023-12-31 00:00:00", None),
+         "2023-07-01 00:00:00", "2023-12-31 00:00:00", dict(title="副主任医师", title_rank="副高级",
+                                                            start_date=D(2023, 7, 1), end_date=D(2023, 12, 31))),
         ("OA2023120031", "P21", "青医附一院", "鹿溪县人民医院", "检验科", "副主任技师", "医技",
          "2024-01-01 00:00:00", "2024-06-30 00:00:00", dict(title="副主任技师", title_rank="副高级",
                                                             start_date=D(2024, 1, 1), end_date=D(2024, 6, 30))),
@@ -1108,17 +1125,24 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
                                                             start_date=D(2024, 1, 1), end_date=D(2024, 6, 30))),
     ]
     for i, (flow, key, sup, rec, dept, title, cat, start, end, exp) in enumerate(rows18, 1):
-        idv = float(IDS[key]) if exp is None else IDS[key]
-        idcell = Cell(idv, "0") if exp is None else idv
+        as_number = key == "P20"
+        idv = float(IDS[key]) if as_number else IDS[key]
+        idcell = Cell(idv, "0") if as_number else idv
         r = s.add(i, flow, "医务处", NAMES[key], "居民身份证", idcell, sup, rec, dept, title, cat, start, end, "已办结",
                   f"2023-{6 if i < 4 else 12}-2{i} 10:3{i}:22")
-        if exp is None:
-            E.quarantine(f, s.name, r, "id_as_number", "身份证号被存成数字（科学计数法，末几位丢失）", "deployments")
+        if as_number:
+            # digits lost: no usable number, so person_id is made from the name (found by provenance)
+            E.row("deployments", f, s.name, r, dict(support_hospital_id="QL002", recipient_hospital_id="QL105",
+                                                    department=dept, staff_category=cat, person_id_basis="name",
+                                                    **exp))
+            E.finding(f, s.name, r, "id_as_number", "id_number", "ID_STORED_AS_NUMBER",
+                      "身份证号被存成数字（科学计数法，末几位丢失）", "deployments")
         else:
             E.row("deployments", f, s.name, r, dict(support_hospital_id="QL002", recipient_hospital_id="QL105",
                                                     department=dept, staff_category=cat, **exp), id_number=IDS[key])
     save(f, [s], "openpyxl", "OA download: header in row 1, workflow columns, dates as text with 00:00:00, "
-                             "hospital names as alias and word-order variant; an ID stored as a number")
+                             "hospital names as alias and word-order variant; an ID stored as a number "
+                             "(curated, name-based person id, with a finding)")
 
     # ------------------------------------------------------------------ 19 HIS export of trainees, UTF-8
     f = "SYNTHETIC_19_青岚省人民医院HIS导出_进修人员.csv"
@@ -1401,7 +1425,9 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
                      "一年 = start + 12 months - 1 day; 3个月 = start + 3 months - 1 day",
             "row": "1-based row as Excel shows it (line number for CSV); null and wide=true when a record is built "
                    "from cells of several rows or from column groups",
-            "values": "only fields the sheet states; id_number is the raw ID (person_id = PersonIds(key).from_id_number)",
+            "values": "only fields the sheet states; id_number is the raw ID "
+                      "(person_id = PersonIds(key).from_id_number); a person record without id_number has no usable ID (person_id from the name, "
+                      "person_id_basis 'name') and is found by file, sheet and row",
             "paid_by_recipient": "0 means none stated as 0/无/—/未发放 (NULL accepted as equal)",
             "title": "left out where the written title does not fix the normalised title (e.g. 副高, 主治医师（中医）); "
                      "title_rank given instead",
@@ -1410,6 +1436,7 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         "files": E.files,
         "non_form_sheets": E.non_form,
         "quarantines": E.quarantines,
+        "findings": E.findings,
         "misspellings": [
             {"file": "SYNTHETIC_21_全省受援医院月度业务汇总_2024年一季度.xlsx", "written": "雁鸣县人名医院", "hospital_id": "QL102"},
         ],
@@ -1431,7 +1458,8 @@ def main() -> None:
     by = {}
     for r in exp["rows"]:
         by[r["table"]] = by.get(r["table"], 0) + 1
-    print(f"{len(exp['files'])} files, {len(exp['rows'])} expected rows {by}, {len(exp['quarantines'])} quarantines")
+    print(f"{len(exp['files'])} files, {len(exp['rows'])} expected rows {by}, {len(exp['quarantines'])} quarantines, "
+          f"{len(exp['findings'])} findings")
 
 
 if __name__ == "__main__":

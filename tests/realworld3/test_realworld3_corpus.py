@@ -2,7 +2,10 @@
 
 The corpus is written by make_corpus.py into a temporary directory together with the
 hospital registry; both are ingested, and every expected record is looked up in the curated
-tables by its natural key. Prints a per-table fidelity report and every failure.
+tables by its natural key (a person record without a usable ID number, whose person_id is made
+from the name, by its file, sheet and row). Rows with a doubtful but usable field must be curated
+with a findings row (data contract, section findings). Prints a per-table fidelity report and
+every failure.
 """
 
 from __future__ import annotations
@@ -149,6 +152,7 @@ def test_realworld3_corpus(tmp_path):
             return q_at.get((file, sheet, row)) or (q_at.get((file, "*csv*", row)) if file.lower().endswith(".csv") else None)
 
         nondata = rows_of("SELECT * FROM nondata_rows")
+        findings = rows_of("SELECT * FROM findings")
 
         curated = {t: rows_of(f"SELECT * FROM {t}") for t in KEYS}
         index = {}
@@ -164,6 +168,7 @@ def test_realworld3_corpus(tmp_path):
     stats = {t: {"expected": 0, "perfect": 0, "missing": 0, "quarantined": 0, "wrong": 0} for t in KEYS}
     failures = []  # (cause, file, sheet, row, field, expected, got, extra)
     prov_bad = []
+    row_ok = {}  # (file, sheet, row) of an expected record -> curated there with every field right
     for rec in exp["rows"]:
         t = rec["table"]
         st = stats[t]
@@ -172,7 +177,12 @@ def test_realworld3_corpus(tmp_path):
         if rec.get("id_number"):
             vals["person_id"] = pids.from_id_number(rec["id_number"])
         key = tuple(_nk(vals.get(k)) for k in KEYS[t])
-        hits = index[t].get(key, [])
+        if "person_id" in KEYS[t] and not rec.get("id_number") and rec["row"] is not None:
+            # no usable ID number: person_id is made from the name; find the row by provenance
+            hits = [r for r in curated[t] if same_sheet(rec["file"], rec["sheet"], *where(r["submission_id"]))
+                    and r.get("source_row") == rec["row"]]
+        else:
+            hits = index[t].get(key, [])
         loc = (rec["file"], rec["sheet"], rec["row"] if rec["row"] is not None else f"wide{'@' + str(rec['data_row']) if rec.get('data_row') else ''}")
         if not hits:
             qs = quarantined(rec["file"], rec["sheet"], rec["row"] or rec.get("data_row") or -1)
@@ -220,6 +230,8 @@ def test_realworld3_corpus(tmp_path):
             f_, s_ = where(got["submission_id"])
             if not (same_sheet(rec["file"], rec["sheet"], f_, s_) and got.get("source_row") == rec["row"]):
                 prov_bad.append((t, *loc, f"{f_}/{s_}/{got.get('source_row')}"))
+            elif not bad:
+                row_ok[(rec["file"], rec["sheet"], rec["row"])] = True
 
     # ------------------------------------------------------------------ quarantines
     q_missing = []
@@ -235,6 +247,34 @@ def test_realworld3_corpus(tmp_path):
                   and n["source_row"] == q["row"]]
             q_missing.append((q["kind"], q["file"], q["sheet"], q["row"],
                               f"curated as {guessed}" if guessed else (f"listed as non-data {nd}" if nd else "not found anywhere")))
+
+    # ------------------------------------------------------------------ findings
+    f_at = defaultdict(set)
+    for fd in findings:
+        f_, s_ = where(fd["submission_id"])
+        f_at[(f_, s_, fd["source_row"])].add((fd["field"], fd["code"]))
+
+    def findings_at(file, sheet, row):
+        return set().union(*[fcs for (f_, s_, r_), fcs in f_at.items()
+                             if r_ == row and f_ and same_sheet(file, sheet, f_, s_)])
+
+    f_unmet = []
+    f_expected = set()
+    for fd in exp["findings"]:
+        f_expected.add((fd["file"], fd["row"], fd["field"], fd["code"]))
+        why = []
+        if not row_ok.get((fd["file"], fd["sheet"], fd["row"])):
+            why.append("row not curated at this file/sheet/row with every field right")
+        got = findings_at(fd["file"], fd["sheet"], fd["row"])
+        if (fd["field"], fd["code"]) not in got:
+            why.append(f"no findings row {fd['field']}/{fd['code']} (here: {sorted(got) or 'none'})")
+        qs = quarantined(fd["file"], fd["sheet"], fd["row"])
+        if qs:
+            why.append(f"quarantined: {qs[0]['reason_code']}")
+        if why:
+            f_unmet.append((fd["kind"], fd["file"], fd["sheet"], fd["row"], "; ".join(why)))
+    f_other = sorted((f_, s_, r_, field, code) for (f_, s_, r_), fcs in f_at.items() for field, code in fcs
+                     if f_ and str(f_).startswith("SYNTHETIC_") and (f_, r_, field, code) not in f_expected)
 
     # ------------------------------------------------------------------ non-form sheets
     nonform_bad = []
@@ -284,6 +324,8 @@ def test_realworld3_corpus(tmp_path):
     tot_p = sum(s["perfect"] for s in stats.values())
     print(f"{'all':28s} {tot_e:8d} {tot_p:8d} {'':6s} {'':8s} {'':8s} {tot_p / tot_e:9.1%}")
     print(f"expected quarantines found: {len(exp['quarantines']) - len(q_missing)}/{len(exp['quarantines'])}")
+    print(f"expected findings met (curated, findings row, not quarantined): "
+          f"{len(exp['findings']) - len(f_unmet)}/{len(exp['findings'])}")
     if failures:
         print(f"\n--- {len(failures)} field failures (cause | file | sheet | row | field | expected | got | note) ---")
         for f in failures:
@@ -296,6 +338,14 @@ def test_realworld3_corpus(tmp_path):
         print("\n--- expected quarantines not found ---")
         for q in q_missing:
             print(" | ".join(str(x) for x in q))
+    if f_unmet:
+        print("\n--- expected findings not met (kind | file | sheet | row | why) ---")
+        for x in f_unmet:
+            print(" | ".join(str(v) for v in x))
+    if f_other:
+        print(f"\n--- (info) {len(f_other)} other findings (file | sheet | row | field | code) ---")
+        for x in f_other:
+            print(" | ".join(str(v) for v in x))
     if nonform_bad:
         print("\n--- curated rows from sheets that are not programme forms ---")
         for x in nonform_bad:
@@ -318,6 +368,8 @@ def test_realworld3_corpus(tmp_path):
             problems.append(f"{t}: fidelity {share:.1%} < {THRESHOLD:.1%}")
     if q_missing:
         problems.append(f"{len(q_missing)} expected quarantines not found")
+    if f_unmet:
+        problems.append(f"{len(f_unmet)} expected findings not met")
     if nonform_bad:
         problems.append(f"curated rows from non-form sheets: {nonform_bad}")
     if acct_bad:

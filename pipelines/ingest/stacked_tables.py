@@ -1,0 +1,66 @@
+"""Several tables stacked in one sheet, each with its own header ("第一批" … header … rows,
+then "第二批" … another header, perhaps in another column order … rows).
+
+The first table is located as usual; a later row that reads like a header of the same form
+(three or more known column labels, nothing that reads as a value) starts another table.
+Each table is located and read on its own — with the sheet's title lines above it for context —
+so its rows are mapped by its own header, never by the first one's. The results are joined
+into one sheet result: every row is counted once, in the table it belongs to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipelines.ingest.form_catalogue import SERIAL_WORDS, all_labels, norm_label, strip_label
+from pipelines.ingest.locate_table import Located, locate
+from pipelines.ingest.parse_values import cell_text, is_blank
+from pipelines.ingest.read_cells import Sheet
+
+_VALUE = re.compile(r"^[\d\s.,:/\-年月日]+$")
+
+
+def _header_like(row: list) -> bool:
+    cells = [cell_text(v).strip() for v in row if not is_blank(v)]
+    if len(cells) < 3 or any(not isinstance(v, str) for v in row if not is_blank(v)):
+        return False
+    labels = all_labels()
+    known = sum(1 for c in cells if norm_label(c) in labels or strip_label(c) in labels)
+    serial = sum(1 for c in cells if norm_label(c) in SERIAL_WORDS)
+    return known >= 3 and (known + serial) >= 0.6 * len(cells) and not any(_VALUE.match(c) for c in cells)
+
+
+def later_headers(sheet: Sheet, loc: Located) -> list[int]:
+    """0-based rows after the first table's header that start another table."""
+    if not loc.found or loc.vertical or loc.wide_months:
+        return []
+    return [i for i in loc.data_rows if i < len(sheet.rows) and _header_like(sheet.rows[i])]
+
+
+def segments(sheet: Sheet, loc: Located) -> list[tuple[int, int, Sheet, Located]] | None:
+    """(first row, end row, sub-sheet, located) per stacked table, or None when there is one.
+
+    A table's range starts at the single-text lines right above its header ("第二批（2024年7月—
+    12月）"), which are its own title lines; the sheet's lines above the first header are kept
+    in every sub-sheet as context (they are counted in the first table only)."""
+    heads = later_headers(sheet, loc)
+    if not heads:
+        return None
+    starts = []
+    for h in heads:
+        s = h
+        while s - 1 > loc.header_rows[-1] and len([v for v in sheet.rows[s - 1] if not is_blank(v)]) == 1:
+            s -= 1
+        starts.append(s)
+    bounds = [0, *starts, len(sheet.rows)]
+    top = loc.header_rows[0]
+    out = []
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        keep = set(range(lo, hi)) | (set(range(top)) if k else set())
+        rows = [r if i in keep else [] for i, r in enumerate(sheet.rows)]
+        merged = [m for m in sheet.merged if all(i in keep for i in range(m[0], m[2] + 1))]
+        sub = dataclasses.replace(sheet, rows=rows, merged=merged)
+        out.append((lo, hi, sub, locate(sub)))
+    return out
