@@ -203,3 +203,24 @@ def test_hidden_sheets_and_rows_are_not_data(tmp_path):
     assert visible.row_accounting() == (2, 0, 3)
     assert hidden.form_type is None and not hidden.records and {k for _, k, _ in hidden.nondata} == {"hidden_sheet"}
     assert hidden.row_accounting() == (0, 0, 2)
+
+
+def test_rows_ingested_before_the_pairing_list_are_re_resolved(folder):
+    """Submissions first (nothing resolves: every row is held), the pairing list later: the held
+    rows are read again from their files and curated once, without a resubmission."""
+    db = folder / "db.duckdb"
+    first = ingest([str(folder / "raw")], db, show_progress=False)
+    assert first.totals()["new"] == 0 and first.totals()["quarantined"] == 5  # 3 deployments + 2 activities
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'UNRESOLVED_HOSPITAL'").fetchone()[0] == 5
+    con.close()
+    again = ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    assert len(again.reresolved_files) == 2 and again.totals()["quarantined"] == 0
+    con = duckdb.connect(str(db), read_only=True)
+    counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("deployments", "activities", "quarantine")]
+    subs = con.execute("SELECT count(*) FROM submissions WHERE form_type IN ('deployments', 'activities')").fetchone()[0]
+    con.close()
+    assert counts == [3, 2, 0] and subs == 2
+    # a third run with nothing new changes nothing and reads nothing again
+    third = ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    assert third.reresolved_files == [] and len(third.unchanged_files) == 3

@@ -53,6 +53,9 @@ def explain(path: str) -> str:
             lines.append(f"  表头行 / header rows: {_ranges(sh.notes['header_rows'])}")
         for field, m in (sh.notes.get("columns") or {}).items():
             lines.append(f"    列 column “{m['header']}” → {field}  ({m['method']}, {m['score']:.0f})")
+        for k, seg in enumerate(sh.notes.get("stacked_tables") or []):
+            cols = "，".join(f"{h}→{f}" for f, h in seg["columns"].items())
+            lines.append(f"  第{k + 1}个表 / table {k + 1} (rows {seg['rows'][0]}-{seg['rows'][1]}, header {_ranges(seg['header_rows'] or [])}): {cols}")
         for col in sh.notes.get("unmapped_columns") or []:
             lines.append(f"    列 column “{col}” → （未使用 / not used）")
         for key, (value, source) in (sh.notes.get("context") or {}).items():

@@ -386,6 +386,29 @@ def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[
             + _html_table(header, rows_of(top)))
 
 
+def intake_html(con, year: int, L: dict) -> str:
+    """Findings (curated, doubtful) and quarantined rows of the year's submissions, counted by
+    form and code: what the data manager must check or send back. Counts only, no row content."""
+    sql = """
+        SELECT kind, form_type, code, count(*) AS n FROM (
+            SELECT 'finding' AS kind, f.form_type, f.code, s.period FROM findings f JOIN submissions s USING (submission_id)
+            WHERE s.superseded_by IS NULL
+            UNION ALL
+            SELECT 'held', q.form_type, q.reason_code, s.period FROM quarantine q JOIN submissions s USING (submission_id)
+            WHERE s.superseded_by IS NULL)
+        WHERE period IS NULL OR period LIKE ? GROUP BY ALL ORDER BY kind, form_type, n DESC"""
+    try:
+        rows = con.execute(sql, [f"{year}%"]).fetchall()
+    except Exception:  # a database from before the findings table: nothing to show
+        return ""
+    if not rows:
+        return ""
+    body = [[_cell(L["q_intake_finding" if k == "finding" else "q_intake_held"]), _cell(_label(L, "item", form or "")), _cell(code),
+             _cell(f"{n:,}")] for k, form, code, n in rows]
+    return (f"<h3>{html.escape(L['q_intake_title'].format(year=year))}</h3>" + _p(L["q_intake_intro"])
+            + _html_table([L["q_intake_kind"], L["q_item"], L["q_intake_code"], L["q_intake_rows"]], body))
+
+
 def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: Collection[str] | None = None) -> str:
     """The whole data-quality annex for the year as HTML (tables; figures are separate)."""
     L = labels
@@ -394,7 +417,7 @@ def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: 
     review = latest_dqr(con, profile)   # read once for the three DQR parts
     return "\n".join([dqr_summary_html(con, year, profile, L, hospitals, review), dqr_hospitals_html(con, year, profile, L, hospitals, review),
                       dqr_items_html(con, year, profile, L, hospitals, review), rules_html(con, year, profile, L, hospitals),
-                      scorecard_html(con, year, profile, L, hospitals)])
+                      scorecard_html(con, year, profile, L, hospitals), intake_html(con, year, L) if hospitals is None else ""])
 
 
 # ---------------------------------------------------------------------- figures
