@@ -31,16 +31,18 @@ def cmd_ingest(args) -> int:
     from pipelines.ingest.summary import format_report
 
     if args.explain:
+        from pipelines.ingest import mapping_overrides
         from pipelines.ingest.explain import explain
 
+        fixes = mapping_overrides.load(Path(args.overrides) if args.overrides else mapping_overrides.default_overrides_file(_db(args)))
         for f in args.explain:
-            print(explain(f))
+            print(explain(f, fixes))
         return EXIT_OK
     if not (args.paths or args.pairings or args.registry):
         print("duikou ingest: 请给出文件或文件夹 / give files or folders to ingest (or --pairings FILE)", file=sys.stderr)
         return EXIT_USAGE
     rep = ingest(args.paths, _db(args), dry_run=args.dry_run, workers=args.workers, show_progress=not args.quiet,
-                 pairings=args.pairings, registries=args.registry, names=args.names)
+                 pairings=args.pairings, registries=args.registry, names=args.names, overrides=args.overrides)
     print(format_report(rep, verbose=args.verbose))
     if not rep.files and not rep.unchanged_files and not args.pairings:
         print("没有找到任何电子表格 / no spreadsheets found under the given paths", file=sys.stderr)
@@ -164,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "Files in a folder named 'reference' under PATH are applied the same way")
     s.add_argument("--names", default=None, metavar="FILE",
                    help="confirmed hospital names (default: hospital-names.yaml beside the database; see `duikou hospitals`)")
+    s.add_argument("--overrides", default=None, metavar="FILE",
+                   help="mapping overrides: how to read sheets the heuristics get wrong (default: mapping-overrides.yaml beside the database)")
     s.add_argument("--registry", action="append", default=[], metavar="FILE",
                    help="a hospital code list (机构代码 …), when there is one; maps codes onto the hospitals (repeatable)")
     _db_arg(s)

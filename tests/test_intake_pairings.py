@@ -224,3 +224,76 @@ def test_rows_ingested_before_the_pairing_list_are_re_resolved(folder):
     # a third run with nothing new changes nothing and reads nothing again
     third = ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
     assert third.reresolved_files == [] and len(third.unchanged_files) == 3
+
+
+def test_a_code_list_arriving_later_maps_onto_the_generated_hospitals(folder):
+    """The pairing list first (generated ids), a code list next year: the hospitals keep their
+    ids (the rows referring to them are untouched) and gain their codes; a code resolves."""
+    db = folder / "db.duckdb"
+    ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    before = dict(con.execute("SELECT name, hospital_id FROM hospitals WHERE name LIKE '%人民医院'").fetchall())
+    dep_before = con.execute("SELECT deployment_id, support_hospital_id, recipient_hospital_id FROM deployments ORDER BY 1").fetchall()
+    con.close()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "医疗机构名册"
+    ws.append(["澄江省医疗机构名册（合成数据）"])
+    ws.append(["机构代码", "机构名称", "医院级别", "医院等次", "机构类别", "县（市、区）", "行政区划代码"])
+    ws.append(["CJ0001", "澄江省人民医院", "三级", "甲等", "综合医院", None, "990100"])
+    ws.append(["CJ0101", "北塘县人民医院", "二级", "甲等", "综合医院", "北塘县", "990121"])
+    ws.append(["CJ0201", "鹤沙县妇幼保健院", "二级", "乙等", "妇幼保健院", "鹤沙县", "990122"])  # new to the programme
+    ws.append(["CJ0301", "青石镇卫生院", "一级", None, "乡镇卫生院", "云岭县", "990123"])  # same name, third county
+    wb.save(folder / "SYNTHETIC_机构代码.xlsx")
+    ingest([], db, show_progress=False, registries=[str(folder / "SYNTHETIC_机构代码.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    got = {r[0]: r[1:] for r in con.execute("SELECT name, hospital_id, code, id_source, level, county_code FROM hospitals "
+                                            "WHERE code IS NOT NULL").fetchall()}
+    dep_after = con.execute("SELECT deployment_id, support_hospital_id, recipient_hospital_id FROM deployments ORDER BY 1").fetchall()
+    n = con.execute("SELECT count(*) FROM hospitals").fetchone()[0]
+    alias = con.execute("SELECT hospital_id FROM hospital_aliases WHERE alias = 'CJ0101'").fetchone()
+    con.close()
+    assert got["澄江省人民医院"] == (before["澄江省人民医院"], "CJ0001", "generated", "三级", "990100")
+    assert got["北塘县人民医院"] == (before["北塘县人民医院"], "CJ0101", "generated", "二级", "990121")
+    assert got["鹤沙县妇幼保健院"] == ("CJ0201", "CJ0201", "code", "二级", "990122")
+    assert n == 7 + 2  # the pairing list's seven (two 青石镇卫生院) + the two the code list adds (a third 青石镇卫生院, of 云岭县)
+    assert dep_after == dep_before and alias == (before["北塘县人民医院"],)
+
+
+def test_a_mapping_override_fixes_a_sheet_and_is_recorded(folder):
+    """A column the heuristics cannot know (上岗日 / 撤离日) is quarantined; the data manager adds
+    an override as data, and the next ingest reads the same file again with it."""
+    db = folder / "db.duckdb"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "名单"
+    ws.append(["澄江省人民医院派驻鹤沙县人民医院人员（合成数据）"])
+    ws.append(["姓名", "身份证号", "科室", "职称", "上岗日", "撤离日"])
+    ws.append(["赵六", ID_OK, "骨科", "主治医师", "2024-05-06", "2024-11-05"])
+    path = folder / "raw" / "SYNTHETIC_省医院派驻鹤沙县名单.xlsx"
+    wb.save(path)
+    ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    held = con.execute("SELECT q.reason_code FROM quarantine q JOIN submissions s USING (submission_id) "
+                       "WHERE s.file_name = ?", [path.name]).fetchall()
+    con.close()
+    assert held == [("SHEET_UNRECOGNISED",)]
+    (folder / "mapping-overrides.yaml").write_text(
+        "overrides:\n  - file: '*派驻鹤沙县*'\n    columns: {上岗日: start_date, 撤离日: end_date}\n    reason: 本院表头写法\n",
+        encoding="utf-8")
+    rep = ingest([str(folder / "raw")], db, show_progress=False)
+    assert path.as_posix() in [Path(p).as_posix() for p in rep.reresolved_files]
+    con = duckdb.connect(str(db), read_only=True)
+    got = con.execute("""SELECT d.start_date, d.end_date, json_extract_string(s.notes, '$.override.reason')
+                         FROM deployments d JOIN submissions s USING (submission_id) WHERE s.file_name = ?""", [path.name]).fetchall()
+    n_q = con.execute("SELECT count(*) FROM quarantine").fetchone()[0]
+    con.close()
+    assert got == [(dt.date(2024, 5, 6), dt.date(2024, 11, 5), "本院表头写法")] and n_q == 0
+
+
+def test_a_bad_override_file_is_a_clear_error(folder, tmp_path):
+    bad = tmp_path / "o.yaml"
+    bad.write_text("overrides:\n  - file: '*'\n    columns: {上岗日: no_such_field}\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pipelines", "ingest", "--db", str(folder / "db.duckdb"), "--overrides", str(bad),
+                          str(folder / "raw")], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 4 and "no_such_field" in out.stderr and "Traceback" not in out.stderr

@@ -32,12 +32,12 @@ def _ranges(rows: list[int]) -> str:
     return ", ".join(out) or "—"
 
 
-def explain(path: str) -> str:
+def explain(path: str, overrides=None) -> str:
     if not os.path.isfile(path):
         return f"文件不存在 / no such file: {path}"
     if os.path.splitext(path)[1].lower() not in SUPPORTED:
         return f"不是支持的电子表格 / not a supported spreadsheet: {path}"
-    fr = parse_file(path, PersonIds(load_key()))
+    fr = parse_file(path, PersonIds(load_key()), overrides=overrides)
     lines = [f"文件 / file: {fr.file_name}  ({fr.kind or '?'}{', ' + fr.encoding if fr.encoding else ''})"]
     if not fr.ok:
         lines.append(f"  无法读取 / cannot be read: [{fr.error_code}] {fr.error}")
@@ -49,6 +49,8 @@ def explain(path: str) -> str:
         if sh.notes.get("hidden_sheet"):
             lines.append("  隐藏的工作表，不作为数据 / hidden sheet: not data")
             continue
+        if sh.notes.get("override"):
+            lines.append(f"  按映射修正读取 / read with a mapping override: {sh.notes['override']}")
         if sh.notes.get("header_rows"):
             lines.append(f"  表头行 / header rows: {_ranges(sh.notes['header_rows'])}")
         for field, m in (sh.notes.get("columns") or {}).items():

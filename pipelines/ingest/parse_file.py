@@ -16,6 +16,7 @@ from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate
+from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
@@ -63,7 +64,9 @@ def _join(whole, stacked):
     return out
 
 
-def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits()) -> FileResult:
+def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits(),
+               overrides=None) -> FileResult:
+    """``overrides``: the data manager's mapping overrides (mapping_overrides.Overrides)."""
     t0 = time.perf_counter()
     name = os.path.basename(path)
     try:
@@ -83,6 +86,12 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             if sheet.hidden_rows and not sheet.hidden:
                 hidden_rows[sheet.name] = {i for i in sheet.hidden_rows if i < len(sheet.rows)}
                 sheet.rows = [[] if i in hidden_rows[sheet.name] else r for i, r in enumerate(sheet.rows)]
+        fixes = {}
+        for sheet in wb.sheets:  # a person's fix of how this sheet is read, before anything else
+            ov = overrides.for_sheet(name, sheet.name) if overrides else None
+            if ov is not None:
+                apply_override(sheet, ov)
+                fixes[sheet.name] = ov
         located = [(sheet, locate(sheet)) for sheet in wb.sheets]
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
         cover = [(k, v) for _, loc in located if not loc.found and not loc.data_rows for k, v in loc.meta.pairs
@@ -93,12 +102,15 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         for sheet, loc in located:
-            res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles)
+            fix = fixes.get(sheet.name)
+            res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
             parts = segments(sheet, loc) if res.form_type and not sheet.hidden else None
             if parts:
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]
                 res = _join(res, stacked) or res
+            if fix is not None:
+                res.notes["override"] = fix.note()  # provenance: a person decided how this sheet is read
             if sheet.name in hidden_rows:
                 hid = hidden_rows[sheet.name]
                 res.nondata = [(r, "hidden_row", "隐藏的行，不作为数据 / hidden row: not data") if r - 1 in hid else (r, k, t)

@@ -35,11 +35,13 @@ WORKER_MEMORY_LIMIT = int(os.environ.get("DUIKOU_WORKER_MEMORY_MB", "2048")) * 1
 FILE_TIMEOUT_S = float(os.environ.get("DUIKOU_FILE_TIMEOUT_S", "180"))
 
 _worker_ids: PersonIds | None = None
+_worker_overrides = None
 
 
-def _init_worker(key: bytes, mem_limit: int, parent: int | None = None) -> None:
-    global _worker_ids
+def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, overrides=None) -> None:
+    global _worker_ids, _worker_overrides
     _worker_ids = PersonIds(key)
+    _worker_overrides = overrides
     if parent is not None:  # a killed ingest leaves no reader behind
         from pipelines.child_processes import exit_with_parent
 
@@ -57,7 +59,7 @@ def _init_worker(key: bytes, mem_limit: int, parent: int | None = None) -> None:
 
 def _work(path: str, sha: str) -> FileResult:
     assert _worker_ids is not None
-    return parse_file(path, _worker_ids, sha)
+    return parse_file(path, _worker_ids, sha, overrides=_worker_overrides)
 
 
 @contextmanager
@@ -139,7 +141,7 @@ def _workers_start(ctx) -> bool:
 CHUNK_MAX = 32
 
 
-def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) -> dict[str, FileResult]:
+def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, overrides=None) -> dict[str, FileResult]:
     """Parse files in worker processes; a crashed or hung worker costs only its file.
 
     Files go to the workers in chunks (a few dozen small workbooks per task), which keeps the
@@ -157,7 +159,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
               "reading in this process (no memory cap)", file=sys.stderr)
         ids = PersonIds(key)
         for p, sha in todo:
-            results[p] = parse_file(p, ids, sha)
+            results[p] = parse_file(p, ids, sha, overrides=overrides)
             progress(1)
         return results
     while todo:
@@ -167,7 +169,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress) 
             size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
-                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT, os.getpid()))
+                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT, os.getpid(), overrides))
         broken = False
         try:
             # in isolation one task at a time, so a death or a hang names its file
@@ -249,7 +251,8 @@ def is_reference(path: str, named: set[str]) -> bool:
 
 def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, workers: int | None = None,
            show_progress: bool = True, key: bytes | None = None, pairings: list[str] | tuple = (),
-           registries: list[str] | tuple = (), names: str | os.PathLike | None = None) -> IngestReport:
+           registries: list[str] | tuple = (), names: str | os.PathLike | None = None,
+           overrides: str | os.PathLike | None = None) -> IngestReport:
     """``pairings`` and ``registries``: files the data manager names as the province's pairing
     list (附件1) and code lists; only these (and files in a ``reference`` folder) change the
     hospitals and pairings. The pairing list alone is enough: it establishes the hospitals.
@@ -258,7 +261,9 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     hospital-names.yaml beside the database). When the references or the confirmed names
     change, rows held for an unresolved hospital are re-read from their files and resolved
     again, without the hospital resubmitting."""
-    from pipelines.ingest import confirmed_names
+    from pipelines.ingest import confirmed_names, mapping_overrides
+
+    fixes = mapping_overrides.load(Path(overrides) if overrides else mapping_overrides.default_overrides_file(db))
     from pipelines.db.connection import connect
     from pipelines.ingest.write_db import Writer
 
@@ -287,12 +292,17 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             # rows held for a hospital that did not resolve: their files are read again (when
             # still where they were, unchanged) once the references or the confirmed names change
             held = _held_for_hospitals(con, {sha for _, sha in hashed}) if changed else {}
+            fixes_sha = mapping_overrides.sha256(fixes)
+            if fixes.items and _meta(con, "mapping_overrides_sha256") != fixes_sha:
+                # a new or changed override: files it names are read again with it
+                held.update({p: sha for p, sha in hashed if sha in known_shas and any(
+                    mapping_overrides.file_matches(o, p) for o in fixes.items)})
             unchanged = [p for p, sha in hashed if sha in known_shas and sha not in held.values()]
             todo = [(p, sha) for p, sha in hashed if sha not in known_shas or sha in held.values()]
             todo += [(p, sha) for p, sha in held.items() if sha not in {x for _, x in todo}]
             t1 = time.perf_counter()
             bar = _progress_bar(len(todo), show_progress)
-            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update)
+            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update, fixes if fixes.items else None)
             bar.close()
             t2 = time.perf_counter()
             files = [results[p] for p, _ in todo]
@@ -305,6 +315,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 writer = Writer(con, run_id, PersonIds(key))
                 if not confirmed.empty():
                     _set_meta(con, "confirmed_names_sha256", names_sha)
+                if fixes.items:
+                    _set_meta(con, "mapping_overrides_sha256", fixes_sha)
                 _write(writer, files, report, reference, (names_path, confirmed))
                 writer.flush()
                 con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [

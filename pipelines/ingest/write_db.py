@@ -232,6 +232,8 @@ class Writer:
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
         if table in REFERENCE_FLAGS and not reference:
             records = self._not_named(table, records, quarantined, summ)
+        elif table == "hospitals":
+            self._codes_onto_generated(records)
         elif table == "pairings":
             self._establish_hospitals(sid, records, resolver)
         if table == "county_inpatient_stats":
@@ -300,6 +302,34 @@ class Writer:
         if records or quarantined:
             summ.notes.append(msg)
         return []
+
+    def _codes_onto_generated(self, records: list[Record]) -> None:
+        """A code list arriving after the pairing list: a listed hospital that the pairing list
+        already established (same name, or a normalised form of it; same county when both say)
+        keeps its generated hospital_id — every row that refers to it stays as it is — and gains
+        its official code and the list's attributes; the code also resolves to it as an alias."""
+        idx = self._load_index("hospitals")
+        vcols = value_columns("hospitals")
+        si, ci = vcols.index("id_source"), vcols.index("county")
+        generated = {k[0]: e[1] for k, e in idx.items() if e[1][si] == "generated"}
+        if not generated:
+            return
+        resolver = HospitalResolver({h: self.hospital_names()[h] for h in generated})
+        for rec in records:
+            v = rec.values
+            code, name = v.get("hospital_id"), v.get("name")
+            if not code or not name or (code,) in idx:
+                continue
+            hid = resolver.resolve_exact(name)
+            if hid is None:
+                continue
+            county = generated[hid][ci]
+            if county and v.get("county") and hospital_key(county) != hospital_key(v["county"]):
+                continue
+            v["hospital_id"], v["code"], v["id_source"] = hid, code, "generated"
+            a = hospital_key(code)
+            self.alias_rows[a] = (a, hid, "code", 100.0)
+            self.alias_replace.add(a)
 
     def _establish_hospitals(self, sid: str, records: list[Record], resolver: HospitalResolver | None) -> None:
         """A named pairing list establishes the hospitals it names: a name that is not already
