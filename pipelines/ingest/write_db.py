@@ -68,6 +68,17 @@ def _official_name(text: str) -> str:
     return hospital_key(text)
 
 
+_PLACE_WORD = re.compile(r"[省市县区镇乡旗]")
+
+
+def _short_local(key: str) -> bool:
+    """A hospital written without its place (县医院, 本县中医院, 中医院, 妇幼保健院): it means the one
+    of the county the file names. Not a name with a place of its own (青石镇卫生院)."""
+    rest = key.removeprefix("本").removeprefix("县")
+    shortest = 2 if rest != key else 3  # 县医院 yes; a bare 医院 or 卫生院 names nothing
+    return shortest <= len(rest) <= 6 and not _PLACE_WORD.search(rest) and rest.endswith(("医院", "保健院", "卫生院"))
+
+
 def natural_key(table: str) -> list[str]:
     keys = [f.name for f in forms()[table].fields.values() if f.key]
     if table in PERSON_TABLES:
@@ -452,8 +463,8 @@ class Writer:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
-                if r is not None and r.hospital_id is None and county and hospital_key(text).startswith(("县", "本县")):
-                    # 县医院 / 县中医院 in a file that names its county: that county's hospital
+                if r is not None and r.hospital_id is None and county and _short_local(hospital_key(text)):
+                    # 县医院 / 县中医院 / 中医院 in a file that names its county: that county's hospital
                     r2 = resolve(county + hospital_key(text).removeprefix("本").removeprefix("县"))
                     r = r2 if r2.hospital_id else r
                 hid = r.hospital_id if r is not None else None
