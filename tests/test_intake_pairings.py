@@ -297,3 +297,18 @@ def test_a_bad_override_file_is_a_clear_error(folder, tmp_path):
     out = subprocess.run([sys.executable, "-m", "pipelines", "ingest", "--db", str(folder / "db.duckdb"), "--overrides", str(bad),
                           str(folder / "raw")], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 4 and "no_such_field" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_only_a_reference_folder_inside_the_given_folder_counts(tmp_path):
+    from pipelines.ingest.run import is_reference
+
+    raw = tmp_path / "reference" / "project" / "raw"  # a 'reference' folder above the data: not the reference folder
+    (raw / "reference").mkdir(parents=True)
+    (raw / "2024").mkdir()
+    ref, sub = raw / "reference" / "附件1.xlsx", raw / "2024" / "名册.xlsx"
+    for f in (ref, sub):
+        f.write_bytes(b"")
+    assert is_reference(str(ref), set(), (str(raw),))
+    assert not is_reference(str(sub), set(), (str(raw),))
+    assert not is_reference(str(sub), set(), (str(raw / "2024"),))
+    assert is_reference(str(sub), {str(sub.resolve())}, ())

@@ -94,11 +94,11 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 fixes[sheet.name] = ov
         located = [(sheet, locate(sheet)) for sheet in wb.sheets]
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
-        cover = [(k, v) for _, loc in located if not loc.found and not loc.data_rows for k, v in loc.meta.pairs
+        cover = [(k, v) for sh, loc in located if not loc.found and not loc.data_rows and not sh.hidden for k, v in loc.meta.pairs
                  if hospital_names_in(v)]
         # ... and so does its title when it names both parties ("临渊市中医医院对口支援鹤沙县中医医院工作台账"):
         # read after each sheet's own title lines
-        cover_titles = [t for _, loc in located if not loc.found and not loc.data_rows
+        cover_titles = [t for sh, loc in located if not loc.found and not loc.data_rows and not sh.hidden
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         for sheet, loc in located:

@@ -241,12 +241,22 @@ class IngestReport:
 REFERENCE_DIR = "reference"
 
 
-def is_reference(path: str, named: set[str]) -> bool:
+def is_reference(path: str, named: set[str], roots: tuple[str, ...] = ()) -> bool:
     """A file named with --pairings / --registry, or kept in a folder called ``reference``
-    (the configured reference folder: data/raw/reference/ holds the pairing list and any code
-    list, so that `duikou ingest data/raw/` applies them)."""
+    inside one of the folders given to ingest (the configured reference folder: data/raw/reference/
+    holds the pairing list and any code list, so that `duikou ingest data/raw/` applies them).
+    A 'reference' folder above the given folder does not count."""
     p = Path(path).resolve()
-    return str(p) in named or REFERENCE_DIR in p.parent.parts
+    if str(p) in named:
+        return True
+    for root in roots:
+        try:
+            rel = p.relative_to(Path(root).resolve())
+        except ValueError:
+            continue
+        if REFERENCE_DIR in rel.parts[:-1]:
+            return True
+    return False
 
 
 def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, workers: int | None = None,
@@ -277,6 +287,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
 
         raise UserError("参考文件不存在 / reference file not found: " + ", ".join(missing_named))
     reference = {str(Path(p).resolve()) for p in named}
+    roots = tuple(str(p) for p in paths if os.path.isdir(p))
+    reference |= {str(Path(p).resolve()) for p in paths if os.path.isfile(p) and Path(p).resolve().parent.name == REFERENCE_DIR}
     run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
     try:
@@ -287,7 +299,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             names_path = Path(names) if names else confirmed_names.default_names_file(db)
             confirmed = confirmed_names.load(names_path)
             names_sha = confirmed.sha256()
-            changed = any(sha not in known_shas and is_reference(p, reference) for p, sha in hashed) or \
+            changed = any(sha not in known_shas and is_reference(p, reference, roots) for p, sha in hashed) or \
                 (not confirmed.empty() and _meta(con, "confirmed_names_sha256") != names_sha)
             # rows held for a hospital that did not resolve: their files are read again (when
             # still where they were, unchanged) once the references or the confirmed names change
@@ -317,7 +329,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                     _set_meta(con, "confirmed_names_sha256", names_sha)
                 if fixes.items:
                     _set_meta(con, "mapping_overrides_sha256", fixes_sha)
-                _write(writer, files, report, reference, (names_path, confirmed))
+                _write(writer, files, report, lambda path: is_reference(path, reference, roots), (names_path, confirmed))
                 writer.flush()
                 con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
@@ -370,7 +382,6 @@ def _forget(con, shas: set[str]) -> None:
     for t, spec in table_specs().items():
         if t != "submissions" and any(c["name"] == "submission_id" for c in spec["columns"]):
             con.execute(f'DELETE FROM "{t}" WHERE submission_id IN (SELECT unnest(?))', [sids])
-    con.execute("UPDATE submissions SET superseded_by = NULL WHERE superseded_by IN (SELECT unnest(?))", [sids])
     con.execute("DELETE FROM submissions WHERE submission_id IN (SELECT unnest(?))", [sids])
 
 
@@ -384,8 +395,7 @@ def _set_meta(con, key: str, value: str) -> None:
     con.execute("INSERT INTO duikou_meta VALUES (?, ?)", [key, value])
 
 
-def _write(writer, files: list[FileResult], report: IngestReport, reference: set[str] = frozenset(),
-           confirmed=None) -> None:
+def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda path: False, confirmed=None) -> None:
     ok = [f for f in files if f.ok]
     for f in files:
         if not f.ok:
@@ -405,16 +415,16 @@ def _write(writer, files: list[FileResult], report: IngestReport, reference: set
     pairings = sorted([x for x in sheets if x[1].form_type == "pairings"], key=order)
     others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings")], key=order)
     for fr, sh in registry:  # the registry first: every other sheet resolves names against it
-        report.sheets.append(writer.add_sheet(fr, sh, None, reference=is_reference(fr.path, reference)))
+        report.sheets.append(writer.add_sheet(fr, sh, None, reference=is_ref(fr.path)))
     resolver = writer.resolver()
     # pairings next: a named pairing list establishes hospitals, and the writer checks
     # inferred recipients against the pairings
     for fr, sh in pairings:
-        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_reference(fr.path, reference)))
+        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_ref(fr.path)))
     if confirmed is not None and not confirmed[1].empty():  # then the data manager's confirmations
         report.sheets += writer.apply_confirmed(*confirmed, resolver)
     for fr, sh in others:
-        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_reference(fr.path, reference)))
+        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_ref(fr.path)))
 
 
 def _open(db, dry_run: bool):
