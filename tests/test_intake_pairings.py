@@ -312,3 +312,33 @@ def test_only_a_reference_folder_inside_the_given_folder_counts(tmp_path):
     assert not is_reference(str(sub), set(), (str(raw),))
     assert not is_reference(str(sub), set(), (str(raw / "2024"),))
     assert is_reference(str(sub), {str(sub.resolve())}, ())
+
+
+def test_label_value_forms_stacked_in_one_sheet_are_one_record_each(tmp_path):
+    """Two dispatched people as 姓名：… forms one under the other: two records, each with its
+    own values (the second form's fields are not dropped as 'header' lines)."""
+    from pipelines.ingest.parse_file import parse_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "派驻专家"
+    ws.append(["澄江省人民医院派驻北塘县人民医院专家登记表（合成数据）"])
+    ws.append(["姓  名：", "张三", "性别：", "男"])
+    ws.append(["身份证号码：", ID_OK])
+    ws.append(["派驻科室：", "内科", "职称：", "主任医师"])
+    ws.append(["派驻时间：", "2023年3月1日至2023年8月31日"])
+    ws.append([])
+    ws.append(["姓  名：", "李四", "性别：", "女"])
+    ws.append(["派驻科室：", "外科", "职称：", "主治医师"])
+    ws.append(["派驻时间：", "2023年9月1日至2024年2月29日"])
+    ws.append(["在受援医院任职：", "科主任"])
+    path = tmp_path / "SYNTHETIC_专家登记.xlsx"
+    wb.save(path)
+    ids = PersonIds(b"k")
+    sh = parse_file(str(path), ids).sheets[0]
+    got = [(r.values["department"], r.values["title"], r.values["start_date"], r.values["end_date"],
+            r.values.get("position_at_recipient"), r.values.get("person_id_basis")) for r in sh.records]
+    assert got == [("内科", "主任医师", dt.date(2023, 3, 1), dt.date(2023, 8, 31), None, "id_number"),
+                   ("外科", "主治医师", dt.date(2023, 9, 1), dt.date(2024, 2, 29), "科主任", "name")]
+    assert sh.records[0].values["person_id"] == ids.from_id_number(ID_OK)
+    assert sh.row_accounting() == (8, 0, 2)

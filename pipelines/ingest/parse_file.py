@@ -20,7 +20,7 @@ from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
-from pipelines.ingest.stacked_tables import segments
+from pipelines.ingest.stacked_tables import form_segments, segments
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
 
@@ -104,7 +104,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         for sheet, loc in located:
             fix = fixes.get(sheet.name)
             res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
-            parts = segments(sheet, loc) if res.form_type and not sheet.hidden else None
+            parts = None
+            if res.form_type and not sheet.hidden:
+                parts = form_segments(sheet, loc, res.form_type) if loc.vertical else segments(sheet, loc)
             if parts:
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]

@@ -1,5 +1,7 @@
 """Several tables stacked in one sheet, each with its own header ("第一批" … header … rows,
-then "第二批" … another header, perhaps in another column order … rows).
+then "第二批" … another header, perhaps in another column order … rows); and several
+label | value forms stacked in one sheet (one dispatched person after another: 姓名：… 职称：…,
+blank line, 姓名：… again).
 
 The first table is located as usual; a later row that reads like a header of the same form
 (three or more known column labels, nothing that reads as a value) starts another table.
@@ -55,6 +57,47 @@ def segments(sheet: Sheet, loc: Located) -> list[tuple[int, int, Sheet, Located]
         starts.append(s)
     bounds = [0, *starts, len(sheet.rows)]
     top = loc.header_rows[0]
+    out = []
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        keep = set(range(lo, hi)) | (set(range(top)) if k else set())
+        rows = [r if i in keep else [] for i, r in enumerate(sheet.rows)]
+        merged = [m for m in sheet.merged if all(i in keep for i in range(m[0], m[2] + 1))]
+        sub = dataclasses.replace(sheet, rows=rows, merged=merged)
+        out.append((lo, hi, sub, locate(sub)))
+    return out
+
+
+def form_segments(sheet: Sheet, loc: Located, form_name: str) -> list[tuple[int, int, Sheet, Located]] | None:
+    """Label | value forms stacked in one sheet: a new form starts where a field label comes
+    again (the second 姓名：). (first row, end row, sub-sheet, located) per form, or None."""
+    from pipelines.ingest.classify import _pair_field  # the classifier's own test of a label cell
+    from pipelines.ingest.form_catalogue import forms
+
+    if not loc.vertical:
+        return None
+    form = forms()[form_name]
+    starts, seen = [], set()
+    first_data = loc.data_rows[0] if loc.data_rows else 0
+    for i in loc.data_rows:
+        fields = [f for v in loc.grid[i] if (f := _pair_field(cell_text(v), form)) if not is_blank(v)]
+        if not fields:
+            continue
+        if seen & set(fields):
+            starts.append(i)
+            seen = set()
+        seen |= set(fields)
+    if not starts:
+        return None
+    # a new form starts at the blank line or the single-text line ("专家二") right above it, if any
+    bounds = [0]
+    for h in starts:
+        s = h
+        while s - 1 > first_data and len([v for v in sheet.rows[s - 1] if not is_blank(v)]) <= 1 and s - 1 > bounds[-1]:
+            s -= 1
+        bounds.append(s)
+    bounds.append(len(sheet.rows))
+    top = first_data
     out = []
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
