@@ -484,12 +484,30 @@ def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
     """A transposed table (field labels down one column, one person per column: 姓名 | 周建华 |
     刘芳 | 宋佳): the value columns, when every labelled row has a single label in the same
     column and at least two columns to its right hold values."""
+    if cls.form not in _PERSON_FORMS:  # one person per column; a monthly form's extra column is a unit (人次)
+        return None
     pairs = [p for ps in cls.vertical_rows.values() for p in ps]
     if len(pairs) < 3 or any(len(ps) != 1 for ps in cls.vertical_rows.values()) or len({lc for _, lc, _ in pairs}) != 1:
         return None
     label_col = pairs[0][1]
-    cols = sorted({c for i in cls.vertical_rows for c, v in enumerate(loc.grid[i]) if c > label_col and not is_blank(v)})
+    form = forms()[cls.form]
+    cols = []
+    for c in sorted({c for i in cls.vertical_rows for c, v in enumerate(loc.grid[i]) if c > label_col and not is_blank(v)}):
+        cells = [(loc.grid[i][c] if c < len(loc.grid[i]) else None, ps[0][0]) for i, ps in cls.vertical_rows.items()]
+        filled = [(v, f) for v, f in cells if not is_blank(v)]
+        readable = sum(1 for v, f in filled if _parses(form.fields[f].type, v))
+        # a person's column: most fields filled, and what is filled reads as those fields
+        if len(filled) >= 0.6 * len(cells) and readable >= 0.8 * len(filled):
+            cols.append(c)
     return cols if len(cols) >= 2 else None
+
+
+def _parses(ftype: str, value: Any) -> bool:
+    try:
+        parse_value(ftype, value)
+        return True
+    except ValueError:
+        return False
 
 
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
@@ -515,10 +533,13 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     for i, pairs in cls.vertical_rows.items():
         row = loc.grid[i]
         for fname, label_col, col in pairs:
-            label = cell_text(row[label_col])
-            raw[label] = str(mask_id_numbers(cell_text(row[col])))
+            label, cell = cell_text(row[label_col]), row[col]
+            if col == label_col:  # "派驻时间：2023年1月5日至…" in one cell
+                label, _, cell = label.replace(":", "：").partition("：")
+                cell = cell.strip()
+            raw[label] = str(mask_id_numbers(cell_text(cell)))
             try:
-                values[fname] = parse_value(form.fields[fname].type, row[col])
+                values[fname] = parse_value(form.fields[fname].type, cell)
             except ValueError as exc:
                 errors.append(f"{label}: {mask_id_numbers(str(exc))}")
     used = sorted(cls.vertical_rows)

@@ -20,6 +20,7 @@ from pipelines.ingest.locate_table import Located, locate
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
 
+PERSON_FORMS = ("deployments", "trainees", "staff_monthly_assessments")
 _VALUE = re.compile(r"^[\d\s.,:/\-年月日]+$")
 
 
@@ -74,13 +75,15 @@ def form_segments(sheet: Sheet, loc: Located, form_name: str) -> list[tuple[int,
     from pipelines.ingest.classify import _pair_field  # the classifier's own test of a label cell
     from pipelines.ingest.form_catalogue import forms
 
-    if not loc.vertical:
+    if not loc.vertical or form_name not in PERSON_FORMS:  # one person after another; a monthly form is one record
         return None
     form = forms()[form_name]
     starts, seen = [], set()
     first_data = loc.data_rows[0] if loc.data_rows else 0
     for i in loc.data_rows:
-        fields = [f for v in loc.grid[i] if (f := _pair_field(cell_text(v), form)) if not is_blank(v)]
+        cells = [cell_text(v) for v in loc.grid[i] if not is_blank(v)]
+        # a label followed by a value that is not itself a label (as the classifier pairs them)
+        fields = [f for k, c in enumerate(cells[:-1]) if (f := _pair_field(c, form)) and not _pair_field(cells[k + 1], form)]
         if not fields:
             continue
         if seen & set(fields):
