@@ -127,10 +127,11 @@ def _vertical_rows(loc: Located, form: Form) -> dict[int, list[tuple[str, int, i
             label, colon, rest = cell_text(v).partition("：") if "：" in cell_text(v) else cell_text(v).partition(":")
             if colon and rest.strip():  # 派驻时间：2023年1月5日至6月30日 — label and value in one cell
                 f = _pair_field(label.strip(), form)
-                if f and f not in seen:
-                    rows.setdefault(i, []).append((f, c, c))  # value column == label column: the text after the colon
-                    seen.add(f)
-                continue
+                if f:
+                    if f not in seen:
+                        rows.setdefault(i, []).append((f, c, c))  # value column == label column: the text after the colon
+                        seen.add(f)
+                    continue
             if k + 1 >= len(cells):
                 break
             f = _pair_field(cell_text(v), form)
