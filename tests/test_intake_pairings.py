@@ -342,3 +342,51 @@ def test_label_value_forms_stacked_in_one_sheet_are_one_record_each(tmp_path):
                    ("外科", "主治医师", dt.date(2023, 9, 1), dt.date(2024, 2, 29), "科主任", "name")]
     assert sh.records[0].values["person_id"] == ids.from_id_number(ID_OK)
     assert sh.row_accounting() == (8, 0, 2)
+
+
+def test_a_pairing_list_first_ingested_unnamed_applies_once_named(folder):
+    """Put among the submissions by mistake, the pairing list is held (REFERENCE_NOT_NAMED);
+    named with --pairings afterwards it applies, and the rows held for its hospitals follow."""
+    db = folder / "db.duckdb"
+    stray = folder / "raw" / "SYNTHETIC_附件1.xlsx"
+    stray.write_bytes((folder / "SYNTHETIC_附件1.xlsx").read_bytes())
+    ingest([str(folder / "raw")], db, show_progress=False)
+    rep = ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(stray)])
+    con = duckdb.connect(str(db), read_only=True)
+    n = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("hospitals", "pairings", "deployments", "quarantine")]
+    con.close()
+    assert n == [7, 5, 3, 0], rep.reresolved_files
+
+
+def test_reading_a_held_file_again_never_undoes_a_later_correction(folder):
+    """March roster, its recipient written 北塘城区医院 (nobody can resolve it: every row held),
+    张一 to 2024-08-31. September roster: 张一 extended to 2024-12-31. Confirming the name
+    re-reads March: its rows are curated, but 张一 keeps the September end."""
+    db = folder / "db.duckdb"
+    march = folder / "raw" / "SYNTHETIC_澄江省人民医院派驻人员花名册2024.xlsx"
+    wb = openpyxl.load_workbook(march)
+    wb.active.append(["赵九", None, "眼科", "主治医师", "2024-03-01", "2024-08-31"])
+    wb.active["A1"] = "澄江省人民医院派驻北塘城区医院人员花名册（2024年3月）"
+    wb.active.append([])
+    wb.save(march)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "派驻人员"
+    ws.append(["澄江省人民医院派驻北塘县人民医院人员花名册（2024年9月更新）"])
+    ws.append(["姓名", "身份证号", "科室", "职称", "受援医院", "起始日期", "结束日期"])
+    ws.append(["张一", ID_OK, "内科", "主任医师", "北塘县人民医院", "2024-03-01", "2024-12-31"])
+    wb.save(folder / "raw" / "SYNTHETIC_澄江省人民医院派驻人员2024年9月.xlsx")
+    ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    before = con.execute("SELECT end_date FROM deployments WHERE person_id = ?", [PersonIds(KEY.encode()).from_id_number(ID_OK)]).fetchall()
+    con.close()
+    assert before == [(dt.date(2024, 12, 31),)]
+    out = subprocess.run([sys.executable, "-m", "pipelines", "hospitals", "--db", str(db), "--confirm", "北塘城区医院=北塘县人民医院"],
+                         cwd=ROOT, env={**__import__("os").environ, "DUIKOU_PERSON_KEY": KEY}, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    after = con.execute("SELECT end_date FROM deployments WHERE person_id = ?", [PersonIds(KEY.encode()).from_id_number(ID_OK)]).fetchall()
+    n = con.execute("SELECT count(*) FROM deployments").fetchone()[0]
+    held = con.execute("SELECT count(*) FROM quarantine").fetchone()[0]
+    con.close()
+    assert after == [(dt.date(2024, 12, 31),)] and n == 4 and held == 0  # 张一 once, 李二, 王三, 赵九

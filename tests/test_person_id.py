@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.privacy.person_id import MASK, PersonIds, id_check_char, mask_id_numbers, normalise_id_number
+from pipelines.privacy.person_id import MASK, PersonIds, id_check_char, mask_id_numbers, read_id_number
 
 # A well-formed number on a fictional region code (99...), check digit computed by hand:
 # weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 over 99010119800101001 -> sum mod 11 -> table "10X98765432"
@@ -14,15 +14,19 @@ def test_check_digit_by_hand():
     assert id_check_char(FIRST17) == expected
 
 
-def test_normalise_and_validate():
+def test_read_id_number_curates_doubtful_numbers_with_a_finding():
     full = FIRST17 + id_check_char(FIRST17)
-    assert normalise_id_number(" " + full.lower() + " ") == full
+    assert read_id_number(" " + full.lower() + " ").canonical == full and read_id_number(full).code is None
+    assert read_id_number("'" + full) == read_id_number(full)  # a leading apostrophe (text cell)
     wrong = FIRST17 + ("0" if full[-1] != "0" else "1")
-    with pytest.raises(ValueError) as e:
-        normalise_id_number(wrong)
-    assert FIRST17 not in str(e.value)  # the message never repeats the number
-    with pytest.raises(ValueError):
-        normalise_id_number(1.1010519900307e17)  # Excel turned it into a float
+    r = read_id_number(wrong)
+    assert (r.canonical, r.code) == (wrong, "ID_CHECK_DIGIT") and FIRST17 not in r.message  # never repeats the number
+    # 15 digits: century 19 inserted, check digit computed (by hand: the 17 digits 990101 19 800101 001)
+    old = FIRST17[:6] + FIRST17[8:]
+    assert (read_id_number(old).canonical, read_id_number(old).code) == (full, "ID_15_DIGIT")
+    assert (read_id_number(9.90101198001010e17).canonical, read_id_number(9.90101198001010e17).code) == (None, "ID_STORED_AS_NUMBER")
+    assert read_id_number("12345").code == "ID_MALFORMED" and read_id_number("12345").canonical is None
+    assert read_id_number(None) is None and read_id_number("  ") is None
 
 
 def test_person_id_stable_and_keyed():

@@ -24,7 +24,6 @@ from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
-_HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院))")
 # defaults that need the registry, filled (or the row quarantined) by the writer
 WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
@@ -512,11 +511,10 @@ def _parses(ftype: str, value: Any) -> bool:
 
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
                     person_ids: PersonIds, nondata: bool | None = True) -> None:
-    """``nondata``: also account for the rows that are not label | value pairs (True); None or
-    False when reading one column of a transposed table (its caller accounts for them)."""
     """Label | value sheets (项目 | 数量, or one sheet per person: 姓名 | 郑伟 | 性别 | 男): one
     record from the pairs that name a field. Rows with numbers that name nothing we know are
-    quarantined; plain text rows are listed as non-data."""
+    quarantined; plain text rows are listed as non-data. ``nondata`` None: reading one column
+    of a transposed table (the caller accounts for the other rows)."""
     columns = _transposed_columns(loc, cls) if nondata is not None else None
     if columns:
         for c in columns:  # one person (or item) per column: each column is read as its own label | value form

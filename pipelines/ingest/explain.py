@@ -76,4 +76,4 @@ def explain(path: str, overrides=None) -> str:
             kinds.setdefault(kind, []).append(r)
         for kind, rows in kinds.items():
             lines.append(f"  非数据 / non-data ({kind}): rows {_ranges(rows)}")
-    return "\n".join(lines)
+    return str(mask_id_numbers("\n".join(lines)))  # headers, names and context come from the sheet

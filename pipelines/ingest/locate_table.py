@@ -369,8 +369,7 @@ def locate(sheet: Sheet) -> Located:
         if lead_total or (lead_serial and _TOTAL.match(norm_label(distinct[1]) if len(distinct) > 1 else "")):
             nondata.append((i, "total", row_text(row)))
             continue
-        if first in header_set and sum(1 for c, v in enumerate(row) if c < len(header_norm) and header_norm[c]
-                                       and norm_label(v) == header_norm[c]) >= repeat_min:
+        if first in header_set and _repeats_header(row, header_norm, repeat_min):
             nondata.append((i, "header", row_text(row)))
             continue
         if len(distinct) == 1 and _is_section_text(lead):
@@ -436,6 +435,22 @@ def _is_serial_like(v: Any) -> bool:
 
 
 _SECTION = re.compile(r"(医院|卫生院|中心|单位|县|市|区|院区|分院)")
+
+
+def _repeats_header(row: list, header_norm: list[str], repeat_min: int) -> bool:
+    """The header printed again (a page break in an export): enough of its cells, each under
+    the same column. A header with some columns in another order is another table's header
+    (stacked_tables.py reads it with its own mapping), never the first one's repeated."""
+    same = 0
+    for c, v in enumerate(row):
+        if c >= len(header_norm) or is_blank(v):
+            continue
+        n = norm_label(v)
+        if n == header_norm[c]:
+            same += 1
+        elif n in header_norm:
+            return False
+    return same >= repeat_min
 
 
 def _is_section_text(t: str) -> bool:

@@ -78,20 +78,29 @@ def load(path: str | Path | None) -> Overrides:
         raise UserError(f"{path}: 应有 overrides 列表 / expected a list under 'overrides'")
     out = []
     for k, o in enumerate(items, 1):
-        if not isinstance(o, dict) or not o.get("file"):
-            raise UserError(f"{path}: 第{k}项缺少 file / entry {k} needs a file pattern")
-        form = o.get("form")
-        if form is not None and form not in forms():
-            raise UserError(f"{path}: 第{k}项的报表“{form}”不存在 / entry {k}: unknown form {form!r} (one of {', '.join(forms())})")
-        cols = o.get("columns") or {}
-        target = forms()[form] if form else None
-        for header, fname in cols.items():
-            known = target.fields if target else {f for fm in forms().values() for f in fm.fields}
-            if fname not in known:
-                raise UserError(f"{path}: 第{k}项的字段“{fname}”不存在 / entry {k}: unknown field {fname!r} for column {header!r}")
-        out.append(Override(str(o["file"]), str(o.get("sheet") or "*"), form, tuple(int(r) for r in o.get("header_rows") or ()),
-                            tuple((str(h), str(f)) for h, f in cols.items()), o.get("reason")))
+        try:
+            out.append(_entry(path, k, o))
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise UserError(f"{path}: 第{k}项格式错误 / entry {k} is malformed ({type(exc).__name__}: {exc}); "
+                            "see pipelines/ingest/mapping_overrides.py for the format") from None
     return Overrides(out)
+
+
+def _entry(path, k: int, o) -> Override:
+    if not isinstance(o, dict) or not o.get("file"):
+        raise UserError(f"{path}: 第{k}项缺少 file / entry {k} needs a file pattern")
+    form = o.get("form")
+    if form is not None and form not in forms():
+        raise UserError(f"{path}: 第{k}项的报表“{form}”不存在 / entry {k}: unknown form {form!r} (one of {', '.join(forms())})")
+    cols = o.get("columns") or {}
+    if not isinstance(cols, dict):
+        raise TypeError("columns must map a header text to a field")
+    known = forms()[form].fields if form else {f for fm in forms().values() for f in fm.fields}
+    for header, fname in cols.items():
+        if fname not in known:
+            raise UserError(f"{path}: 第{k}项的字段“{fname}”不存在 / entry {k}: unknown field {fname!r} for column {header!r}")
+    return Override(str(o["file"]), str(o.get("sheet") or "*"), form, tuple(int(r) for r in o.get("header_rows") or ()),
+                    tuple((str(h), str(f)) for h, f in cols.items()), o.get("reason"))
 
 
 def sha256(overrides: Overrides) -> str:

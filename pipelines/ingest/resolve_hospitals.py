@@ -119,6 +119,8 @@ class HospitalResolver:
                 # two hospitals of one name (in two counties): the bare name means neither
                 self.ambiguous.setdefault(key, {other} if other else set()).add(hospital_id)
                 self.by_key.pop(key, None)
+                if key in self._keys:  # the fuzzy step looks keys up in by_key
+                    self._keys.remove(key)
             else:
                 self.by_key[key] = hospital_id
                 self._keys.append(key)

@@ -42,7 +42,7 @@ def raw_cells(cells, labels: list[str]) -> dict[str, str]:
     for c, v in enumerate(cells):
         if is_blank(v):
             continue
-        key = labels[c] if c < len(labels) and labels[c] else f"列{c + 1}"
+        key = str(mask_id_numbers(labels[c])) if c < len(labels) and labels[c] else f"列{c + 1}"
         if key in out:
             key = f"{key}#{c + 1}"
         out[key] = str(mask_id_numbers(cell_text(v)))
@@ -87,8 +87,11 @@ class SheetResult:
         by the reader process (parse_file): encoding 17,000 sheets' column maps cost the writer
         ~0.5 s nationally. The notes do not change after parsing."""
         if self._notes_json is None:
+            from pipelines.privacy.person_id import mask_id_numbers
+
             public = {k: v for k, v in self.notes.items() if not k.startswith("_")}
-            self._notes_json = json.dumps(public, ensure_ascii=False, default=str)
+            # column headers and context come from the sheet: an ID typed into one is masked
+            self._notes_json = str(mask_id_numbers(json.dumps(public, ensure_ascii=False, default=str)))
         return self._notes_json
 
     def dedupe_quarantine(self) -> None:

@@ -250,11 +250,12 @@ def is_reference(path: str, named: set[str], roots: tuple[str, ...] = ()) -> boo
     if str(p) in named:
         return True
     for root in roots:
+        r = Path(root).resolve()
         try:
-            rel = p.relative_to(Path(root).resolve())
+            rel = p.relative_to(r)
         except ValueError:
             continue
-        if REFERENCE_DIR in rel.parts[:-1]:
+        if REFERENCE_DIR in rel.parts[:-1] or r.name == REFERENCE_DIR:
             return True
     return False
 
@@ -280,7 +281,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     t0 = time.perf_counter()
     named = [*registries, *pairings]
     found = discover([*named, *paths])
-    found.files = list(dict.fromkeys(found.files))
+    # absolute paths: a held row's file is read again later, perhaps from another directory
+    found.files = list(dict.fromkeys(str(Path(f).resolve()) for f in found.files))
     missing_named = [p for p in named if not os.path.isfile(p)]
     if missing_named:
         from pipelines.errors import UserError
@@ -303,7 +305,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 (not confirmed.empty() and _meta(con, "confirmed_names_sha256") != names_sha)
             # rows held for a hospital that did not resolve: their files are read again (when
             # still where they were, unchanged) once the references or the confirmed names change
-            held = _held_for_hospitals(con, {sha for _, sha in hashed}) if changed else {}
+            # a pairing list or code list first read without being named, named now: applied
+            named_now = _named_now(con, [(p, sha) for p, sha in hashed if sha in known_shas and is_reference(p, reference, roots)])
+            held = _held_for_hospitals(con, {sha for _, sha in hashed}) if changed or named_now else {}
+            held.update(named_now)
             fixes_sha = mapping_overrides.sha256(fixes)
             if fixes.items and _meta(con, "mapping_overrides_sha256") != fixes_sha:
                 # a new or changed override: files it names are read again with it
@@ -324,7 +329,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 if held:
                     _forget(con, set(held.values()))
                     report.reresolved_files = sorted(held)
-                writer = Writer(con, run_id, PersonIds(key))
+                writer = Writer(con, run_id, PersonIds(key), rereading=set(held.values()))
                 if not confirmed.empty():
                     _set_meta(con, "confirmed_names_sha256", names_sha)
                 if fixes.items:
@@ -355,21 +360,33 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         con.close()
 
 
-_HELD_FOR_HOSPITAL = ("UNRESOLVED_HOSPITAL", "UNCERTAIN_HOSPITAL", "MISSING_VALUE")
-
-
 def _held_for_hospitals(con, this_run: set[str]) -> dict[str, str]:
-    """path -> sha of files with rows held for a hospital, whose file is still at its path
-    with the same bytes (else it cannot be read again: it stays as it is)."""
-    rows = con.execute(f"""
+    """path -> sha of submission files with rows held for a hospital (a name that did not
+    resolve, a doubtful recipient, or a hospital field left empty), whose file is still at its
+    path with the same bytes (else it cannot be read again: it stays as it is). Reference files
+    (registry, pairing list) are never read again this way: they apply only when named."""
+    rows = con.execute("""
         SELECT DISTINCT s.source_path, s.file_sha256 FROM submissions s JOIN quarantine q USING (submission_id)
-        WHERE s.superseded_by IS NULL AND q.reason_code IN ({", ".join("?" * len(_HELD_FOR_HOSPITAL))})""",
-                       list(_HELD_FOR_HOSPITAL)).fetchall()
+        WHERE s.superseded_by IS NULL AND coalesce(s.form_type, '') NOT IN ('hospitals', 'pairings')
+          AND s.file_sha256 NOT IN (SELECT file_sha256 FROM submissions WHERE form_type IN ('hospitals', 'pairings'))
+          AND (q.reason_code IN ('UNRESOLVED_HOSPITAL', 'UNCERTAIN_HOSPITAL')
+               OR (q.reason_code = 'MISSING_VALUE' AND q.reason LIKE '%hospital_id%'))""").fetchall()
     out = {}
     for path, sha in rows:
         if path and os.path.isfile(path) and (sha in this_run or file_sha256(path) == sha):
             out[path] = sha
     return out
+
+
+def _named_now(con, named: list[tuple[str, str]]) -> dict[str, str]:
+    """Reference files ingested before without being named (their rows held as
+    REFERENCE_NOT_NAMED) and named now: read again so that they apply."""
+    if not named:
+        return {}
+    held = {s for (s,) in con.execute("""
+        SELECT DISTINCT s.file_sha256 FROM submissions s JOIN quarantine q USING (submission_id)
+        WHERE q.reason_code = 'REFERENCE_NOT_NAMED'""").fetchall()}
+    return {p: sha for p, sha in named if sha in held}
 
 
 def _forget(con, shas: set[str]) -> None:

@@ -24,7 +24,8 @@ from pipelines.ingest.locate_table import Located, key_value_pairs
 
 _HOSPITAL_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|(?<=[市县区])[一二三四五六七八九]院))")
 _RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)"
-_SEND = r"派驻|派往|下派|选派|选送|派出|外派|驻(?!点)|赴"  # 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修
+# 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修: 驻/赴 only right after a hospital (驻马店市 is a place)
+_SEND = r"派驻|派往|下派|选派|选送|派出|外派|(?<=院)驻(?!点)|(?<=院)赴"
 _RECEIVE = r"接收|接受"
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")

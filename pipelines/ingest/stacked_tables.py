@@ -34,6 +34,17 @@ def _header_like(row: list) -> bool:
     return known >= 3 and (known + serial) >= 0.6 * len(cells) and not any(_VALUE.match(c) for c in cells)
 
 
+_TABLE_TITLE = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*批|批次|上半年|下半年|季度|\d{4}\s*年|\d{1,2}\s*月|^[一二三四五六七八九十]+\s*[、.．]|"
+                          r"^[（(][一二三四五六七八九十\d]+[)）]|名单|名册|情况|统计|登记")
+
+
+def _table_title(row: list) -> bool:
+    """A line that titles the next table ("第二批（2024年7月—12月）", "二、下半年"), not a data
+    row with one cell filled (a name alone stays data of the table above)."""
+    cells = [cell_text(v).strip() for v in row if not is_blank(v)]
+    return len(cells) == 1 and bool(_TABLE_TITLE.search(cells[0]))
+
+
 def later_headers(sheet: Sheet, loc: Located) -> list[int]:
     """0-based rows after the first table's header that start another table."""
     if not loc.found or loc.vertical or loc.wide_months:
@@ -53,7 +64,7 @@ def segments(sheet: Sheet, loc: Located) -> list[tuple[int, int, Sheet, Located]
     starts = []
     for h in heads:
         s = h
-        while s - 1 > loc.header_rows[-1] and len([v for v in sheet.rows[s - 1] if not is_blank(v)]) == 1:
+        while s - 1 > loc.header_rows[-1] and _table_title(sheet.rows[s - 1]):
             s -= 1
         starts.append(s)
     bounds = [0, *starts, len(sheet.rows)]

@@ -74,4 +74,6 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
     if tot["findings"]:
         lines.append(f"{tot['findings']} 处存疑数据已入库并记录在 findings 表，请核对 / {tot['findings']} doubtful values were curated "
                      "and recorded in the findings table: please check them (`SELECT * FROM findings`)")
-    return "\n".join(lines)
+    from pipelines.privacy.person_id import mask_id_numbers
+
+    return str(mask_id_numbers("\n".join(lines)))  # file, sheet and column names come from the senders

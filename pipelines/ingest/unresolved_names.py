@@ -9,6 +9,7 @@ resolved by an ingest run (run.py re-reads files whose rows were held for a hosp
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pipelines.db.connection import connect
 from pipelines.errors import UserError
 from pipelines.ingest import confirmed_names
 from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.privacy.person_id import MASK, looks_like_id_number, mask_id_numbers
 
 
 @dataclass
@@ -54,7 +56,7 @@ def format_unresolved(items: list[Unresolved], names_file: Path) -> str:
     lines.append(f'确认别名 / confirm an alias:   duikou hospitals --confirm "{items[0].name}=正式名称或机构编号"')
     lines.append(f'新增医院 / add a hospital:     duikou hospitals --new "{items[0].name}" --county 县名 --level 二级 --category 综合医院')
     lines.append(f"确认结果保存在 / confirmations are kept in {names_file}")
-    return "\n".join(lines)
+    return str(mask_id_numbers("\n".join(lines)))
 
 
 def confirm(db, names_file: Path, aliases: list[str], new: list[str], attrs: dict[str, str | None]) -> list[str]:
@@ -84,13 +86,17 @@ def confirm(db, names_file: Path, aliases: list[str], new: list[str], attrs: dic
         if "=" not in item:
             raise UserError(f"--confirm 的格式为 “写法=医院” / --confirm takes 'NAME AS WRITTEN=HOSPITAL', got {item!r}")
         alias, target = (x.strip() for x in item.split("=", 1))
+        if looks_like_id_number(alias) or MASK in alias or not re.search(r"[\u4e00-\u9fff]", alias):
+            raise UserError("别名须为医院名称（不能是身份证号或纯数字） / an alias must be a hospital name, not an ID number or digits")
         hid = target if target in known else resolver.resolve_exact(target)
         if not alias or hid is None:
             raise UserError(f"找不到医院“{target}”：请写正式名称或机构编号（见 hospitals 表） / no hospital {target!r}: give its official "
                             "name or hospital_id (see the hospitals table), or add it with --new")
         official = known.get(hid) or target
         names.aliases = [a for a in names.aliases if hospital_key(a["name"]) != hospital_key(alias)]
-        names.aliases.append({"name": alias, "hospital": official, "confirmed": today})
+        # by id when there is one: a name two hospitals share (two counties' 青石镇卫生院) would not say which
+        entry = {"name": alias, "hospital": hid, "hospital_name": official} if hid in known else {"name": alias, "hospital": official}
+        names.aliases.append({**entry, "confirmed": today})
         done.append(f"别名 / alias: {alias} = {official}")
     confirmed_names.save(names_file, names)
     return done

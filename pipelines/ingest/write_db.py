@@ -57,10 +57,17 @@ def generated_hospital_id(name: str, county: str | None) -> str:
     """A stable id for a hospital named without a code: the same name (and county, when the
     pairing list gives one) gives the same id every year. 'G' + 12 hex characters."""
     key = hospital_key(name)
-    c = hospital_key(county) if county else ""
-    if c and key.startswith(c):
+    c = county_key(county) if county else ""
+    if c and c in key:
         c = ""  # 北塘县人民医院 in 北塘县: the name says it already
     return "G" + hashlib.sha1(f"{c}|{key}".encode("utf-8")).hexdigest()[:12].upper()
+
+
+def county_key(county: str | None) -> str:
+    """A county as written, for comparing: 澄江省北塘县, 北塘县 and 北 塘 县 are one county."""
+    s = hospital_key(county or "")
+    s = re.sub(r"^.*?(?:省|自治区)", "", s)
+    return re.sub(r"^.+?市(?=.+(?:县|区|旗|市)$)", "", s)
 
 
 def _official_name(text: str) -> str:
@@ -68,15 +75,14 @@ def _official_name(text: str) -> str:
     return hospital_key(text)
 
 
-_PLACE_WORD = re.compile(r"[省市县区镇乡旗]")
+# A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
+# the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
+_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
 
 
 def _short_local(key: str) -> bool:
-    """A hospital written without its place (县医院, 本县中医院, 中医院, 妇幼保健院): it means the one
-    of the county the file names. Not a name with a place of its own (青石镇卫生院)."""
     rest = key.removeprefix("本").removeprefix("县")
-    shortest = 2 if rest != key else 3  # 县医院 yes; a bare 医院 or 卫生院 names nothing
-    return shortest <= len(rest) <= 6 and not _PLACE_WORD.search(rest) and rest.endswith(("医院", "保健院", "卫生院"))
+    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key != rest)  # 县医院 yes, 医院 alone no
 
 
 def natural_key(table: str) -> list[str]:
@@ -145,8 +151,12 @@ def _arrow(table: str, rows: list[tuple], cols: list[str]) -> pa.Table:
 
 
 class Writer:
-    def __init__(self, con, run_id: str, person_ids: PersonIds, now: dt.datetime | None = None):
+    def __init__(self, con, run_id: str, person_ids: PersonIds, now: dt.datetime | None = None,
+                 rereading: set[str] = frozenset()):
+        """``rereading``: hashes of files read again for their held rows (run.py): they never
+        correct another submission, and never replace a row another submission wrote."""
         self.con = con
+        self.rereading = rereading
         self.run_id = run_id
         self.person_ids = person_ids
         self.now = now or dt.datetime.now().replace(microsecond=0)
@@ -171,6 +181,7 @@ class Writer:
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
         self.file_error_rows: list[tuple] = []
         self._roles: dict[str, set[str]] | None = None
+        self._supports_of: dict[str, set[str]] | None = None
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
 
@@ -219,7 +230,9 @@ class Writer:
         """``reference``: the file was named as a pairing list or registry (--pairings,
         --registry, or a reference folder); only then do its hospitals and pairings apply."""
         sid = submission_id(fr.sha256 or "", sheet.sheet_name)
-        summ = SheetSummary(fr.file_name, sheet.sheet_name, sheet.form_type, sid, rows_read=sheet.rows_read)
+        # names as shown and stored: a file or sheet named after a person may carry an ID number
+        summ = SheetSummary(str(mask_id_numbers(fr.file_name)), str(mask_id_numbers(sheet.sheet_name)), sheet.form_type, sid,
+                            rows_read=sheet.rows_read)
         if sid in self.known_submissions:
             prev = self.known_submissions[sid]
             summ.status = "unchanged"
@@ -260,14 +273,14 @@ class Writer:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
             skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
             active = self.active_by_key.setdefault(skey, [])
-            for old in self._corrected(table, active, records, fr.file_name):
+            for old in self._corrected(table, active, records, fr.file_name) if fr.sha256 not in self.rereading else ():
                 prev_rows.update(self._supersede(table, old, sid))
                 active.remove(old)
                 summ.superseded = old
             active.append(sid)
 
         if table is not None:
-            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ)
+            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading)
         else:
             curated = {}
         if table == "hospitals":
@@ -294,8 +307,8 @@ class Writer:
             if sheet.notes.get(k):
                 summ.notes.append(f"{k}: {', '.join(map(str, sheet.notes[k]))}")
         self.submission_rows.append((
-            sid, fr.file_name, fr.sha256, sheet.sheet_name, table, reporting_id, sheet.period, sheet.reported_date,
-            self.now, sheet.rows_read, n_cur, n_q, n_nd, None, fr.encoding, self.run_id, fr.path, skey,
+            sid, summ.file_name, fr.sha256, summ.sheet_name, table, reporting_id, sheet.period, sheet.reported_date,
+            self.now, sheet.rows_read, n_cur, n_q, n_nd, None, fr.encoding, self.run_id, str(mask_id_numbers(fr.path)), skey,
             sheet.notes_json(),
         ))
         return summ
@@ -332,11 +345,19 @@ class Writer:
             if not code or not name or (code,) in idx:
                 continue
             hid = resolver.resolve_exact(name)
+            if hid is None and hospital_key(name) in resolver.ambiguous and v.get("county"):
+                # two generated hospitals of this name: the code list's county says which
+                same = [h for h in resolver.ambiguous[hospital_key(name)] if county_key(generated[h][ci]) == county_key(v["county"])]
+                hid = same[0] if len(same) == 1 else None
             if hid is None:
                 continue
             county = generated[hid][ci]
-            if county and v.get("county") and hospital_key(county) != hospital_key(v["county"]):
+            if county and v.get("county") and county_key(county) != county_key(v["county"]):
                 continue
+            old = dict(zip(vcols, generated[hid]))
+            for c in vcols:  # what the code list leaves blank, the pairing list said
+                if v.get(c) is None and old.get(c) is not None:
+                    v[c] = old[c]
             v["hospital_id"], v["code"], v["id_source"] = hid, code, "generated"
             a = hospital_key(code)
             self.alias_rows[a] = (a, hid, "code", 100.0)
@@ -363,10 +384,18 @@ class Writer:
                     continue
                 county = v.get("recipient_county") if role == "recipient" else None
                 known = resolver.resolve_exact(name)
+                twins = resolver.ambiguous.get(hospital_key(name)) if known is None else None
+                if twins:  # a name several hospitals share: the county says which, or the row is held
+                    same = [h for h in twins if county and (e := idx.get((h,))) and county_key(e[1][ci]) == county_key(county)]
+                    if len(same) == 1:
+                        v[f"{role}_hospital_id"] = same[0]
+                        continue
+                    if not county:
+                        continue
                 if known:
                     entry = idx.get((known,))
                     known_county = entry[1][ci] if entry else None
-                    if not (county and known_county and hospital_key(county) != hospital_key(known_county)):
+                    if not (county and known_county and county_key(county) != county_key(known_county)):
                         v[f"{role}_hospital_id"] = known
                         continue
                     # same name, another county: another hospital (two counties' 青石镇卫生院)
@@ -466,7 +495,7 @@ class Writer:
                 if r is not None and r.hospital_id is None and county and _short_local(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county: that county's hospital
                     r2 = resolve(county + hospital_key(text).removeprefix("本").removeprefix("县"))
-                    r = r2 if r2.hospital_id else r
+                    r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
@@ -478,7 +507,7 @@ class Writer:
                     self._alias(text, r)
             if bad:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows,
-                                               hospital_name=hospital_key(unresolved) if unresolved else None))
+                                               hospital_name=str(mask_id_numbers(hospital_key(unresolved))) if unresolved else None))
                 continue
             inferred = values.pop("_defaulted", None)
             if inferred and "recipient_hospital_id" in inferred:
@@ -493,7 +522,10 @@ class Writer:
             if "_person_name" in values:
                 name = values.pop("_person_name")
                 if name is not None and values.get("person_id") is None:
-                    home = values.get("support_hospital_id") if table == "deployments" else values.get("recipient_hospital_id")
+                    # within the hospital the person works for: the support hospital for dispatched
+                    # staff (rosters and monthly assessments alike), the sending hospital for trainees
+                    home = values.get("recipient_hospital_id") if table == "trainees" else (
+                        values.get("support_hospital_id") or self._only_support(values.get("recipient_hospital_id")))
                     values["person_id"] = self.person_ids.from_name(name, home or "")
             kept.append(rec)
         return kept
@@ -597,6 +629,19 @@ class Writer:
                     f"support hospital in the pairings: state the recipient in the sheet")
         return None
 
+    def _only_support(self, recipient: str | None) -> str | None:
+        """The support hospital of a recipient paired with exactly one (else the recipient)."""
+        if self._supports_of is None:
+            rows = self.con.execute("SELECT recipient_hospital_id, support_hospital_id FROM pairings").fetchall()
+            vcols = value_columns("pairings")
+            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
+            rows += [(r[ri], r[si]) for r in self.pending.get("pairings", {}).values()]
+            self._supports_of = {}
+            for rec, sup in rows:
+                self._supports_of.setdefault(rec, set()).add(sup)
+        sups = self._supports_of.get(recipient, set())
+        return next(iter(sups)) if len(sups) == 1 else recipient
+
     def _pairing_roles(self) -> dict[str, set[str]]:
         if self._roles is None:
             rows = self.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
@@ -620,7 +665,7 @@ class Writer:
         return prev
 
     def _stage_records(self, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
-                       prev_rows: dict[tuple, tuple], summ: SheetSummary) -> dict[tuple, int]:
+                       prev_rows: dict[tuple, tuple], summ: SheetSummary, rereading: bool = False) -> dict[tuple, int]:
         """Stage a sheet's rows; returns the keys staged (-> the sheet row of each)."""
         idx = self._load_index(table)
         pending = self.pending[table]
@@ -657,6 +702,10 @@ class Writer:
                 v[id_col] = stable_id(id_prefix, k)
             vals = tuple(map(v.get, vcols))
             old = prev_rows.get(k) if prev_rows else None
+            if rereading and idx.get(k) is not None and idx[k][0] != sid:
+                # read again for its held rows: a row another (later) submission wrote stays as it is
+                unchanged += 1
+                continue
             if old is None:
                 entry = idx.get(k)
                 if entry is not None:

@@ -38,34 +38,10 @@ MASK = "[身份证号已遮蔽/ID masked]"
 
 
 def id_check_char(first17: str) -> str:
-    total = sum(map(mul, map(int, first17), _WEIGHTS))  # map, not a generator: once per ID cell read
+    """GB 11643-1999 check character (python-stdnum's stdnum.cn.ric computes the same; this
+    one is kept for the synthetic generator and the tests, which make numbers to check against)."""
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK[total % 11]
-
-
-def normalise_id_number(text: object) -> str | None:
-    """Return the ID number in canonical form (18 chars, upper-case X) or None if absent.
-
-    Raises ValueError (message safe to show: it never repeats the number) when the text is
-    present but is not a valid ID number.
-    """
-    if text is None:
-        return None
-    if isinstance(text, float) and text.is_integer():
-        # Excel stores an 18-digit number as a float and loses the last digits.
-        raise ValueError("身份证号被 Excel 存成数字，末位已丢失 / ID number stored as a number in Excel; digits were lost")
-    s = unicodedata.normalize("NFKC", str(text)).strip().replace(" ", "").upper()
-    s = s.lstrip("'")
-    if not s:
-        return None
-    if re.fullmatch(r"[0-9]{17}[0-9X]", s):
-        if id_check_char(s[:17]) != s[17]:
-            raise ValueError("身份证号校验位错误 / ID number check digit is wrong")
-        return s
-    if re.fullmatch(r"[0-9]{15}", s):
-        # Legacy 15-digit number: insert century "19" and compute the check digit.
-        s17 = s[:6] + "19" + s[6:]
-        return s17 + id_check_char(s17)
-    raise ValueError("身份证号格式不对（应为18位） / ID number is not 18 characters")
 
 
 @dataclass(frozen=True)
