@@ -114,7 +114,8 @@ def test_pairing_list_establishes_hospitals_and_pairings(folder):
     ]
     assert {(d[4], d[5]) for d in dep} == {("澄江省人民医院", "北塘县人民医院")}
     found = con.execute("""SELECT f.form_type, f.source_row, f.field, f.code FROM findings f ORDER BY 1, 2""").fetchall()
-    assert found == [("activities", 3, "participants", "UNPARSEABLE_OPTIONAL"), ("deployments", 4, "id_number", "ID_CHECK_DIGIT")]
+    assert found == [("activities", 3, "participants", "UNPARSEABLE_OPTIONAL"), ("deployments", 4, "id_number", "ID_CHECK_DIGIT"),
+                     ("deployments", 5, "person_id", "NAME_ONLY")]
     # two lectures on one day with different topics are two rows; "约40人" leaves participants empty
     acts = con.execute("SELECT topic, participants FROM activities ORDER BY source_row").fetchall()
     assert acts == [("高血压管理", None), ("糖尿病足", 25)]

@@ -17,7 +17,7 @@ from typing import Any
 from pipelines.ingest.classify import Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located
-from pipelines.ingest.parse_dates import DateParseError, add_months, parse_date, parse_date_in_year
+from pipelines.ingest.parse_dates import DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
@@ -88,6 +88,13 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
             res.notes["unmapped_columns"] = cls.mapping.unmapped
         if cls.mapping.guesses:
             res.notes["guessed_columns"] = cls.mapping.guesses
+    month_given = {}
+    if cls.missing_required and set(cls.missing_required) <= _MONTH_DATE_FIELDS:
+        month = _month_of_sheet(sheet.name, res.period, [loc.meta.title, *loc.meta.top_texts, file_stem])
+        if month is not None:  # "3月新开展项目" with the year in the title: the month's first day
+            month_given = {f: ParsedDate(month, "month") for f in cls.missing_required}
+            res.notes["context"]["date_from_sheet_name"] = (month.isoformat()[:7], "sheet name + title year")
+            cls = replace(cls, missing_required=[])
     if cls.missing_required:
         names = "、".join(form.fields[f].labels[0] for f in cls.missing_required)
         for i in loc.data_rows:
@@ -100,6 +107,7 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         for i in loc.data_rows:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", err))
         return res
+    given.update(month_given)
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
     elif cls.wide:
@@ -140,6 +148,27 @@ def _has_number(v: Any) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
     return bool(re.search(r"[0-9０-９]", cell_text(v)))
+
+
+_NAME_ONLY = ("没有身份证号，按姓名在所属医院内生成人员编号（同院同名者无法区分，跨年可能对不上） / no ID number: the person id is "
+              "made from the name within the person's hospital (two namesakes there are one person; years may not match)")
+_MONTH_DATE_FIELDS = {"first_performed_date", "activity_date"}
+_SHEET_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None:
+    """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
+    with the year from the title, the file name or the sheet's period: the month's first day."""
+    m = _SHEET_MONTH.search(unicodedata.normalize("NFKC", sheet_name or ""))
+    if not m:
+        return None
+    month = int(m.group(1)) if m.group(1).isdigit() else _CN_MONTH[m.group(1)]
+    year = int(period[:4]) if period and period[:4].isdigit() else None
+    if year is None:
+        y = next((y for t in texts if (y := re.search(r"(20\d\d)\s*年?", unicodedata.normalize("NFKC", str(t or ""))))), None)
+        year = int(y.group(1)) if y else None
+    return dt.date(year, month, 1) if year else None
 
 
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:县|旗))(?!医院|人民医院|中医)")
@@ -402,6 +431,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["person_id"] = None
             values["person_id_basis"] = "name"
             values["_person_name"] = name  # resolved to a person id once the hospital is known
+            if idn is None:  # (an unusable number has its own finding, which says the same)
+                values.setdefault("_findings", []).append(("person_id", "NAME_ONLY", _NAME_ONLY))
         else:
             values["person_id"] = None
 

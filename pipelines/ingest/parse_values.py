@@ -63,7 +63,8 @@ def parse_person_name(value: Any) -> str | None:
 
 
 _TRUE = {"是", "√", "✓", "✔", "☑", "有", "y", "yes", "true", "1", "已结业", "结业", "已出具", "出具", "合格", "已完成", "完成", "填补", "是的", "对"}
-_FALSE = {"否", "×", "✗", "✘", "☐", "无", "n", "no", "false", "0", "未结业", "未出具", "未完成", "不是", "肄业", "不合格", "未填补", "没有"}
+_FALSE = {"否", "×", "✗", "✘", "☐", "无", "n", "no", "false", "0", "未结业", "未出具", "未完成", "不是", "肄业", "不合格", "未填补", "没有",
+          "在修", "进修中", "在读", "未完成进修"}  # still in training: not (yet) completed
 
 
 _TICKS = "√✓✔☑×✗✘☐"
@@ -110,7 +111,7 @@ def parse_bool(value: Any) -> bool | None:
         return bool(value)
     text = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
     s = text.replace(" ", "")
-    if s in {"/", "-", "—", "在修", "进修中", "在读", "未定", "待定"}:  # still in training: not known yet
+    if s in {"/", "-", "—", "未定", "待定"}:  # not known yet
         return None
     word = _bool_word(s)
     if word is not None:

@@ -106,7 +106,7 @@ class HospitalResolver:
         self.by_short = {k: next(iter(v)) for k, v in self._short_sets.items() if len(v) == 1}
         self._keys = list(self.by_key)
         self._cache: dict[str, Resolution] = {}
-        self._suffixes: dict[str, set[tuple[str, str]]] | None = None
+        self._suffixes: dict[bool, dict[str, set[tuple[str, str]]]] | None = None
         self._anagrams: dict[str, list[tuple[str, str]]] | None = None
 
     def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:
@@ -145,16 +145,20 @@ class HospitalResolver:
 
     # The two indexes below replace scans over the whole registry for each name that is not
     # found directly (a national registry has ~5,000 hospitals); built on first use.
-    def _suffix_index(self) -> dict[str, set[tuple[str, str]]]:
-        """Every ending (suffix) of a registry name -> the (name, id) it ends, names of 5+ characters."""
+    def _suffix_index(self, short: bool = False) -> dict[str, set[tuple[str, str]]]:
+        """Every ending (suffix) of a registry name -> the (name, id) it ends, names of 5+
+        characters; ``short``: of the names' short forms (人民医院 -> 医院, 中医医院 -> 中医院)."""
         if self._suffixes is None:
+            self._suffixes = {}
+        if short not in self._suffixes:
             idx: dict[str, set[tuple[str, str]]] = {}
             for k, hid in self.by_key.items():
-                if len(k) >= 5:
-                    for i in range(1, len(k)):
-                        idx.setdefault(k[i:], set()).add((k, hid))
-            self._suffixes = idx
-        return self._suffixes
+                form = _short(k) if short else k
+                if len(form) >= 5:
+                    for i in range(1, len(form)):
+                        idx.setdefault(form[i:], set()).add((k, hid))
+            self._suffixes[short] = idx
+        return self._suffixes[short]
 
     def _anagram_index(self) -> dict[str, list[tuple[str, str]]]:
         if self._anagrams is None:
@@ -199,6 +203,8 @@ class HospitalResolver:
             tails |= {(k, self.by_key[k]) for k in cands if k in self.by_key}
             if short_ok:
                 tails |= self._suffix_index().get(probe, set())
+                # 枫渡市中医院 for 岷川省枫渡市中医医院: the short forms end alike
+                tails |= self._suffix_index(short=True).get(_short(probe), set())
             tails = {(k, hid) for k, hid in tails if _kinds(k) == _kinds(probe)}
         tails = sorted(tails)
         if len(tails) == 1:
