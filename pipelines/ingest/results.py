@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -42,11 +43,20 @@ def raw_cells(cells, labels: list[str]) -> dict[str, str]:
     for c, v in enumerate(cells):
         if is_blank(v):
             continue
-        key = str(mask_id_numbers(labels[c])) if c < len(labels) and labels[c] else f"列{c + 1}"
+        key = _masked_label(labels[c]) if c < len(labels) and labels[c] else f"列{c + 1}"
         if key in out:
             key = f"{key}#{c + 1}"
         out[key] = str(mask_id_numbers(cell_text(v)))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _masked_label(label: str) -> str:
+    """A column header as a quarantined row's key, an ID typed into it masked (headers repeat:
+    worked out once per distinct header, not per cell)."""
+    from pipelines.privacy.person_id import mask_id_numbers
+
+    return str(mask_id_numbers(label))
 
 
 @dataclass

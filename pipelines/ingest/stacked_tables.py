@@ -25,10 +25,18 @@ _VALUE = re.compile(r"^[\d\s.,:/\-年月日]+$")
 
 
 def _header_like(row: list) -> bool:
-    cells = [cell_text(v).strip() for v in row if not is_blank(v)]
-    if len(cells) < 3 or any(not isinstance(v, str) for v in row if not is_blank(v)):
+    # runs for every data row of every sheet: the cheap tests first (a header is text only, and
+    # its first cell is a known label or 序号; a data row starts with a number, a name or a date)
+    first = next((v for v in row if v is not None and v != ""), None)
+    if not isinstance(first, str) or any(not isinstance(v, str) for v in row if v is not None):
         return False
     labels = all_labels()
+    lead = norm_label(first)
+    if lead not in labels and lead not in SERIAL_WORDS and strip_label(first) not in labels:
+        return False
+    cells = [cell_text(v).strip() for v in row if not is_blank(v)]
+    if len(cells) < 3:
+        return False
     known = sum(1 for c in cells if norm_label(c) in labels or strip_label(c) in labels)
     serial = sum(1 for c in cells if norm_label(c) in SERIAL_WORDS)
     return known >= 3 and (known + serial) >= 0.6 * len(cells) and not any(_VALUE.match(c) for c in cells)

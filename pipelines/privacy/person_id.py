@@ -23,6 +23,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
+
 KEY_ENV = "DUIKOU_PERSON_KEY"
 KEY_FILE_ENV = "DUIKOU_KEY_FILE"
 DEFAULT_KEY_FILE = Path.home() / ".config" / "duikou" / "person_id.key"
@@ -69,9 +72,6 @@ def read_id_number(value: object) -> IdReading | None:
     The check digit and the birth date are checked with python-stdnum (stdnum.cn.ric); its
     ``validate`` is not used as a whole because it also rejects region codes missing from its
     table (abolished counties in old IDs, and the synthetic 99… region of the test data)."""
-    from stdnum.cn import ric
-    from stdnum.exceptions import ValidationError
-
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
