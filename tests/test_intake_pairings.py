@@ -391,3 +391,43 @@ def test_reading_a_held_file_again_never_undoes_a_later_correction(folder):
     held = con.execute("SELECT count(*) FROM quarantine").fetchone()[0]
     con.close()
     assert after == [(dt.date(2024, 12, 31),)] and n == 4 and held == 0  # 张一 once, 李二, 王三, 赵九
+
+
+def test_support_and_recipient_swapped_against_the_pairings_are_held(folder):
+    """A column names the expert's hospital as if it were the recipient: the pair is the
+    pairing the wrong way round, so the row is held, not curated with the hospitals swapped."""
+    db = folder / "db.duckdb"
+    (folder / "raw" / "SYNTHETIC_北塘县人民医院带教活动2024.xlsx").unlink()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "活动"
+    ws.append(["带教培训活动记录（合成数据）"])
+    ws.append(["受援医院", "支援医院", "活动日期", "活动类型", "主题"])
+    ws.append(["澄江省人民医院", "北塘县人民医院", "2024-04-10", "学术讲座", "高血压管理"])
+    ws.append(["北塘县人民医院", "澄江省人民医院", "2024-04-11", "学术讲座", "糖尿病足"])
+    wb.save(folder / "raw" / "SYNTHETIC_活动.xlsx")
+    ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    held = con.execute("SELECT source_row, reason_code FROM quarantine").fetchall()
+    curated = con.execute("SELECT topic FROM activities").fetchall()
+    con.close()
+    assert held == [(3, "INCONSISTENT_VALUE")] and curated == [("糖尿病足",)]
+
+
+def test_a_yearly_sheet_with_years_as_columns_gives_a_record_per_year(tmp_path):
+    from pipelines.ingest.parse_file import parse_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "县域住院"
+    ws.append(["鹤沙县县域住院服务情况统计表（合成数据）"])
+    ws.append(["填报单位：鹤沙县卫生健康局"])
+    ws.append(["指标", "2023年", "2024年", "备注"])
+    ws.append(["县域内常住居民住院总人次", "31,245", "32,980", "含县域外"])
+    ws.append(["县域外住院人次", "6,145", 5550])
+    path = tmp_path / "SYNTHETIC_鹤沙县县域住院.xlsx"
+    wb.save(path)
+    sh = parse_file(str(path), PersonIds(b"k")).sheets[0]
+    got = sorted((r.values["year"], r.values["resident_admissions"], r.values["resident_admissions_outside_county"]) for r in sh.records)
+    assert got == [(2023, 31245, 6145), (2024, 32980, 5550)]
+    assert (3, "header") in [(r, k) for r, k, _ in sh.nondata] and sh.row_accounting() == (2, 0, 3)

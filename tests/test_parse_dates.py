@@ -149,3 +149,16 @@ def test_ranges_with_parts_of_months(text, start, end):
 @pytest.mark.parametrize("text,months", [("壹年", 12), ("贰个月", 2), ("壹年半", 18)])
 def test_durations_in_financial_numerals(text, months):
     assert parse_duration_months(text) == months
+
+
+def test_year_last_dates_only_when_the_order_is_certain():
+    from pipelines.ingest.parse_dates import parse_year_last, year_last_order
+
+    assert parse_date("3/15/2024").value == D(2024, 3, 15)  # month first: 15 cannot be a month
+    assert parse_date("15/3/2024").value == D(2024, 3, 15)
+    assert parse_date("3/3/2024").value == D(2024, 3, 3)
+    assert [year_last_order(s) for s in ("3/15/2024", "15/3/2024", "4/5/2024", "2024/4/5")] == ["md", "dm", None, None]
+    with pytest.raises(DateParseError):
+        parse_date("4/5/2024")  # April 5 or 4 May: the column's other dates decide (build_rows)
+    assert parse_year_last("4/5/2024", "md").value == D(2024, 4, 5)
+    assert parse_year_last("4/5/2024", "dm").value == D(2024, 5, 4)

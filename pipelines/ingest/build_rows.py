@@ -17,7 +17,8 @@ from typing import Any
 from pipelines.ingest.classify import Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located
-from pipelines.ingest.parse_dates import DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year
+from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year,
+                                          parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
@@ -108,6 +109,7 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", err))
         return res
     given.update(month_given)
+    res.notes["_year_last"] = _year_last_columns(loc, cls.mapping, form) if cls.mapping else {}
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
     elif cls.wide:
@@ -152,6 +154,20 @@ def _has_number(v: Any) -> bool:
 
 _NAME_ONLY = ("没有身份证号，按姓名在所属医院内生成人员编号（同院同名者无法区分，跨年可能对不上） / no ID number: the person id is "
               "made from the name within the person's hospital (two namesakes there are one person; years may not match)")
+def _year_last_columns(loc: Located, mapping, form: Form) -> dict[int, str]:
+    """Date columns written year-last (3/15/2024, an export from another locale): the day and
+    month order when the column's unambiguous dates agree on one ({column: "md" or "dm"})."""
+    out = {}
+    for fname, ci in mapping.fields.items():
+        if form.fields[fname].type not in ("date", "date_end"):
+            continue
+        orders = {o for i in loc.data_rows if ci < len(loc.grid[i]) and isinstance(loc.grid[i][ci], str)
+                  and (o := year_last_order(loc.grid[i][ci])) in ("md", "dm")}
+        if len(orders) == 1:
+            out[ci] = orders.pop()
+    return out
+
+
 _MONTH_DATE_FIELDS = {"first_performed_date", "activity_date"}
 _SHEET_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -236,6 +252,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         try:
             values[fname] = parse_value(ftype, cell)
         except ValueError as exc:
+            if ftype in ("date", "date_end") and ci in res.notes.get("_year_last", ()):
+                try:  # 4/5/2024 in a column whose other dates (3/15/2024) show month-first
+                    values[fname] = parse_year_last(cell, res.notes["_year_last"][ci], ftype == "date_end")
+                    continue
+                except ValueError:
+                    pass
             if ftype in ("date", "date_end") and res.period:
                 try:  # 3月15日 on a sheet whose title gives the year
                     values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")
@@ -540,12 +562,43 @@ def _parses(ftype: str, value: Any) -> bool:
         return False
 
 
+def _year_columns(loc: Located, cls: Classification) -> dict[int, int] | None:
+    """{column: year} (and -1: the header row) when a line above the indicators names a year
+    per column (指标 | 2023年 | 2024年 | 备注), for yearly forms (县域住院流向)."""
+    form = forms()[cls.form]
+    if "year" not in form.fields or "month" in form.fields or not cls.vertical_rows:
+        return None
+    first = min(cls.vertical_rows)
+    for i in (r for r in loc.data_rows if r < first):
+        cols = {}
+        for c, v in enumerate(loc.grid[i]):
+            m = re.fullmatch(r"((?:19|20)\d\d)\s*年?度?", unicodedata.normalize("NFKC", cell_text(v)).strip()) if not is_blank(v) else None
+            if m:
+                cols[c] = int(m.group(1))
+        if len(cols) >= 2:
+            return {**cols, -1: i}
+    return None
+
+
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
-                    person_ids: PersonIds, nondata: bool | None = True) -> None:
+                    person_ids: PersonIds, nondata: bool | None = True, extra: dict[str, Any] | None = None) -> None:
     """Label | value sheets (项目 | 数量, or one sheet per person: 姓名 | 郑伟 | 性别 | 男): one
     record from the pairs that name a field. Rows with numbers that name nothing we know are
     quarantined; plain text rows are listed as non-data. ``nondata`` None: reading one column
     of a transposed table (the caller accounts for the other rows)."""
+    years = _year_columns(loc, cls) if nondata is not None else None
+    if years:  # indicators down a column, one year per column (指标 | 2023年 | 2024年): a record per year
+        head = years.pop(-1)
+        for c, y in years.items():
+            one = replace(cls, vertical_rows={i: [(f, lc, c)] for i, pairs in cls.vertical_rows.items() for f, lc, _ in pairs[:1]})
+            _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None, extra={"year": y})
+        for i in loc.data_rows:  # the other rows, once: the years' header line is not data
+            if i == head:
+                res.nondata.append((i + 1, "header", str(mask_id_numbers(" ".join(cell_text(v) for v in loc.grid[i] if not is_blank(v))))))
+            elif i not in cls.vertical_rows:
+                _vertical_other_row(res, loc, i, labels)
+        res.nondata.sort()
+        return
     columns = _transposed_columns(loc, cls) if nondata is not None else None
     if columns:
         for c in columns:  # one person (or item) per column: each column is read as its own label | value form
@@ -584,7 +637,7 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     if err:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", err, src))
         return
-    for fname, v in given.items():
+    for fname, v in {**given, **(extra or {})}.items():
         values.setdefault(fname, v)
     try:
         _complete(values, form, res, loc, used[0], person_ids, ctx)

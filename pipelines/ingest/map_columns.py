@@ -84,7 +84,10 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
     # longest catalogue label contained in the header: 派驻人员姓名 contains 姓名
     # a two-character label counts only as the head noun at the end (派驻人员姓名 -> 姓名), so
     # 专业技术职务 is not taken for 专业 (department)
-    contained = [(len(lab), lab) for lab in idx for h in {lower, c} if (len(lab) >= 3 and lab in h) or (len(lab) == 2 and h.endswith(lab))]
+    # (for a hospital only in a short header: 所在医院 is the hospital, 专家所在单位 someone else's)
+    contained = [(len(lab), lab) for lab in idx for h in {lower, c}
+                 if (len(lab) >= 3 and lab in h)
+                 or (len(lab) == 2 and h.endswith(lab) and (len(h) <= 4 or form.fields[idx[lab]].type != "hospital"))]
     if contained:
         contained.sort(reverse=True)
         best_len = contained[0][0]

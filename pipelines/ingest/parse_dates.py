@@ -166,7 +166,38 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     m = _XUN.fullmatch(s)
     if m:
         return _xun(int(m["y"]), int(m["m"]), m["x"], end_of_period)
+    m = _YEAR_LAST.fullmatch(s)
+    if m:
+        # 3/15/2024 or 15/3/2024: an export from a non-Chinese locale (Chinese forms put the
+        # year first). Read only when the order is certain; 3/1/2023 is not (see year_last_order)
+        order = year_last_order(s)
+        if order is None:
+            raise DateParseError(f"日月顺序不明（{s}），请写成 年-月-日 / day and month order unclear: {s!r}; write YYYY-MM-DD")
+        return parse_year_last(s, order, end_of_period)
     raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
+
+
+_YEAR_LAST = re.compile(r"(?P<a>\d{1,2})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})")
+
+
+def year_last_order(text: object) -> str | None:
+    """"md" (3/15/2024), "dm" (15/3/2024), "same" (3/3/2024) or None: not year-last, or the
+    order cannot be told from this date alone (3/1/2023)."""
+    m = _YEAR_LAST.fullmatch(_clean(str(text or "")))
+    if not m:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    return "same" if a == b else "dm" if a > 12 >= b else "md" if b > 12 >= a else None
+
+
+def parse_year_last(text: object, order: str, end_of_period: bool = False) -> ParsedDate:
+    """A year-last date read in a known order ("md" or "dm"): a column whose other dates show it."""
+    m = _YEAR_LAST.fullmatch(_clean(str(text)))
+    if not m:
+        raise DateParseError(f"无法识别的日期 / unrecognised date: {text!r}")
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if order == "dm" else (a, b)
+    return _make(int(m["y"]), month, day, end_of_period)
 
 
 _START_FOR = re.compile(r"(.+?\d)\s*(?:起|开始)\s*(?:共|为期)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")

@@ -362,7 +362,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
 
 def _held_for_hospitals(con, this_run: set[str]) -> dict[str, str]:
     """path -> sha of submission files with rows held for a hospital (a name that did not
-    resolve, a doubtful recipient, or a hospital field left empty), whose file is still at its
+    resolve, a doubtful recipient, a hospital field left empty, or a county whose code only the
+    registry can give), whose file is still at its
     path with the same bytes (else it cannot be read again: it stays as it is). Reference files
     (registry, pairing list) are never read again this way: they apply only when named."""
     rows = con.execute("""
@@ -370,7 +371,8 @@ def _held_for_hospitals(con, this_run: set[str]) -> dict[str, str]:
         WHERE s.superseded_by IS NULL AND coalesce(s.form_type, '') NOT IN ('hospitals', 'pairings')
           AND s.file_sha256 NOT IN (SELECT file_sha256 FROM submissions WHERE form_type IN ('hospitals', 'pairings'))
           AND (q.reason_code IN ('UNRESOLVED_HOSPITAL', 'UNCERTAIN_HOSPITAL')
-               OR (q.reason_code = 'MISSING_VALUE' AND q.reason LIKE '%hospital_id%'))""").fetchall()
+               OR (q.reason_code = 'MISSING_VALUE' AND q.reason LIKE '%hospital_id%')
+               OR (q.reason_code = 'MISSING_VALUE' AND q.form_type = 'county_inpatient_stats'))""").fetchall()
     out = {}
     for path, sha in rows:
         if path and os.path.isfile(path) and (sha in this_run or file_sha256(path) == sha):

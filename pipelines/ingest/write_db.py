@@ -182,6 +182,7 @@ class Writer:
         self.file_error_rows: list[tuple] = []
         self._roles: dict[str, set[str]] | None = None
         self._supports_of: dict[str, set[str]] | None = None
+        self._pairs: set[tuple[str, str]] | None = None
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
 
@@ -413,7 +414,7 @@ class Writer:
                     pending[(hid,)] = (*[row.get(c) for c in vcols], sid, rec.source_row)
                     idx[(hid,)] = [sid, tuple(row.get(c) for c in vcols), False]
                 resolver.add(hid, _official_name(name), (name,))
-        self._roles = None
+        self._roles = self._pairs = self._supports_of = None
         self._county_index = None
 
     def apply_confirmed(self, path, names, resolver: HospitalResolver) -> list[SheetSummary]:
@@ -460,7 +461,7 @@ class Writer:
             resolver.add(hid, resolver.names[hid], (str(a["name"]),))
             self.alias_rows[key] = (key, hid, "confirmed", 100.0)
             self.alias_replace.add(key)
-        self._roles = None
+        self._roles = self._pairs = self._supports_of = None
         self._county_index = None
         return [summ]
 
@@ -530,8 +531,7 @@ class Writer:
             kept.append(rec)
         return kept
 
-    @staticmethod
-    def _from_context(table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
+    def _from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
                       quarantined: list[Quarantined]) -> list[Record]:
         """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
         in the title, when it is not the row's other party. A required field still empty, or a
@@ -542,6 +542,7 @@ class Writer:
         # (field, the hospitals it may default to, in order) and the required fields, once per sheet
         fills = [(f.name, cands) for f in fields if (cands := [c for c in map(late.get, f.default) if c])]
         required = [f for f in fields if f.required]
+        pairs = self._pair_set() if table in ("techniques", "activities", "deployments", "staff_monthly_assessments") else None
         kept = []
         for rec in records:
             v = rec.values
@@ -559,6 +560,12 @@ class Writer:
                                                f"{', '.join(f.name for f in missing)}", rec.source_rows))
                 continue
             sup = v.get("support_hospital_id") or v.get("host_hospital_id")
+            rid = v.get("recipient_hospital_id")
+            if sup and rid and sup != rid and pairs and (rid, sup) in pairs and (sup, rid) not in pairs:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
+                                               "支援医院与受援医院似乎填反了（对口支援关系中是相反方向），请核对 / the support and the recipient "
+                                               "hospital look swapped: the pairings have them the other way round", rec.source_rows))
+                continue
             if sup and sup == v.get("recipient_hospital_id"):
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
                                                f"支援医院与受援医院相同（{sup}），请核对 / the support and the recipient hospital are the same ({sup})",
@@ -641,6 +648,16 @@ class Writer:
                 self._supports_of.setdefault(rec, set()).add(sup)
         sups = self._supports_of.get(recipient, set())
         return next(iter(sups)) if len(sups) == 1 else recipient
+
+    def _pair_set(self) -> set[tuple[str, str]]:
+        """(support, recipient) of every pairing, stored or staged in this run."""
+        if self._pairs is None:
+            rows = self.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
+            vcols = value_columns("pairings")
+            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
+            rows += [(r[si], r[ri]) for r in self.pending.get("pairings", {}).values()]
+            self._pairs = set(rows)
+        return self._pairs
 
     def _pairing_roles(self) -> dict[str, set[str]]:
         if self._roles is None:
