@@ -35,9 +35,12 @@ def cmd_ingest(args) -> int:
         from pipelines.ingest.explain import explain
 
         fixes = mapping_overrides.load(Path(args.overrides) if args.overrides else mapping_overrides.default_overrides_file(_db(args)))
+        ok = True
         for f in args.explain:
-            print(explain(f, fixes))
-        return EXIT_OK
+            text, read = explain(f, fixes)
+            print(text)
+            ok = ok and read
+        return EXIT_OK if ok else EXIT_FILES_FAILED
     if not (args.paths or args.pairings or args.registry):
         print("duikou ingest: 请给出文件或文件夹 / give files or folders to ingest (or --pairings FILE)", file=sys.stderr)
         return EXIT_USAGE

@@ -431,3 +431,16 @@ def test_a_yearly_sheet_with_years_as_columns_gives_a_record_per_year(tmp_path):
     got = sorted((r.values["year"], r.values["resident_admissions"], r.values["resident_admissions_outside_county"]) for r in sh.records)
     assert got == [(2023, 31245, 6145), (2024, 32980, 5550)]
     assert (3, "header") in [(r, k) for r, k, _ in sh.nondata] and sh.row_accounting() == (2, 0, 3)
+
+
+def test_explain_shows_how_a_sheet_is_read_and_writes_nothing(folder):
+    roster = folder / "raw" / "SYNTHETIC_澄江省人民医院派驻人员花名册2024.xlsx"
+    out = subprocess.run([sys.executable, "-m", "pipelines", "ingest", "--explain", str(roster), "--db", str(folder / "x.duckdb")],
+                         cwd=ROOT, env={**__import__("os").environ, "DUIKOU_PERSON_KEY": KEY}, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "报表 form = deployments" in out.stdout and "“起始日期” → start_date" in out.stdout
+    assert "存疑 finding row 4 id_number: [ID_CHECK_DIGIT]" in out.stdout and ID_BAD not in out.stdout and ID_OK not in out.stdout
+    assert "title_support = 澄江省人民医院" in out.stdout and not (folder / "x.duckdb").exists()
+    missing = subprocess.run([sys.executable, "-m", "pipelines", "ingest", "--explain", str(folder / "nope.xlsx")], cwd=ROOT,
+                             capture_output=True, text=True)
+    assert missing.returncode == 2 and "no such file" in missing.stdout

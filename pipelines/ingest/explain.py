@@ -32,16 +32,17 @@ def _ranges(rows: list[int]) -> str:
     return ", ".join(out) or "—"
 
 
-def explain(path: str, overrides=None) -> str:
+def explain(path: str, overrides=None) -> tuple[str, bool]:
+    """The text to show, and whether the file could be read."""
     if not os.path.isfile(path):
-        return f"文件不存在 / no such file: {path}"
+        return f"文件不存在 / no such file: {path}", False
     if os.path.splitext(path)[1].lower() not in SUPPORTED:
-        return f"不是支持的电子表格 / not a supported spreadsheet: {path}"
+        return f"不是支持的电子表格 / not a supported spreadsheet: {path}", False
     fr = parse_file(path, PersonIds(load_key()), overrides=overrides)
     lines = [f"文件 / file: {fr.file_name}  ({fr.kind or '?'}{', ' + fr.encoding if fr.encoding else ''})"]
     if not fr.ok:
         lines.append(f"  无法读取 / cannot be read: [{fr.error_code}] {fr.error}")
-        return "\n".join(lines)
+        return str(mask_id_numbers("\n".join(lines))), False
     for sh in fr.sheets:
         lines.append("")
         lines.append(f"工作表 / sheet “{sh.sheet_name}”: 报表 form = {sh.form_type or '（未识别 / not recognised）'}; "
@@ -76,4 +77,4 @@ def explain(path: str, overrides=None) -> str:
             kinds.setdefault(kind, []).append(r)
         for kind, rows in kinds.items():
             lines.append(f"  非数据 / non-data ({kind}): rows {_ranges(rows)}")
-    return str(mask_id_numbers("\n".join(lines)))  # headers, names and context come from the sheet
+    return str(mask_id_numbers("\n".join(lines))), True  # headers, names and context come from the sheet
