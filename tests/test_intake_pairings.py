@@ -414,7 +414,8 @@ def test_support_and_recipient_swapped_against_the_pairings_are_held(folder):
     assert held == [(3, "INCONSISTENT_VALUE")] and curated == [("糖尿病足",)]
 
 
-def test_a_yearly_sheet_with_years_as_columns_gives_a_record_per_year(tmp_path):
+@pytest.mark.parametrize("corner", ["指标", "年份", "年度"])  # 年份/年度 is itself a label of the year field
+def test_a_yearly_sheet_with_years_as_columns_gives_a_record_per_year(tmp_path, corner):
     from pipelines.ingest.parse_file import parse_file
 
     wb = openpyxl.Workbook()
@@ -422,7 +423,7 @@ def test_a_yearly_sheet_with_years_as_columns_gives_a_record_per_year(tmp_path):
     ws.title = "县域住院"
     ws.append(["鹤沙县县域住院服务情况统计表（合成数据）"])
     ws.append(["填报单位：鹤沙县卫生健康局"])
-    ws.append(["指标", "2023年", "2024年", "备注"])
+    ws.append([corner, "2023年", "2024年", "备注"])
     ws.append(["县域内常住居民住院总人次", "31,245", "32,980", "含县域外"])
     ws.append(["县域外住院人次", "6,145", 5550])
     path = tmp_path / "SYNTHETIC_鹤沙县县域住院.xlsx"
@@ -444,3 +445,39 @@ def test_explain_shows_how_a_sheet_is_read_and_writes_nothing(folder):
     missing = subprocess.run([sys.executable, "-m", "pipelines", "ingest", "--explain", str(folder / "nope.xlsx")], cwd=ROOT,
                              capture_output=True, text=True)
     assert missing.returncode == 2 and "no such file" in missing.stdout
+
+
+def test_a_count_that_is_an_id_number_is_never_curated(tmp_path):
+    """An ID number typed into a count cell of a months-as-columns sheet: held, and masked."""
+    from pipelines.ingest.parse_file import parse_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "月报"
+    ws.append(["北塘县人民医院2024年业务量统计（合成数据）"])
+    ws.append(["指标", "1月", "2月", "3月"])
+    ws.append(["门急诊人次", int(ID_OK[:17] + "1") if ID_OK[17] == "X" else int(ID_OK), 5000, 5100])
+    ws.append(["出院人数", 300, 310, 320])
+    ws.append(["手术台次", 40, 42, 44])
+    path = tmp_path / "SYNTHETIC_月报.xlsx"
+    wb.save(path)
+    sh = parse_file(str(path), PersonIds(b"k")).sheets[0]
+    assert [(r.values["month"], r.values["outpatient_visits"]) for r in sh.records] == [(2, 5000), (3, 5100)]
+    assert [q.reason_code for q in sh.quarantined] == ["UNPARSEABLE_VALUE"]
+    assert ID_OK[:15] not in str(sh.quarantined[0].raw)
+
+
+def test_sheet_month_dates_only_for_a_single_month():
+    from pipelines.ingest.build_rows import _month_of_sheet
+
+    assert _month_of_sheet("3月新开展项目", "2024", []) == dt.date(2024, 3, 1)
+    assert _month_of_sheet("2023年12月", "2024", []) == dt.date(2023, 12, 1)  # the sheet's own year
+    assert _month_of_sheet("五月", None, ["〔2021〕12号", "2024年新技术"]) == dt.date(2024, 5, 1)  # not the document number
+    assert _month_of_sheet("1-3月新开展项目", "2024", []) is None and _month_of_sheet("上半年（1—6月）", "2024", []) is None
+
+
+def test_suffix_matches_stop_at_a_place_boundary():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "正宁县中医医院", "B": "岷川省枫渡市中医医院", "C": "临渊市第一人民医院", "D": "南丰县人民医院"})
+    assert [r.resolve(t).hospital_id for t in ("宁县中医院", "丰县人民医院", "枫渡市中医院", "市一院")] == [None, None, "B", "C"]

@@ -176,15 +176,20 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 def _month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None:
     """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
     with the year from the title, the file name or the sheet's period: the month's first day."""
-    m = _SHEET_MONTH.search(unicodedata.normalize("NFKC", sheet_name or ""))
-    if not m:
-        return None
+    name = unicodedata.normalize("NFKC", sheet_name or "")
+    if _MONTH_SPAN.search(name) or len(_SHEET_MONTH.findall(name)) != 1:
+        return None  # 1-3月, 上半年（1—6月）, 第一季度: a span, not a month
+    m = _SHEET_MONTH.search(name)
     month = int(m.group(1)) if m.group(1).isdigit() else _CN_MONTH[m.group(1)]
-    year = int(period[:4]) if period and period[:4].isdigit() else None
-    if year is None:
-        y = next((y for t in texts if (y := re.search(r"(20\d\d)\s*年?", unicodedata.normalize("NFKC", str(t or ""))))), None)
+    own = re.search(r"((?:19|20)\d\d)\s*年", name)  # the sheet's own year first (2023年12月)
+    year = int(own.group(1)) if own else (int(period[:4]) if period and period[:4].isdigit() else None)
+    if year is None:  # a year written as a year (2024年), not a document number (〔2021〕12号)
+        y = next((y for t in texts if (y := re.search(r"(?<![〔\[(（\d])((?:19|20)\d\d)\s*年", unicodedata.normalize("NFKC", str(t or ""))))), None)
         year = int(y.group(1)) if y else None
     return dt.date(year, month, 1) if year else None
+
+
+_MONTH_SPAN = re.compile(r"\d\s*月?\s*[-—–~～至到]\s*\d+\s*月|季度|半年|全年")
 
 
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:县|旗))(?!医院|人民医院|中医)")
@@ -568,8 +573,11 @@ def _year_columns(loc: Located, cls: Classification) -> dict[int, int] | None:
     form = forms()[cls.form]
     if "year" not in form.fields or "month" in form.fields or not cls.vertical_rows:
         return None
-    first = min(cls.vertical_rows)
-    for i in (r for r in loc.data_rows if r < first):
+    # the years' line is above the indicators; it may itself be labelled 年份/年度 (then it is
+    # one of the label | value rows, and read here instead)
+    year_row = next((i for i, ps in cls.vertical_rows.items() if any(f == "year" for f, _, _ in ps)), None)
+    first = min(i for i in cls.vertical_rows if i != year_row) if len(cls.vertical_rows) > (year_row is not None) else None
+    for i in (r for r in loc.data_rows if first is None or r < first or r == year_row):
         cols = {}
         for c, v in enumerate(loc.grid[i]):
             m = re.fullmatch(r"((?:19|20)\d\d)\s*年?度?", unicodedata.normalize("NFKC", cell_text(v)).strip()) if not is_blank(v) else None
@@ -589,8 +597,15 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     years = _year_columns(loc, cls) if nondata is not None else None
     if years:  # indicators down a column, one year per column (指标 | 2023年 | 2024年): a record per year
         head = years.pop(-1)
+        rows = {i: pairs[0] for i, pairs in cls.vertical_rows.items() if i != head and pairs[0][0] != "year"}
+
+        def at(i, c):
+            return loc.grid[i][c] if c < len(loc.grid[i]) else None
         for c, y in years.items():
-            one = replace(cls, vertical_rows={i: [(f, lc, c)] for i, pairs in cls.vertical_rows.items() for f, lc, _ in pairs[:1]})
+            if all(is_blank(at(i, c)) for i in rows):
+                continue  # a year column left empty (2025年 not yet reported)
+            # a line with one value for all years (县名：柳湾县) gives it to each year
+            one = replace(cls, vertical_rows={i: [(f, lc, c if not is_blank(at(i, c)) else vc)] for i, (f, lc, vc) in rows.items()})
             _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None, extra={"year": y})
         for i in loc.data_rows:  # the other rows, once: the years' header line is not data
             if i == head:
@@ -680,7 +695,7 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
                 errors.setdefault(month, []).append(f"{month}月 {form.fields[fname].labels[0]}: {exc}")
     src = tuple(r + 1 for r in used_rows)
     for month in sorted(set(per_month) | set(errors)):
-        raw = {"月份": f"{month}月", **{form.fields[cls.wide_rows[i]].labels[0]: cell_text(loc.grid[i][c])
+        raw = {"月份": f"{month}月", **{form.fields[cls.wide_rows[i]].labels[0]: str(mask_id_numbers(cell_text(loc.grid[i][c])))
                                          for i in used_rows for c, m in loc.wide_months.items() if m == month and not is_blank(loc.grid[i][c])}}
         if month in errors:
             res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors[month]), src))

@@ -278,8 +278,9 @@ def locate(sheet: Sheet) -> Located:
                 break
     if best_score < 3:  # fewer than two recognised labels: no header row we understand
         return _without_header(sheet, grid, meta)
-    if best_score < 6 and _pair_rows(grid) >= 3:
+    if best_score < 6 and _pair_rows(grid) >= 3 and sum(1 for v in grid[best] if month_header(cell_text(v))) < 3:
         # a form of "label | value" pairs (姓名 | 郑伟 | 性别 | 男), not a table with a header
+        # (but 指标 | 1月 | 2月 | 3月 over indicator rows is months as columns)
         return _without_header(sheet, grid, meta)
 
     header_rows = [best]

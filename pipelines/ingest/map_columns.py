@@ -46,6 +46,11 @@ def _start_end_field(form: Form, which: str) -> str | None:
     return None
 
 
+# words before a bare 医院/单位 that make it the row's own hospital (所在医院, 本单位); any other
+# (派出单位, 上级医院, 专家所在单位, 合作医院) names another party
+_OWN_HOSPITAL = frozenset({"", "所在", "本", "我", "开展", "所属", "受援", "工作", "本院"})
+
+
 def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     """(field, method, score) for one column, or None."""
     return _match(col.lower, col.upper, form.name)
@@ -87,7 +92,7 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
     # (for a hospital only in a short header: 所在医院 is the hospital, 专家所在单位 someone else's)
     contained = [(len(lab), lab) for lab in idx for h in {lower, c}
                  if (len(lab) >= 3 and lab in h)
-                 or (len(lab) == 2 and h.endswith(lab) and (len(h) <= 4 or form.fields[idx[lab]].type != "hospital"))]
+                 or (len(lab) == 2 and h.endswith(lab) and (form.fields[idx[lab]].type != "hospital" or h[:-2] in _OWN_HOSPITAL))]
     if contained:
         contained.sort(reverse=True)
         best_len = contained[0][0]

@@ -81,6 +81,13 @@ def parse_decimal(value: object, what: str = "number") -> Decimal | None:
 
     ``what`` names the kind of number in the message for an approximate figure ("count").
     """
+    d = _parse_decimal(value, what)
+    if d is not None and abs(d) >= _IMPLAUSIBLE:
+        raise NumberParseError(_IMPLAUSIBLE_MSG)
+    return d
+
+
+def _parse_decimal(value: object, what: str = "number") -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
@@ -137,9 +144,15 @@ def parse_money(value: object) -> Decimal | None:
     return parse_decimal(value, "amount")
 
 
+# No count, amount or score in these forms reaches 10^12; a 15- or 18-digit "number" is an ID
+# number typed into the wrong cell (or a paste error): never curated as a count.
+_IMPLAUSIBLE = 10**12
+_IMPLAUSIBLE_MSG = "数值过大（可能是身份证号等误填），请核对 / implausibly large number (perhaps an ID number in the wrong cell)"
+
+
 def parse_int(value: object) -> int | None:
     """A count. None when empty; error when it has a fractional part or is an estimate."""
-    if type(value) is float and value.is_integer() and abs(value) < 2**53:
+    if type(value) is float and value.is_integer() and abs(value) < _IMPLAUSIBLE:
         # the usual count cell (12.0): the same int as through Decimal(repr(value)), without it
         return int(value)
     d = parse_decimal(value, "count")

@@ -67,6 +67,16 @@ def _place(key: str) -> str | None:
     return m.group(1) if m else None
 
 
+_PLACE_END = "省市县区州盟旗镇乡"
+
+
+def _at_place_boundary(name: str, tail: str) -> bool:
+    """``name`` ends with ``tail``, and what it has before it is whole place names: the cut
+    falls after 省/市/县/…, or the tail itself starts with one (省人民医院 in 澄江省人民医院)."""
+    cut = name[: len(name) - len(tail)]
+    return not cut or cut[-1] in _PLACE_END or tail[:1] in "省市县区州"
+
+
 def _short(key: str) -> str:
     """石桥县人民医院 and 石桥县医院 share this form (so do 中医医院 and 中医院)."""
     return key.replace("人民医院", "医院").replace("中医医院", "中医院")
@@ -202,9 +212,12 @@ class HospitalResolver:
             cands = {probe[i:] for i in range(len(probe) - 4)} | ({probe} if len(probe) >= 5 else set())
             tails |= {(k, self.by_key[k]) for k in cands if k in self.by_key}
             if short_ok:
-                tails |= self._suffix_index().get(probe, set())
+                # a listed name that ends with the text, cut at a place boundary (岷川省|枫渡市中医医院,
+                # 澄江|省人民医院 — never 正|宁县中医医院 for 宁县中医院)
+                tails |= {(k, h) for k, h in self._suffix_index().get(probe, set()) if _at_place_boundary(k, probe)}
                 # 枫渡市中医院 for 岷川省枫渡市中医医院: the short forms end alike
-                tails |= self._suffix_index(short=True).get(_short(probe), set())
+                tails |= {(k, h) for k, h in self._suffix_index(short=True).get(_short(probe), set())
+                          if _at_place_boundary(_short(k), _short(probe))}
             tails = {(k, hid) for k, hid in tails if _kinds(k) == _kinds(probe)}
         tails = sorted(tails)
         if len(tails) == 1:

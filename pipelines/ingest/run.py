@@ -301,19 +301,22 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             names_path = Path(names) if names else confirmed_names.default_names_file(db)
             confirmed = confirmed_names.load(names_path)
             names_sha = confirmed.sha256()
-            changed = any(sha not in known_shas and is_reference(p, reference, roots) for p, sha in hashed) or \
+            failed_before = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM file_errors WHERE file_sha256 IS NOT NULL").fetchall()}
+            changed = any(sha not in known_shas and sha not in failed_before and is_reference(p, reference, roots) for p, sha in hashed) or \
                 (not confirmed.empty() and _meta(con, "confirmed_names_sha256") != names_sha)
             # rows held for a hospital that did not resolve: their files are read again (when
             # still where they were, unchanged) once the references or the confirmed names change
             # a pairing list or code list first read without being named, named now: applied
             named_now = _named_now(con, [(p, sha) for p, sha in hashed if sha in known_shas and is_reference(p, reference, roots)])
-            held = _held_for_hospitals(con, {sha for _, sha in hashed}) if changed or named_now else {}
+            held, forget = _held_for_hospitals(con, dict((sha, p) for p, sha in hashed)) if changed or named_now else ({}, set())
             held.update(named_now)
+            forget |= _active_sheets(con, set(named_now.values()))
             fixes_sha = mapping_overrides.sha256(fixes)
             if fixes.items and _meta(con, "mapping_overrides_sha256") != fixes_sha:
                 # a new or changed override: files it names are read again with it
-                held.update({p: sha for p, sha in hashed if sha in known_shas and any(
-                    mapping_overrides.file_matches(o, p) for o in fixes.items)})
+                again = {p: sha for p, sha in hashed if sha in known_shas and any(mapping_overrides.file_matches(o, p) for o in fixes.items)}
+                held.update(again)
+                forget |= _active_sheets(con, set(again.values()))
             unchanged = [p for p, sha in hashed if sha in known_shas and sha not in held.values()]
             todo = [(p, sha) for p, sha in hashed if sha not in known_shas or sha in held.values()]
             todo += [(p, sha) for p, sha in held.items() if sha not in {x for _, x in todo}]
@@ -327,7 +330,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             con.begin()
             try:
                 if held:
-                    _forget(con, set(held.values()))
+                    _forget(con, forget)
                     report.reresolved_files = sorted(held)
                 writer = Writer(con, run_id, PersonIds(key), rereading=set(held.values()))
                 if not confirmed.empty():
@@ -360,24 +363,38 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         con.close()
 
 
-def _held_for_hospitals(con, this_run: set[str]) -> dict[str, str]:
-    """path -> sha of submission files with rows held for a hospital (a name that did not
-    resolve, a doubtful recipient, a hospital field left empty, or a county whose code only the
-    registry can give), whose file is still at its
-    path with the same bytes (else it cannot be read again: it stays as it is). Reference files
-    (registry, pairing list) are never read again this way: they apply only when named."""
+def _held_for_hospitals(con, this_run: dict[str, str]) -> tuple[dict[str, str], set[str]]:
+    """Files with rows held for a hospital (a name that did not resolve, a doubtful recipient,
+    a hospital field left empty, or a county whose code only the registry can give): path -> sha
+    of those that can be read again (in this run's folders, even if moved, or still at their
+    stored path with the same bytes), and the sheets (submission ids) to read again — only the
+    active sheets that held rows: a sheet a correction superseded stays superseded. Reference
+    files (registry, pairing list) are never read again this way: they apply only when named.
+    ``this_run``: sha -> path of the files found in this run."""
     rows = con.execute("""
-        SELECT DISTINCT s.source_path, s.file_sha256 FROM submissions s JOIN quarantine q USING (submission_id)
+        SELECT DISTINCT s.source_path, s.file_sha256, s.submission_id FROM submissions s JOIN quarantine q USING (submission_id)
         WHERE s.superseded_by IS NULL AND coalesce(s.form_type, '') NOT IN ('hospitals', 'pairings')
           AND s.file_sha256 NOT IN (SELECT file_sha256 FROM submissions WHERE form_type IN ('hospitals', 'pairings'))
           AND (q.reason_code IN ('UNRESOLVED_HOSPITAL', 'UNCERTAIN_HOSPITAL')
                OR (q.reason_code = 'MISSING_VALUE' AND q.reason LIKE '%hospital_id%')
                OR (q.reason_code = 'MISSING_VALUE' AND q.form_type = 'county_inpatient_stats'))""").fetchall()
-    out = {}
-    for path, sha in rows:
-        if path and os.path.isfile(path) and (sha in this_run or file_sha256(path) == sha):
+    out, sids = {}, set()
+    for path, sha, sid in rows:
+        if sha in this_run:
+            out[this_run[sha]] = sha
+        elif path and os.path.isfile(path) and file_sha256(path) == sha:
             out[path] = sha
-    return out
+        else:
+            continue
+        sids.add(sid)
+    return out, sids
+
+
+def _active_sheets(con, shas: set[str]) -> set[str]:
+    if not shas:
+        return set()
+    return {s for (s,) in con.execute("SELECT submission_id FROM submissions WHERE superseded_by IS NULL AND file_sha256 IN "
+                                      "(SELECT unnest(?))", [sorted(shas)]).fetchall()}
 
 
 def _named_now(con, named: list[tuple[str, str]]) -> dict[str, str]:
@@ -391,13 +408,13 @@ def _named_now(con, named: list[tuple[str, str]]) -> dict[str, str]:
     return {p: sha for p, sha in named if sha in held}
 
 
-def _forget(con, shas: set[str]) -> None:
-    """Remove what earlier runs wrote from these files (inside the run's transaction): they
-    are read and written again, now that their hospitals may resolve."""
+def _forget(con, sids: set[str]) -> None:
+    """Remove what earlier runs wrote from these sheets (inside the run's transaction): they
+    are read and written again, now that their hospitals may resolve. The file's other sheets
+    stay as they are (read again, they are recognised as unchanged)."""
     from pipelines.db.schema import table_specs
 
-    sids = [s for (s,) in con.execute("SELECT submission_id FROM submissions WHERE file_sha256 IN (SELECT unnest(?))",
-                                      [sorted(shas)]).fetchall()]
+    sids = sorted(sids)
     for t, spec in table_specs().items():
         if t != "submissions" and any(c["name"] == "submission_id" for c in spec["columns"]):
             con.execute(f'DELETE FROM "{t}" WHERE submission_id IN (SELECT unnest(?))', [sids])

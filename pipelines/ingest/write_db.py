@@ -300,7 +300,9 @@ class Writer:
         self.known_submissions[sid] = (sid, table, skey, None, n_cur, fr.file_name)
         summ.quarantined, summ.nondata = n_q, n_nd
         for q in quarantined:
-            self.quarantine_rows.append((sid, q.source_row, json.dumps(q.raw, ensure_ascii=False), q.reason_code, str(mask_id_numbers(q.reason)), table,
+            # the raw cells are masked where they were read; masked again here as the last guard
+            self.quarantine_rows.append((sid, q.source_row, str(mask_id_numbers(json.dumps(q.raw, ensure_ascii=False))), q.reason_code,
+                                         str(mask_id_numbers(q.reason)), table,
                                          q.hospital_name))
         for r, kind, text in sheet.nondata:
             self.nondata_rows.append((sid, r, kind, text))
@@ -546,13 +548,26 @@ class Writer:
         kept = []
         for rec in records:
             v = rec.values
+            filled_recipient = False
             for name, cands in fills:
                 if v.get(name) is not None:
                     continue
                 for cand in cands:
                     if v.get(subj) != cand:
                         v[name] = cand
+                        filled_recipient = filled_recipient or name == "recipient_hospital_id"
                         break
+            if filled_recipient:
+                # the recipient came from the 填报单位 line or the title, not the row: it must be a
+                # recipient of the row's support hospital when the pairings say so
+                doubt = self._doubtful_recipient(rec, ["recipient_hospital_id"])
+                sup_ = v.get("support_hospital_id") or v.get("host_hospital_id")
+                if doubt is None and sup_ and pairs is not None and self._pair_set() and (sup_, v["recipient_hospital_id"]) not in self._pair_set():
+                    doubt = ("受援医院取自填报单位或标题，但与该行的支援医院没有对口支援关系，请在表中写明受援医院 / the recipient was taken "
+                             "from the 填报单位 line or the title, and it is not paired with the row's support hospital: state the recipient in the sheet")
+                if doubt:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
+                    continue
             missing = [f for f in required if v.get(f.name) is None] if required else None
             if missing:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
