@@ -481,3 +481,25 @@ def test_suffix_matches_stop_at_a_place_boundary():
 
     r = HospitalResolver({"A": "正宁县中医医院", "B": "岷川省枫渡市中医医院", "C": "临渊市第一人民医院", "D": "南丰县人民医院"})
     assert [r.resolve(t).hospital_id for t in ("宁县中医院", "丰县人民医院", "枫渡市中医院", "市一院")] == [None, None, "B", "C"]
+
+
+def test_people_written_as_label_value_lines_are_read_not_listed_as_meta(tmp_path):
+    """姓名：张三 / 身份证号：… / 派驻时间：… one line each, two people one after the other: two
+    records; the second person never takes the first one's ID number."""
+    from pipelines.ingest.parse_file import parse_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "单列"
+    for line in ["澄江省人民医院派驻北塘县人民医院专家登记（合成数据）", "姓名：张三", f"身份证号：{ID_OK}", "派驻科室：内科", "职称：主任医师",
+                 "派驻时间：2024年3月1日至2024年8月31日", None, "姓名：李四", "派驻科室：外科", "职称：主治医师", "派驻时间：2024年9月1日至2025年2月28日"]:
+        ws.append([line] if line else [])
+    path = tmp_path / "SYNTHETIC_单列.xlsx"
+    wb.save(path)
+    ids = PersonIds(b"k")
+    sh = parse_file(str(path), ids).sheets[0]
+    assert sh.form_type == "deployments"
+    got = [(r.values["department"], r.values["start_date"], r.values["end_date"], r.values["person_id_basis"]) for r in sh.records]
+    assert got == [("内科", dt.date(2024, 3, 1), dt.date(2024, 8, 31), "id_number"), ("外科", dt.date(2024, 9, 1), dt.date(2025, 2, 28), "name")]
+    assert sh.records[0].values["person_id"] == ids.from_id_number(ID_OK) and sh.records[1].values.get("person_id") is None
+    assert sh.row_accounting() == (9, 0, 2)

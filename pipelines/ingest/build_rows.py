@@ -72,6 +72,11 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
         _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx, person_ids)
         res.period = res.period or _period_from_records(res.records)
         return res
+    if not loc.found and cls.form is None:
+        inline = _inline_forms(loc)
+        if inline:  # 姓名：张三 / 派驻时间：… one line each: one person (or several, one after another)
+            _build_inline(res, sheet, loc, cls, inline, labels, person_ids, file_stem)
+            return res
     if not loc.found:
         _unrecognised(res, sheet, loc)
         return res
@@ -120,6 +125,55 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
+
+
+def _inline_forms(loc: Located) -> tuple[str, dict[int, list]] | None:
+    """A person form written as "label：value" lines, one per line (姓名：张三, 身份证号：…,
+    派驻时间：…), which the locator lists as meta lines: (form, {row: [(field, col, col)]}) for the
+    person form whose fields they name best (a name or ID number and two more), else None."""
+    from pipelines.ingest.classify import _pair_field  # the classifier's own test of a label
+
+    best = None
+    for fname in sorted(_PERSON_FORMS):
+        form = forms()[fname]
+        rows = {}
+        for i, kind, _ in loc.nondata:
+            if kind not in ("meta", "title"):
+                continue
+            cells = [(c, v) for c, v in enumerate(loc.grid[i]) if not is_blank(v)]
+            if len(cells) != 1:
+                continue
+            label, colon, rest = cell_text(cells[0][1]).replace(":", "：").partition("：")
+            f = _pair_field(label.strip(), form) if colon and rest.strip() else None
+            if f:
+                rows[i] = [(f, cells[0][0], cells[0][0])]
+        fields = {ps[0][0] for ps in rows.values()}
+        if ({"name", "id_number"} & fields) and len(fields) >= 3 and (best is None or len(fields) > best[2]):
+            best = (fname, rows, len(fields))
+    return (best[0], best[1]) if best else None
+
+
+def _build_inline(res: SheetResult, sheet: Sheet, loc: Located, cls: Classification, inline, labels: list[str],
+                  person_ids: PersonIds, file_stem: str | None) -> None:
+    fname, rows = inline
+    form = forms()[fname]
+    ctx = SheetContext.of(loc, sheet.name, file_stem, fname)
+    res.form_type = fname
+    res.reporting_name, res.subject_name, res.title_only = ctx.reporter, ctx.sheet_hospital or ctx.title_subject, ctx.title_only
+    res.nondata = [n for n in res.nondata if n[0] - 1 not in rows]
+    blocks: list[dict[int, list]] = [{}]
+    seen: set[str] = set()
+    for i in sorted(rows):
+        f = rows[i][0][0]
+        if f in seen:  # the same label again: the next person
+            blocks.append({})
+            seen = set()
+        blocks[-1][i] = rows[i]
+        seen.add(f)
+    for block in blocks:
+        _build_vertical(res, loc, replace(cls, form=fname, vertical_rows=block), form, labels, ctx, person_ids,
+                        nondata=None, sheet_level=False)
+    res.nondata.sort()
 
 
 def _unrecognised(res: SheetResult, sheet: Sheet, loc: Located) -> None:
@@ -589,7 +643,8 @@ def _year_columns(loc: Located, cls: Classification) -> dict[int, int] | None:
 
 
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
-                    person_ids: PersonIds, nondata: bool | None = True, extra: dict[str, Any] | None = None) -> None:
+                    person_ids: PersonIds, nondata: bool | None = True, extra: dict[str, Any] | None = None,
+                    sheet_level: bool = True) -> None:
     """Label | value sheets (项目 | 数量, or one sheet per person: 姓名 | 郑伟 | 性别 | 男): one
     record from the pairs that name a field. Rows with numbers that name nothing we know are
     quarantined; plain text rows are listed as non-data. ``nondata`` None: reading one column
@@ -648,7 +703,9 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     if errors:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))
         return
-    given, err = _sheet_values(loc, form, cls)
+    # sheet-level "key：value" lines; not for people written as such lines (one person's values
+    # must never fill another's: sheet_level False)
+    given, err = _sheet_values(loc, form, cls) if sheet_level else ({}, None)
     if err:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", err, src))
         return
