@@ -503,3 +503,30 @@ def test_people_written_as_label_value_lines_are_read_not_listed_as_meta(tmp_pat
     assert got == [("内科", dt.date(2024, 3, 1), dt.date(2024, 8, 31), "id_number"), ("外科", dt.date(2024, 9, 1), dt.date(2025, 2, 28), "name")]
     assert sh.records[0].values["person_id"] == ids.from_id_number(ID_OK) and sh.records[1].values.get("person_id") is None
     assert sh.row_accounting() == (9, 0, 2)
+
+
+def test_sheets_of_one_workbook_never_replace_each_other(tmp_path, monkeypatch):
+    """A ledger with one stats sheet per township centre named only 城关 / 石桥镇: nothing in them
+    resolves the hospital, so all fall to the county hospital. The second and third sheets must
+    not supersede or overwrite the first: their rows are held as duplicates, counted, visible."""
+    monkeypatch.setenv("DUIKOU_PERSON_KEY", KEY)
+    _pairing_list(tmp_path / "SYNTHETIC_附件1.xlsx")
+    wb = openpyxl.Workbook()
+    for k, name in enumerate(["城关", "石桥镇", "白沙乡"]):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = name
+        ws.append(["北塘县人民医院2024年1月业务统计（合成数据）"])
+        ws.append(["月份", "门急诊人次", "出院人数", "外转人次"])
+        ws.append(["2024年1月", 1000 + k, 100 + k, 10 + k])
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "SYNTHETIC_北塘县人民医院台账.xlsx")
+    db = tmp_path / "db.duckdb"
+    ingest([str(tmp_path / "raw")], db, show_progress=False, pairings=[str(tmp_path / "SYNTHETIC_附件1.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    stats = con.execute("SELECT outpatient_visits FROM hospital_monthly_stats").fetchall()
+    subs = con.execute("SELECT sheet_name, superseded_by, rows_curated, rows_quarantined FROM submissions "
+                       "WHERE form_type = 'hospital_monthly_stats' ORDER BY sheet_name").fetchall()
+    held = con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'DUPLICATE_ROW'").fetchone()[0]
+    con.close()
+    assert len(stats) == 1 and held == 2
+    assert all(s[1] is None for s in subs) and sorted((s[2], s[3]) for s in subs) == [(0, 1), (0, 1), (1, 0)]

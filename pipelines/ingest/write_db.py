@@ -161,6 +161,8 @@ class Writer:
         self.person_ids = person_ids
         self.now = now or dt.datetime.now().replace(microsecond=0)
         subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name FROM submissions").fetchall()
+        # submission -> its file's hash: sheets of one workbook never correct or overwrite each other
+        self.sid_sha = dict(con.execute("SELECT submission_id, file_sha256 FROM submissions").fetchall())
         self.known_submissions = {s[0]: s for s in subs}
         self.active_by_key: dict[str, list[str]] = {}  # key -> active submissions, oldest first
         self.file_names = {s[0]: s[5] for s in subs}
@@ -241,6 +243,7 @@ class Writer:
             summ.nondata = 0
             return summ
         self.known_submissions[sid] = (sid, sheet.form_type, None, None, 0, fr.file_name)  # completed below
+        self.sid_sha[sid] = fr.sha256
         self.file_names[sid] = fr.file_name
         table = sheet.form_type
         records: list[Record] = list(sheet.records)
@@ -274,14 +277,17 @@ class Writer:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
             skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
             active = self.active_by_key.setdefault(skey, [])
-            for old in self._corrected(table, active, records, fr.file_name) if fr.sha256 not in self.rereading else ():
+            # a sheet corrects only another file's sheet: two sheets of one workbook (城关, 石桥镇 …)
+            # are two reports, even when nothing in them tells them apart
+            corrected = [o for o in self._corrected(table, active, records, fr.file_name) if self.sid_sha.get(o) != fr.sha256]
+            for old in corrected if fr.sha256 not in self.rereading else ():
                 prev_rows.update(self._supersede(table, old, sid))
                 active.remove(old)
                 summ.superseded = old
             active.append(sid)
 
         if table is not None:
-            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading)
+            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading, fr.sha256)
         else:
             curated = {}
         if table == "hospitals":
@@ -697,7 +703,8 @@ class Writer:
         return prev
 
     def _stage_records(self, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
-                       prev_rows: dict[tuple, tuple], summ: SheetSummary, rereading: bool = False) -> dict[tuple, int]:
+                       prev_rows: dict[tuple, tuple], summ: SheetSummary, rereading: bool = False,
+                       file_sha: str | None = None) -> dict[tuple, int]:
         """Stage a sheet's rows; returns the keys staged (-> the sheet row of each)."""
         idx = self._load_index(table)
         pending = self.pending[table]
@@ -724,6 +731,17 @@ class Writer:
             if k in seen:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
                                                f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
+                if kept is None:
+                    kept = records[:n]
+                continue
+            other = idx.get(k)
+            if other is not None and other[0] != sid and file_sha and self.sid_sha.get(other[0]) == file_sha:
+                # the same row in another sheet of this workbook: not a correction of it, and never a
+                # silent overwrite — held, naming the sheet, for a person to decide
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
+                                               f"与本文件另一工作表的行相同（同一医院、同一期间），请核对该表是否填错医院 / the same "
+                                               f"row (hospital and period) as in another sheet of this file: check which hospital this sheet is for",
+                                               rec.source_rows))
                 if kept is None:
                     kept = records[:n]
                 continue
