@@ -250,6 +250,14 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         score -= 2.0 * len(missing)
         scored.append((score, form.name, mapping, missing, onehot))
     scored.sort(key=lambda t: -t[0])
+    if not only and scored[0][1] in ("hospitals", "pairings") and len(scored) > 1:
+        # a list of people (姓名) naming their hospitals is a roster, never the registry or the
+        # pairing list — those apply only from files a person names (an expert register of
+        # 派出医院 | 受援医院 | 姓名 … is not a pairing list)
+        people = [t for t in scored if t[1] in ("deployments", "trainees", "staff_monthly_assessments") and "name" in t[2].fields]
+        if people and people[0][0] >= MIN_SCORE:
+            scored.remove(people[0])
+            scored.insert(0, people[0])
     best_score, best_form, mapping, missing, onehot = scored[0]
     cands = [(n, s) for s, n, _, _, _ in scored[:3]]
     if best_score < MIN_SCORE and not only:

@@ -360,7 +360,8 @@ def locate(sheet: Sheet) -> Located:
         # on rows whose first cell reads like a footer, note or total
         if lead_footer or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
             t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
-            if not _mostly_values(row):
+            # a note merged across the table ("注：1.…按2024—2026年执行") is one text, whatever dates it holds
+            if not _mostly_values(row) or (len(distinct) == 1 and _NOTE.match(lead)):
                 kind = "signature" if _SIGNATURE.search(t) else "note"
                 nondata.append((i, kind, t))
                 meta.texts.append(t)
