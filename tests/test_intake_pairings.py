@@ -448,7 +448,7 @@ def test_explain_shows_how_a_sheet_is_read_and_writes_nothing(folder):
 
 
 def test_a_count_that_is_an_id_number_is_never_curated(tmp_path):
-    """An ID number typed into a count cell of a months-as-columns sheet: held, and masked."""
+    """An ID number typed into a count cell of a months-as-columns sheet: never a count, and masked."""
     from pipelines.ingest.parse_file import parse_file
 
     wb = openpyxl.Workbook()
@@ -462,9 +462,10 @@ def test_a_count_that_is_an_id_number_is_never_curated(tmp_path):
     path = tmp_path / "SYNTHETIC_月报.xlsx"
     wb.save(path)
     sh = parse_file(str(path), PersonIds(b"k")).sheets[0]
-    assert [(r.values["month"], r.values["outpatient_visits"]) for r in sh.records] == [(2, 5000), (3, 5100)]
-    assert [q.reason_code for q in sh.quarantined] == ["UNPARSEABLE_VALUE"]
-    assert ID_OK[:15] not in str(sh.quarantined[0].raw)
+    # an optional count that is no count: that month curated with the count empty and a finding
+    assert [(r.values["month"], r.values["outpatient_visits"]) for r in sh.records] == [(1, None), (2, 5000), (3, 5100)]
+    assert [(f, c) for r in sh.records for f, c, _ in r.findings or ()] == [("outpatient_visits", "UNPARSEABLE_OPTIONAL")]
+    assert ID_OK[:15] not in str([r.findings for r in sh.records]) + str([r.raw for r in sh.records]) and not sh.quarantined
 
 
 def test_sheet_month_dates_only_for_a_single_month():

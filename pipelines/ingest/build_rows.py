@@ -733,6 +733,7 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
     header_years: dict[int, int] = {}
     per_month: dict[int, dict[str, Any]] = {}
     errors: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, str, str]]] = {}
     used_rows = sorted(cls.wide_rows)
     for i in loc.data_rows:
         if i not in cls.wide_rows:
@@ -749,7 +750,12 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
             try:
                 per_month.setdefault(month, {})[fname] = parse_value("int", v)
             except ValueError as exc:
-                errors.setdefault(month, []).append(f"{month}月 {form.fields[fname].labels[0]}: {exc}")
+                if fname in _optional_fields(form):  # "约11": this count empty, the month curated, a finding
+                    per_month.setdefault(month, {})[fname] = None
+                    found.setdefault(month, []).append((fname, "UNPARSEABLE_OPTIONAL",
+                                                        _unparsed_message(f"{month}月 {form.fields[fname].labels[0]}", v, exc)))
+                    continue
+                errors.setdefault(month, []).append(f"{month}月 {form.fields[fname].labels[0]}: {mask_id_numbers(str(exc))}")
     src = tuple(r + 1 for r in used_rows)
     for month in sorted(set(per_month) | set(errors)):
         raw = {"月份": f"{month}月", **{form.fields[cls.wide_rows[i]].labels[0]: str(mask_id_numbers(cell_text(loc.grid[i][c])))
@@ -763,7 +769,7 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
             res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明{what.split(' / ')[0]} / the sheet does not state the {what.split(' / ')[1]}", src))
             continue
         values = {"recipient_hospital_id": hospital, "year": year, "month": month, **per_month[month]}
-        res.records.append(Record(src[0], values, raw, src))
+        res.records.append(Record(src[0], values, raw, src, findings=found.get(month)))
 
 
 def _period_from_records(records: list[Record]) -> str | None:
