@@ -531,3 +531,30 @@ def test_sheets_of_one_workbook_never_replace_each_other(tmp_path, monkeypatch):
     con.close()
     assert len(stats) == 1 and held == 2
     assert all(s[1] is None for s in subs) and sorted((s[2], s[3]) for s in subs) == [(0, 1), (0, 1), (1, 0)]
+
+
+def test_ledger_sheets_named_after_township_centres_are_theirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIKOU_PERSON_KEY", KEY)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["北塘县县域医共体对口帮扶关系（2024—2026年）（合成数据）"])
+    ws.append(["支援医院", "受援医院", "所在县", "等级"])
+    ws.append(["北塘县人民医院", "北塘县城关镇卫生院", "北塘县", "一级"])
+    ws.append(["北塘县人民医院", "北塘县石桥镇卫生院", "北塘县", "一级"])
+    wb.save(tmp_path / "SYNTHETIC_关系.xlsx")
+    wb = openpyxl.Workbook()
+    for k, name in enumerate(["城关", "石桥镇"]):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = name
+        ws.append(["北塘县人民医院帮扶乡镇卫生院2024年业务统计（合成数据）"])
+        ws.append(["月份", "门急诊人次", "出院人数", "外转人次"])
+        ws.append(["2024年1月", 1000 + k, 100 + k, 10 + k])
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "SYNTHETIC_北塘县人民医院台账.xlsx")
+    db = tmp_path / "db.duckdb"
+    ingest([str(tmp_path / "raw")], db, show_progress=False, pairings=[str(tmp_path / "SYNTHETIC_关系.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    got = con.execute("""SELECT h.name, s.outpatient_visits FROM hospital_monthly_stats s
+                         JOIN hospitals h ON h.hospital_id = s.recipient_hospital_id ORDER BY 1""").fetchall()
+    con.close()
+    assert got == [("北塘县城关镇卫生院", 1000), ("北塘县石桥镇卫生院", 1001)]

@@ -267,6 +267,12 @@ class Writer:
         if table == "county_inpatient_stats":
             records = self._county_codes(records, quarantined)
         if table is not None and table != "hospitals":
+            place = self._sheet_place(sheet, resolver)
+            if place:  # a ledger's sheet named after a township centre (城关, 石桥镇): its rows' recipient
+                for rec in records:
+                    if "recipient_hospital_id" in (rec.values.get("_defaulted") or ()):
+                        rec.values["recipient_hospital_id"] = place
+                summ.notes.append(f"受援医院取自工作表名 / recipient from the sheet name: {sheet.sheet_name}")
             records = self._resolve_records(table, records, quarantined, resolver, sheet.county_hint)
             title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
             records = self._from_context(table, records, reporting_id, title_id, quarantined)
@@ -484,6 +490,23 @@ class Writer:
                 a = hospital_key(alias)
                 if a and a not in self.known_aliases:
                     self.alias_rows[a] = (a, rec.values["hospital_id"], "registry", 100.0)
+
+    _PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{2,8}")
+    _CENTRE_SUFFIXES = ("卫生院", "镇卫生院", "乡卫生院", "中心卫生院", "镇中心卫生院", "乡中心卫生院", "社区卫生服务中心",
+                        "街道社区卫生服务中心")
+
+    def _sheet_place(self, sheet: SheetResult, resolver: HospitalResolver | None) -> str | None:
+        """A sheet named after a place (城关, 石桥镇, 白沙乡) in a workbook about several township
+        centres: the one hospital that place + 卫生院 (… 社区卫生服务中心) names, within the
+        county the file names, found exactly (never a fuzzy guess); else None."""
+        name = hospital_key(sheet.sheet_name)
+        if resolver is None or find_hospital_name(name) or not self._PLACE_SHEET.fullmatch(name) or name.endswith(("月", "表", "汇总", "统计")):
+            return None
+        stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道")}
+        prefixes = ["", *([sheet.county_hint] if sheet.county_hint else [])]
+        hits = {hid for p in prefixes for s in stems for suf in self._CENTRE_SUFFIXES
+                if (hid := resolver.resolve_exact(p + s + suf)) is not None}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                          resolver: HospitalResolver | None, county: str | None = None) -> list[Record]:
