@@ -162,3 +162,12 @@ def test_year_last_dates_only_when_the_order_is_certain():
         parse_date("4/5/2024")  # April 5 or 4 May: the column's other dates decide (build_rows)
     assert parse_year_last("4/5/2024", "md").value == D(2024, 4, 5)
     assert parse_year_last("4/5/2024", "dm").value == D(2024, 5, 4)
+
+
+def test_a_month_without_its_year_takes_the_sheets_year():
+    from pipelines.ingest.parse_dates import parse_date_in_year
+
+    assert parse_date_in_year("3月上旬", 2025).value == D(2025, 3, 1)
+    assert parse_date_in_year("4月", 2025, end_of_period=True).value == D(2025, 4, 30)
+    assert parse_date_in_year("10月", 2025).value == D(2025, 10, 1)
+    assert parse_date_in_year("3月15日", 2025).value == D(2025, 3, 15)

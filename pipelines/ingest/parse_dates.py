@@ -209,6 +209,8 @@ def parse_date_in_year(value: object, year: int, end_of_period: bool = False) ->
     s = _clean(str(value))
     m = _NO_YEAR.fullmatch(s)
     if not m:
+        if re.match(r"(1[0-2]|0?[1-9])\s*月", s):  # 3月上旬, 4月, 10月底: the month (part) of that year
+            return parse_date(f"{year}年{s}", end_of_period=end_of_period)
         raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
     return _make(year, int(m.group(1)), int(m.group(2)), end_of_period)
 
