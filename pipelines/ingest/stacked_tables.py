@@ -76,16 +76,7 @@ def segments(sheet: Sheet, loc: Located) -> list[tuple[int, int, Sheet, Located]
             s -= 1
         starts.append(s)
     bounds = [0, *starts, len(sheet.rows)]
-    top = loc.header_rows[0]
-    out = []
-    for k in range(len(bounds) - 1):
-        lo, hi = bounds[k], bounds[k + 1]
-        keep = set(range(lo, hi)) | (set(range(top)) if k else set())
-        rows = [r if i in keep else [] for i, r in enumerate(sheet.rows)]
-        merged = [m for m in sheet.merged if all(i in keep for i in range(m[0], m[2] + 1))]
-        sub = dataclasses.replace(sheet, rows=rows, merged=merged)
-        out.append((lo, hi, sub, locate(sub)))
-    return out
+    return _sub_sheets(sheet, bounds, loc.header_rows[0])
 
 
 def form_segments(sheet: Sheet, loc: Located, form_name: str) -> list[tuple[int, int, Sheet, Located]] | None:
@@ -119,7 +110,13 @@ def form_segments(sheet: Sheet, loc: Located, form_name: str) -> list[tuple[int,
             s -= 1
         bounds.append(s)
     bounds.append(len(sheet.rows))
-    top = first_data
+    return _sub_sheets(sheet, bounds, first_data)
+
+
+def _sub_sheets(sheet: Sheet, bounds: list[int], top: int) -> list[tuple[int, int, Sheet, Located]]:
+    """(first row, end row, sub-sheet, located) per range [bounds[k], bounds[k+1]): the sheet
+    with every other row blanked; the lines above the first table (rows < top) are kept in each
+    sub-sheet as its context, and counted in the first only (parse_file._join)."""
     out = []
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
