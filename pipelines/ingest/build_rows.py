@@ -642,6 +642,30 @@ def _year_columns(loc: Located, cls: Classification) -> dict[int, int] | None:
     return None
 
 
+def _read_columns(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
+                  person_ids: PersonIds, columns: dict[int, dict[str, Any]], head: int | None = None) -> None:
+    """A label | value sheet with several value columns (years, or one person per column): one
+    record per column with that column's ``extra`` values. ``head``: the years' header line, not
+    data; then a line with one value for all years (县名：柳湾县) gives it to each year, and a year
+    column left empty (2025年 not yet reported) gives nothing. The other rows are accounted once."""
+    rows = {i: ps[0] for i, ps in cls.vertical_rows.items() if i != head and (head is None or ps[0][0] != "year")}
+
+    def at(i, c):
+        return loc.grid[i][c] if c < len(loc.grid[i]) else None
+    for c, extra in columns.items():
+        if all(is_blank(at(i, c)) for i in rows):
+            continue
+        shared = head is not None
+        one = replace(cls, vertical_rows={i: [(f, lc, vc if shared and is_blank(at(i, c)) else c)] for i, (f, lc, vc) in rows.items()})
+        _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None, extra=extra)
+    for i in loc.data_rows:
+        if i == head:
+            res.nondata.append((i + 1, "header", str(mask_id_numbers(" ".join(cell_text(v) for v in loc.grid[i] if not is_blank(v))))))
+        elif i not in cls.vertical_rows:
+            _vertical_other_row(res, loc, i, labels)
+    res.nondata.sort()
+
+
 def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
                     person_ids: PersonIds, nondata: bool | None = True, extra: dict[str, Any] | None = None,
                     sheet_level: bool = True) -> None:
@@ -652,32 +676,11 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     years = _year_columns(loc, cls) if nondata is not None else None
     if years:  # indicators down a column, one year per column (指标 | 2023年 | 2024年): a record per year
         head = years.pop(-1)
-        rows = {i: pairs[0] for i, pairs in cls.vertical_rows.items() if i != head and pairs[0][0] != "year"}
-
-        def at(i, c):
-            return loc.grid[i][c] if c < len(loc.grid[i]) else None
-        for c, y in years.items():
-            if all(is_blank(at(i, c)) for i in rows):
-                continue  # a year column left empty (2025年 not yet reported)
-            # a line with one value for all years (县名：柳湾县) gives it to each year
-            one = replace(cls, vertical_rows={i: [(f, lc, c if not is_blank(at(i, c)) else vc)] for i, (f, lc, vc) in rows.items()})
-            _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None, extra={"year": y})
-        for i in loc.data_rows:  # the other rows, once: the years' header line is not data
-            if i == head:
-                res.nondata.append((i + 1, "header", str(mask_id_numbers(" ".join(cell_text(v) for v in loc.grid[i] if not is_blank(v))))))
-            elif i not in cls.vertical_rows:
-                _vertical_other_row(res, loc, i, labels)
-        res.nondata.sort()
+        _read_columns(res, loc, cls, form, labels, ctx, person_ids, {c: {"year": y} for c, y in years.items()}, head=head)
         return
     columns = _transposed_columns(loc, cls) if nondata is not None else None
-    if columns:
-        for c in columns:  # one person (or item) per column: each column is read as its own label | value form
-            one = replace(cls, vertical_rows={i: [(f, lc, c)] for i, pairs in cls.vertical_rows.items() for f, lc, _ in pairs[:1]})
-            _build_vertical(res, loc, one, form, labels, ctx, person_ids, nondata=None)
-        for i in loc.data_rows:  # the other rows, once
-            if i not in cls.vertical_rows:
-                _vertical_other_row(res, loc, i, labels)
-        res.nondata.sort()
+    if columns:  # one person (or item) per column: each column is read as its own label | value form
+        _read_columns(res, loc, cls, form, labels, ctx, person_ids, {c: {} for c in columns})
         return
     values: dict[str, Any] = {}
     errors: list[str] = []

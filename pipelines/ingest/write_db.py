@@ -160,10 +160,11 @@ class Writer:
         self.run_id = run_id
         self.person_ids = person_ids
         self.now = now or dt.datetime.now().replace(microsecond=0)
-        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name FROM submissions").fetchall()
+        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name, file_sha256 "
+                           "FROM submissions").fetchall()
         # submission -> its file's hash: sheets of one workbook never correct or overwrite each other
-        self.sid_sha = dict(con.execute("SELECT submission_id, file_sha256 FROM submissions").fetchall())
-        self.known_submissions = {s[0]: s for s in subs}
+        self.sid_sha = {s[0]: s[6] for s in subs}
+        self.known_submissions = {s[0]: s[:6] for s in subs}
         self.active_by_key: dict[str, list[str]] = {}  # key -> active submissions, oldest first
         self.file_names = {s[0]: s[5] for s in subs}
         for s in subs:
@@ -683,12 +684,8 @@ class Writer:
     def _only_support(self, recipient: str | None) -> str | None:
         """The support hospital of a recipient paired with exactly one (else the recipient)."""
         if self._supports_of is None:
-            rows = self.con.execute("SELECT recipient_hospital_id, support_hospital_id FROM pairings").fetchall()
-            vcols = value_columns("pairings")
-            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
-            rows += [(r[ri], r[si]) for r in self.pending.get("pairings", {}).values()]
             self._supports_of = {}
-            for rec, sup in rows:
+            for sup, rec in self._pair_set():
                 self._supports_of.setdefault(rec, set()).add(sup)
         sups = self._supports_of.get(recipient, set())
         return next(iter(sups)) if len(sups) == 1 else recipient
@@ -705,10 +702,7 @@ class Writer:
 
     def _pairing_roles(self) -> dict[str, set[str]]:
         if self._roles is None:
-            rows = self.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
-            vcols = value_columns("pairings")
-            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
-            rows += [(r[si], r[ri]) for r in self.pending.get("pairings", {}).values()]
+            rows = self._pair_set()
             self._roles = {"support": {a for a, _ in rows}, "recipient": {b for _, b in rows}} if rows else {}
         return self._roles
 
