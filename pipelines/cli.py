@@ -12,6 +12,8 @@ EXIT_FILES_FAILED = 2
 EXIT_BUSY = 3
 EXIT_USAGE = 4
 EXIT_ERROR = 1
+EXIT_ENVIRONMENT = 5   # disk full, read-only, permission, damaged database, out of memory
+EXIT_INTERRUPTED = 130
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -257,30 +259,40 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from pipelines.db.connection import DatabaseBusy, DatabaseMissing
-    from pipelines.errors import UserError
+    from pipelines.errors import UserError, environment_problem
+    from pipelines.safe_text import for_terminal
+
+    def say(text: str) -> None:
+        print(f"duikou: {for_terminal(text)}", file=sys.stderr)
 
     try:
         return args.func(args)
     except DatabaseBusy as exc:
-        print(f"duikou: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_BUSY
     except DatabaseMissing as exc:
-        print(f"duikou: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("duikou: 已中断，数据库未改变 / interrupted; the database was not changed", file=sys.stderr)
-        return 130
+        say("已中断，数据库未改变 / interrupted; the database was not changed")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader of our output went away (`duikou quarantine | head`): not an error. Point
+        # stdout at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UserError as exc:
-        print(f"duikou: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except Exception as exc:  # a bug: say so plainly; DUIKOU_DEBUG=1 shows the traceback
         if os.environ.get("DUIKOU_DEBUG"):
             raise
-        from pipelines.privacy.person_id import mask_id_numbers
-
-        print(f"duikou: 内部错误，数据库未改变 / internal error, the database was not changed: "
-              f"{type(exc).__name__}: {mask_id_numbers(str(exc))}\n"
-              f"  设置 DUIKOU_DEBUG=1 重新运行可查看详情 / run again with DUIKOU_DEBUG=1 for the details", file=sys.stderr)
+        problem = environment_problem(exc)
+        if problem:
+            say(problem)
+            return EXIT_ENVIRONMENT
+        say(f"内部错误，数据库未改变 / internal error, the database was not changed: {type(exc).__name__}: {exc}\n"
+            f"  设置 DUIKOU_DEBUG=1 重新运行可查看详情 / run again with DUIKOU_DEBUG=1 for the details")
         return EXIT_ERROR
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.errors import UserError
+from pipelines.safe_text import neutralise
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "xlsx")
 
 # Chinese headers for the columns indicator tables share; the machine name follows in brackets.
@@ -37,14 +37,6 @@ HEADERS = {
 class ExportResult:
     files: list[Path]
     tables: int
-
-
-def neutralise(value):
-    """A text cell safe from formula injection: prefixed with ' when a spreadsheet would
-    otherwise evaluate it. Numbers and missing values are returned unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -46,9 +46,9 @@ def test_guard_rejects_with_a_reason(tmp_path, kind):
         p = tmp_path / "a.xlsx"
         p.write_bytes(good.read_bytes()[:300])
         code = "CORRUPT"
-    elif kind == "encrypted":  # password-protected OOXML is a compound (OLE) file
+    elif kind == "encrypted":
         p = tmp_path / "a.xlsx"
-        p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+        p.write_bytes(_ole_encrypted_package())
         code = "ENCRYPTED"
     elif kind == "random_xls":
         p = tmp_path / "a.xls"
@@ -84,11 +84,50 @@ def test_guard_rejects_with_a_reason(tmp_path, kind):
     assert " / " in e.value.message  # Chinese / English
 
 
+def _ole_encrypted_package() -> bytes:
+    """The shape of a password-protected .xlsx: a compound (OLE) file whose directory names the
+    streams EncryptionInfo and EncryptedPackage (MS-OFFCRYPTO 2.3.4), in UTF-16. (No library
+    here writes encrypted workbooks; the directory entries are what the guard looks at.)"""
+    entry = lambda name: name.encode("utf-16-le").ljust(64, b"\0")  # noqa: E731 - a directory entry's name field
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + entry("EncryptionInfo") + entry("EncryptedPackage") + b"\0" * 512
+
+
 def test_encrypted_file_reported_by_parse_file(tmp_path):
     p = tmp_path / "加密.xlsx"
-    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    p.write_bytes(_ole_encrypted_package())
     fr = parse_file(str(p), PersonIds(b"k"))
     assert fr.error_code == "ENCRYPTED" and "password" in fr.error
+
+
+@pytest.mark.parametrize("real, named", [(".xls", ".xlsx"), (".xlsx", ".xls")])
+def test_workbook_saved_under_the_other_excel_extension_is_read_for_what_it_is(tmp_path, real, named):
+    """An old .xls renamed .xlsx (or the reverse) is an ordinary thing for a clerk to send:
+    read by its content, not refused with the reader's internals."""
+    rows = [["姓名", "科室"], ["张三", "内科"], ["李四", "外科"]]
+    if real == ".xls":
+        import xlwt
+
+        wb = xlwt.Workbook()
+        ws = wb.add_sheet("名册")
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                ws.write(r, c, v)
+        wb.save(str(tmp_path / "x.xls"))
+        src = tmp_path / "x.xls"
+    else:
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        src = tmp_path / "x.xlsx"
+        wb.save(src)
+    p = tmp_path / f"名册{named}"
+    shutil.copy(src, p)
+    fr = parse_file(str(p), PersonIds(b"k"))
+    assert fr.error_code is None, fr.error
+    assert fr.kind == real
+    assert [s.rows_read for s in fr.sheets] == [3]
 
 
 @pytest.mark.slow

@@ -8,16 +8,21 @@ from pipelines.indicators._common import rate, years_clause
 
 
 def referral_rate_recipient_year(con, years=None) -> pd.DataFrame:
-    """外转率 per hospital-year = sum(referrals_out) / sum(discharges) * 100 over the months reported.
+    """外转率 per hospital-year = sum(referrals_out) / sum(discharges) * 100 over the months where
+    both are present.
 
-    Source: hospital_monthly_stats. ``months_reported`` says how many months the sums cover;
-    a year with missing months is still a rate over the months that were reported.
+    Source: hospital_monthly_stats. ``months_reported`` says how many months the sums cover: a
+    month whose report left either figure blank (or "—") is not among them, so numerator and
+    denominator always cover the same months; a year with missing months is still a rate over
+    the months that have both.
     """
     where, params = years_clause("m.year", years)
+    both = "m.referrals_out IS NOT NULL AND m.discharges IS NOT NULL"
     df = con.execute(f"""
         SELECT m.recipient_hospital_id, h.name AS hospital_name, h.city, h.county, h.county_code, h.category, m.year,
-               CAST(sum(m.referrals_out) AS BIGINT) AS numerator, CAST(sum(m.discharges) AS BIGINT) AS denominator,
-               count(*) AS months_reported
+               CAST(sum(m.referrals_out) FILTER (WHERE {both}) AS BIGINT) AS numerator,
+               CAST(sum(m.discharges) FILTER (WHERE {both}) AS BIGINT) AS denominator,
+               count(*) FILTER (WHERE {both}) AS months_reported
         FROM hospital_monthly_stats m LEFT JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id
         WHERE {where}
         GROUP BY ALL ORDER BY m.recipient_hospital_id, m.year""", params).df()

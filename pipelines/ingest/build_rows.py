@@ -90,6 +90,7 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
     form = forms()[cls.form]
     if cls.mapping is not None:
         res.notes["columns"] = {f: {"header": h, "method": m, "score": round(s, 1)} for f, (h, m, s) in cls.mapping.methods.items()}
+        res.supplied = frozenset(cls.mapping.fields)
         if cls.mapping.unmapped:
             res.notes["unmapped_columns"] = cls.mapping.unmapped
         if cls.mapping.guesses:

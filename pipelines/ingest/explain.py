@@ -14,6 +14,7 @@ import os
 from pipelines.ingest.file_guard import SUPPORTED
 from pipelines.ingest.parse_file import parse_file
 from pipelines.privacy.person_id import PersonIds, load_key, mask_id_numbers
+from pipelines.safe_text import for_terminal
 
 
 def _ranges(rows: list[int]) -> str:
@@ -42,7 +43,7 @@ def explain(path: str, overrides=None) -> tuple[str, bool]:
     lines = [f"文件 / file: {fr.file_name}  ({fr.kind or '?'}{', ' + fr.encoding if fr.encoding else ''})"]
     if not fr.ok:
         lines.append(f"  无法读取 / cannot be read: [{fr.error_code}] {fr.error}")
-        return str(mask_id_numbers("\n".join(lines))), False
+        return for_terminal("\n".join(lines)), False
     for sh in fr.sheets:
         lines.append("")
         lines.append(f"工作表 / sheet “{sh.sheet_name}”: 报表 form = {sh.form_type or '（未识别 / not recognised）'}; "
@@ -77,4 +78,4 @@ def explain(path: str, overrides=None) -> tuple[str, bool]:
             kinds.setdefault(kind, []).append(r)
         for kind, rows in kinds.items():
             lines.append(f"  非数据 / non-data ({kind}): rows {_ranges(rows)}")
-    return str(mask_id_numbers("\n".join(lines))), True  # headers, names and context come from the sheet
+    return for_terminal("\n".join(lines)), True  # headers, names and context come from the sheet

@@ -35,7 +35,8 @@ class FileRejected(Exception):
 
 
 def check_file(path: str, limits: Limits = Limits()) -> str:
-    """Raise FileRejected with a bilingual reason, or return the file's kind (extension)."""
+    """Raise FileRejected with a bilingual reason, or return the file's kind: its extension, or
+    the format its content really has when it was saved under the other Excel extension."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in SUPPORTED:
         raise FileRejected("UNSUPPORTED_TYPE", f"不支持的文件类型 {ext or '(无扩展名)'} / unsupported file type (use xlsx, xlsm, xls, ods or csv)")
@@ -48,15 +49,16 @@ def check_file(path: str, limits: Limits = Limits()) -> str:
         head = fh.read(8)
     if ext in {".xlsx", ".xlsm", ".ods"}:
         if head.startswith(OLE_MAGIC):
-            if ext == ".ods":
-                raise FileRejected("WRONG_FORMAT", "文件内容不是 ODS 格式 / the file is not an ODS spreadsheet")
-            raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit")
+            if _ole_encrypted(path):  # an encrypted xlsx is an OLE container with these streams
+                raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit")
+            return ".xls"  # an old .xls saved under a new extension: read it for what it is
         if not head.startswith(ZIP_MAGIC):
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
         _check_zip(path, size, limits)
     elif ext == ".xls":
         if head.startswith(ZIP_MAGIC):
-            _check_zip(path, size, limits)  # an xlsx renamed to .xls: readable, still checked
+            _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
+            return ".xlsx"
         elif not head.startswith(OLE_MAGIC):
             if head.lstrip().lower().startswith((b"<", b"<?xml")):
                 raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页/XML 导出，请在 Excel 中另存为 .xlsx / this .xls is an HTML/XML export; save it as .xlsx in Excel")
@@ -78,3 +80,15 @@ def _check_zip(path: str, size: int, limits: Limits) -> None:
     for i in infos:
         if i.file_size > 1024**2 and i.compress_size and i.file_size / i.compress_size > limits.max_ratio:
             raise FileRejected("ZIP_BOMB", f"压缩比异常（{i.filename}: {i.file_size / i.compress_size:.0f}:1），疑似压缩炸弹 / abnormal compression ratio, refused as a possible zip bomb")
+
+
+_ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _ole_encrypted(path: str) -> bool:
+    """Is this OLE file an encrypted Office Open XML package (rather than an old .xls)? The
+    directory of the compound file names its streams in UTF-16; the file is at most
+    ``max_file_bytes``, so reading it is cheap next to parsing it."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return any(name in data for name in _ENCRYPTION_STREAMS)

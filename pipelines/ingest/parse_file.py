@@ -52,6 +52,8 @@ def _join(whole, stacked):
     for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint"):
         setattr(out, attr, getattr(first, attr))
     out.notes = dict(first.notes)
+    parts = [r.supplied for _, _, r in stacked]
+    out.supplied = None if None in parts else frozenset().union(*parts)
     out.notes["stacked_tables"] = [{"rows": [lo + 1, hi], "header_rows": r.notes.get("header_rows"),
                                     "columns": {f: m["header"] for f, m in (r.notes.get("columns") or {}).items()}}
                                    for lo, hi, r in stacked]
@@ -131,9 +133,11 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         fr.error_code, fr.error = "TOO_LARGE", "读取时内存不足，文件过大或异常 / ran out of memory while reading: the file is too large or malformed"
         fr.sheets = []
     except Exception as exc:  # a bug in duikou: report it for this file, keep the run going
-        tb = traceback.format_exc(limit=3)
         fr.error_code = "INTERNAL_ERROR"
-        fr.error = str(mask_id_numbers(f"读取此文件时出现程序错误 / internal error while reading this file: {type(exc).__name__}: {exc} | {tb}"))
+        detail = f": {type(exc).__name__}: {exc} | {traceback.format_exc(limit=3)}" if os.environ.get("DUIKOU_DEBUG") else ""
+        fr.error = str(mask_id_numbers("读取此文件时出现程序错误（duikou 的缺陷，请报告；其余文件照常导入） / internal error while reading "
+                                       "this file (a duikou bug: please report it; the other files were ingested). "
+                                       "DUIKOU_DEBUG=1 shows the details" + detail))
         fr.sheets = []
     fr.seconds = time.perf_counter() - t0
     return fr

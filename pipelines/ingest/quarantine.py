@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 from pipelines.db.connection import connect
+from pipelines.privacy.person_id import mask_id_numbers
+from pipelines.safe_text import for_terminal, neutralise
 
 _SQL = """
 SELECT s.file_name, s.sheet_name, q.source_row, q.form_type, q.reason_code, q.reason, q.raw
@@ -30,8 +32,9 @@ def list_quarantine(db, form: str | None = None, limit: int = 50, csv_path: str 
         with open(csv_path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: opens in Excel with Chinese intact
             w = csv.writer(fh)
             w.writerow(["文件 file", "工作表 sheet", "行号 row", "报表 form", "原因代码 code", "原因 reason", "原始内容 cells"])
-            for r in rows:
-                w.writerow([*r[:6], "；".join(f"{k}={v}" for k, v in json.loads(r[6] or "{}").items())])
+            for r in rows:  # sender's text: ID numbers masked, formula cells neutralised
+                cells = "；".join(f"{k}={v}" for k, v in json.loads(r[6] or "{}").items())
+                w.writerow([neutralise(mask_id_numbers(v)) for v in (*r[:6], cells)])
     if not rows:
         return "没有隔离行 / no quarantined rows"
     lines = [f"隔离行 {len(rows)} 条 / {len(rows)} quarantined rows" + (f"（前 {limit} 条 / first {limit}）" if len(rows) > limit else "")]
@@ -40,4 +43,4 @@ def list_quarantine(db, form: str | None = None, limit: int = 50, csv_path: str 
         lines.append(f"{f} [{sheet}] 第{row}行 row {row} ({form_type or '?'}) {code}: {reason}\n    {cells[:200]}")
     if csv_path:
         lines.append(f"全部写入 / all written to {Path(csv_path)}")
-    return "\n".join(lines)
+    return for_terminal("\n".join(lines))

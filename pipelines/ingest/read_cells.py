@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,7 +49,13 @@ def _read_csv(path: str) -> Workbook:
     data = Path(path).read_bytes()
     text, enc = decode_text(data)
     delim = guess_delimiter(text[:8192])
-    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        rows = [list(r) for r in reader]
+    except csv.Error:  # a cell over the csv module's 128 KiB limit: in practice a quote never closed
+        raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {reader.line_num} 行附近有引号未闭合或单元格过长，请在 Excel 中打开检查后重新导出 / "
+                           f"malformed CSV: a quote is never closed or a cell is too long near line {reader.line_num}; open it "
+                           "in Excel, check it and export it again") from None
     rows = [[c if c.strip() else None for c in r] for r in rows]
     return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
 
@@ -73,17 +80,27 @@ def guess_delimiter(sample: str, candidates: str = ",\t;|") -> str:
     return best
 
 
+def _internals(exc: Exception) -> str:
+    """The reader's own words, for a developer only (DUIKOU_DEBUG=1): a data manager cannot act on them."""
+    return f" ({type(exc).__name__}: {str(exc)[:200]})" if os.environ.get("DUIKOU_DEBUG") else ""
+
+
 def _read_calamine(path: str, kind: str) -> Workbook:
     from python_calamine import CalamineWorkbook
 
     try:
-        wb = CalamineWorkbook.from_path(path)
+        if os.path.splitext(path)[1].lower() == kind:
+            wb = CalamineWorkbook.from_path(path)
+        else:  # saved under the other Excel extension (file_guard looked at the content): calamine detects the format
+            with open(path, "rb") as fh:
+                wb = CalamineWorkbook.from_filelike(fh)
     except Exception as exc:  # calamine raises its own error types; all mean "cannot open"
         msg = str(exc)
         low = msg.lower()
         if "password" in low or "encrypt" in low:
             raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit") from None
-        raise FileRejected("CORRUPT", f"文件无法打开，可能已损坏 / the file cannot be opened, it may be damaged ({type(exc).__name__}: {msg[:200]})") from None
+        raise FileRejected("CORRUPT", "文件无法打开，可能已损坏；请用 Excel 或 WPS 打开检查后另存为 .xlsx 重新报送 / the file cannot be "
+                           "opened, it may be damaged: open it in Excel or WPS, save it as .xlsx and resubmit" + _internals(exc)) from None
     hidden = {}
     try:
         for meta in wb.sheets_metadata:
@@ -100,7 +117,7 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             except Exception:  # not every format reports merged cells
                 merged = []
         except Exception as exc:
-            raise FileRejected("CORRUPT", f"工作表“{name}”无法读取 / sheet {name!r} cannot be read ({type(exc).__name__}: {str(exc)[:200]})") from None
+            raise FileRejected("CORRUPT", f"工作表“{name}”无法读取，可能已损坏 / sheet “{name}” cannot be read, it may be damaged" + _internals(exc)) from None
         rows = [[None if (v == "" or v is None) else v for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
     if kind in (".xlsx", ".xlsm"):

@@ -90,6 +90,7 @@ class SheetResult:
     hidden: bool = False
     county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
+    supplied: frozenset[str] | None = None  # the form's fields the sheet has a column for (None: not known)
     _notes_json: str | None = field(default=None, repr=False)
 
     def notes_json(self) -> str:

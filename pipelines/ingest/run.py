@@ -18,6 +18,7 @@ import multiprocessing as mp
 import os
 import resource
 import secrets
+import signal
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -42,6 +43,14 @@ def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, override
     global _worker_ids, _worker_overrides
     _worker_ids = PersonIds(key)
     _worker_overrides = overrides
+    # Ctrl-C is the parent's to handle (it stops the readers and leaves the database as it
+    # was); a reader that aborts (a Rust allocation failure in the Excel reader) must not print
+    # its internals over the data manager's screen: the parent reports the file instead.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not os.environ.get("DUIKOU_DEBUG"):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
     if parent is not None:  # a killed ingest leaves no reader behind
         from pipelines.child_processes import exit_with_parent
 
@@ -95,9 +104,15 @@ def discover(paths: list[str]) -> Discovered:
             out.skipped.append((str(path), "路径不存在 / path does not exist"))
             continue
         cands = sorted(x for x in path.rglob("*") if x.is_file()) if path.is_dir() else [path]
+        root = path.resolve() if path.is_dir() else None
         for f in cands:
             name = f.name
-            if name.startswith("~$") or name.startswith("."):
+            if root is not None and not f.resolve().is_relative_to(root):
+                # a link (or a linked folder) leading out of the submission folder: a key file,
+                # /etc/passwd, another team's data. The data manager named this folder, not that.
+                out.skipped.append((str(f), "符号链接指向报送文件夹之外，未读取 / a symbolic link pointing outside the "
+                                            "submission folder: not read"))
+            elif name.startswith("~$") or name.startswith("."):
                 out.skipped.append((str(f), "Excel 临时文件或隐藏文件 / Excel lock file or hidden file"))
             elif f.suffix.lower() in SUPPORTED:
                 out.files.append(str(f))
@@ -202,6 +217,9 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
                             progress(1)
                 if broken:
                     break
+        except BaseException:  # Ctrl-C (the readers ignore it) or an error here: stop the readers now
+            broken = True
+            raise
         finally:
             if broken:
                 for proc in list(getattr(ex, "_processes", {}).values()):
@@ -348,7 +366,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 else:
                     con.commit()
             except BaseException:
-                con.rollback()
+                try:
+                    con.rollback()
+                except Exception:  # noqa: BLE001 - the failure (disk full at commit) may already have ended the transaction; the original error is what matters
+                    pass
                 raise
             report.seconds = {"hash": t1 - t0, "parse": t2 - t1, "write": time.perf_counter() - t2}
             # The parsed rows are written (or, for a dry run, rolled back) and nothing reads them
@@ -475,7 +496,7 @@ def _open(db, dry_run: bool):
     mem = duckdb.connect(":memory:")
     if path.exists():
         try:
-            mem.execute(f"ATTACH '{path}' AS src (READ_ONLY)")
+            mem.execute("ATTACH ? AS src (READ_ONLY)", [str(path)])
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise DatabaseBusy(_busy_message(path, exc)) from None

@@ -6,6 +6,7 @@ import os
 import unicodedata
 
 from pipelines.ingest.run import IngestReport
+from pipelines.safe_text import for_terminal
 
 COLS = ("rows_read", "new", "updated", "unchanged", "removed", "quarantined", "nondata", "findings")
 HEAD = ("读取", "新增", "更新", "未变", "删除", "隔离", "非数据", "存疑")
@@ -50,13 +51,15 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
         tot = {k: sum(getattr(s, k) for s in sheets) for k in COLS}
         forms = sorted({s.form_type or "?" for s in sheets})
         status = " (未变 unchanged)" if all(s.status == "unchanged" for s in sheets) else ""
-        lines.append(_pad(_short(fname, name_w), name_w) + " " + " ".join(f"{tot[k]:>6}" for k in COLS) + "  " + ",".join(forms) + status)
-        if verbose or any(s.notes or s.superseded for s in sheets):
+        lines.append(_pad(_short(for_terminal(fname), name_w), name_w) + " " + " ".join(f"{tot[k]:>6}" for k in COLS) + "  " + ",".join(forms) + status)
+        if verbose or any(s.notes or s.superseded or s.changes for s in sheets):
             for s in sheets:
                 for note in s.notes:
                     lines.append(f"    [{s.sheet_name}] {note}")
                 if s.superseded:
                     lines.append(f"    [{s.sheet_name}] 替代了先前的报送 / supersedes submission {s.superseded}")
+                if rep.dry_run or verbose:  # what an update would change, field by field
+                    lines += [f"    [{s.sheet_name}] 更新 update {c}" for c in s.changes]
     if rep.reresolved_files:
         lines.append(f"{len(rep.reresolved_files)} 个文件有待识别医院的隔离行，已按新的名单重新读取 / {len(rep.reresolved_files)} files with rows "
                      "held for a hospital were read again against the new pairing list or confirmed names")
@@ -68,12 +71,10 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
     for f in rep.failed:
         lines.append(f"  ✗ {f.file_name}: [{f.error_code}] {f.error}")
     for path, why in rep.skipped:
-        lines.append(f"  - 跳过 skipped {os.path.basename(path)}: {why}")
+        lines.append(f"  - 跳过 skipped {os.path.basename(path)}: {why}")  # masked and escaped below with the rest
     if tot["quarantined"]:
         lines.append("隔离行请用 `duikou quarantine` 查看并修正后重新报送 / list quarantined rows with `duikou quarantine`")
     if tot["findings"]:
         lines.append(f"{tot['findings']} 处存疑数据已入库并记录在 findings 表，请核对 / {tot['findings']} doubtful values were curated "
                      "and recorded in the findings table: please check them (`SELECT * FROM findings`)")
-    from pipelines.privacy.person_id import mask_id_numbers
-
-    return str(mask_id_numbers("\n".join(lines)))  # file, sheet and column names come from the senders
+    return for_terminal("\n".join(lines))  # file, sheet and column names come from the senders

@@ -18,6 +18,7 @@ from pipelines.errors import UserError
 from pipelines.ingest import confirmed_names
 from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
 from pipelines.privacy.person_id import MASK, looks_like_id_number, mask_id_numbers
+from pipelines.safe_text import for_terminal
 
 
 @dataclass
@@ -56,7 +57,7 @@ def format_unresolved(items: list[Unresolved], names_file: Path) -> str:
     lines.append(f'确认别名 / confirm an alias:   duikou hospitals --confirm "{items[0].name}=正式名称或机构编号"')
     lines.append(f'新增医院 / add a hospital:     duikou hospitals --new "{items[0].name}" --county 县名 --level 二级 --category 综合医院')
     lines.append(f"确认结果保存在 / confirmations are kept in {names_file}")
-    return str(mask_id_numbers("\n".join(lines)))
+    return for_terminal("\n".join(lines))
 
 
 def confirm(db, names_file: Path, aliases: list[str], new: list[str], attrs: dict[str, str | None]) -> list[str]:

@@ -121,7 +121,9 @@ class SheetSummary:
     nondata: int = 0
     findings: int = 0              # curated rows' doubtful fields (findings table)
     superseded: str | None = None  # submission this one replaced
+    kept: int = 0                  # earlier rows this resubmission lacks, kept (a partial list replaces nothing)
     notes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # updated rows, field by field (shown by --dry-run)
 
 
 _PA_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
@@ -227,7 +229,7 @@ class Writer:
 
     # ---------------------------------------------------------------- writing
     def file_error(self, fr: FileResult) -> None:
-        self.file_error_rows.append((self.run_id, fr.file_name, fr.sha256, fr.error_code, str(mask_id_numbers(fr.error))))
+        self.file_error_rows.append((self.run_id, str(mask_id_numbers(fr.file_name)), fr.sha256, fr.error_code, str(mask_id_numbers(fr.error))))
 
     def add_sheet(self, fr: FileResult, sheet: SheetResult, resolver: HospitalResolver | None,
                   reference: bool = False) -> SheetSummary:
@@ -280,6 +282,8 @@ class Writer:
 
         skey = None
         prev_rows: dict[tuple, tuple] = {}
+        prev_meta: dict[tuple, tuple[str, bool]] = {}
+        predecessors: list[str] = []
         if table is not None:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
             skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
@@ -287,14 +291,19 @@ class Writer:
             # a sheet corrects only another file's sheet: two sheets of one workbook (城关, 石桥镇 …)
             # are two reports, even when nothing in them tells them apart
             corrected = [o for o in self._corrected(table, active, records, fr.file_name) if self.sid_sha.get(o) != fr.sha256]
-            for old in corrected if fr.sha256 not in self.rereading else ():
-                prev_rows.update(self._supersede(table, old, sid))
-                active.remove(old)
-                summ.superseded = old
+            predecessors = corrected if fr.sha256 not in self.rereading else []
+            for old in predecessors:
+                for k, (vals, in_db) in self._rows_of(table, old).items():
+                    prev_rows[k] = vals
+                    prev_meta[k] = (old, in_db)
             active.append(sid)
 
         if table is not None:
-            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading, fr.sha256)
+            curated = self._stage_records(table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading, fr.sha256,
+                                          self._lacking(table, sheet))
+            if predecessors:
+                self._settle(table, sid, predecessors, prev_meta, curated, summ, self.active_by_key[skey],
+                             bool(_CORRECTION.search(fr.file_name)))
         else:
             curated = {}
         if table == "hospitals":
@@ -303,7 +312,6 @@ class Writer:
             for fname, code, msg in rec.findings or ():
                 self.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table))
                 summ.findings += 1
-        summ.removed = sum(1 for k in prev_rows if k not in curated)
         sheet.records = records
         sheet.quarantined = quarantined
         if sheet.counts is not None and (len(records), len(quarantined)) == as_parsed:
@@ -319,6 +327,8 @@ class Writer:
                                          q.hospital_name))
         for r, kind, text in sheet.nondata:
             self.nondata_rows.append((sid, r, kind, text))
+        if table is not None and n_cur == 0 and n_q == 0 and not sheet.hidden:
+            summ.notes.append("该表只有表头，没有数据行 / the sheet has a header but no data rows")
         for k in SUMMARY_NOTES:
             if sheet.notes.get(k):
                 summ.notes.append(f"{k}: {', '.join(map(str, sheet.notes[k]))}")
@@ -652,8 +662,9 @@ class Writer:
         Those that share at least one row (same natural key) with it; failing that, when the
         file says it is a correction (更正, 修订, …), the earlier sheet whose file name is most
         like this one's. Sheets with no row in common and no such word are both kept: a
-        recipient's own form and a ledger sheet, say, listing different techniques."""
-        if not active:
+        recipient's own form and a ledger sheet, say, listing different techniques. A sheet
+        with no usable row corrects nothing: it would only delete what is curated."""
+        if not active or not records:
             return []
         keys = natural_key(table)
         idx = self._load_index(table)
@@ -706,23 +717,60 @@ class Writer:
             self._roles = {"support": {a for a, _ in rows}, "recipient": {b for _, b in rows}} if rows else {}
         return self._roles
 
-    def _supersede(self, table: str, predecessor: str, sid: str) -> dict[tuple, tuple]:
-        """Remove the predecessor's rows from the table; return them by key for comparison."""
-        self.superseded_updates.append((predecessor, sid))
-        idx = self._load_index(table)
-        prev: dict[tuple, tuple] = {}
-        for k, entry in list(idx.items()):
-            if entry[0] == predecessor:
-                prev[k] = entry[1]
-                del idx[k]
-                self.pending[table].pop(k, None)
-        self.delete_subs.setdefault(table, set()).add(predecessor)
-        return prev
+    def _rows_of(self, table: str, predecessor: str) -> dict[tuple, tuple[tuple, bool]]:
+        """The predecessor's current rows by key: (values, whether the row is in the database)."""
+        return {k: (entry[1], entry[2]) for k, entry in self._load_index(table).items() if entry[0] == predecessor}
+
+    def _settle(self, table: str, sid: str, predecessors: list[str], prev_meta: dict[tuple, tuple[str, bool]],
+                curated: dict[tuple, int], summ: SheetSummary, active: list[str], declared: bool) -> None:
+        """What a resubmission does to the rows of the submissions it corrects.
+
+        Rows it has again were replaced by its own rows (staged already). Rows it lacks: when it
+        still has at least half of the earlier rows — or says it is a correction (更正, v2, …) and
+        has at least half as many rows — it is the submitter's full list again and the rows it
+        lacks are removed (counted in the summary); otherwise it is a partial list
+        (one person of eighteen, a single corrected line) and the earlier rows stay, with a note
+        saying how to remove them. A correction whose rows were all unusable corrects nothing
+        (``_corrected``), so nothing curated is lost except by such a reported replacement."""
+        dropped = [k for k in prev_meta if k not in curated]
+        idx, pending = self._load_index(table), self.pending[table]
+        full = 2 * (len(prev_meta) - len(dropped)) >= len(prev_meta) or (declared and 2 * len(curated) >= len(prev_meta))
+        if full:
+            for k in dropped:
+                idx.pop(k, None)
+                pending.pop(k, None)
+            for old in predecessors:
+                self.superseded_updates.append((old, sid))
+                self.delete_subs.setdefault(table, set()).add(old)
+                if old in active:
+                    active.remove(old)
+            summ.superseded = predecessors[-1]
+            summ.removed += len(dropped)
+            if dropped:
+                summ.notes.append(f"本次报送替代先前报送，先前的 {len(dropped)} 行不在本次报送中，已删除 / this resubmission replaces the earlier "
+                                  f"one; {len(dropped)} earlier rows are not in it and were removed")
+            return
+        replaced = [k for k in prev_meta if k in curated]
+        self.delete_keys.setdefault(table, []).extend(k for k in replaced if prev_meta[k][1])
+        summ.kept += len(dropped)
+        summ.notes.append(f"本次报送只含先前报送的 {len(replaced)}/{len(prev_meta)} 行，视为部分更正：其余 {len(dropped)} 行保留；如需删除，"
+                          f"请报送完整的表格 / this resubmission has only {len(replaced)} of the {len(prev_meta)} earlier rows: read "
+                          f"as a partial correction, the other {len(dropped)} rows were kept. To remove them, resubmit the full list")
+
+    @staticmethod
+    def _lacking(table: str, sheet: SheetResult) -> frozenset[str]:
+        """The table's columns this sheet has no column for, though the form has such a field
+        (a narrower resubmission): an earlier value of such a column is kept, not blanked."""
+        if sheet.supplied is None or sheet.form_type is None or sheet.form_type not in forms():
+            return frozenset()
+        fields = forms()[sheet.form_type].fields
+        return frozenset(c for c in value_columns(table) if c in fields and c not in sheet.supplied)
 
     def _stage_records(self, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
                        prev_rows: dict[tuple, tuple], summ: SheetSummary, rereading: bool = False,
-                       file_sha: str | None = None) -> dict[tuple, int]:
-        """Stage a sheet's rows; returns the keys staged (-> the sheet row of each)."""
+                       file_sha: str | None = None, lacking: frozenset[str] = frozenset()) -> dict[tuple, int]:
+        """Stage a sheet's rows; returns the keys staged (-> the sheet row of each). ``lacking``:
+        columns the sheet does not have, whose earlier values a replaced row keeps."""
         idx = self._load_index(table)
         pending = self.pending[table]
         keys = natural_key(table)
@@ -733,6 +781,8 @@ class Writer:
         id_col, id_prefix = get_id if get_id else (None, None)
         delete_keys: list[tuple] = []  # in-db rows this sheet replaces
         new = unchanged = updated = 0
+        keep_cols = [i for i, c in enumerate(vcols) if c in lacking]
+        kept_from_before: set[str] = set()
         # runs for every curated row of the year (~400,000 nationally): names bound locally
         not_null = _not_null(table)
         for n, rec in enumerate(records):
@@ -779,16 +829,29 @@ class Writer:
                     old = entry[1]
                     if entry[2]:
                         delete_keys.append(k)
+            if old is not None and keep_cols:  # a narrower resubmission: what it has no column for stays
+                merged = list(vals)
+                for i in keep_cols:
+                    if merged[i] is None and old[i] is not None:
+                        merged[i] = old[i]
+                        kept_from_before.add(vcols[i])
+                vals = tuple(merged)
             if old is None:
                 new += 1
             elif _same(old, vals):
                 unchanged += 1
             else:
                 updated += 1
+                if len(summ.changes) < 50:
+                    diff = [f"{c}: {o!s} → {n!s}" for c, o, n in zip(vcols, old, vals) if not _same((o,), (n,))]
+                    summ.changes.append(f"第{rec.source_row}行 row {rec.source_row}: " + "；".join(diff))
             idx[k] = [sid, vals, False]
             pending[k] = (*vals, sid, rec.source_row)
         if delete_keys:
             self.delete_keys.setdefault(table, []).extend(delete_keys)
+        if kept_from_before:
+            summ.notes.append(f"本次报送缺少以下列，沿用先前报送的值 / this resubmission has no column for these; their earlier values "
+                              f"were kept: {', '.join(sorted(kept_from_before))}")
         summ.new += new
         summ.unchanged += unchanged
         summ.updated += updated

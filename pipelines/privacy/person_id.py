@@ -34,9 +34,21 @@ DEFAULT_KEY_FILE = Path.home() / ".config" / "duikou" / "person_id.key"
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
-# An 18-character ID (17 digits + digit/X) or a legacy 15-digit ID, not part of a longer
-# digit run. Used to mask IDs wherever they appear in free text.
-_ID_IN_TEXT = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])")
+# Anything that may be an ID number in free text, in the spellings people type: 18
+# characters (17 digits + digit/X) or a legacy 15 digits, also when followed by more
+# letters or digits (…X1, a 20-digit run); grouped 6-8-4 or 6-4-4-4 with spaces or hyphens;
+# or an 18-digit number Excel turned into text like 1.10101199003071E+17. Text is NFKC-
+# normalised first, so full-width digits are caught too. Masking a bank-card-length run as
+# well is deliberate: it is personal data of the same kind.
+_SEP = r"[ \-‐‑–—_]"
+_ID_IN_TEXT = re.compile(
+    r"(?<![0-9])(?:"
+    r"[0-9]{17}[0-9Xx]|[0-9]{15,}"                                             # plain runs
+    rf"|[0-9]{{6}}{_SEP}[0-9]{{8}}{_SEP}[0-9]{{3}}[0-9Xx]"                    # 6-8-4
+    rf"|[0-9]{{6}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{3}}[0-9Xx]"    # 6-4-4-4
+    rf"|[0-9]{{6}}{_SEP}[0-9]{{6}}{_SEP}[0-9]{{5}}[0-9Xx]"                    # 6-6-6
+    r"|[0-9]\.[0-9]{6,}[Ee]\+?1[4-7]"                                         # Excel's float as text
+    r")")
 MASK = "[身份证号已遮蔽/ID masked]"
 
 

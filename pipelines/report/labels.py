@@ -116,7 +116,7 @@ LABELS = {
         "q_no_scorecard": "方案 {profile} 最近一次核查没有合规评分。请重新运行 duikou validate --profile {profile}。",
         "q_all_recipients": "全部", "q_recipient": "受援医院", "q_rules_met": "符合/适用规则", "q_share": "规则符合率（%）",
         "q_checks_met": "符合/核查项", "q_reporting_title": "{year}年各医院月报完整性与及时性（%）", "q_scorecard_figure_title": "{year}年各对口关系规则符合率（%）",
-        "q_metric_completeness": "报告完整性", "q_metric_timeliness": "报告及时性", "q_metric_outlier_extreme": "极端异常值",
+        "q_metric_completeness": "报告完整性", "q_metric_indicator_completeness": "指标数据完整性", "q_metric_timeliness": "报告及时性", "q_metric_outlier_extreme": "极端异常值",
         "q_metric_outlier_moderate": "中度异常值", "q_metric_outlier_modified_z": "修正Z分数异常值",
         "q_metric_consistency_time": "时间一致性", "q_metric_consistency_internal": "相关指标一致性",
         "q_item_hospital_monthly_stats": "受援医院月报", "q_item_deployments": "派驻人员名册", "q_item_outpatient_visits": "门急诊人次",
@@ -253,7 +253,7 @@ LABELS = {
         "q_all_recipients": "all", "q_recipient": "recipient", "q_rules_met": "rules met / applicable", "q_share": "rules met (%)",
         "q_checks_met": "checks met", "q_reporting_title": "Completeness and timeliness of monthly returns per hospital, {year} (%)",
         "q_scorecard_figure_title": "Share of applicable rules met per pairing, {year} (%)",
-        "q_metric_completeness": "completeness", "q_metric_timeliness": "timeliness", "q_metric_outlier_extreme": "extreme outliers",
+        "q_metric_completeness": "completeness", "q_metric_indicator_completeness": "completeness of indicator data", "q_metric_timeliness": "timeliness", "q_metric_outlier_extreme": "extreme outliers",
         "q_metric_outlier_moderate": "moderate outliers", "q_metric_outlier_modified_z": "modified z-score outliers",
         "q_metric_consistency_time": "consistency over time", "q_metric_consistency_internal": "consistency of related figures",
         "q_item_hospital_monthly_stats": "monthly returns", "q_item_deployments": "staff rosters", "q_item_outpatient_visits": "outpatient visits",
@@ -269,6 +269,11 @@ LABELS = {
         "q_item_surgeries_le_discharges": "operations ≤ discharges", "q_item_referrals_le_discharges": "referrals out ≤ discharges",
     },
 }
+
+from pipelines.report.labels_evaluation import EVALUATION  # noqa: E402  (the programme-effect section's text)
+
+for _lang, _text in EVALUATION.items():
+    LABELS[_lang].update(_text)
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -20,6 +20,7 @@ from decimal import Decimal
 import numpy as np
 from dateutil.relativedelta import relativedelta
 
+from pipelines.errors import UserError
 from pipelines.synthetic.model import (
     Activity,
     Assessment,
@@ -334,6 +335,10 @@ _TITLE_INFO = {
 def generate(seed: int = 20240601, years: tuple[int, ...] = (2022, 2023, 2024), plants: tuple[str, ...] = DEFAULT_PLANTS,
              effect: Effect | None = None) -> Truth:
     years = tuple(sorted(years))
+    if plants and len(years) < 2:
+        # the planted rule breaches need batches of staff from two years that no other plant touches
+        raise UserError("合成数据至少需要两年（--first-year 小于 --last-year） / the synthetic generator needs at least two years "
+                        "(--first-year before --last-year)")
     g = _Gen(seed, years, effect or Effect())
     pairings = g.pairings()
     planted: list[Planted] = []

@@ -39,6 +39,7 @@ MONTHLY_COLUMNS = ["outpatient_visits", "discharges", "surgeries", "referrals_ou
                    "referrals_down_received"]
 METRIC_LABELS = {
     "completeness": ("报告完整性", "completeness of reporting"),
+    "indicator_completeness": ("指标数据完整性", "completeness of indicator data"),
     "timeliness": ("报告及时性", "timeliness of reporting"),
     "outlier_extreme": ("极端异常值（>3SD）", "extreme outliers (>3 SD)"),
     "outlier_moderate": ("中度异常值（2–3SD）", "moderate outliers (2-3 SD)"),
@@ -257,6 +258,25 @@ def completeness_and_timeliness(con, cfg: dict, window: tuple[dt.date, dt.date],
     return rows
 
 
+def indicator_completeness(monthly: pd.DataFrame, cfg: dict) -> list[dict]:
+    """Reported is not present (WHO DQR, completeness of indicator data): of the monthly
+    reports received, the share that carry a value for each indicator. A month whose cell was
+    blank or "—" is a received report without that indicator; rates over the year use only the
+    months where their parts are present (indicators/referral.py)."""
+    if monthly.empty:
+        return []
+    thr = cfg["completeness"]["threshold_pct"]
+    base = monthly.assign(period=monthly["year"].astype(str) + "-" + monthly["month"].astype(int).astype(str).str.zfill(2))
+    rows = []
+    for col in MONTHLY_COLUMNS:
+        df = base[["hospital_id", "period"]].assign(present=base[col].notna())
+        for r in _rate_rows("indicator_completeness", "hospital_monthly_stats", df, "present", thr,
+                            "个已收月报填有该项 / monthly reports received carry it"):
+            r["indicator"] = col
+            rows.append(r)
+    return rows
+
+
 def _median(x: np.ndarray):
     """np.median of a 1-D float array without NaN, bit for bit (the middle value, or the two
     middle values added and halved), without np.median's overhead (it runs ~10^4 times)."""
@@ -402,6 +422,7 @@ def review(con, run_id: str, profile: str, now: dt.datetime) -> pd.DataFrame:
     if window is not None:
         monthly = monthly_values(con)
         rows += completeness_and_timeliness(con, cfg, window, now.date())
+        rows += indicator_completeness(monthly, cfg)
         rows += outliers(monthly, cfg)
         rows += consistency_over_time(monthly, cfg)
         rows += consistency_internal(monthly, cfg)
