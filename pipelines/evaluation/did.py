@@ -99,3 +99,28 @@ def twfe(df: pd.DataFrame, y: str, x: list[str], unit: str, time: str, weights: 
     c = n_groups / (n_groups - 1) * (n - 1) / (n - k)
     cov = c * bread @ (s.T @ s) @ bread
     return Fit(names, coef, cov, n_groups - 1, n, n_groups)
+
+
+def negative_weights(df: pd.DataFrame, treat: str, unit: str, time: str, weights: str | None = None, y: str | None = None) -> dict:
+    """How the two-way fixed-effects coefficient weights the treated cells (de Chaisemartin &
+    D'Haultfoeuille 2020): with e_it the residual of the treatment on the unit and period
+    effects, the coefficient is sum_it w_it e_it y_it / sum_it w_it e_it d_it, a weighted sum
+    of the treated cells' effects with weights w_it e_it / sum(w e d) over d_it = 1. Long-paired
+    cells get negative weights: they serve as comparisons for later-paired units (the
+    already-treated comparisons of Goodman-Bacon 2021). Returns the sum of the negative
+    weights (0 when none; the positive ones then sum to 1 minus it) and the share of treated
+    cells with a negative weight."""
+    cols = [treat, unit, time] + ([weights] if weights else []) + ([y] if y else [])
+    d = df[cols].dropna()
+    if weights:
+        d = d[d[weights] > 0]
+    if d.empty or d[treat].nunique() < 2:
+        return {"negative_weight_sum": float("nan"), "negative_weight_cells": float("nan")}
+    w = d[weights].to_numpy("float64") if weights else np.ones(len(d))
+    e = demean(d[[treat]].to_numpy("float64"), [pd.factorize(d[unit])[0], pd.factorize(d[time])[0]], w)[:, 0]
+    dd = d[treat].to_numpy("float64") > 0
+    denom = float(np.sum(w * e * dd))
+    if abs(denom) < 1e-12:
+        return {"negative_weight_sum": float("nan"), "negative_weight_cells": float("nan")}
+    cell = (w * e / denom)[dd]
+    return {"negative_weight_sum": float(cell[cell < 0].sum()), "negative_weight_cells": float((cell < 0).mean())}

@@ -38,8 +38,10 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
+from pipelines.evaluation import inference, staggered
 from pipelines.evaluation import panel as panels
-from pipelines.evaluation.did import twfe
+from pipelines.evaluation.did import negative_weights, twfe
+from pipelines.evaluation.staggered import StaggeredResult
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,15 @@ class Outcome:
     weights: str | None
     scale: str          # pp (percentage points) | log
     county_hospitals_only: bool = False
+    first: str = "first_treated_t"   # the first treated period, for the staggered (Callaway–Sant'Anna) estimator
 
 
 OUTCOMES = {
     "referral_rate": Outcome("referral_rate", "hospital", "referral_rate", "treated", "hospital_id", "t", "discharges", "pp"),
     "log_discharges": Outcome("log_discharges", "hospital", "log_discharges", "treated", "hospital_id", "t", None, "log",
                               county_hospitals_only=True),
-    "county_outside_share": Outcome("county_outside_share", "county", "outside_share", "exposure", "county_code", "year", None, "pp"),
+    "county_outside_share": Outcome("county_outside_share", "county", "outside_share", "exposure", "county_code", "year", None, "pp",
+                                    first="first_treated_year"),
 }
 STACK_WINDOW = 12   # months before and after a cohort's start in the stacked estimate
 
@@ -67,7 +71,7 @@ STACK_WINDOW = 12   # months before and after a cohort's start in the stacked es
 @dataclass
 class Estimate:
     outcome: str
-    method: str         # twfe | stacked
+    method: str         # cs (Callaway–Sant'Anna, the headline) | twfe (diagnostic) | stacked
     scale: str
     estimate: float
     se: float
@@ -79,6 +83,11 @@ class Estimate:
     n_units: int
     n_treated: int
     n_never_treated: int
+    interval_method: str = "t_cluster"      # t_cluster | randomisation | none | unbounded | degenerate
+    control: str = ""                       # cs: never | notyet (the comparison group used)
+    n_always_treated: int = 0               # cs: paired before the data start, left out
+    negative_weight_sum: float = float("nan")   # twfe: sum of its negative weights on treated cells (diagnostic)
+    note: str = ""                          # why there is no estimate or interval, when there is none
 
     def percent(self) -> tuple[float, float, float]:
         """A log-point effect as % change (estimate, low, high); pp effects unchanged."""
@@ -108,9 +117,25 @@ def _estimate(outcome: Outcome, method: str, df: pd.DataFrame, fit, level: float
 
 
 def estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) -> Estimate | None:
-    """Two-way fixed effects (unit and period), cluster-robust by unit."""
+    """Two-way fixed effects (unit and period), cluster-robust by unit; a diagnostic beside the
+    headline, with the sum of its negative weights (``did.negative_weights``). Its interval is
+    dropped when it has zero width or fewer than two clusters per side."""
     fit = twfe(df, outcome.y, [outcome.treat], outcome.unit, outcome.time, weights=outcome.weights)
-    return _estimate(outcome, "twfe", df, fit, level, outcome.unit)
+    e = _estimate(outcome, "twfe", df, fit, level, outcome.unit)
+    if e is None:
+        return None
+    e.negative_weight_sum = negative_weights(df, outcome.treat, outcome.unit, outcome.time, outcome.weights, y=outcome.y)["negative_weight_sum"]
+    _honest_interval(e)
+    return e
+
+
+def _honest_interval(e: Estimate) -> None:
+    """No interval that is zero-width (to rounding) or rests on fewer than the minimum clusters."""
+    few = e.n_treated < inference.MIN_TREATED or e.n_never_treated + (e.n_treated if e.method != "twfe" else 0) < 1
+    if not (e.se > 1e-9 * max(1.0, abs(e.estimate))) or e.n_units < inference.MIN_TREATED + inference.MIN_CONTROL or few:
+        e.ci_low = e.ci_high = e.p_value = float("nan")
+        e.interval_method = "none" if few or e.n_units < inference.MIN_TREATED + inference.MIN_CONTROL else "degenerate"
+        e.note = inference.NOTES[e.interval_method]
 
 
 def stack(df: pd.DataFrame, unit: str = "hospital_id", window: int = STACK_WINDOW) -> pd.DataFrame:
@@ -144,20 +169,56 @@ def estimate_stacked(outcome: Outcome, df: pd.DataFrame, level: float = 0.95) ->
     if st.empty or st["treated"].sum() == 0:
         return None
     fit = twfe(st, outcome.y, ["treated"], "stack_unit", "stack_t", weights=outcome.weights, cluster=outcome.unit)
-    return _estimate(outcome, "stacked", st, fit, level, outcome.unit)
+    e = _estimate(outcome, "stacked", st, fit, level, outcome.unit)
+    if e is not None:
+        _honest_interval(e)
+    return e
 
 
-def effects(con, level: float = 0.95, hospital: pd.DataFrame | None = None, county: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every standard outcome by two-way fixed effects, and by stacked DiD for the hospital
-    panels: one row per outcome and method. ``hospital`` and ``county``: the panels, when the
+def effects(con, level: float = 0.95, hospital: pd.DataFrame | None = None, county: pd.DataFrame | None = None,
+            control: str = "never") -> pd.DataFrame:
+    """Every standard outcome by Callaway–Sant'Anna (the headline, ``method == "cs"``; a row
+    with the statement when nothing can be estimated), two-way fixed effects (a diagnostic, with
+    its negative weights) and stacked DiD for the hospital panels: one row per outcome and method. ``hospital`` and ``county``: the panels, when the
     caller has built them already (``panel.hospital_month(con)``, ``panel.county_year(con)``)."""
     hospital = panels.hospital_month(con) if hospital is None else hospital
     county = panels.county_year(con) if county is None else county
-    rows = []
+    return evaluate(hospital, county, level, control)[0]
+
+
+def evaluate(hospital: pd.DataFrame, county: pd.DataFrame, level: float = 0.95, control: str = "never") -> tuple[pd.DataFrame, dict]:
+    """(the effects table, the Callaway–Sant'Anna result per outcome with its cohort and
+    event-time rows): what the report shows, computed once."""
+    rows, results = [], {}
     for outcome in OUTCOMES.values():
         df = sample(outcome, hospital, county)
-        if df.empty or not df["ever_treated"].any() or df[outcome.unit].nunique() < 3:
+        if df.empty:
+            continue
+        res = results[outcome.key] = staggered_estimate(outcome, df, level=level, control=control)
+        if res.ok:   # otherwise the result carries the statement the report shows
+            rows.append(asdict(cs_row(outcome, res, len(df), level)))
+        if not df["ever_treated"].any() or df[outcome.unit].nunique() < 3:
             continue
         found = [estimate(outcome, df, level)] + ([estimate_stacked(outcome, df, level)] if outcome.panel == "hospital" else [])
         rows += [asdict(e) for e in found if e is not None]
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows), results
+
+
+def staggered_estimate(outcome: Outcome, df: pd.DataFrame, level: float = 0.95, control: str = "never") -> StaggeredResult:
+    """The headline: Callaway–Sant'Anna group-time ATTs and their aggregations (``staggered``)."""
+    return staggered.estimate(outcome.key, outcome.scale, df, outcome.y, outcome.unit, outcome.time, outcome.first,
+                              weights=outcome.weights, control=control, level=level)
+
+
+def cs_row(outcome: Outcome, r: StaggeredResult, n_obs: int, level: float) -> Estimate:
+    """The simple aggregation as a row of the effects table (NaN with the statement when
+    there is no estimate; no interval below the minimum, with the reason)."""
+    s = r.simple
+    p = s.get("ri_p_value", float("nan"))
+    if r.ok and s.get("interval_method") != "randomisation" and not (p == p):
+        p = s.get("p_value", float("nan"))
+    note = r.statement if not r.ok else inference.interval_note(s.get("interval_method", "none"), r)
+    nan = float("nan")
+    return Estimate(outcome.key, "cs", outcome.scale, s.get("estimate", nan), s.get("se", nan), s.get("ci_low", nan),
+                    s.get("ci_high", nan), p, level, n_obs, r.n_units, r.n_treated, r.n_never_treated,
+                    interval_method=s.get("interval_method", "none"), control=r.control, n_always_treated=r.n_always_treated, note=note)

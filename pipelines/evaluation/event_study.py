@@ -44,12 +44,21 @@ def event_times(df: pd.DataFrame, window=WINDOW, bin_months: int = BIN_MONTHS) -
     return rel.clip(lower=window[0], upper=window[1])
 
 
-def event_study(outcome: Outcome, df: pd.DataFrame, level: float = 0.95, window=WINDOW) -> EventStudy:
+def event_study(outcome: Outcome, df: pd.DataFrame, level: float = 0.95, window=WINDOW) -> EventStudy | None:
+    """The two-way fixed-effects event study (a diagnostic; the report's event study is the
+    Callaway–Sant'Anna dynamic aggregation). None when it is not identified: no treated
+    unit-month in the reference bin (no recipient has a month before its start), no
+    never-treated unit, or a singular design."""
     e = event_times(df, window)
+    if not (e == -1).any() or not df["first_treated_t"].isna().any():
+        return None
     times = [k for k in range(window[0], window[1] + 1) if k != -1 and (e == k).any()]
     names = [f"e{k}" for k in times]
     d = df.assign(**{n: (e == k).astype(float) for n, k in zip(names, times)})
-    fit = twfe(d, outcome.y, names, outcome.unit, outcome.time, weights=outcome.weights)
+    try:
+        fit = twfe(d, outcome.y, names, outcome.unit, outcome.time, weights=outcome.weights)
+    except np.linalg.LinAlgError:
+        return None
     tab = fit.table(level)
     tab["event_time"] = [int(n[1:]) for n in tab["term"]]
     counts = e.value_counts()

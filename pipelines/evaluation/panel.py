@@ -66,5 +66,7 @@ def county_year(con) -> pd.DataFrame:
         FROM county_inpatient_stats c LEFT JOIN paired p USING (county_code)
         ORDER BY c.county_code, c.year""").df()
     df["ever_treated"] = df["paired_from"].notna()
+    # the first year with any exposure (the staggered estimator's cohort; that year is partly paired)
+    df["first_treated_year"] = pd.to_datetime(df["paired_from"]).dt.year.astype("float64")
     df["outside_share"] = 100.0 * df["outside"] / df["admissions"].where(df["admissions"] > 0)
     return df

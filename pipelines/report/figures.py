@@ -60,9 +60,11 @@ def threshold_bars(df: pd.DataFrame, x: str, y: str, title: str, y_title: str, t
     return fig
 
 
-def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: str) -> go.Figure:
-    """Estimates by event time with their confidence intervals; the reference period (-1) is
-    0 by construction, the dashed line marks the pairing's start."""
+def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: str, binned: bool = True) -> go.Figure:
+    """Estimates by event time with their confidence intervals; the dashed line marks the
+    pairing's start. ``binned`` (the two-way fixed-effects event study): the reference period
+    (-1) is 0 by construction and the end bins collect everything further out. Otherwise
+    (Callaway–Sant'Anna) every point is an estimate; a missing interval draws no bar."""
     fig = go.Figure(go.Scatter(
         x=coefs["event_time"], y=coefs["estimate"], mode="markers+lines",
         error_y=dict(type="data", symmetric=False, array=coefs["ci_high"] - coefs["estimate"],
@@ -72,7 +74,11 @@ def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: s
     fig.add_hline(y=0, line_color="#444", line_width=1)
     fig.add_vline(x=-0.5, line_dash="dash", line_color="#b00020")
     lo, hi = int(coefs["event_time"].min()), int(coefs["event_time"].max())
-    ticks = {lo: f"≤{lo}", hi: f"≥{hi}"}
+    ticks = {lo: f"≤{lo}", hi: f"≥{hi}"} if binned else {}
+    if not binned:
+        fig.update_traces(marker=dict(color=["#2b6cb0" if e < 0 else "#b00020" for e in coefs["event_time"]]))
+        fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title))
+        return fig
     fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title, tickmode="array", tickvals=list(range(lo, hi + 1)),
                                                                   ticktext=[ticks.get(k, str(k)) for k in range(lo, hi + 1)]))
     return fig

@@ -9,7 +9,7 @@ import html
 import numpy as np
 import pandas as pd
 
-from pipelines.evaluation import before_after, effects, event_study, methods, panel
+from pipelines.evaluation import before_after, effects, methods, panel
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
 from pipelines.privacy import suppression
@@ -194,11 +194,12 @@ def headline_rows(ctx: ReportContext) -> list[list]:
         rows.append([L["h_compliance"], DASH, "100%", DASH, L["no_validation"].format(profile=ctx.profile)])
     eff = evaluation(ctx)["effects"]
     if not eff.empty:
-        e = eff[(eff["outcome"] == "referral_rate") & (eff["method"] == "twfe")]
+        e = eff[(eff["outcome"] == "referral_rate") & (eff["method"] == "cs")]
         if len(e):
             e = e.iloc[0]
-            rows.append([L["h_effect"], f"{e.estimate:+.2f} {L['pp']}", DASH, DASH,
-                         L["ci"].format(lo=f"{e.ci_low:+.2f}", hi=f"{e.ci_high:+.2f}")])
+            has_ci = e.ci_low == e.ci_low and e.ci_high == e.ci_high
+            rows.append([L["h_effect"], f"{e.estimate:+.2f} {L['pp']}" if e.estimate == e.estimate else DASH, DASH, DASH,
+                         L["ci"].format(lo=f"{e.ci_low:+.2f}", hi=f"{e.ci_high:+.2f}") if has_ci else (e.note or DASH)])
     return rows
 
 
@@ -544,49 +545,105 @@ def discharges_figure(ctx: ReportContext):
 # ---------------------------------------------------------------------- programme effect
 def evaluation(ctx: ReportContext) -> dict:
     """Effects and event studies on the whole panel (a region alone rarely has enough
-    comparison units), before/after per recipient of the region. Computed once per context."""
+    comparison units), before/after per recipient of the region. Computed once per context.
+    ``staggered``: the headline Callaway–Sant'Anna result per outcome (cohorts, event times,
+    or the statement saying why there is no estimate)."""
     if "evaluation" not in ctx._cache:
         hospital = panel.hospital_month(ctx.con)
         county = panel.county_year(ctx.con)
-        est = effects.effects(ctx.con, hospital=hospital, county=county)
-        studies = {}
-        for key in ("referral_rate", "log_discharges"):
-            out = effects.OUTCOMES[key]
-            df = effects.sample(out, hospital, county)
-            if df["ever_treated"].any() and (~df["ever_treated"]).any():
-                studies[key] = event_study.event_study(out, df)
+        est, results = effects.evaluate(hospital, county)
         ba = before_after.before_after(hospital)
-        ctx._cache["evaluation"] = {"effects": est, "event_studies": studies,
+        ctx._cache["evaluation"] = {"effects": est, "staggered": results,
                                     "before_after": ctx.scope.keep(ba) if len(ba) else ba}
     return ctx._cache["evaluation"]
 
 
+def _effect_text(v: float, scale: str, L) -> str:
+    return DASH if v != v else (f"{v:+.2f}%" if scale == "log" else f"{v:+.2f} {L['pp']}")
+
+
 def effects_html(ctx: ReportContext) -> str:
+    """The headline (Callaway–Sant'Anna) first for each outcome, then the diagnostics; the
+    numbers of clusters, paired and never-paired units; no interval below the stated minimum."""
+    from pipelines.evaluation import inference
+
     L = ctx.L
     est = evaluation(ctx)["effects"]
+    results = evaluation(ctx)["staggered"]
+    statements = "".join(f"<p class='duikou-note'>{html.escape(L[f'o_{k}'])}: {html.escape(r.statement)}</p>"
+                         for k, r in results.items() if not r.ok)
     if est.empty:
-        return f"<p>{html.escape(L['no_effect_data'])}</p>"
+        return f"<p>{html.escape(L['no_effect_data'])}</p>" + statements
     rows = []
+    order = {"cs": 0, "twfe": 1, "stacked": 2}
+    est = est.assign(_o=est["method"].map(order)).sort_values(["_o"], kind="stable").drop(columns="_o")
+    est = est.assign(_k=est["outcome"].map({k: i for i, k in enumerate(effects.OUTCOMES)})).sort_values("_k", kind="stable").drop(columns="_k")
     for e in (effects.Estimate(**rec) for rec in est.to_dict("records")):
         v, lo, hi = e.percent()   # log points as % change
         unit = "%" if e.scale == "log" else f" {L['pp']}"
-        rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], f"{v:+.2f}{unit}", f"[{lo:+.2f}, {hi:+.2f}]", f"{e.p_value:.3g}",
-                     f"{e.n_obs:,}", L["units_note"].format(units=e.n_units, treated=e.n_treated, never=e.n_never_treated)])
+        ci = f"[{lo:+.2f}, {hi:+.2f}]" if lo == lo and hi == hi else L["no_interval"]
+        value = f"{v:+.2f}{unit}" if v == v else DASH
+        p = f"{e.p_value:.3g}" if e.p_value == e.p_value else DASH
+        if e.method == "cs":
+            r = results.get(e.outcome)
+            units = L["cs_units_note"].format(clusters=r.n_units if r else e.n_units, treated=e.n_treated, never=e.n_never_treated,
+                                              always=e.n_always_treated, control=L[f"ctrl_{e.control or 'never'}"])
+            note = e.note or (L["interval_randomisation"].format(draws=inference.RI_DRAWS) if e.interval_method == "randomisation" else "")
+        else:
+            units = L["units_note"].format(units=e.n_units, treated=e.n_treated, never=e.n_never_treated)
+            note = e.note
+            if e.method == "twfe" and e.negative_weight_sum == e.negative_weight_sum:
+                note = (note + " " if note else "") + L["twfe_diag"].format(neg=e.negative_weight_sum)
+        rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], value, ci, p, f"{e.n_obs:,}", units, note])
     note = f"<p>{html.escape(L['whole_panel'])}</p>" if ctx.scope.region else ""
-    return html_table([L["outcome"], L["method"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"]], rows) + note
+    minimum = L["few_units_stated"].format(t=inference.MIN_TREATED, c=inference.MIN_CONTROL, a=inference.MIN_ASSIGNMENTS)
+    return (html_table([L["outcome"], L["method"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"], L["note"]], rows)
+            + f"<p class='duikou-note'>{html.escape(minimum)}</p>" + statements + note)
+
+
+EVENT_WINDOW = {"hospital": (-12, 23), "county": (-4, 4)}   # periods shown around the start: months / years
+
+
+def event_study_coefs(r, outcome_key: str) -> pd.DataFrame:
+    """The dynamic aggregation's rows shown in the figure: inside the window, with at least
+    the minimum number of paired units at that event time."""
+    from pipelines.evaluation import inference
+
+    lo, hi = EVENT_WINDOW[effects.OUTCOMES[outcome_key].panel]
+    c = r.dynamic
+    return c[c["event_time"].between(lo, hi) & (c["n_units"] >= inference.MIN_TREATED)].reset_index(drop=True)
 
 
 def event_study_figures(ctx: ReportContext) -> list:
+    """One figure per outcome with an estimate: Callaway–Sant'Anna's effect by period since
+    the start (pre-period points are placebo comparisons: the pre-trend evidence)."""
     L = ctx.L
     figs = []
-    for key, es in evaluation(ctx)["event_studies"].items():
-        coefs, scale = es.coefs, L["pp"]
-        if es.scale == "log":   # log points -> % change
+    for key, r in evaluation(ctx)["staggered"].items():
+        if not r.ok or r.dynamic is None or r.dynamic.empty:
+            continue
+        coefs, scale = event_study_coefs(r, key), L["pp"]
+        if coefs.empty:
+            continue
+        if r.scale == "log":   # log points -> % change
             coefs = coefs.assign(**{c: 100 * np.expm1(coefs[c]) for c in ("estimate", "ci_low", "ci_high")})
             scale = "%"
-        title = L["es_title"].format(outcome=L[f"o_{key}"], p=f"{es.pretrend_p:.2f}")
-        figs.append(event_study_figure(coefs, title, f"{L['effect']} ({scale})", L["quarters_since"]))
+        pl = r.placebo
+        placebo = _effect_text(pl["estimate"] if pl else float("nan"), "pp" if r.scale != "log" else "log", L) if pl else DASH
+        if pl and r.scale == "log":
+            placebo = f"{100 * np.expm1(pl['estimate']):+.2f}%"
+        title = L["es_title_cs"].format(outcome=L[f"o_{key}"], placebo=placebo,
+                                        p=f"{r.pretrend_p:.2f}" if r.pretrend_p == r.pretrend_p else DASH)
+        figs.append(event_study_figure(coefs, title, f"{L['effect']} ({scale})", L["periods_since"], binned=False))
     return figs
+
+
+def event_study_statements(ctx: ReportContext) -> str:
+    """Why an outcome has no event study (a clear statement instead of an exception)."""
+    L = ctx.L
+    items = [L["es_none"].format(outcome=L[f"o_{k}"], statement=r.statement)
+             for k, r in evaluation(ctx)["staggered"].items() if not r.ok]
+    return "".join(f"<p class='duikou-note'>{html.escape(t)}</p>" for t in items)
 
 
 def before_after_html(ctx: ReportContext) -> str:
