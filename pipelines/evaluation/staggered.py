@@ -57,6 +57,8 @@ class StaggeredResult:
     groups: pd.DataFrame | None = None                  # cohort, n_units, estimate, se, ci_low, ci_high
     dynamic: pd.DataFrame | None = None                 # event_time, estimate, se, ci_low, ci_high, n_units
     pretrend_p: float = float("nan")                    # test that the placebo (pre-period) average is 0
+    group_overall: dict = field(default_factory=dict)   # the group aggregation's overall ATT: estimate, se (influence function)
+    dynamic_overall: dict = field(default_factory=dict) # the dynamic aggregation's overall ATT (average over e >= 0): estimate, se
     placebo: dict = field(default_factory=dict)         # mean of the event-time estimates e = -PLACEBO_MONTHS .. -1, se, interval
     n_units: int = 0
     n_clusters: int = 0
@@ -182,6 +184,8 @@ def _result(outcome, scale, control, res, data, level, counts) -> StaggeredResul
     post_e = sorted({int(t - g) for g in set(g_of_unit[g_of_unit > 0]) for t in range(int(g), T + 1)})
     out.horizon = (min(post_e), max(post_e)) if post_e else (0, 0)
     grp = aggs["group"]
+    out.group_overall = {"estimate": float(grp.overall_att), "se": float(grp.overall_se)}
+    out.dynamic_overall = {"estimate": float(aggs["dynamic"].overall_att), "se": float(aggs["dynamic"].overall_se)}
     sizes = units[units["g"] > 0].groupby("g").size()
     out.groups = pd.DataFrame({"cohort": np.asarray(grp.event_times, dtype=int), "estimate": grp.att_by_event, "se": grp.se_by_event})
     out.groups["n_units"] = out.groups["cohort"].map(sizes).fillna(0).astype(int)
