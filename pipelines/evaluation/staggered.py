@@ -128,22 +128,20 @@ def estimate(outcome: str, scale: str, df: pd.DataFrame, y: str, unit: str, time
                 "没有受援单位。 / No recipient in the data.")
         return _no(outcome, scale, control, key, text, **counts)
     requested = control
-    if control == "never" and len(never) < MIN_NEVER:
-        if treated["g"].nunique() < 2:
-            return _no(outcome, scale, control, "no_comparison",
-                       "没有从未结对的单位，且所有受援单位同时结对：没有对照，无法估计。 / No never-paired unit and every recipient "
-                       "paired at the same time: no comparison, nothing identifies an effect.", **counts)
-        control = "notyet"   # too few never-paired units: the not-yet-paired join them (the result says so)
-    if control == "notyet" and never.empty and treated["g"].nunique() < 2:
+    if never.empty and treated["g"].nunique() < 2:
         return _no(outcome, scale, control, "no_comparison",
-                   "所有受援单位同时结对且没有未结对单位：没有对照。 / Every recipient paired at the same time and no unpaired unit: "
-                   "no comparison.", **counts)
-    counts["n_control"] = len(never) if control == "never" else len(never) + len(treated)
-    if len(treated) < min_treated or len(never) + (len(treated) if control == "notyet" else 0) < min_control or len(units) < 3:
+                   "没有从未结对的单位，且所有受援单位同时结对：没有对照，无法估计。 / No never-paired unit and every recipient "
+                   "paired at the same time: no comparison, nothing identifies an effect.", **counts)
+    # comparison units available at some period: never paired, plus (not-yet) recipients of later cohorts
+    later = int((treated["g"] > treated["g"].min()).sum())
+    if len(treated) < min_treated or len(never) + later < min_control or len(units) < 3:
         return _no(outcome, scale, control, "too_few",
-                   f"单位太少（受援 {len(treated)}，对照 {len(never)}；至少需要受援 {min_treated}、对照 {min_control}），不作估计。 / "
-                   f"Too few units ({len(treated)} paired, {len(never)} never paired; at least {min_treated} and {min_control} "
-                   f"needed): no estimate.", **counts)
+                   f"单位太少（受援 {len(treated)}，从未结对 {len(never)}；至少需要受援 {min_treated}、对照 {min_control}），不作估计。 / "
+                   f"Too few units ({len(treated)} paired, {len(never)} never paired; at least {min_treated} paired and "
+                   f"{min_control} comparison units needed): no estimate.", **counts)
+    if control == "never" and len(never) < MIN_NEVER:
+        control = "notyet"   # too few never-paired units for the package: the not-yet-paired join them (the result says so)
+    counts["n_control"] = len(never) if control == "never" else len(never) + later
     data = d[(d["g"] == 0) | (d["g"] > 1)]
     try:
         res = _fit(data, control)
