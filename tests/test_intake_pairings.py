@@ -484,6 +484,15 @@ def test_suffix_matches_stop_at_a_place_boundary():
     assert [r.resolve(t).hospital_id for t in ("宁县中医院", "丰县人民医院", "枫渡市中医院", "市一院")] == [None, None, "B", "C"]
 
 
+def test_spoken_short_forms_resolve_when_one_hospital_fits():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "云岫市妇幼保健院", "B": "云岫市人民医院", "C": "棠溪县中医院", "D": "棠溪县妇幼保健院",
+                          "E": "岷川县妇幼保健院"})
+    got = [r.resolve(t).hospital_id for t in ("市妇幼", "云岫市妇幼", "棠溪县中医", "县妇幼", "妇幼")]
+    assert got == ["A", "A", "C", None, None]  # 县妇幼: two counties have one — the county decides, not a guess
+
+
 def test_people_written_as_label_value_lines_are_read_not_listed_as_meta(tmp_path):
     """姓名：张三 / 身份证号：… / 派驻时间：… one line each, two people one after the other: two
     records; the second person never takes the first one's ID number."""

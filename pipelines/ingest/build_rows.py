@@ -318,6 +318,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
+            if ftype == "year_month" and res.period:
+                try:  # 考核月份 "3月" on a sheet whose title gives the year
+                    values[fname] = (int(res.period[:4]), parse_value("month", cell))
+                    continue
+                except ValueError:
+                    pass
             if ftype in ("date", "date_end") and res.period:
                 try:  # 3月15日 on a sheet whose title gives the year
                     values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")

@@ -177,6 +177,9 @@ def period_split(col: "Column") -> tuple[tuple, str] | None:
         if mh:
             y = re.match(r"((?:19|20)\d{2})", up)
             return ("M", mh, int(y.group(1)) if y else None), lo
+        ml = month_header(lo)
+        if ml and lo:  # a field over the months (2025年月度考核得分 → 1月 | 2月 | …): the field is above
+            return ("M", ml, int(m.group(1)) if m else None), (m.group(2) if m else up)
     m = _MONTH_PREFIX.fullmatch(lo)
     if m and m.group(2):
         y = re.match(r"((?:19|20)\d{2})", m.group(1))
@@ -239,7 +242,8 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
     if not up_text or _META_KEYS.search(up_text) or len(_distinct(upper)) < 2:
         return False  # a 填报单位 line or a title above the header is not a header level
     cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
-    if not cells or any(_looks_like_value(v) for _, v in cells):
+    # month labels (10月, 11月) under a group label (2025年月度考核得分) are header text, not values
+    if not cells or any(_looks_like_value(v) and not (isinstance(v, str) and month_header(v)) for _, v in cells):
         return False
     up_texts = [cell_text(v) for v in upper]
     spans = {c for c in range(len(up_texts)) if up_texts[c] and (
@@ -360,8 +364,9 @@ def locate(sheet: Sheet) -> Located:
         # on rows whose first cell reads like a footer, note or total
         if lead_footer or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
             t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
-            # a note merged across the table ("注：1.…按2024—2026年执行") is one text, whatever dates it holds
-            if not _mostly_values(row) or (len(distinct) == 1 and _NOTE.match(lead)):
+            # a note or signature line merged across the table ("注：1.…按2024—2026年执行", "考核人：… 日期：
+            # 2026年1月8日") is one text, whatever dates it holds
+            if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))):
                 kind = "signature" if _SIGNATURE.search(t) else "note"
                 nondata.append((i, kind, t))
                 meta.texts.append(t)

@@ -56,10 +56,22 @@ def _variants(key: str) -> list[str]:
     bare = re.sub(r"（.*?）", "", key)
     if bare != key:
         out.append(bare)
-    n = re.fullmatch(r"(.*?[省市县区])([一二三四五六七八九])院", key)
-    if n:  # 市一院, 临渊市二院: the usual short form of 市第一/第二人民医院
-        out.append(f"{n.group(1)}第{n.group(2)}人民医院")
-    return out
+    return out + _expansions(key)
+
+
+# The usual spoken short forms, written out (they are data about how people write, kept here
+# beside the resolver that is their only reader): 市一院 → 市第一人民医院, 市妇幼 → 市妇幼保健院,
+# 县中医 → 县中医院. Not 市人医: with a 市人民医院 and a 市第二人民医院 both supporting a county,
+# readers differ on which one it means (tests/realworld5), so it waits for a confirmed alias.
+_SHORT_FORMS = (
+    (re.compile(r"(.*?[省市县区])([一二三四五六七八九])院"), r"\1第\2人民医院"),
+    (re.compile(r"(.*?)妇幼"), r"\1妇幼保健院"),
+    (re.compile(r"(.*?[省市县区])中医"), r"\1中医院"),
+)
+
+
+def _expansions(key: str) -> list[str]:
+    return [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
 
 
 def _place(key: str) -> str | None:
@@ -206,7 +218,7 @@ class HospitalResolver:
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
         # 青岚省中医院, the one provincial TCM hospital)
         tails: set[tuple[str, str]] = set()
-        for probe in [key, *(v for v in _variants(key) if "第" in v)]:  # 市一院 -> 市第一人民医院 too
+        for probe in [key, *_expansions(key)]:  # 市一院 -> 市第一人民医院, 市妇幼 -> 市妇幼保健院 too
             short_ok = len(probe) >= 5 or (len(probe) >= 4 and probe[0] in "省市")  # not 县人民医院: every county has one
             # registry names that end the text (key ends with k), or that the text ends (k ends with key)
             cands = {probe[i:] for i in range(len(probe) - 4)} | ({probe} if len(probe) >= 5 else set())

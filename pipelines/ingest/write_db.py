@@ -276,6 +276,8 @@ class Writer:
                     if "recipient_hospital_id" in (rec.values.get("_defaulted") or ()):
                         rec.values["recipient_hospital_id"] = place
                 summ.notes.append(f"受援医院取自工作表名 / recipient from the sheet name: {sheet.sheet_name}")
+            elif resolver is not None and any(rec.values.get("place") for rec in records):
+                self._recipient_from_place(records, sheet, resolver, summ)
             records = self._resolve_records(table, records, quarantined, resolver, sheet.county_hint)
             title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
             records = self._from_context(table, records, reporting_id, title_id, quarantined)
@@ -510,11 +512,40 @@ class Writer:
         """A sheet named after a place (城关, 石桥镇, 白沙乡) in a workbook about several township
         centres: the one hospital that place + 卫生院 (… 社区卫生服务中心) names, within the
         county the file names, found exactly (never a fuzzy guess); else None."""
-        name = hospital_key(sheet.sheet_name)
+        return self._place_hospital(sheet.sheet_name, sheet.county_hint, resolver)
+
+    def _recipient_from_place(self, records: list[Record], sheet: SheetResult, resolver: HospitalResolver, summ: SheetSummary) -> None:
+        """A county hospital's ledger whose 地点 column names the centre where each activity was
+        held (石桥镇卫生院, 白沙乡): that centre is the row's recipient and the ledger's owner its
+        support — only when the row states no support hospital and no recipient of its own (both
+        came from a title naming only the owner, or from the sender), the place is a hospital (exactly, or a bare township
+        name; a room or a hall is not), and the owner supports that centre in the pairings. A
+        provincial team's free clinic in 城关镇 stays its recipient's activity."""
+        pairs = self._pair_set()
+        owners = {t for t in (sheet.title_only, sheet.reporting_name) if t}
+        n = 0
+        for rec in records:
+            v = rec.values
+            owner = v.get("recipient_hospital_id")
+            if "recipient_hospital_id" not in (v.get("_defaulted") or ()) or not v.get("place") or v.get("support_hospital_id") \
+                    or owner not in owners:
+                continue
+            hid = resolver.resolve_exact(v["place"]) or self._place_hospital(v["place"], sheet.county_hint, resolver)
+            owner_id = resolver.resolve(owner).hospital_id
+            if hid and owner_id and hid != owner_id and (owner_id, hid) in pairs:
+                v["support_hospital_id"], v["recipient_hospital_id"] = owner, hid
+                n += 1
+        if n:
+            summ.notes.append(f"{n} 行的受援医院取自“地点”列 / the recipient of {n} rows is the hospital in the place column")
+
+    def _place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
+        """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
+        城关社区) stands for, within the county the file names, found exactly; else None."""
+        name = hospital_key(text)
         if resolver is None or find_hospital_name(name) or not self._PLACE_SHEET.fullmatch(name) or name.endswith(("月", "表", "汇总", "统计")):
             return None
-        stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道")}
-        prefixes = ["", *([sheet.county_hint] if sheet.county_hint else [])]
+        stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道"), name.removesuffix("社区")}
+        prefixes = ["", *([county] if county else [])]
         hits = {hid for p in prefixes for s in stems for suf in self._CENTRE_SUFFIXES
                 if (hid := resolver.resolve_exact(p + s + suf)) is not None}
         return next(iter(hits)) if len(hits) == 1 else None
@@ -540,12 +571,14 @@ class Writer:
                     r2 = resolve(county + hospital_key(text).removeprefix("本").removeprefix("县"))
                     r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
+                if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
+                    hid = self._place_hospital(text, county, resolver)
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
                     unresolved = unresolved or text
                     continue
                 values[f] = hid
-                if r.method != "registry" and text not in self._alias_seen:
+                if r.hospital_id is not None and r.method != "registry" and text not in self._alias_seen:
                     self._alias_seen.add(text)
                     self._alias(text, r)
             if bad:

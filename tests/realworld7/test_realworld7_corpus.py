@@ -395,11 +395,8 @@ def score(con, expected: dict, outputs: str = "", extra_paths=(), person_ids=Non
 
 
 # ---------------------------------------------------------------- the test
-# Known to fail: the corpus was written after the other fixes of issue 14 and its first run found
-# gaps not yet fixed (listed in README.md, "First-run score"). strict: the day it passes, this
-# marker must go (the test then fails as XPASS until it is removed).
-@pytest.mark.xfail(strict=True, reason="issue 14 open: per-person monthly scores with months as columns, the activities 地点 "
-                                       "column, a few .xls rows (README.md, First-run score)")
+# The corpus was written after the other fixes of issue 14; its first run found the gaps listed in
+# README.md ("First-run score"), all fixed since.
 def test_realworld7_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     gen = tmp_path / "expected.generated.json"
