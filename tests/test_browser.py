@@ -52,4 +52,4 @@ def test_report_charts_render_offline(validated_db, tmp_path):
     assert "2024年度城乡医院对口支援工作评估报告" in dom
     # Chinese chart titles and axis labels were drawn into the SVGs by plotly (not just present in the JSON)
     svg_text = " ".join(re.findall(r'<text[^>]*>([^<]*)</text>', dom))
-    assert "县域内就诊率" in svg_text and "距结对开始的季度" in svg_text
+    assert "县域内就诊率" in svg_text and "距结对开始的期数" in svg_text
