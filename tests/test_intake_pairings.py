@@ -137,8 +137,10 @@ def test_pairing_list_under_path_is_not_applied_unless_named(folder):
 
 
 def test_confirmed_alias_re_resolves_held_rows(folder):
-    """A name nobody can resolve is held; `duikou hospitals --confirm` records the alias in the
-    reviewable file and the held rows are read again and curated, without a resubmission."""
+    """A name nobody can resolve is held (here an activity's support hospital, an optional
+    field: the rows are curated with it empty and a HOSPITAL_NOT_FOUND finding); `duikou
+    hospitals --confirm` records the alias in the reviewable file and the rows are read again
+    and completed, without a resubmission."""
     db = folder / "db.duckdb"
     odd = folder / "raw" / "SYNTHETIC_北塘县人民医院带教活动2024.xlsx"
     wb = openpyxl.load_workbook(odd)
@@ -147,9 +149,10 @@ def test_confirmed_alias_re_resolves_held_rows(folder):
     wb.save(odd)
     ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
     con = duckdb.connect(str(db), read_only=True)
-    held = con.execute("SELECT hospital_name, count(*) FROM quarantine WHERE reason_code = 'UNRESOLVED_HOSPITAL' GROUP BY 1").fetchall()
+    held = con.execute("SELECT hospital_name, count(*) FROM findings WHERE code = 'HOSPITAL_NOT_FOUND' GROUP BY 1").fetchall()
+    empty = con.execute("SELECT count(*) FROM activities WHERE support_hospital_id IS NULL").fetchone()[0]
     con.close()
-    assert held == [("澄江人医", 2)]
+    assert held == [("澄江人医", 2)] and empty == 2
     env = {**__import__("os").environ, "DUIKOU_PERSON_KEY": KEY}
     out = subprocess.run([sys.executable, "-m", "pipelines", "hospitals", "--db", str(db)], cwd=ROOT, env=env,
                          capture_output=True, text=True)
@@ -161,6 +164,7 @@ def test_confirmed_alias_re_resolves_held_rows(folder):
     assert "澄江人医" in names and "澄江省人民医院" in names
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'HOSPITAL_NOT_FOUND'").fetchone()[0] == 0
     got = con.execute("""SELECT a.topic, s.name FROM activities a JOIN hospitals s ON s.hospital_id = a.support_hospital_id
                          ORDER BY a.source_row""").fetchall()
     subs = con.execute("SELECT count(*) FROM submissions WHERE file_name LIKE '%带教活动%'").fetchone()[0]

@@ -32,7 +32,7 @@ from pipelines.ingest.read_cells import Sheet
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\))")
+_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
@@ -366,7 +366,8 @@ def locate(sheet: Sheet) -> Located:
             t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
             # a note or signature line merged across the table ("注：1.…按2024—2026年执行", "考核人：… 日期：
             # 2026年1月8日") is one text, whatever dates it holds
-            if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))):
+            if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))) \
+                    or _all_label_pairs(row):  # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日
                 kind = "signature" if _SIGNATURE.search(t) else "note"
                 nondata.append((i, kind, t))
                 meta.texts.append(t)
@@ -383,9 +384,9 @@ def locate(sheet: Sheet) -> Located:
             nondata.append((i, "section", row_text(row)))
             current_section = lead
             continue
-        if footer and len(distinct) == 1 and not _looks_like_value(lead):
-            t = row_text(row)
-            nondata.append((i, "note", t))
+        if footer and len(distinct) == 1 and (not _looks_like_value(lead) or _DATE_LINE.fullmatch(lead.strip())):
+            t = row_text(row)  # a line under the notes: the issuing office, or its date (落款)
+            nondata.append((i, "signature" if _DATE_LINE.fullmatch(lead.strip()) else "note", t))
             meta.texts.append(t)
             continue
         data_rows.append(i)
@@ -417,6 +418,17 @@ def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:
     # group labels repeat across the columns they span (after fill_merged) or sit over
     # columns whose lower cells are recognised labels
     return len(vals) > len(_distinct(upper)) and _header_score(lower) >= 4
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_LABEL_PAIR = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+def _all_label_pairs(row: list[Any]) -> bool:
+    """Every filled cell is "label：value" (填报人：吴某 | 联系电话：0998-… | 填报日期：…): a sign-off line
+    spread over cells, whatever numbers its values hold."""
+    texts = [cell_text(v) for v in row if not is_blank(v)]
+    return len(texts) >= 2 and all(_LABEL_PAIR.match(t) for t in texts)
 
 
 def _is_label_text(t: str) -> bool:

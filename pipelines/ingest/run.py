@@ -393,12 +393,16 @@ def _held_for_hospitals(con, this_run: dict[str, str]) -> tuple[dict[str, str], 
     files (registry, pairing list) are never read again this way: they apply only when named.
     ``this_run``: sha -> path of the files found in this run."""
     rows = con.execute("""
-        SELECT DISTINCT s.source_path, s.file_sha256, s.submission_id FROM submissions s JOIN quarantine q USING (submission_id)
-        WHERE s.superseded_by IS NULL AND coalesce(s.form_type, '') NOT IN ('hospitals', 'pairings')
-          AND s.file_sha256 NOT IN (SELECT file_sha256 FROM submissions WHERE form_type IN ('hospitals', 'pairings'))
-          AND (q.reason_code IN ('UNRESOLVED_HOSPITAL', 'UNCERTAIN_HOSPITAL')
+        WITH held AS (
+            SELECT submission_id FROM quarantine q
+            WHERE q.reason_code IN ('UNRESOLVED_HOSPITAL', 'UNCERTAIN_HOSPITAL')
                OR (q.reason_code = 'MISSING_VALUE' AND q.reason LIKE '%hospital_id%')
-               OR (q.reason_code = 'MISSING_VALUE' AND q.form_type = 'county_inpatient_stats'))""").fetchall()
+               OR (q.reason_code = 'MISSING_VALUE' AND q.form_type = 'county_inpatient_stats')
+            UNION
+            SELECT submission_id FROM findings WHERE code = 'HOSPITAL_NOT_FOUND')
+        SELECT DISTINCT s.source_path, s.file_sha256, s.submission_id FROM submissions s JOIN held USING (submission_id)
+        WHERE s.superseded_by IS NULL AND coalesce(s.form_type, '') NOT IN ('hospitals', 'pairings')
+          AND s.file_sha256 NOT IN (SELECT file_sha256 FROM submissions WHERE form_type IN ('hospitals', 'pairings'))""").fetchall()
     out, sids = {}, set()
     for path, sha, sid in rows:
         if sha in this_run:

@@ -32,11 +32,16 @@ class Unresolved:
 def unresolved(db) -> list[Unresolved]:
     con = connect(db)
     try:
+        # rows held for the name, and curated rows whose optional hospital was left empty for it
         rows = con.execute("""
-            SELECT q.hospital_name, count(*) AS n, list(DISTINCT s.file_name ORDER BY s.file_name)
-            FROM quarantine q JOIN submissions s USING (submission_id)
-            WHERE s.superseded_by IS NULL AND q.reason_code = 'UNRESOLVED_HOSPITAL' AND q.hospital_name IS NOT NULL
-            GROUP BY 1 ORDER BY n DESC, 1""").fetchall()
+            WITH held AS (
+                SELECT q.hospital_name, s.file_name FROM quarantine q JOIN submissions s USING (submission_id)
+                WHERE s.superseded_by IS NULL AND q.reason_code = 'UNRESOLVED_HOSPITAL' AND q.hospital_name IS NOT NULL
+                UNION ALL
+                SELECT f.hospital_name, s.file_name FROM findings f JOIN submissions s USING (submission_id)
+                WHERE s.superseded_by IS NULL AND f.code = 'HOSPITAL_NOT_FOUND' AND f.hospital_name IS NOT NULL)
+            SELECT hospital_name, count(*) AS n, list(DISTINCT file_name ORDER BY file_name)
+            FROM held GROUP BY 1 ORDER BY n DESC, 1""").fetchall()
         resolver = HospitalResolver(dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall()),
                                     dict(con.execute("SELECT alias, hospital_id FROM hospital_aliases").fetchall()))
     finally:

@@ -311,8 +311,8 @@ class Writer:
         if table == "hospitals":
             self._registry_aliases(sid, records)
         for rec in records:  # curated, with a doubtful field
-            for fname, code, msg in rec.findings or ():
-                self.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table))
+            for fname, code, msg, *name in rec.findings or ():
+                self.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table, name[0] if name else None))
                 summ.findings += 1
         sheet.records = records
         sheet.quarantined = quarantined
@@ -538,6 +538,13 @@ class Writer:
         if n:
             summ.notes.append(f"{n} 行的受援医院取自“地点”列 / the recipient of {n} rows is the hospital in the place column")
 
+    def _county_of(self, hid: str | None) -> str | None:
+        """The county of a hospital already established (its hospitals row), else None."""
+        if not hid:
+            return None
+        entry = self._load_index("hospitals").get((hid,))
+        return entry[1][value_columns("hospitals").index("county")] if entry else None
+
     def _place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
         """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
         城关社区) stands for, within the county the file names, found exactly; else None."""
@@ -552,7 +559,9 @@ class Writer:
 
     def _resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                          resolver: HospitalResolver | None, county: str | None = None) -> list[Record]:
-        hosp_fields = _hospital_fields(table)
+        # the recipient first: a short name in another field (县医院) may need its county
+        hosp_fields = sorted(_hospital_fields(table), key=lambda f: f != "recipient_hospital_id")
+        optional = _optional_hospital_fields(table)
         resolve = resolver.resolve if resolver else None
         # a sheet's rows mostly share their recipient: each inferred one's doubt is worked out
         # once per sheet (this loop runs for every row of the year; names are cached by the resolver)
@@ -566,13 +575,27 @@ class Writer:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
-                if r is not None and r.hospital_id is None and county and _short_local(hospital_key(text)):
-                    # 县医院 / 县中医院 / 中医院 in a file that names its county: that county's hospital
-                    r2 = resolve(county + hospital_key(text).removeprefix("本").removeprefix("县"))
-                    r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
+                if r is not None and r.hospital_id is None and _short_local(hospital_key(text)):
+                    # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
+                    # row whose recipient (resolved first) is in one: that county's hospital
+                    where = county or (self._county_of(values.get("recipient_hospital_id")) if f != "recipient_hospital_id" else None)
+                    if where:
+                        r2 = resolve(where + hospital_key(text).removeprefix("本").removeprefix("县"))
+                        r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self._place_hospital(text, county, resolver)
+                if hid is None and f in optional and r is not None:
+                    # an optional party (a technique's support hospital) written but not found: the
+                    # row is usable — curated with the field empty and a finding naming it, and read
+                    # again when the name is confirmed or the pairing list changes (never filled from
+                    # the title or sender instead: the row said something else)
+                    values[f] = None
+                    values.setdefault("_held_fields", set()).add(f)
+                    name = str(mask_id_numbers(hospital_key(text)))
+                    rec.findings = [*(rec.findings or ()), (f, "HOSPITAL_NOT_FOUND", f"{r.reason(text)}；该项留空，其余数据已入库 / the field "
+                                                                                       "is left empty and the row is curated", name)]
+                    continue
                 if hid is None:
                     (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
                     unresolved = unresolved or text
@@ -622,8 +645,9 @@ class Writer:
         for rec in records:
             v = rec.values
             filled_recipient = False
+            held = v.pop("_held_fields", ())
             for name, cands in fills:
-                if v.get(name) is not None:
+                if v.get(name) is not None or name in held:
                     continue
                 for cand in cands:
                     if v.get(subj) != cand:
@@ -945,6 +969,10 @@ def _not_null(table: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _hospital_fields(table: str) -> tuple[str, ...]:
     return tuple(f.name for f in forms()[table].fields.values() if f.type == "hospital")
+
+
+def _optional_hospital_fields(table: str) -> frozenset[str]:
+    return frozenset(f.name for f in forms()[table].fields.values() if f.type == "hospital" and not f.required and not f.key)
 
 
 def _same(a: tuple, b: tuple) -> bool:

@@ -437,11 +437,7 @@ def test_no_id_numbers_anywhere(run):
     assert not leaks, f"ID numbers found in {leaks}"
 
 
-# First run (README.md, "First-run score"): below the bar in three tables. strict: the day it passes, remove this.
-@pytest.mark.xfail(strict=True, reason="below the bar since the first run: techniques (support column 合作医院 not "
-                                       "read; support written 省医 quarantines the whole row), activities (support "
-                                       "column 带教单位 not read), deployments (主治中医师 curated as 主治医师; on later "
-                                       "runs also 蒲溪县人医/苍岭县人医 unresolved)")
+# First run (README.md, "First-run score"): below the bar in three tables; fixed in the same session.
 def test_realworld8_scores(run):
     import duckdb
     from pipelines.privacy.person_id import PersonIds
