@@ -156,7 +156,7 @@ def write_broken(folder: Path) -> dict[str, Case]:
         f"宫腔镜检查,妇科,2024-03-01,8,\"{long_note}\"\n产后康复,产科,2024-04-01,6,无\n", "read_or_refused", 2)
     add("csv_unclosed_quote", "石湾县中医院_带教活动.csv",
         f"带教培训活动记录{SYN}\n填报单位：石湾县中医院\n活动日期,活动类型,主题,参加人数\n"
-        "2024-03-05,学术讲座,\"未闭合的引号,23\n2024-04-05,教学查房,心衰,15\n", "read_or_refused")
+        "2024-03-05,学术讲座,\"未闭合的引号,23\n2024-04-05,教学查房,心衰,15\n", "read_or_refused", 2)
     add("gb18030_csv", "柳溪县人民医院_带教活动.csv",
         _activities("柳溪县人民医院", ["𬌗病规范化诊疗", "䶮字不在GBK里"]).encode("gb18030"), "read", 2)
     add("utf16_csv", "白沙镇卫生院_带教活动.csv", _activities("白沙镇卫生院", ["儿童保健", "慢病随访"]).encode("utf-16"), "read", 2)
@@ -240,6 +240,8 @@ def write_injection(folder: Path, outside: Path, quarantine_rows: int = 2500) ->
         ("褚十二", spellings(idn("cell_spaces_curated"))["spaces_6_8_4"], "柳溪县中医医院",
          "原证件号" + spellings(idn("note_hyphens_curated"))["hyphens_6_8_4"]),
         ("卫十三", idn("cell_suffix_letters_curated") + "AB", "柳溪县中医医院", ""),
+        # pasted into the hospital column: held as a name nobody could resolve (`duikou hospitals`)
+        ("沈十五", "", spellings(idn("hospital_cell_spaces"))["spaces_6_8_4"], ""),
     ]
     rows = [[f"{SUPPORT2} 2024年 派驻人员花名册 填报人身份证 {spellings(title_id)['spaces_6_8_4']}{SYN}"],
             ["姓名", "身份证号", "受援医院", "科室", "职称", "派驻开始日期", "派驻结束日期", "备注"]]
@@ -251,10 +253,21 @@ def write_injection(folder: Path, outside: Path, quarantine_rows: int = 2500) ->
     # an ID in a CSV file name (6-8-4 with spaces) and a full-width one in a sheet name
     add("id_in_csv_name", f"带教活动_{spellings(idn('csv_file_name'))['spaces_6_8_4']}.csv",
         activity_csv_text("不存在县中医院", [("2024-05-05", "学术讲座", "身份证" + idn("csv_cell_plain"), 12)]), "read")
+    add("id_fullwidth_file_name", f"进修补报_{fullwidth(idn('file_name_fullwidth'))}.csv",
+        activity_csv_text("不存在县妇幼保健院", [("2024-05-09", "学术讲座", "补报", 7)]), "read")
+    add("id_suffixed_file_name", f"技术_{idn('file_name_suffix_X1', want_x=True)}1.csv",
+        activity_csv_text("不存在县第二医院", [("2024-05-10", "学术讲座", "补报", 8)]), "read")
     add("id_fullwidth_sheet", "雁栖省中医院_派驻补报.xlsx", xlsx_bytes({fullwidth(idn("sheet_fullwidth")): [
         [f"{SUPPORT2} 2024年 派驻人员花名册{SYN}"],
         ["姓名", "身份证号", "受援医院", "科室", "职称", "派驻开始日期", "派驻结束日期"],
         ["蒋十四", "", "不存在县人民医院", "外科", "主治医师", "2024-04-01", "2024-09-30"]]}), "read")
+
+    # terminal escape codes in a file name and in cells of rows that are quarantined (they are
+    # printed again by `duikou quarantine` and `duikou hospitals`)
+    osc8 = "\x1b]8;;http://evil.example/\x07点我\x1b]8;;\x07"
+    add("escape_codes_quarantined", "\x1b[31m\x1b]0;owned\x07不存在卫生院_带教活动.csv",
+        activity_csv_text("\x1b[2J不存在镇\x1b[8m卫生院", [("2024-05-06", "学术讲座", osc8, 12),
+                                                     ("2024-05-07", "\x1b[2J\x1b[H教学查房", "查房\x07\x08\x08", 13)]), "read")
 
     # many rows nobody can place: quarantined (and a long `duikou quarantine` listing)
     lines = [f"带教培训活动记录{SYN}", "填报单位：不存在县第九人民医院", "活动日期,活动类型,主题,参加人数"]
