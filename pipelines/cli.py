@@ -116,8 +116,11 @@ def cmd_suites(args) -> int:
 def cmd_report(args) -> int:
     from pipelines.report.build import build_report
 
-    out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang, region=args.region)
+    out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang, region=args.region,
+                       pdf=args.pdf)
     print(f"报告已生成 / report written: {out.html}\n运行清单 / manifest: {out.manifest}")
+    if out.pdf:
+        print(f"PDF（A4）/ PDF (A4): {out.pdf}")
     return EXIT_OK
 
 
@@ -223,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="reports")
     s.add_argument("--lang", default="zh", choices=["zh", "en"])
     s.add_argument("--region", default=None, help="only this city or county (name or 6-digit code)")
+    s.add_argument("--pdf", action="store_true",
+                   help="同时生成 A4 PDF（需要 Chromium） / also write an A4 PDF beside the HTML (needs Chromium)")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("export", help="导出指标表（CSV、Excel） / export indicator tables to CSV and Excel")

@@ -1,11 +1,13 @@
 #!/bin/sh
-# Installs the Debian packages the browser test needs (chromium, CJK fonts) when missing.
+# Installs the Debian packages the browser and PDF tests need (chromium, CJK fonts, poppler-utils for
+# reading the PDF's pages) when missing; `duikou report --pdf` needs chromium and the fonts.
 # CI machines start bare, so `make test` calls this. Without root or apt it explains and
 # carries on; the browser test then fails with a clear message when DUIKOU_REQUIRE_BROWSER=1.
 set -u
 need=""
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
+command -v pdftoppm >/dev/null 2>&1 || need="$need poppler-utils"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "duikou: cannot install$need (needs root and apt-get); the browser test will not run." >&2

@@ -120,7 +120,10 @@ def test_region_and_english(validated_db, tmp_path):
     rep = build_report(validated_db, year=2024, out_dir=tmp_path, lang="en", region="云岫市")
     html = rep.html.read_text(encoding="utf-8")
     assert "Counterpart-support programme evaluation, 2024" in html and "1. Executive summary" in html
-    assert "region 云岫市" in html
+    assert re.search(r"<th>Region</th><td>云岫市</td>", html)      # on the cover
+    # the file name says year, profile, region and language: a second profile's or region's report does not overwrite
+    assert rep.html.name == "annual-report-2024-national-2009-云岫市-en.html"
+    assert rep.manifest.name == "annual-report-2024-national-2009-云岫市-en.manifest.json"
     text = _text(html)
     assert "枫林县人民医院" in text                      # a recipient in 云岫市
     assert "石桥县人民医院" not in text.split("5. Programme effect")[0]   # 明川市's, outside the region

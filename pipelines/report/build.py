@@ -35,6 +35,15 @@ PACKAGES = ["duckdb", "pandas", "polars", "plotly", "great-expectations", "paper
 class ReportOutput:
     html: Path
     manifest: Path
+    pdf: Path | None = None
+
+
+def report_stem(year: int, profile: str, lang: str, region: str | None = None) -> str:
+    """The file name of a report without extension: year, profile, region (when there is one) and
+    language, so reports of another profile, region or language never overwrite each other."""
+    from pipelines.report.context import slug
+
+    return "-".join(["annual-report", str(int(year)), slug(profile)] + ([slug(region)] if region else []) + [lang])
 
 
 def _ipc_kernel_manager(socket_prefix: Path):
@@ -99,13 +108,16 @@ def _json_number(v):
 
 
 def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh",
-                 region: str | None = None) -> ReportOutput:
+                 region: str | None = None, pdf: bool = False) -> ReportOutput:
+    """Execute the report notebook and write ``<stem>.html`` and ``<stem>.manifest.json`` into
+    ``out_dir`` (``report_stem``); with ``pdf``, also ``<stem>.pdf`` (A4, printed by headless
+    Chromium from the HTML's print stylesheet)."""
     import nbformat
     import papermill as pm
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
-    from pipelines.report.context import ReportContext, data_years, resolve_region, save_cache, slug
+    from pipelines.report.context import ReportContext, data_years, resolve_region, save_cache
     from pipelines.validation.profiles import load_profile
 
     if lang not in ("zh", "en"):
@@ -158,13 +170,19 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     body, _ = exporter.from_notebook_node(nb)
     title = f"{year}年度对口支援评估报告" if lang == "zh" else f"Counterpart-support evaluation {year}"
     body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
-    suffix = (f"-{slug(scope.region)}" if scope.region else "") + ("" if lang == "zh" else f"-{lang}")
-    html_path = out_dir / f"annual-report-{year}{suffix}.html"
+    stem = report_stem(year, profile, lang, scope.region)
+    html_path = out_dir / f"{stem}.html"
     html_path.write_text(body, encoding="utf-8")
+    pdf_path = None
+    if pdf:
+        from pipelines.report.pdf import html_to_pdf
+
+        pdf_path = html_to_pdf(html_path, out_dir / f"{stem}.pdf")
 
     policy = Policy.default()
     manifest = {
         "report": html_path.name,
+        "pdf": pdf_path.name if pdf_path else None,
         "year": year,
         "profile": profile,
         "region": scope.region,
@@ -180,9 +198,9 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         "suppression": {k: getattr(policy, k) for k in ("enabled", "low", "high", "round_to", "mask")},
         **values,
     }
-    man_path = out_dir / f"annual-report-{year}{suffix}.manifest.json"
+    man_path = out_dir / f"{stem}.manifest.json"
     man_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    return ReportOutput(html_path, man_path)
+    return ReportOutput(html_path, man_path, pdf_path)
 
 
 def _version(pkg: str) -> str | None:

@@ -22,6 +22,9 @@ LABELS = {
         "requirement": "方案要求",
         # --- issue 5: annual report sections (added; keys above kept) ---
         "region": "地区 {region}",
+        "cover_year": "报告年度", "cover_programme": "项目方案", "cover_region": "地区", "cover_status": "数据状态",
+        "cover_generated": "生成时间", "cover_profile": "方案代码",
+        "status_synthetic": "合成数据（演示用，非真实数据）", "status_provisional": "初步数据（未冻结，可能更正）",
         "s_summary": "一、执行摘要", "s_counties": "二、各县情况", "s_pairings": "三、各对口支援关系",
         "s_workload": "四、受援医院业务量", "s_effect": "五、项目效果评估", "s_compliance": "六、规则符合情况",
         "s_annex": "附件：数据质量", "s_methods": "附录：方法与定义", "s_catalogue": "指标定义",
@@ -152,6 +155,9 @@ LABELS = {
         "requirement": "requirement",
         # --- issue 5: annual report sections (added; keys above kept) ---
         "region": "region {region}",
+        "cover_year": "Year", "cover_programme": "Programme", "cover_region": "Region", "cover_status": "Data status",
+        "cover_generated": "Generated", "cover_profile": "Profile code",
+        "status_synthetic": "synthetic (demonstration, not real data)", "status_provisional": "provisional (not frozen; may be corrected)",
         "s_summary": "1. Executive summary", "s_counties": "2. Counties", "s_pairings": "3. Pairings",
         "s_workload": "4. Recipient workload", "s_effect": "5. Programme effect", "s_compliance": "6. Rule compliance",
         "s_annex": "Annex: data quality", "s_methods": "Appendix: methods and definitions", "s_catalogue": "Indicator definitions",

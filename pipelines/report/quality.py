@@ -100,7 +100,7 @@ def _cell(text, status: bool | None = None) -> str:
 def _html_table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
-    return f"<table class='duikou-table'><tr>{head}</tr>{body}</table>"
+    return f"<table class='duikou-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _pct(v) -> str:

@@ -5,6 +5,7 @@ for the notebook to show. Published tables go through small-number suppression
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -38,15 +39,22 @@ def fmt(v, kind: str = "count", digits: int = 1) -> str:
     return f"{x:,.0f}"
 
 
-def html_table(header: list[str], rows: list[list], cls: str = "duikou-table") -> str:
-    """Rows of cells, each a text or (text, css class); everything escaped."""
+WIDE_COLUMNS = 10   # a table of this many columns is printed on a landscape page
+
+
+def html_table(header: list[str], rows: list[list], cls: str = "duikou-table", wide: bool | None = None) -> str:
+    """Rows of cells, each a text or (text, css class); everything escaped. ``wide`` (default:
+    WIDE_COLUMNS columns or more): printed on a landscape A4 page."""
     def cell(c, tag="td"):
         text, klass = c if isinstance(c, tuple) else (c, None)
         attr = f" class='{klass}'" if klass else ""
         return f"<{tag}{attr}>{html.escape(str(text))}</{tag}>"
     head = "".join(cell(h, "th") for h in header)
     body = "".join("<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in rows)
-    return f"<table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    table = f"<table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    if wide if wide is not None else len(header) >= WIDE_COLUMNS:
+        return f"<div class='duikou-wide'>{table}</div>"
+    return table
 
 
 def _judged(text: str, ok: bool | None):
@@ -113,16 +121,42 @@ def _h4(text: str) -> str:
 
 
 # ---------------------------------------------------------------------- header and summary
+def _data_status(ctx: ReportContext) -> str:
+    """Synthetic (the demo) or provisional (live data, not frozen)."""
+    if "data_status" not in ctx._cache:
+        ctx._cache["data_status"] = ctx.L["status_synthetic"] if is_synthetic(ctx.con) else ctx.L["status_provisional"]
+    return ctx._cache["data_status"]
+
+
+def programme_name(ctx: ReportContext) -> str:
+    """The programme's name from its profile (the slug only when the profile has no title)."""
+    prof = ctx._profile()
+    return (prof.title_zh if ctx.lang == "zh" else prof.title_en) or prof.title_zh or ctx.profile
+
+
+def _province(ctx: ReportContext) -> str | None:
+    provinces = sorted(p for (p,) in ctx.con.execute("SELECT DISTINCT province FROM hospitals WHERE province IS NOT NULL").fetchall())
+    if not provinces:
+        return None
+    return ("、" if ctx.lang == "zh" else ", ").join(provinces)
+
+
 def header_html(ctx: ReportContext, generated: str) -> str:
+    """The report's head on screen, its cover page in print: title, year, programme, region,
+    data status (synthetic / provisional) and when it was generated."""
     L = ctx.L
-    parts = [f"<h1>{html.escape(L['title'].format(year=ctx.year))}</h1>"]
+    region = ctx.scope.region or _province(ctx) or DASH
+    items = [(L["cover_year"], str(ctx.year)), (L["cover_programme"], programme_name(ctx)), (L["cover_region"], region),
+             (L["cover_status"], _data_status(ctx)), (L["cover_generated"], generated or DASH), (L["cover_profile"], ctx.profile)]
+    status = " class='duikou-status'"
+    facts = "".join(f"<tr><th>{html.escape(k)}</th><td{status if k == L['cover_status'] else ''}>{html.escape(v)}</td></tr>"
+                    for k, v in items)
+    parts = [f"<section class='duikou-cover'><h1>{html.escape(L['title'].format(year=ctx.year))}</h1>"
+             f"<table class='duikou-facts'>{facts}</table>"]
     if is_synthetic(ctx.con):
         parts.append(f"<p class='duikou-banner'>{html.escape(L['synthetic'])}</p>")
-    params = L["params"].format(year=ctx.year, profile=ctx.profile, generated=generated)
-    if ctx.scope.region:
-        params += " · " + L["region"].format(region=ctx.scope.region)
-    parts.append(f"<p>{html.escape(params)}</p>")
-    return "\n".join(parts)
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def _meeting(ctx: ReportContext, indicator_id: str) -> tuple[int, int, tuple | None]:
@@ -788,17 +822,19 @@ def suppression_note_html(ctx: ReportContext) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def report_css() -> str:
-    return """<style>
-.duikou-table{border-collapse:collapse;font-size:13px;margin:.5em 0}
-.duikou-table th,.duikou-table td{border:1px solid #ccd;padding:3px 8px;text-align:left !important;vertical-align:top}
-.duikou-table th{background:#eef2f7}
-.duikou-table td.duikou-miss{color:#b00020;font-weight:bold}
-.duikou-table td.duikou-ok{color:#1b6e20}
-.duikou-banner{background:#fff3cd;border:1px solid #e0c36c;padding:.5em 1em;font-weight:bold}
-.duikou-table td:first-child{min-width:7em}
-.duikou-list li{margin:.3em 0}
-.duikou-annex{border-top:2px solid #ccd;margin-top:2em}
-.duikou-note{color:#555;font-size:12px}
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-</style>"""
+CSS = Path(__file__).resolve().parent / "static" / "report.css"
+
+
+def _css_string(text: str) -> str:
+    """``text`` as the inside of a CSS string (quotes, backslashes and line breaks escaped)."""
+    return "".join(ch if ch.isprintable() and ch not in '"\\<>' else f"\\{ord(ch):x} " for ch in text)
+
+
+def report_css(ctx: ReportContext | None = None) -> str:
+    """The stylesheet: screen, and print (A4 pages numbered "n / N", a cover page, wide tables
+    on landscape pages, headers repeated on every page, no plotly toolbars). With ``ctx``, every
+    page after the cover is headed by the report's title, region and data status."""
+    running = ""
+    if ctx is not None:
+        running = " · ".join(p for p in (ctx.L["title"].format(year=ctx.year), ctx.scope.region, _data_status(ctx)) if p)
+    return "<style>\n" + CSS.read_text(encoding="utf-8").replace("{running}", _css_string(running)) + "</style>"
