@@ -69,6 +69,12 @@ def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | 
     d = definitions()
     d = d[d["id"].isin(tables)].copy()
     d["patient_derived"] = d["patient_derived"].fillna(False).map({True: "是 yes（小数抑制 suppressed）", False: "否 no"})
+    # citations by document (title, issuing body, 文号, date, article), not by source file
+    from pipelines.catalogue.citations import cite
+    from pipelines.indicators.catalogue import catalogue
+
+    d["rationale"] = d["rationale"].map(cite)
+    d["citation"] = d["id"].map(lambda k: cite((catalogue()[k].get("target") or {}).get("citation")))
     if sheets:
         d.insert(1, "sheet", d["id"].map(sheets))
     return d

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipelines.catalogue.citations import catalogue_table, cite
 from pipelines.evaluation import before_after, effects, methods, panel
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
@@ -790,7 +791,8 @@ def violations_html(con, year: int, profile: str, L: dict) -> str:
     if v.empty:
         return f"<p>{html.escape(L['no_violations'])}</p>"
     names = hospital_names(con)
-    v = v.assign(hospital=v["hospital_id"].map(lambda h: f"{names.get(h, h)}（{h}）" if h else ""))
+    v = v.assign(hospital=v["hospital_id"].map(lambda h: f"{names.get(h, h)}（{h}）" if h else ""),
+                 citation=v["citation"].map(lambda c: cite(c, L.get("q_lang", "zh"))))
     return table_html(v, {"rule_id": "规则 rule", "hospital": L["hospital"], "period": "期间 period", "observed": "实际 observed",
                           "expected": "要求 expected", "citation": "政策依据 citation"})
 
@@ -810,9 +812,20 @@ def methods_html(ctx: ReportContext) -> str:
         target = ctx.target(d.id)
         rows.append([getattr(d, name), d.numerator, DASH if pd.isna(d.denominator) else d.denominator, d.grain, d.source,
                      _target_text(target, "%" if d.unit == "%" else ""), L["yes"] if d.patient_derived else "",
-                     d.rationale])
+                     cite(d.rationale, ctx.lang)])
     return html_table([L["indicator"], L["numerator"], L["denominator"], L["grain"], L["source"], L["target"], L["suppressed"],
                        L["rationale"]], rows)
+
+
+def documents_html(ctx: ReportContext) -> str:
+    """The documents the rules and indicators cite (pipelines/catalogue/documents.yaml): title,
+    issuing body, 文号, date, what a document restates, and the source text's file (the texts
+    as collected, for checking a quotation)."""
+    L = ctx.L
+    t = catalogue_table(ctx.lang)
+    rows = [[r.title, r.issuer, r.number, r.date, r.restates or DASH, r.note or DASH, r.source] for r in t.itertuples()]
+    return (f"<p>{html.escape(L['documents_intro'])}</p>"
+            + html_table([L["d_title"], L["d_issuer"], L["d_number"], L["d_date"], L["d_restates"], L["d_note"], L["d_source"]], rows))
 
 
 def suppression_note_html(ctx: ReportContext) -> str:

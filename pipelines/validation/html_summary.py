@@ -23,13 +23,13 @@ small{color:#666}
 </style></head><body>
 {% if synthetic %}<p class="banner">合成数据 / SYNTHETIC DATA — 本页基于虚构数据 / based on fictional data</p>{% endif %}
 <h1>规则核查结果 / Rule validation — {{ p.name }}</h1>
-<p>{{ p.title_zh }}<br><small>{{ p.title_en }} · source {{ p.source }}</small></p>
+<p>{{ p.title_zh }}<br><small>{{ p.title_en }} · 依据 source: {{ cite(p.source) }}</small></p>
 <p>run <code>{{ run.run_id }}</code> · 核查期间 window {{ run.window[0] }} ~ {{ run.window[1] }}</p>
 {% for n in run.notes %}<p class="banner">{{ n }}</p>{% endfor %}
 <h2>汇总 / Summary</h2>
 <table><tr><th>规则 rule</th><th>要求 requirement</th><th>级别</th><th>核查 checked</th><th>不符合 failing</th><th>最严重 worst case</th><th>政策依据 citation</th></tr>
 {% for r in summary %}<tr><td>{{ r.rule_id }}</td><td>{{ r.description }}</td><td>{{ r.severity }}</td><td>{{ r.checked }}</td>
-<td class="{{ 'fail' if r.failing else ('na' if not r.checked else 'ok') }}">{{ r.failing }}</td><td>{{ r.worst }}</td><td><small>{{ r.citation }}</small></td></tr>{% endfor %}
+<td class="{{ 'fail' if r.failing else ('na' if not r.checked else 'ok') }}">{{ r.failing }}</td><td>{{ r.worst }}</td><td><small>{{ cite(r.citation) }}</small></td></tr>{% endfor %}
 </table>
 <h2>不符合明细 / Findings</h2>
 {% if findings %}<table><tr><th>规则</th><th>医院 hospital</th><th>期间 period</th><th>实际 observed</th><th>要求 expected</th><th>支援医院 support</th></tr>
@@ -129,7 +129,9 @@ def write_html(run, path: Path, names: dict[str, str] | None = None, synthetic: 
             href = Path(run.data_docs).resolve().relative_to(path.resolve().parent).as_posix()
         except ValueError:
             href = Path(run.data_docs).resolve().as_uri()
-    html_text = TEMPLATE.render(p=run.profile, run=run, summary=run.summary_table().to_dict("records"),
+    from pipelines.catalogue.citations import cite
+
+    html_text = TEMPLATE.render(cite=cite, p=run.profile, run=run, summary=run.summary_table().to_dict("records"),
                                 findings=findings, names=names, synthetic=bool(synthetic),
                                 scorecard=scorecard, dqr_summary=summary, dqr_items=items, data_docs_href=href,
                                 finding_rows=_finding_rows(findings, names), scorecard_rows=_scorecard_rows(scorecard, names),
