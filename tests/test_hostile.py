@@ -250,10 +250,7 @@ def test_readable_oddity_is_ingested(broken, key):
 
 @pytest.mark.parametrize("key", [
     "csv_field_over_131072",
-    pytest.param("csv_unclosed_quote", marks=pytest.mark.xfail(strict=True, reason=(
-        "observed: not refused; the quote runs to the end of the file, so the second data row is swallowed into "
-        "the first row's 主题 cell ('未闭合的引号,23 2024-04-05,教学查房,心衰,15') — 1 of 2 rows curated, the "
-        "other neither curated, quarantined nor listed as non-data"))),
+    "csv_unclosed_quote",
 ])
 def test_malformed_csv_refused_clearly_or_every_row_read(broken, key):
     """A malformed CSV is refused with a clean line, or read with every data row curated —
@@ -412,11 +409,6 @@ def test_id_rows_were_really_quarantined(injection):
                  [injection.inj.cases[key].sha256])[0][0] == 1, key
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "observed: submissions.supersede_key keeps the raw file name of each CSV whose reporting unit does not "
-    "resolve — ID numbers written 6-8-4 with spaces, in full-width digits and followed by '1' "
-    "('带教活动_990121 19670423 0490.csv', '进修补报_９９０１…csv', '技术_…063X1.csv'); file_name, sheet_name "
-    "and source_path of the same rows are masked"))
 def test_no_id_number_in_any_table(injection):
     for table, text in db_texts(injection.db).items():
         _scan(injection, text, f"table {table}")
@@ -450,9 +442,6 @@ def test_links_out_of_the_folder_skipped_with_a_reason(injection):
         assert lines and all(bilingual(ln) for ln in lines), (link.name, injection.ingest.stdout[-2000:])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "observed: a symbolic link to a folder outside the submission folder is passed over in silence — not "
-    "read (good), but the summary names only the file links as skipped"))
 def test_link_to_a_folder_outside_skipped_with_a_reason(injection):
     link = next(p for p in injection.inj.links if p.name.startswith("链接目录"))
     lines = [ln for ln in injection.ingest.stdout.splitlines() if link.name in ln]

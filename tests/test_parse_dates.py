@@ -171,3 +171,13 @@ def test_a_month_without_its_year_takes_the_sheets_year():
     assert parse_date_in_year("4月", 2025, end_of_period=True).value == D(2025, 4, 30)
     assert parse_date_in_year("10月", 2025).value == D(2025, 10, 1)
     assert parse_date_in_year("3月15日", 2025).value == D(2025, 3, 15)
+
+
+def test_two_digit_years_only_with_month_and_day():
+    D = dt.date
+    assert parse_date("24.1.8").value == D(2024, 1, 8)
+    assert parse_date("25年3月1日").value == D(2025, 3, 1)
+    assert parse_date("24-01-08").value == D(2024, 1, 8)
+    for v in ("24.3", "12.5", "3.15"):  # a number, a count, a day: never a guessed year
+        with pytest.raises(ValueError):
+            parse_date(v)

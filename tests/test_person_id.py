@@ -43,3 +43,11 @@ def test_masking_text_and_numbers():
     assert mask_id_numbers(1.1010519900307e17) == MASK
     assert mask_id_numbers("联系电话 13800138000") == "联系电话 13800138000"  # 11 digits: a phone, not an ID
     assert mask_id_numbers(2023) == 2023
+
+
+def test_id_written_in_groups_is_the_same_number():
+    body = "99012219880705123"
+    idn = body + id_check_char(body)
+    for spelling in (f"{idn[:6]}-{idn[6:14]}-{idn[14:]}", f"{idn[:6]} {idn[6:14]} {idn[14:]}", f"{idn[:6]}－{idn[6:]}"):
+        r = read_id_number(spelling)
+        assert r.canonical == idn and r.code is None, spelling

@@ -311,6 +311,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         cell = row[ci] if ci < width else None
         try:
             values[fname] = parse_value(ftype, cell)
+            if ftype == "money" and values[fname] and "万元" in labels[ci]:  # 进修费用（万元） 0.3 is 3,000 元
+                values[fname] = values[fname] * 10000
         except ValueError as exc:
             if ftype in ("date", "date_end") and ci in res.notes.get("_year_last", ()):
                 try:  # 4/5/2024 in a column whose other dates (3/15/2024) show month-first

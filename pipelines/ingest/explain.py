@@ -46,7 +46,7 @@ def explain(path: str, overrides=None) -> tuple[str, bool]:
         return for_terminal("\n".join(lines)), False
     for sh in fr.sheets:
         lines.append("")
-        lines.append(f"工作表 / sheet “{sh.sheet_name}”: 报表 form = {sh.form_type or '（未识别 / not recognised）'}; "
+        lines.append(f"工作表 / sheet “{sh.sheet_name}”{f' [{sh.part}]' if sh.part else ''}: 报表 form = {sh.form_type or '（未识别 / not recognised）'}; "
                      f"{sh.rows_read} 行 rows")
         if sh.notes.get("hidden_sheet"):
             lines.append("  隐藏的工作表，不作为数据 / hidden sheet: not data")

@@ -33,6 +33,8 @@ from pipelines.ingest.read_cells import Sheet
 HEADER_SEARCH_ROWS = 40
 
 _SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
+# under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
+_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
@@ -367,6 +369,7 @@ def locate(sheet: Sheet) -> Located:
             # a note or signature line merged across the table ("注：1.…按2024—2026年执行", "考核人：… 日期：
             # 2026年1月8日") is one text, whatever dates it holds
             if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))) \
+                    or _FOOTER_LEAD.match(lead) \
                     or _all_label_pairs(row):  # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日
                 kind = "signature" if _SIGNATURE.search(t) else "note"
                 nondata.append((i, kind, t))
@@ -374,7 +377,7 @@ def locate(sheet: Sheet) -> Located:
                 footer = True
                 continue
         # the second text matters only after a serial number (1 | 合计); most are names, not worth normalising
-        if lead_total or (lead_serial and _TOTAL.match(norm_label(distinct[1]) if len(distinct) > 1 else "")):
+        if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")):
             nondata.append((i, "total", row_text(row)))
             continue
         if first in header_set and _repeats_header(row, header_norm, repeat_min):
@@ -404,7 +407,9 @@ def locate(sheet: Sheet) -> Located:
 def _lead_tests(lead: str) -> tuple[str, bool, bool, bool]:
     """(normalised text, reads like a signature or note, reads like a total, is a serial number)."""
     first = norm_label(lead)
-    return first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead)), bool(_TOTAL.match(first)), _is_serial_like(lead)
+    # search: a total may be named at its end too (第一季度小计, 2024年合计)
+    return (first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead) or _FOOTER_LEAD.match(lead)), bool(_TOTAL.search(first)),
+            _is_serial_like(lead))
 
 
 def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:

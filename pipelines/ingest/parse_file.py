@@ -18,6 +18,7 @@ from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
+from pipelines.ingest.side_by_side import split_side_by_side
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
 from pipelines.ingest.stacked_tables import form_segments, segments
@@ -94,7 +95,14 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             if ov is not None:
                 apply_override(sheet, ov)
                 fixes[sheet.name] = ov
-        located = [(sheet, locate(sheet)) for sheet in wb.sheets]
+        located = []
+        for sheet in wb.sheets:  # two tables side by side are read as two sheets (side_by_side.py)
+            loc = locate(sheet)
+            parts = None if sheet.name in fixes else split_side_by_side(sheet, loc)
+            if parts:
+                located += parts
+            else:
+                located.append((sheet, loc))
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
         cover = [(k, v) for sh, loc in located if not loc.found and not loc.data_rows and not sh.hidden for k, v in loc.meta.pairs
                  if hospital_names_in(v)]
@@ -113,6 +121,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]
                 res = _join(res, stacked) or res
+            res.part = sheet.part
+            if res.part:
+                res.notes["columns_range"] = res.part  # provenance: which of the tables side by side
             if fix is not None:
                 res.notes["override"] = fix.note()  # provenance: a person decided how this sheet is read
             if sheet.name in hidden_rows:

@@ -29,6 +29,7 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden: bool = False
     hidden_rows: frozenset[int] = frozenset()  # 0-based rows a person does not see (xlsx, xlsm)
+    part: str | None = None  # one of several tables side by side: its columns ("A:F")
 
 
 @dataclass
@@ -49,10 +50,11 @@ def _read_csv(path: str) -> Workbook:
     data = Path(path).read_bytes()
     text, enc = decode_text(data)
     delim = guess_delimiter(text[:8192])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    # strict: a quote never closed is an error, not the rest of the file swallowed into one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     try:
         rows = [list(r) for r in reader]
-    except csv.Error:  # a cell over the csv module's 128 KiB limit: in practice a quote never closed
+    except csv.Error:  # a quote never closed, text after a closing quote, a cell over the 128 KiB limit
         raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {reader.line_num} 行附近有引号未闭合或单元格过长，请在 Excel 中打开检查后重新导出 / "
                            f"malformed CSV: a quote is never closed or a cell is too long near line {reader.line_num}; open it "
                            "in Excel, check it and export it again") from None

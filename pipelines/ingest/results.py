@@ -91,6 +91,12 @@ class SheetResult:
     county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
     supplied: frozenset[str] | None = None  # the form's fields the sheet has a column for (None: not known)
+    part: str | None = None  # one of several tables side by side on the sheet: its columns ("A:F")
+
+    @property
+    def key(self) -> str:
+        """The sheet as one submission: its name, and its columns when it shares the sheet."""
+        return f"{self.sheet_name}[{self.part}]" if self.part else self.sheet_name
     _notes_json: str | None = field(default=None, repr=False)
 
     def notes_json(self) -> str:

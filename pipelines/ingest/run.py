@@ -103,8 +103,16 @@ def discover(paths: list[str]) -> Discovered:
         if not path.exists():
             out.skipped.append((str(path), "路径不存在 / path does not exist"))
             continue
-        cands = sorted(x for x in path.rglob("*") if x.is_file()) if path.is_dir() else [path]
         root = path.resolve() if path.is_dir() else None
+        if root is not None:
+            entries = sorted(path.rglob("*"))
+            cands = [x for x in entries if x.is_file()]
+            # a linked folder is not walked into (pathlib does not follow it): say so when it leads out
+            out.skipped += [(str(x), "符号链接指向报送文件夹之外的文件夹，未读取 / a symbolic link to a folder outside the "
+                                     "submission folder: not read")
+                            for x in entries if x.is_symlink() and x.is_dir() and not x.resolve().is_relative_to(root)]
+        else:
+            cands = [path]
         for f in cands:
             name = f.name
             if root is not None and not f.resolve().is_relative_to(root):

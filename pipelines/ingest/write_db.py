@@ -78,11 +78,19 @@ def _official_name(text: str) -> str:
 # A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
 # the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
 _COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
+# what people say for them: 县人医, 县中医, 县妇幼
+_COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
 
 
 def _short_local(key: str) -> bool:
+    rest = _local_rest(key)
+    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key.removeprefix("本") != rest)  # 县医院 yes, 医院 alone no
+
+
+def _local_rest(key: str) -> str:
+    """县人医 -> 人民医院, 本县中医院 -> 中医院: the kind of county hospital a short name means."""
     rest = key.removeprefix("本").removeprefix("县")
-    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key != rest)  # 县医院 yes, 医院 alone no
+    return _COUNTY_SPOKEN.get(rest, rest) if rest != key.removeprefix("本") else rest
 
 
 def natural_key(table: str) -> list[str]:
@@ -201,7 +209,7 @@ class Writer:
         name in a file of the same name counts."""
         if period and (reporter or subject):
             return json.dumps([form, reporter, period, subject], ensure_ascii=False)
-        return json.dumps([form, "file", file_name, sheet_name], ensure_ascii=False)
+        return json.dumps([form, "file", str(mask_id_numbers(file_name)), str(mask_id_numbers(sheet_name))], ensure_ascii=False)
 
     def _load_index(self, table: str) -> dict[tuple, list]:
         if table not in self.index:
@@ -235,7 +243,7 @@ class Writer:
                   reference: bool = False) -> SheetSummary:
         """``reference``: the file was named as a pairing list or registry (--pairings,
         --registry, or a reference folder); only then do its hospitals and pairings apply."""
-        sid = submission_id(fr.sha256 or "", sheet.sheet_name)
+        sid = submission_id(fr.sha256 or "", sheet.key)
         # names as shown and stored: a file or sheet named after a person may carry an ID number
         summ = SheetSummary(str(mask_id_numbers(fr.file_name)), str(mask_id_numbers(sheet.sheet_name)), sheet.form_type, sid,
                             rows_read=sheet.rows_read)
@@ -249,6 +257,7 @@ class Writer:
         self.sid_sha[sid] = fr.sha256
         self.file_names[sid] = fr.file_name
         table = sheet.form_type
+        sheet.county_hint = self._known_county(sheet.county_hint)
         records: list[Record] = list(sheet.records)
         quarantined: list[Quarantined] = list(sheet.quarantined)
         as_parsed = (len(records), len(quarantined))
@@ -288,7 +297,7 @@ class Writer:
         predecessors: list[str] = []
         if table is not None:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
-            skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.sheet_name)
+            skey = self.supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.key)
             active = self.active_by_key.setdefault(skey, [])
             # a sheet corrects only another file's sheet: two sheets of one workbook (城关, 石桥镇 …)
             # are two reports, even when nothing in them tells them apart
@@ -538,6 +547,16 @@ class Writer:
         if n:
             summ.notes.append(f"{n} 行的受援医院取自“地点”列 / the recipient of {n} rows is the hospital in the place column")
 
+    def _known_county(self, hint: str | None) -> str | None:
+        """The county a title names, cut to one the hospitals are in: the reader's guess takes
+        the characters before 县 ("接收鹤汀县" in 2025年接收鹤汀县进修人员名单); the longest ending
+        that is a known county is meant. Unknown (no hospital there yet): the hint as read."""
+        if not hint:
+            return hint
+        ci = value_columns("hospitals").index("county")
+        counties = {e[1][ci] for e in self._load_index("hospitals").values() if e[1][ci]}
+        return next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), hint)
+
     def _county_of(self, hid: str | None) -> str | None:
         """The county of a hospital already established (its hospitals row), else None."""
         if not hid:
@@ -580,7 +599,7 @@ class Writer:
                     # row whose recipient (resolved first) is in one: that county's hospital
                     where = county or (self._county_of(values.get("recipient_hospital_id")) if f != "recipient_hospital_id" else None)
                     if where:
-                        r2 = resolve(where + hospital_key(text).removeprefix("本").removeprefix("县"))
+                        r2 = resolve(where + _local_rest(hospital_key(text)))
                         r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre

@@ -94,7 +94,8 @@ def read_id_number(value: object) -> IdReading | None:
         if len(digits) != 15:  # 16+ digits: Excel keeps 15 significant digits and drops the rest
             return IdReading(None, *_STORED_AS_NUMBER)
         value = digits
-    s = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "").upper().lstrip("'").strip()
+    # spaces and hyphens people type between the groups (110101-19900307-1234) are not part of it
+    s = re.sub(r"[\s\-‐‑–—_]", "", unicodedata.normalize("NFKC", str(value))).upper().lstrip("'")
     if not s:
         return None
     if re.fullmatch(r"[0-9]{15}", s):

@@ -415,12 +415,7 @@ def test_no_id_numbers_anywhere(run):
     assert not leaks, f"ID numbers found in {leaks}"
 
 
-# First run (README.md, "FIRST-RUN SCORE"): below the bar in four tables. Strict: remove when it passes.
-@pytest.mark.xfail(strict=True, reason=(
-    "first run at f56ccc6: deployments 14/21 (dates 24.1.8 / 25.3.1 unparsed; the left table of two side-by-side "
-    "tables not read; ID written with hyphens taken as malformed), trainees 6/9 (24.3.1; 县中医 with the county in "
-    "the title unresolved), techniques 8/11 (side-by-side: department taken from the left table), activities "
-    "2/15 (support named only in the title left NULL; 县人医 in a township centre's CSV not resolved)"))
+# First run (README.md, "FIRST-RUN SCORE"): below the bar in four tables; fixed in the same session.
 def test_realworld9_scores(run):
     import duckdb
     from pipelines.privacy.person_id import PersonIds
