@@ -258,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("dictionary", help="数据字典 / print the data dictionary (Markdown)")
     s.add_argument("--out", default=None)
     s.set_defaults(func=cmd_dictionary)
+
+    from pipelines.templates import add_template_parser
+
+    add_template_parser(sub)  # `duikou template`: a form to fill, as an .xlsx (sets its own func)
     return p
 
 
