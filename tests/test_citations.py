@@ -55,6 +55,10 @@ def test_a_citation_names_title_issuer_number_date_and_article():
     # inside a sentence: only the reference is replaced
     assert cite("Rule R12 (全年不少于10次, 000_e3f5b273f2fab0e5.txt 篇4 三).") == \
         "Rule R12 (全年不少于10次, 《2014年对口支援乡镇卫生院项目实施方案》（兴安盟二级以上医疗机构（原文未载具体单位），文号未载，2014年）三)."
+    # the short form for table cells: title, 文号, article (issuing body and date in the list of documents)
+    assert cite("000_e3f5b273f2fab0e5.txt 篇1 六(一)5：支援医院免费接收", short=True) == \
+        "《绵阳市三级医院对口支援县级医院实施方案》六(一)5（依据卫医管发〔2009〕72号）：支援医院免费接收"
+    assert cite("002_3361beb2915479c6.txt 三(一)3", "en", short=True).endswith("\u201d 长卫医管发〔2011〕3号 三(一)3")
     assert cite(None) is None and cite("no reference") == "no reference"
     assert cite("999_0000000000000000.txt 一") == "999_0000000000000000.txt 一"   # not catalogued: left as it is
 

@@ -181,10 +181,22 @@ def test_charts_are_drawn_without_toolbars(province_zh):
     assert "Downloadplotaspng" not in everything and "Autoscale" not in everything
 
 
+def test_chinese_report_reads_chinese(province_zh):
+    html = province_zh.html.read_text(encoding="utf-8")
+    assert re.search(r"<html lang=\"zh-CN\">", html)
+    everything = "".join(page_texts(province_zh.pdf))
+    # month ticks in Chinese (the discharges chart spans the report year and the two before)
+    assert all(f"{y}年1月" in everything for y in (2023, 2024))
+    # p-values and other numbers without scientific notation; small-cell suppression named as such
+    assert not re.search(r"\d\.?\d*e[-+]\d", everything)
+    assert "小数抑制" not in everything and "小单元格抑制" in everything
+
+
 def test_county_report_in_english(county_en, validated_db):
     import duckdb
 
     pdf = county_en.pdf
+    assert '<html lang="en">' in county_en.html.read_text(encoding="utf-8")
     assert pdf.name == "annual-report-2024-guangxi-2022-枫林县-en.pdf"
     sizes, texts = page_sizes(pdf), page_texts(pdf)
     assert all(_is_a4(s) for s in sizes)

@@ -65,10 +65,26 @@ def document_text(doc: dict, lang: str = "zh", article: str | None = None) -> st
     return text
 
 
-def cite(text, lang: str = "zh"):
+def short_text(doc: dict, lang: str = "zh", article: str | None = None) -> str:
+    """The short form for a table cell: 《title》文号 article (the 文号 of a restated document in
+    brackets); issuing body and date are in the list of documents (``catalogue_table``)."""
+    zh = lang == "zh"
+    title = doc.get("title_zh" if zh else "title_en") or doc.get("title_zh")
+    number = doc.get("number") or ""
+    text = f"《{title}》{number}" if zh else f"\u201c{title}\u201d" + (f" {number}" if number else "")
+    if article:
+        text += article if zh else f" {article}"
+    base = doc.get("restates")
+    if base and base.get("number"):
+        text += f"（依据{base['number']}）" if zh else f" (restating {base['number']})"
+    return text
+
+
+def cite(text, lang: str = "zh", short: bool = False):
     """``text`` with every source-file reference replaced by its document (title, issuing body,
-    文号, date); the article and quoted words after it are kept. Text without a reference, and
-    None, come back unchanged; a file not in the catalogue is left as it is."""
+    文号, date; ``short``: title and 文号 only, for a table cell); the article and quoted words
+    after it are kept. Text without a reference, and None, come back unchanged; a file not in
+    the catalogue is left as it is."""
     if not isinstance(text, str) or ".txt" not in text:
         return text
 
@@ -76,7 +92,7 @@ def cite(text, lang: str = "zh"):
         doc = document(m.group("file"), m.group("piece"))
         if doc is None:
             return m.group(0)
-        return document_text(doc, lang, (m.group("article") or "").strip() or None)
+        return (short_text if short else document_text)(doc, lang, (m.group("article") or "").strip() or None)
 
     return REF.sub(one, text)
 

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -169,7 +170,11 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
                             exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     title = f"{year}年度对口支援评估报告" if lang == "zh" else f"Counterpart-support evaluation {year}"
+    if scope.region:
+        title += f" · {scope.region}"
     body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
+    # the page's language (nbconvert writes lang="en" whatever the text): fonts, hyphenation, screen readers
+    body = re.sub(r"<html[^>]*>", f'<html lang="{"zh-CN" if lang == "zh" else "en"}">', body, count=1)
     stem = report_stem(year, profile, lang, scope.region)
     html_path = out_dir / f"{stem}.html"
     html_path.write_text(body, encoding="utf-8")

@@ -322,7 +322,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
         first = text.loc[g["_rowid"].iloc[0]]
         rows.append([_cell(rid), _cell(_lang_part(first["description"], L)),
                      _cell(len(judged)), _cell(len(bad_), status), _cell(bad_["hospital_id"].nunique()),
-                     _cell(g.iloc[0]["severity"]), _cell(cite(first["citation"], L["q_lang"]))])
+                     _cell(g.iloc[0]["severity"]), _cell(cite(first["citation"], L["q_lang"], short=True))])
     out = (f"<h3>{html.escape(L['q_rules_title'].format(year=year, profile=profile))}</h3>"
            + _html_table([L["q_rule"], L["requirement"], L["q_checked"], L["q_failing"], L["q_hospitals_failing"], L["q_severity"],
                           L["q_citation"]], rows))
@@ -333,7 +333,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
     for part, more in listed:
         part = part.join(text, on="_rowid")
         rows += [[_cell(r.rule_id), _cell(_hospital(names, r.hospital_id)), _cell(r.period), _cell(r.observed), _cell(r.expected),
-                  _cell(cite(r.citation, L["q_lang"]))] for r in part.itertuples()]
+                  _cell(cite(r.citation, L["q_lang"], short=True))] for r in part.itertuples()]
         if more:
             rows.append(_more_row(L, more, 6))
     note = _p(L["q_list_note_rules"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""

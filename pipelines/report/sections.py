@@ -43,6 +43,14 @@ def fmt(v, kind: str = "count", digits: int = 1) -> str:
 WIDE_COLUMNS = 10   # a table of this many columns is printed on a landscape page
 
 
+def fmt_p(p) -> str:
+    """A p-value as a reader expects it: three decimals, "< 0.001" below that (never 4.76e-08)."""
+    x = _num(p)
+    if x is None:
+        return DASH
+    return "< 0.001" if x < 0.001 else f"{x:.3f}"
+
+
 def html_table(header: list[str], rows: list[list], cls: str = "duikou-table", wide: bool | None = None) -> str:
     """Rows of cells, each a text or (text, css class); everything escaped. ``wide`` (default:
     WIDE_COLUMNS columns or more): printed on a landscape A4 page."""
@@ -555,7 +563,13 @@ def workload_table_html(ctx: ReportContext) -> str:
 
 def discharges_figure(ctx: ReportContext):
     """Monthly discharges, one line per hospital; beyond LINE_LIMIT hospitals, the total per
-    region (one line per region while there are at most LINE_LIMIT regions, else the total)."""
+    region (one line per region while there are at most LINE_LIMIT regions, else the total).
+    Month ticks in the report's language (2024年3月, not Mar 2024)."""
+    fig = _discharges_figure(ctx)
+    return fig.update_xaxes(tickformat=ctx.L["date_ticks"], hoverformat=ctx.L["date_ticks"])
+
+
+def _discharges_figure(ctx: ReportContext):
     L = ctx.L
     years = list(range(ctx.year - 2, ctx.year + 1))
     raw = ctx.indicator("discharges_recipient_month", years)
@@ -618,7 +632,7 @@ def effects_html(ctx: ReportContext) -> str:
         unit = "%" if e.scale == "log" else f" {L['pp']}"
         ci = f"[{lo:+.2f}, {hi:+.2f}]" if lo == lo and hi == hi else L["no_interval"]
         value = f"{v:+.2f}{unit}" if v == v else DASH
-        p = f"{e.p_value:.3g}" if e.p_value == e.p_value else DASH
+        p = fmt_p(e.p_value)
         if e.method == "cs":
             r = results.get(e.outcome)
             units = L["cs_units_note"].format(clusters=r.n_units if r else e.n_units, treated=e.n_treated, never=e.n_never_treated,
@@ -792,7 +806,7 @@ def violations_html(con, year: int, profile: str, L: dict) -> str:
         return f"<p>{html.escape(L['no_violations'])}</p>"
     names = hospital_names(con)
     v = v.assign(hospital=v["hospital_id"].map(lambda h: f"{names.get(h, h)}（{h}）" if h else ""),
-                 citation=v["citation"].map(lambda c: cite(c, L.get("q_lang", "zh"))))
+                 citation=v["citation"].map(lambda c: cite(c, L.get("q_lang", "zh"), short=True)))
     return table_html(v, {"rule_id": "规则 rule", "hospital": L["hospital"], "period": "期间 period", "observed": "实际 observed",
                           "expected": "要求 expected", "citation": "政策依据 citation"})
 
@@ -810,9 +824,9 @@ def methods_html(ctx: ReportContext) -> str:
     rows = []
     for d in definitions().itertuples():
         target = ctx.target(d.id)
-        rows.append([getattr(d, name), d.numerator, DASH if pd.isna(d.denominator) else d.denominator, d.grain, d.source,
+        rows.append([getattr(d, name), d.numerator, DASH if pd.isna(d.denominator) else d.denominator, L.get(f"g_{d.grain}", d.grain), d.source,
                      _target_text(target, "%" if d.unit == "%" else ""), L["yes"] if d.patient_derived else "",
-                     cite(d.rationale, ctx.lang)])
+                     cite(d.rationale, ctx.lang, short=True)])
     return html_table([L["indicator"], L["numerator"], L["denominator"], L["grain"], L["source"], L["target"], L["suppressed"],
                        L["rationale"]], rows)
 
