@@ -95,3 +95,16 @@ def test_headline_recovers_growing_cohort_effects_across_seeds():
             assert g["covered"].sum() >= 7
         else:
             assert err > 0.3 * abs(g["truth"].mean())
+
+
+def test_a_hospital_missing_a_month_is_left_out_and_counted():
+    """The headline estimator needs every unit in every period: a recipient whose report for
+    one month is missing is left out of it — and the count is stated, never a silent drop."""
+    starts = {"A": 4, "B": 6, "C": 8, **{f"N{i}": None for i in range(6)}}
+    df = _panel(starts)
+    gap = df[~((df["hospital_id"] == "B") & (df["t"] == 2))]
+    r_full, r_gap = _cs(df), _cs(gap)
+    assert r_full.n_unbalanced == 0 and r_gap.n_unbalanced == 1
+    assert r_gap.n_treated == r_full.n_treated - 1
+    est = effects.cs_row(effects.OUTCOMES["referral_rate"], r_gap, len(gap), 0.95)
+    assert est.n_unbalanced == 1

@@ -86,6 +86,7 @@ class Estimate:
     interval_method: str = "t_cluster"      # t_cluster | randomisation | none | unbounded | degenerate
     control: str = ""                       # cs: never | notyet (the comparison group used)
     n_always_treated: int = 0               # cs: paired before the data start, left out
+    n_unbalanced: int = 0                   # cs: missing a month or year of the outcome, left out
     negative_weight_sum: float = float("nan")   # twfe: sum of its negative weights on treated cells (diagnostic)
     note: str = ""                          # why there is no estimate or interval, when there is none
 
@@ -221,4 +222,5 @@ def cs_row(outcome: Outcome, r: StaggeredResult, n_obs: int, level: float) -> Es
     nan = float("nan")
     return Estimate(outcome.key, "cs", outcome.scale, s.get("estimate", nan), s.get("se", nan), s.get("ci_low", nan),
                     s.get("ci_high", nan), p, level, n_obs, r.n_units, r.n_treated, r.n_never_treated,
-                    interval_method=s.get("interval_method", "none"), control=r.control, n_always_treated=r.n_always_treated, note=note)
+                    interval_method=s.get("interval_method", "none"), control=r.control, n_always_treated=r.n_always_treated,
+                    n_unbalanced=r.n_unbalanced, note=note)

@@ -66,6 +66,7 @@ class StaggeredResult:
     n_control: int = 0                                  # never-paired units (plus not-yet-paired, with notyet)
     n_never_treated: int = 0
     n_always_treated: int = 0                           # paired in or before the first period: left out
+    n_unbalanced: int = 0                               # units missing a period (no balanced panel): left out, said
     n_cohorts: int = 0
     horizon: tuple[int, int] = (0, 0)                   # event times (periods since start) the simple ATT averages over
     requested_control: str = ""                         # what the caller asked for (differs when too few never-paired units)
@@ -118,7 +119,7 @@ def estimate(outcome: str, scale: str, df: pd.DataFrame, y: str, unit: str, time
     treated = units[units["g"] > 1]
     never = units[units["g"] == 0]
     counts = dict(n_units=len(units), n_clusters=len(units), n_treated=len(treated), n_never_treated=len(never),
-                  n_always_treated=len(always), n_cohorts=int(treated["g"].nunique()))
+                  n_always_treated=len(always), n_cohorts=int(treated["g"].nunique()), n_unbalanced=info["n_unbalanced"])
     if info["n_periods"] < 2:
         return _no(outcome, scale, control, "one_period", "只有一个时期，无法比较前后。 / One period only: nothing before and after to compare.", **counts)
     if treated.empty:

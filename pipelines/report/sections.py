@@ -636,7 +636,8 @@ def effects_html(ctx: ReportContext) -> str:
         if e.method == "cs":
             r = results.get(e.outcome)
             units = L["cs_units_note"].format(clusters=r.n_units if r else e.n_units, treated=e.n_treated, never=e.n_never_treated,
-                                              always=e.n_always_treated, control=L[f"ctrl_{e.control or 'never'}"])
+                                              always=e.n_always_treated, unbalanced=e.n_unbalanced,
+                                              control=L[f"ctrl_{e.control or 'never'}"])
             note = e.note or (L["interval_randomisation"].format(draws=inference.RI_DRAWS) if e.interval_method == "randomisation" else "")
         else:
             units = L["units_note"].format(units=e.n_units, treated=e.n_treated, never=e.n_never_treated)
