@@ -23,7 +23,7 @@ from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, pars
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
-from pipelines.privacy.person_id import PersonIds, mask_id_numbers
+from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
 # defaults that need the registry, filled (or the row quarantined) by the writer
 WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup"}
@@ -121,11 +121,48 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
     elif cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
+        _fill_down(loc, cls, form)
         for i in loc.data_rows:
             _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given)
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
+
+
+_NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{13,22})\s*[)）]\s*")
+
+# "same as above" (同上, 〃, a ditto mark): the value of the row above
+_DITTO = frozenset({"同上", "〃", "\"", "”", "“", "同前", "同上单位", "ditto", "''"})
+
+
+def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
+    """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
+    that value (any column); in a required hospital column, a blank below the group's first
+    row does too — when the first row has it (a roster grouped by recipient, not merged). The
+    rows are replaced in ``loc.grid`` (the located copy), not in the sheet."""
+    if cls.mapping is None:
+        return
+    hosp = {ci for f, ci in cls.mapping.fields.items()
+            if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key)}
+    last: dict[int, Any] = {}
+    first = True
+    copied = False
+    for i in loc.data_rows:
+        row = loc.grid[i]
+        new = None
+        for ci in cls.mapping.fields.values():
+            v = row[ci] if ci < len(row) else None
+            ditto = isinstance(v, str) and v.strip() in _DITTO
+            if (ditto or (is_blank(v) and ci in hosp and not first)) and last.get(ci) is not None:
+                new = new or list(row)
+                new[ci] = last[ci]
+            elif not is_blank(v) and not ditto:
+                last[ci] = v
+        if new is not None:
+            if not copied:  # the grid may be the sheet's own rows: never changed
+                loc.grid, copied = list(loc.grid), True
+            loc.grid[i] = new
+        first = False
 
 
 def _inline_forms(loc: Located) -> tuple[str, dict[int, list]] | None:
@@ -313,6 +350,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values[fname] = parse_value(ftype, cell)
             if ftype == "money" and values[fname] and "万元" in labels[ci]:  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * 10000
+            elif ftype == "date" and getattr(values[fname], "precision", None) == "year" and form.fields[fname].required:
+                # "2025年度" is a year, not the date a row must have (never read as 1 January)
+                raise DateParseError(f"只有年份，没有月份和日期 / a year only, not a date: {cell_text(cell)!r}")
         except ValueError as exc:
             if ftype in ("date", "date_end") and ci in res.notes.get("_year_last", ()):
                 try:  # 4/5/2024 in a column whose other dates (3/15/2024) show month-first
@@ -512,6 +552,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if form.name in _PERSON_FORMS:
         idn = values.pop("id_number", None)  # an IdReading (person_id.read_id_number) or None
         name = values.pop("name", None)
+        if idn is None and isinstance(name, str):  # 姓名（身份证号） in one cell: 魏明轩（990521198806144391）
+            m = _NAME_WITH_ID.fullmatch(name)
+            if m:
+                name, idn = m.group(1).strip(), read_id_number(m.group(2))
         if idn is not None and idn.code:
             values.setdefault("_findings", []).append(("id_number", idn.code, idn.message))
         if idn is not None and idn.canonical:

@@ -35,7 +35,7 @@ HEADER_SEARCH_ROWS = 40
 _SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
-_NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
+_NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
@@ -250,6 +250,7 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
     up_texts = [cell_text(v) for v in upper]
     spans = {c for c in range(len(up_texts)) if up_texts[c] and (
         (c > 0 and up_texts[c - 1] == up_texts[c]) or (c + 1 < len(up_texts) and up_texts[c + 1] == up_texts[c]))}
+    spans |= _unmerged_group_cols(upper, lower)
     has_split = has_group = False
     for c, v in cells:
         t = norm_label(v)
@@ -263,6 +264,25 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
         elif not _is_headerish_cell(v):
             return False
     return has_split or has_group
+
+
+def _unmerged_group_cols(upper: list[Any], lower: list[Any]) -> set[int]:
+    """Columns under a group label written without merging (活动情况 over 类型 | 主题, the cell
+    right of 活动情况 left blank): a known label under the group label, and known labels under
+    the blank cells to its right."""
+    out: set[int] = set()
+    c = 0
+    while c < len(lower):
+        if c < len(upper) and not is_blank(upper[c]) and _is_headerish_cell(lower[c]):
+            k = c + 1
+            while k < len(lower) and (k >= len(upper) or is_blank(upper[k])) and _is_headerish_cell(lower[k]):
+                k += 1
+            if k > c + 1:
+                out |= set(range(c, k))
+            c = k
+        else:
+            c += 1
+    return out
 
 
 def locate(sheet: Sheet) -> Located:
@@ -303,12 +323,13 @@ def locate(sheet: Sheet) -> Located:
 
     columns: list[Column] = []
     last_upper = ""
+    unmerged = _unmerged_group_cols(upper_row, lower_row) if len(header_rows) > 1 else set()
     for c in range(width):
         lo = cell_text(lower_row[c]) if c < len(lower_row) else ""
         up = cell_text(upper_row[c]) if c < len(upper_row) else ""
         if up:
             last_upper = up
-        elif lo and norm_label(lo) in (START_WORDS | END_WORDS):
+        elif lo and (norm_label(lo) in (START_WORDS | END_WORDS) or c in unmerged):
             up = last_upper  # unmerged sheet or CSV: the group label stands over its first column only
         if not lo:
             lo, up = up, ""

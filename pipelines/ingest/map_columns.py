@@ -126,7 +126,10 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
     form = forms()[form_name]
     skip: frozenset[int] = frozenset()
     m = Mapping(form.name)
-    best: dict[str, tuple[int, int, str, float]] = {}  # field -> (method rank, column, method, score)
+    # field -> (method rank, label rank, column, method, score): two columns naming one field (门诊人次
+    # and 门急诊人次): the better match wins, then the label listed first in forms.yaml, then the first column
+    best: dict[str, tuple[int, int, int, str, float]] = {}
+    by_index = {c.index: c for c in columns}
     for col in columns:
         if col.index in skip or not col.lower:
             continue
@@ -138,14 +141,21 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
             m.unmapped.append(col.label)
             continue
         fname, method, score = hit
-        cand = (METHOD_RANK[method], col.index, method, score)
+        cand = (METHOD_RANK[method], _label_rank(form, fname, col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:
             if fname in best:
-                m.unmapped.append(columns[best[fname][1]].label)
+                m.unmapped.append(by_index[best[fname][2]].label)
             best[fname] = cand
         else:
             m.unmapped.append(col.label)
-    for fname, (_, ci, method, score) in best.items():
+    for fname, (_, _, ci, method, score) in best.items():
         m.fields[fname] = ci
-        m.methods[fname] = (columns[ci].label, method, score)
+        m.methods[fname] = (by_index[ci].label, method, score)
     return m
+
+
+def _label_rank(form: Form, fname: str, text: str) -> int:
+    """Where the header's text stands in the field's label list (earlier: the more exact name)."""
+    n = norm_label(text)
+    labels = [norm_label(x) for x in form.fields[fname].labels]
+    return labels.index(n) if n in labels else len(labels)

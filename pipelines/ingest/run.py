@@ -66,6 +66,28 @@ def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, override
             pass
 
 
+@contextmanager
+def _readers_start_quiet():
+    """Reader processes started in here have no screen from birth: their stderr is /dev/null
+    (they inherit the parent's fd 2 when they start). Their initializer ignores Ctrl-C, but a
+    Ctrl-C that arrives while one is still importing would print its traceback; the parent
+    handles Ctrl-C and says what happened. (Not by ignoring SIGINT around the start: the
+    parent would lose a Ctrl-C that arrives then.) DUIKOU_DEBUG=1 keeps their stderr."""
+    if os.environ.get("DUIKOU_DEBUG"):
+        yield
+        return
+    sys.stderr.flush()
+    saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
 def _work(path: str, sha: str) -> FileResult:
     assert _worker_ids is not None
     return parse_file(path, _worker_ids, sha, overrides=_worker_overrides)
@@ -200,9 +222,10 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
             inflight: dict = {}
             limit = 1 if isolate else len(queue)
             while queue or inflight:
-                while queue and len(inflight) < limit:
-                    chunk = queue.pop(0)
-                    inflight[ex.submit(_work_many, chunk)] = chunk
+                with _readers_start_quiet():  # a submit may start a reader process
+                    while queue and len(inflight) < limit:
+                        chunk = queue.pop(0)
+                        inflight[ex.submit(_work_many, chunk)] = chunk
                 done, _ = wait(set(inflight), timeout=FILE_TIMEOUT_S, return_when=FIRST_COMPLETED)
                 if not done:  # nothing finished for a whole timeout: a reader hangs
                     if isolate:

@@ -31,7 +31,8 @@ _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
 _TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|[\s:：,，、;；()（）【】\[\]_]+")
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
-_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$)")
+_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$|指|上级|下级)"
+                      r"|(及以上|以上|以下|上级|下级|同级|各级)(医疗机构|医院|卫生院)$")  # 转往县级及以上医院: a kind, not a name
 # forms whose people move from the recipient to the support hospital (trainees); in every other
 # form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
 _INBOUND_FORMS = {"trainees"}

@@ -400,14 +400,7 @@ def test_no_id_numbers_anywhere(run):
     assert not leaks, f"ID numbers found in {leaks}"
 
 
-# First run (README.md, "FIRST-RUN SCORE"): below the bar in four tables.
-@pytest.mark.xfail(strict=True, reason=(
-    "first run: deployments 15/27 (roster's 受援单位/支援单位 left blank, 同上 or 〃 below a group's first row "
-    "quarantined as MISSING_VALUE/UNRESOLVED_HOSPITAL); trainees 7/13 (姓名（身份证号） in one column: ID not "
-    "taken, person_id by name); activities 10/18 (header split over two unmerged rows in the LibreOffice .xls: "
-    "MISSING_COLUMN activity_type); hospital_monthly_stats 24/60 (bureau sheet '3' resolved to a hospital read "
-    "from the 填报说明 sheet; 转诊出院 row quarantined UNKNOWN_INDICATOR; .ods 门诊人次 taken instead of "
-    "门急诊人次); techniques: '2025年度' curated as 2025-01-01 instead of quarantined"))
+# First run (README.md, "FIRST-RUN SCORE"): below the bar in four tables; fixed in the same session.
 def test_realworld10_scores(run):
     import duckdb
     from pipelines.privacy.person_id import PersonIds
