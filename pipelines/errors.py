@@ -14,7 +14,7 @@ _ENVIRONMENT = (
      "文件系统为只读，无法写入数据库 / the file system is read-only: the database cannot be written. Use a writable folder (--db)"),
     (13, ("permission denied",),
      "没有读写权限 / permission denied: check who owns the database file and its folder"),
-    (None, ("not a valid duckdb database file", "corrupt database file", "checksum", "file is damaged"),
+    (None, ("not a valid duckdb database file", "corrupt database file", "file is damaged", "could not read enough bytes"),
      "数据库文件已损坏或不是 DuckDB 数据库；请从备份恢复，或换一个 --db 重新导入 / the database file is damaged or is not a "
      "DuckDB database: restore it from a backup, or ingest again into a new --db"),
     (12, ("out of memory", "cannot allocate memory", "memory allocation"),
@@ -35,5 +35,5 @@ def environment_problem(exc: BaseException) -> str | None:
         for errno_, words, message in _ENVIRONMENT:
             if (errno_ is not None and err == errno_) or any(w in text for w in words):
                 return message
-        exc = exc.__cause__ or exc.__context__
+        exc = exc.__cause__  # what it was raised from; not an unrelated error it was raised while handling
     return None

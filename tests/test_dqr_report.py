@@ -4,12 +4,14 @@ are never shown, English works, a region limits it, the figures carry the right 
 
 from __future__ import annotations
 
+import html
 import re
 
 import duckdb
 import plotly.graph_objects as go
 import pytest
 
+from pipelines.catalogue.citations import cite
 from pipelines.report import quality
 from pipelines.report.labels import labels
 from pipelines.validation.profiles import load_profile
@@ -43,7 +45,8 @@ def test_annex_shows_the_planted_problems_of_the_year(con, demo_truth):
             if p.period[:4] != str(year):
                 continue
             if p.rule_id in rules:
-                assert _row_with(page, names[p.hospital_id], p.period, rules[p.rule_id].citation), p
+                # the rule's citation as the annex prints it: by document (title, 文号, article)
+                assert _row_with(page, names[p.hospital_id], p.period, html.escape(cite(rules[p.rule_id].citation, "zh", short=True))), p
             elif p.rule_id == "DQR_MISSING":
                 assert _row_with(page, names[p.hospital_id], p.period, L["q_x_missing"]), p
             elif p.rule_id == "DQR_LATE":

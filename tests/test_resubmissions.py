@@ -91,3 +91,35 @@ def test_dry_run_shows_each_update_field_by_field(db, tmp_path):
     assert _techniques(db) == before
     text = format_report(rep)
     assert "cases: 3 → 50" in text
+
+
+def test_correction_sending_only_the_held_rows_fixed_adds_them(db, tmp_path):
+    """The usual answer to `duikou quarantine`: a 更正 file with just the rows that were held."""
+    held = [("", "儿科", "2025.8.1", 3), ("", "眼科", "2025.9.1", 4)]
+    ingest([str(_csv(tmp_path / "新技术登记.csv", ROWS[:4] + held))], db, show_progress=False)
+    fixed = [("项目七", "儿科", "2025.8.1", 3), ("项目八", "眼科", "2025.9.1", 4)]
+    rep = ingest([str(_csv(tmp_path / "新技术登记（更正）.csv", fixed))], db, show_progress=False)
+    assert _techniques(db) == sorted([(n, d, c) for n, d, _, c in ROWS[:4]] + [(n, d, c) for n, d, _, c in fixed])
+    assert rep.totals()["removed"] == 0
+
+
+def test_one_row_of_two_is_a_supplement_not_the_list(db, tmp_path):
+    ingest([str(_csv(tmp_path / "新技术登记.csv", ROWS[:2]))], db, show_progress=False)
+    rep = ingest([str(_csv(tmp_path / "新技术登记（补报）.csv", [("项目二", "外科", "2025.3.8", 9)]))], db, show_progress=False)
+    assert _techniques(db) == [("项目一", "内科", 5), ("项目二", "外科", 9)]
+    assert rep.totals()["removed"] == 0
+
+
+def test_a_number_the_column_cannot_hold_never_aborts_the_run(db, tmp_path):
+    """开展例数 3,000,000,000 does not fit the INTEGER column: that field is left empty with a
+    finding; the row, the file and the other files are ingested."""
+    from conftest import query as q
+
+    big = [("项目一", "内科", "2025.3.1", 3000000000), ("项目二", "外科", "2025.3.8", 7)]
+    other = tmp_path / "其他.csv"
+    other.write_text("新技术新业务登记表\n填报单位：石桥县人民医院\n项目名称,科室,首次开展日期,开展例数\n项目三,儿科,2025.4.2,3\n",
+                     encoding="utf-8")
+    rep = ingest([str(_csv(tmp_path / "新技术登记.csv", big)), str(other)], db, show_progress=False)
+    assert not rep.failed
+    assert _techniques(db) == [("项目一", "内科", None), ("项目三", "儿科", 3), ("项目二", "外科", 7)]
+    assert q(db, "SELECT field, code FROM findings WHERE code = 'OUT_OF_RANGE'") == [("cases", "OUT_OF_RANGE")]

@@ -57,6 +57,7 @@ def test_formula_cells_neutralised():
     (PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
     (RuntimeError('IO Error: The file "x.duckdb" exists, but it is not a valid DuckDB database file!'), "damaged"),
     (MemoryError(), "out of memory"),
+    (RuntimeError("IO Error: Could not read enough bytes from file \"x.duckdb\""), "damaged"),  # a truncated database
 ])
 def test_machine_problems_are_named(exc, word):
     msg = environment_problem(exc)
@@ -109,3 +110,39 @@ def test_header_without_data_is_said(tmp_path):
     src.write_text("项目名称,科室,首次开展日期,开展例数\n", encoding="utf-8")
     rep = ingest([str(src)], tmp_path / "h.duckdb", show_progress=False)
     assert "the sheet has a header but no data rows" in format_report(rep)
+
+
+def test_csv_quotes_excel_accepts_are_read_an_unclosed_one_refused(tmp_path):
+    from pipelines.ingest.file_guard import FileRejected
+    from pipelines.ingest.read_cells import _read_csv
+
+    ok = tmp_path / "ok.csv"
+    ok.write_text('项目名称,科室\n"项目一"（二期）,内科\n项目二,外科\n', encoding="utf-8")
+    assert _read_csv(str(ok)).sheets[0].rows[1:] == [["项目一（二期）", "内科"], ["项目二", "外科"]]
+    bad = tmp_path / "bad.csv"
+    bad.write_text('项目名称,科室\n"项目一,内科\n项目二,外科\n项目三,儿科\n', encoding="utf-8")
+    with pytest.raises(FileRejected) as e:
+        _read_csv(str(bad))
+    assert e.value.code == "CORRUPT_CSV" and "line 2" in e.value.message
+
+
+def test_a_file_that_cannot_be_read_is_its_own_failure(tmp_path, monkeypatch):
+    """A permission or I/O error on one file while it is hashed fails that file only."""
+    from pipelines.ingest import run
+
+    good = tmp_path / "in" / "新技术登记表.csv"
+    good.parent.mkdir()
+    good.write_text("项目名称,首次开展日期\n项目一,2025.3.1\n", encoding="utf-8")
+    bad = tmp_path / "in" / "锁定.csv"
+    bad.write_text("x", encoding="utf-8")
+    real = run.file_sha256
+
+    def hash_or_fail(p):
+        if p.endswith("锁定.csv"):
+            raise PermissionError(13, "Permission denied")
+        return real(p)
+
+    monkeypatch.setattr(run, "file_sha256", hash_or_fail)
+    rep = run.ingest([str(good.parent)], tmp_path / "u.duckdb", show_progress=False)
+    assert [(f.file_name, f.error_code) for f in rep.failed] == [("锁定.csv", "UNREADABLE")]
+    assert rep.totals()["rows_read"] == 2

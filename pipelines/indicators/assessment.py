@@ -35,7 +35,9 @@ def assessment_pass_rate_recipient_year(con, years=None, profile: str | None = N
 
 def on_duty_rate_recipient_year(con, years=None) -> pd.DataFrame:
     """在岗率 per recipient-year: spot checks at which the person was present over spot checks
-    made (staff_monthly_assessments.spot_checks_present / spot_checks, summed), in %."""
+    made (staff_monthly_assessments.spot_checks_present / spot_checks, summed), in %, over the
+    person-months where both are present (a blank part never counts on one side only)."""
     return recipient_year_indicator(con, """
         SELECT recipient_hospital_id, year, sum(spot_checks_present) AS numerator, sum(spot_checks) AS denominator
-        FROM staff_monthly_assessments WHERE spot_checks IS NOT NULL GROUP BY 1, 2""", years, factor=100.0)
+        FROM staff_monthly_assessments WHERE spot_checks IS NOT NULL AND spot_checks_present IS NOT NULL
+        GROUP BY 1, 2""", years, factor=100.0)

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int, parse_money
 from pipelines.ingest.parse_titles import parse_title
-from pipelines.privacy.person_id import read_id_number
+from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
 
 def cell_text(value: Any) -> str:
@@ -288,8 +288,15 @@ def parse_position(value: Any) -> str | None:
     return s
 
 
+def parse_free_text(value: Any) -> str | None:
+    """A free-text field (科室, 项目名称, 主题): cleaned, and any ID number typed into it masked —
+    it is stored as written otherwise."""
+    s = clean_text(value)
+    return s if s is None or not looks_like_id_number(s) else str(mask_id_numbers(s))
+
+
 PARSERS: dict[str, Callable[[Any], Any]] = {
-    "text": clean_text,
+    "text": parse_free_text,
     "code": parse_code,
     "person_name": parse_person_name,
     "id_number": read_id_number,  # never raises: a doubtful number is a finding (build_rows)

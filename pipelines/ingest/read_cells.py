@@ -50,14 +50,22 @@ def _read_csv(path: str) -> Workbook:
     data = Path(path).read_bytes()
     text, enc = decode_text(data)
     delim = guess_delimiter(text[:8192])
-    # strict: a quote never closed is an error, not the rest of the file swallowed into one cell
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
-    try:
-        rows = [list(r) for r in reader]
-    except csv.Error:  # a quote never closed, text after a closing quote, a cell over the 128 KiB limit
-        raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {reader.line_num} 行附近有引号未闭合或单元格过长，请在 Excel 中打开检查后重新导出 / "
-                           f"malformed CSV: a quote is never closed or a cell is too long near line {reader.line_num}; open it "
-                           "in Excel, check it and export it again") from None
+    try:  # strict first: a well-formed file reads the same either way
+        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)]
+    except csv.Error:
+        # lenient, as Excel reads it ("项目一"（二期） is one cell) — unless a quote never closed
+        # swallowed the lines after it into one cell: then the file is refused, never half-read
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+        try:
+            rows = [list(r) for r in reader]
+        except csv.Error:  # a cell over the csv module's 128 KiB limit: in practice the same
+            rows = None
+        hit = next((i + 1 for i, r in enumerate(rows) if any("\n" in c and delim in c for c in r)), None) if rows else None
+        if rows is None or hit is not None:
+            line = hit or reader.line_num
+            raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {line} 行附近有引号未闭合，其后各行被并入一个单元格；请在 Excel 中打开检查后重新导出 / "
+                               f"malformed CSV: a quote near line {line} is never closed and the lines after it run into one cell; "
+                               "open it in Excel, check it and export it again") from None
     rows = [[c if c.strip() else None for c in r] for r in rows]
     return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
 

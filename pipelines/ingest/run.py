@@ -346,7 +346,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         with gc_paused():
             key = key or load_key()
             known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
-            hashed = [(p, file_sha256(p)) for p in found.files if os.path.isfile(p)]
+            hashed, unreadable = _hash_all(found.files)
             names_path = Path(names) if names else confirmed_names.default_names_file(db)
             confirmed = confirmed_names.load(names_path)
             names_sha = confirmed.sha256()
@@ -374,7 +374,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update, fixes if fixes.items else None)
             bar.close()
             t2 = time.perf_counter()
-            files = [results[p] for p, _ in todo]
+            files = [results[p] for p, _ in todo] + unreadable
             report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
             con.begin()
             try:
@@ -440,10 +440,44 @@ def _held_for_hospitals(con, this_run: dict[str, str]) -> tuple[dict[str, str], 
             out[this_run[sha]] = sha
         elif path and os.path.isfile(path) and file_sha256(path) == sha:
             out[path] = sha
+        elif path and (found := _unmasked(path, sha)):
+            out[found] = sha
         else:
             continue
         sids.add(sid)
     return out, sids
+
+
+def _hash_all(paths: list[str]) -> tuple[list[tuple[str, str]], list[FileResult]]:
+    """(path, sha256) of each file; a file that cannot be read (permission, I/O error) is that
+    file's failure, reported with the others — never the whole run's."""
+    hashed, failed = [], []
+    for p in paths:
+        if not os.path.isfile(p):
+            continue
+        try:
+            hashed.append((p, file_sha256(p)))
+        except OSError as exc:
+            why = exc.strerror or type(exc).__name__
+            failed.append(FileResult(p, os.path.basename(p), None, 0, error_code="UNREADABLE",
+                                     error=f"文件无法读取（{why}），请检查权限后重新导入 / the file cannot be read ({why}): check its "
+                                           "permissions and ingest again"))
+    return hashed, failed
+
+
+def _unmasked(stored: str, sha: str) -> str | None:
+    """The file a stored path means when its name carried an ID number (stored masked): the
+    file in that folder whose name masks the same and whose bytes are the same."""
+    from pipelines.privacy.person_id import MASK, mask_id_numbers
+
+    folder, name = os.path.split(stored)
+    if MASK not in name or not os.path.isdir(folder):
+        return None
+    for f in sorted(os.listdir(folder)):
+        p = os.path.join(folder, f)
+        if str(mask_id_numbers(f)) == name and os.path.isfile(p) and file_sha256(p) == sha:
+            return p
+    return None
 
 
 def _active_sheets(con, shas: set[str]) -> set[str]:
@@ -493,14 +527,18 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         if not f.ok:
             writer.file_error(f)
 
+    from pipelines.ingest.write_db import is_correction
+
     def order(item):
+        # a file that says it is a correction after the files it may correct (its own date may
+        # be missing), then by 填报日期, file time and name
         fr, sh = item
         when = sh.reported_date or dt.date.min
         try:
             mtime = os.path.getmtime(fr.path)
         except OSError:
             mtime = 0.0
-        return (when, mtime, fr.path, sh.sheet_name)
+        return (is_correction(fr.file_name), when, mtime, fr.path, sh.sheet_name)
 
     sheets = [(f, s) for f in ok for s in f.sheets]
     registry = sorted([x for x in sheets if x[1].form_type == "hospitals"], key=order)

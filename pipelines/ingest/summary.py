@@ -38,6 +38,11 @@ def _short(s: str, n: int) -> str:
     return "".join(out) + "…"
 
 
+def _one_line(name: str) -> str:
+    """A file or sheet name as one line: a newline in it would print a fake summary line."""
+    return for_terminal(name).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def format_report(rep: IngestReport, verbose: bool = False) -> str:
     lines = []
     title = "试运行（未写入数据库） / DRY RUN — nothing was written" if rep.dry_run else "导入完成 / ingest finished"
@@ -51,11 +56,11 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
         tot = {k: sum(getattr(s, k) for s in sheets) for k in COLS}
         forms = sorted({s.form_type or "?" for s in sheets})
         status = " (未变 unchanged)" if all(s.status == "unchanged" for s in sheets) else ""
-        lines.append(_pad(_short(for_terminal(fname), name_w), name_w) + " " + " ".join(f"{tot[k]:>6}" for k in COLS) + "  " + ",".join(forms) + status)
+        lines.append(_pad(_short(_one_line(fname), name_w), name_w) + " " + " ".join(f"{tot[k]:>6}" for k in COLS) + "  " + ",".join(forms) + status)
         if verbose or any(s.notes or s.superseded or s.changes for s in sheets):
             for s in sheets:
                 for note in s.notes:
-                    lines.append(f"    [{s.sheet_name}] {note}")
+                    lines.append(f"    [{_one_line(s.sheet_name)}] {note}")
                 if s.superseded:
                     lines.append(f"    [{s.sheet_name}] 替代了先前的报送 / supersedes submission {s.superseded}")
                 if rep.dry_run or verbose:  # what an update would change, field by field
@@ -69,9 +74,9 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
     lines.append("合计 / total: " + "  ".join(f"{h} {en} {tot[k]}" for h, en, k in zip(HEAD, HEAD_EN, COLS)))
     lines.append(f"文件 files: {len(rep.files) + len(rep.unchanged_files)} 个，其中无法读取 {len(rep.failed)} 个 / {len(rep.failed)} could not be read")
     for f in rep.failed:
-        lines.append(f"  ✗ {f.file_name}: [{f.error_code}] {f.error}")
+        lines.append(f"  ✗ {_one_line(f.file_name)}: [{f.error_code}] {f.error}")
     for path, why in rep.skipped:
-        lines.append(f"  - 跳过 skipped {os.path.basename(path)}: {why}")  # masked and escaped below with the rest
+        lines.append(f"  - 跳过 skipped {_one_line(os.path.basename(path))}: {why}")
     if tot["quarantined"]:
         lines.append("隔离行请用 `duikou quarantine` 查看并修正后重新报送 / list quarantined rows with `duikou quarantine`")
     if tot["findings"]:

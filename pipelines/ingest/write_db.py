@@ -42,6 +42,11 @@ ID_COLUMNS = {
 }
 PROVENANCE = ("submission_id", "source_row")
 _CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|[vV]\d|第[二三四2-4]版")
+
+
+def is_correction(file_name: str) -> bool:
+    """Does the file's name say it corrects an earlier submission (更正, 修订, v2, …)?"""
+    return bool(_CORRECTION.search(file_name))
 # the hospital a sheet's rows are about, per form
 SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospital_id", "techniques": "recipient_hospital_id",
                  "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
@@ -799,39 +804,43 @@ class Writer:
 
     def _settle(self, table: str, sid: str, predecessors: list[str], prev_meta: dict[tuple, tuple[str, bool]],
                 curated: dict[tuple, int], summ: SheetSummary, active: list[str], declared: bool) -> None:
-        """What a resubmission does to the rows of the submissions it corrects.
+        """What a resubmission does to the rows of each submission it corrects.
 
-        Rows it has again were replaced by its own rows (staged already). Rows it lacks: when it
-        still has at least half of the earlier rows — or says it is a correction (更正, v2, …) and
-        has at least half as many rows — it is the submitter's full list again and the rows it
-        lacks are removed (counted in the summary); otherwise it is a partial list
-        (one person of eighteen, a single corrected line) and the earlier rows stay, with a note
-        saying how to remove them. A correction whose rows were all unusable corrects nothing
-        (``_corrected``), so nothing curated is lost except by such a reported replacement."""
-        dropped = [k for k in prev_meta if k not in curated]
+        Rows it has again were replaced by its own rows (staged already). Rows it lacks are
+        removed only when it is that submitter's full list again: it has more than half of the
+        earlier rows, or it says it is a correction (更正, v2, …) and has at least as many rows.
+        Otherwise it is a partial list — one person of eighteen, the two held rows sent again
+        fixed, a supplement — and the earlier rows stay, with a note. A correction whose rows
+        were all unusable corrects nothing (``_corrected``). Judged for each earlier submission
+        on its own: a form that repeats one row of a ledger does not replace the ledger."""
         idx, pending = self._load_index(table), self.pending[table]
-        full = 2 * (len(prev_meta) - len(dropped)) >= len(prev_meta) or (declared and 2 * len(curated) >= len(prev_meta))
-        if full:
-            for k in dropped:
-                idx.pop(k, None)
-                pending.pop(k, None)
-            for old in predecessors:
+        for old in predecessors:
+            keys = [k for k, (o, _) in prev_meta.items() if o == old]
+            dropped = [k for k in keys if k not in curated]
+            replaced = [k for k in keys if k in curated]
+            if 2 * len(replaced) > len(keys) or (declared and len(curated) >= len(keys)) or not keys:
+                for k in dropped:
+                    idx.pop(k, None)
+                    pending.pop(k, None)
                 self.superseded_updates.append((old, sid))
                 self.delete_subs.setdefault(table, set()).add(old)
                 if old in active:
                     active.remove(old)
-            summ.superseded = predecessors[-1]
-            summ.removed += len(dropped)
-            if dropped:
-                summ.notes.append(f"本次报送替代先前报送，先前的 {len(dropped)} 行不在本次报送中，已删除 / this resubmission replaces the earlier "
-                                  f"one; {len(dropped)} earlier rows are not in it and were removed")
-            return
-        replaced = [k for k in prev_meta if k in curated]
-        self.delete_keys.setdefault(table, []).extend(k for k in replaced if prev_meta[k][1])
-        summ.kept += len(dropped)
-        summ.notes.append(f"本次报送只含先前报送的 {len(replaced)}/{len(prev_meta)} 行，视为部分更正：其余 {len(dropped)} 行保留；如需删除，"
-                          f"请报送完整的表格 / this resubmission has only {len(replaced)} of the {len(prev_meta)} earlier rows: read "
-                          f"as a partial correction, the other {len(dropped)} rows were kept. To remove them, resubmit the full list")
+                summ.superseded = old
+                summ.removed += len(dropped)
+                if dropped:
+                    summ.notes.append(f"本次报送替代先前报送，先前的 {len(dropped)} 行不在本次报送中，已删除 / this resubmission replaces the "
+                                      f"earlier one; {len(dropped)} earlier rows are not in it and were removed")
+                continue
+            self.delete_keys.setdefault(table, []).extend(k for k in replaced if prev_meta[k][1])
+            summ.kept += len(dropped)
+            if replaced:
+                summ.notes.append(f"本次报送只含先前报送的 {len(replaced)}/{len(keys)} 行，视为部分更正：其余 {len(dropped)} 行保留；如需删除，"
+                                  f"请报送完整的表格 / this resubmission has only {len(replaced)} of the {len(keys)} earlier rows: read "
+                                  f"as a partial correction, the other {len(dropped)} rows were kept. To remove them, resubmit the full list")
+            else:
+                summ.notes.append(f"本次报送与先前报送没有相同的行，先前的 {len(keys)} 行保留 / this resubmission shares no row with the "
+                                  f"earlier one: its {len(keys)} rows were kept and these added")
 
     @staticmethod
     def _lacking(table: str, sheet: SheetResult) -> frozenset[str]:
@@ -861,13 +870,20 @@ class Writer:
         kept_from_before: set[str] = set()
         # runs for every curated row of the year (~400,000 nationally): names bound locally
         not_null = _not_null(table)
+        bounds = _numeric_bounds(table)
         for n, rec in enumerate(records):
             v = rec.values
+            for c, limit in bounds:  # a number the column cannot hold: never a failed insert for the whole run
+                x = v.get(c)
+                if x is not None and not isinstance(x, bool) and abs(x) >= limit:
+                    v[c] = None
+                    rec.findings = [*(rec.findings or ()), (c, "OUT_OF_RANGE", f"数值 {x} 超出该项可能的范围，该项留空 / {x} is out of range "
+                                                                                 f"for this field: left empty")]
             k = tuple(map(v.get, keys))
-            lacking = [c for c in not_null if v.get(c) is None]
-            if lacking:  # a value the table cannot be without: held, never a failed insert for the whole run
+            missing = [c for c in not_null if v.get(c) is None]
+            if missing:  # a value the table cannot be without: held, never a failed insert for the whole run
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
-                                               f"必填项为空 / required value missing: {', '.join(lacking)}", rec.source_rows))
+                                               f"必填项为空 / required value missing: {', '.join(missing)}", rec.source_rows))
                 if kept is None:
                     kept = records[:n]
                 continue
@@ -974,6 +990,20 @@ class Writer:
 def _late_default_fields(table: str) -> tuple:
     """A form's fields with a default the writer fills (reporter_if_other, title_if_other)."""
     return tuple(f for f in forms()[table].fields.values() if any(k in ("reporter_if_other", "title_if_other") for k in f.default))
+
+
+@lru_cache(maxsize=None)
+def _numeric_bounds(table: str) -> tuple[tuple[str, float], ...]:
+    """(column, the first magnitude it cannot hold) for the table's integer and decimal columns:
+    INTEGER 2^31, BIGINT 2^63, DECIMAL(p, s) 10^(p-s). A required column left empty by this is
+    then held as a missing value; an optional one is curated empty with a finding."""
+    out = []
+    for c, t in column_types(table).items():
+        m = re.fullmatch(r"DECIMAL\((\d+),\s*(\d+)\)", t)
+        limit = 2.0**31 if t == "INTEGER" else 2.0**63 if t == "BIGINT" else 10.0 ** (int(m[1]) - int(m[2])) if m else None
+        if limit and c not in PROVENANCE:
+            out.append((c, limit))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
