@@ -146,3 +146,21 @@ def test_a_file_that_cannot_be_read_is_its_own_failure(tmp_path, monkeypatch):
     rep = run.ingest([str(good.parent)], tmp_path / "u.duckdb", show_progress=False)
     assert [(f.file_name, f.error_code) for f in rep.failed] == [("锁定.csv", "UNREADABLE")]
     assert rep.totals()["rows_read"] == 2
+
+
+def test_dangling_link_is_named_and_workbooks_are_read_by_content(tmp_path):
+    import openpyxl
+
+    from pipelines.ingest.parse_file import parse_file
+    from pipelines.privacy.person_id import PersonIds
+
+    folder = tmp_path / "报送"
+    folder.mkdir()
+    (folder / "断开.csv").symlink_to(tmp_path / "不存在.csv")
+    assert [(Path(p).name, "does not exist" in why) for p, why in discover([str(folder)]).skipped] == [("断开.csv", True)]
+    wb = openpyxl.Workbook()
+    for row in (["姓名", "科室"], ["张三", "内科"]):
+        wb.active.append(row)
+    wb.save(folder / "名册.ods")  # an Excel workbook saved under the OpenDocument extension
+    fr = parse_file(str(folder / "名册.ods"), PersonIds(b"k"))
+    assert fr.error_code is None and fr.kind == ".xlsx" and [s.rows_read for s in fr.sheets] == [2]

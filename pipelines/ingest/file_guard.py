@@ -54,7 +54,11 @@ def check_file(path: str, limits: Limits = Limits()) -> str:
             return ".xls"  # an old .xls saved under a new extension: read it for what it is
         if not head.startswith(ZIP_MAGIC):
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
-        _check_zip(path, size, limits)
+        names = _check_zip(path, size, limits)
+        if "[Content_Types].xml" in names and ext == ".ods":
+            return ".xlsx"  # an Excel workbook saved as .ods: read for what it is
+        if "content.xml" in names and "[Content_Types].xml" not in names and ext != ".ods":
+            return ".ods"  # an OpenDocument sheet saved as .xlsx
     elif ext == ".xls":
         if head.startswith(ZIP_MAGIC):
             _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
@@ -66,7 +70,8 @@ def check_file(path: str, limits: Limits = Limits()) -> str:
     return ext
 
 
-def _check_zip(path: str, size: int, limits: Limits) -> None:
+def _check_zip(path: str, size: int, limits: Limits) -> set[str]:
+    """The archive's member names, once its directory is found sound (no decompression)."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -80,6 +85,7 @@ def _check_zip(path: str, size: int, limits: Limits) -> None:
     for i in infos:
         if i.file_size > 1024**2 and i.compress_size and i.file_size / i.compress_size > limits.max_ratio:
             raise FileRejected("ZIP_BOMB", f"压缩比异常（{i.filename}: {i.file_size / i.compress_size:.0f}:1），疑似压缩炸弹 / abnormal compression ratio, refused as a possible zip bomb")
+    return {i.filename for i in infos}
 
 
 _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))

@@ -133,6 +133,8 @@ def discover(paths: list[str]) -> Discovered:
             out.skipped += [(str(x), "符号链接指向报送文件夹之外的文件夹，未读取 / a symbolic link to a folder outside the "
                                      "submission folder: not read")
                             for x in entries if x.is_symlink() and x.is_dir() and not x.resolve().is_relative_to(root)]
+            out.skipped += [(str(x), "符号链接指向的文件不存在 / a symbolic link to a file that does not exist")
+                            for x in entries if x.is_symlink() and not x.exists()]
         else:
             cands = [path]
         for f in cands:
