@@ -68,7 +68,7 @@ def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | 
 
     d = definitions()
     d = d[d["id"].isin(tables)].copy()
-    d["patient_derived"] = d["patient_derived"].fillna(False).map({True: "是 yes（小数抑制 suppressed）", False: "否 no"})
+    d["patient_derived"] = d["patient_derived"].fillna(False).map({True: "是 yes（小单元格抑制 small-cell suppression）", False: "否 no"})
     # citations by document (title, issuing body, 文号, date, article), not by source file
     from pipelines.catalogue.citations import cite
     from pipelines.indicators.catalogue import catalogue
