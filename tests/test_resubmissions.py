@@ -123,3 +123,17 @@ def test_a_number_the_column_cannot_hold_never_aborts_the_run(db, tmp_path):
     assert not rep.failed
     assert _techniques(db) == [("项目一", "内科", None), ("项目三", "儿科", 3), ("项目二", "外科", 7)]
     assert q(db, "SELECT field, code FROM findings WHERE code = 'OUT_OF_RANGE'") == [("cases", "OUT_OF_RANGE")]
+
+
+def test_a_correction_of_one_rows_date_replaces_that_row(db, tmp_path):
+    """A 更正 file with one line whose date (part of the row's key) was wrong: the row it names by
+    everything else is replaced, not kept beside it."""
+    _first(db, tmp_path)
+    fix = [("项目二", "外科", "2025.4.8", 7)]  # was 2025.3.8
+    rep = ingest([str(_csv(tmp_path / "新技术登记（更正）.csv", fix))], db, show_progress=False)
+    got = query(db, "SELECT name, strftime(first_performed_date, '%Y-%m-%d') FROM techniques "
+                    "WHERE year(first_performed_date) = 2025 ORDER BY name")
+    want = sorted((n, "2025-04-08" if n == "项目二" else f"2025-{int(t.split('.')[1]):02d}-{int(t.split('.')[2]):02d}")
+                  for n, _, t, _ in ROWS)
+    assert got == want
+    assert rep.totals()["removed"] == 1

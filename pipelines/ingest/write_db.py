@@ -832,6 +832,18 @@ class Writer:
                     summ.notes.append(f"本次报送替代先前报送，先前的 {len(dropped)} 行不在本次报送中，已删除 / this resubmission replaces the "
                                       f"earlier one; {len(dropped)} earlier rows are not in it and were removed")
                 continue
+            if declared:  # a correction of one field of the key (a date): the row it names by all the rest
+                new_keys = [k for k in curated if k not in prev_meta]
+                for k_new in new_keys:
+                    near = [k for k in dropped if sum(a != b for a, b in zip(k, k_new)) == 1]
+                    if len(near) == 1:
+                        dropped.remove(near[0])
+                        replaced.append(near[0])
+                        idx.pop(near[0], None)
+                        pending.pop(near[0], None)
+                        summ.removed += 1
+                        summ.changes.append(f"更正了键字段 / a key field corrected: {' | '.join(map(str, near[0]))} → "
+                                            f"{' | '.join(map(str, k_new))}")
             self.delete_keys.setdefault(table, []).extend(k for k in replaced if prev_meta[k][1])
             summ.kept += len(dropped)
             if replaced:
