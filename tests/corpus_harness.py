@@ -1,0 +1,415 @@
+"""The scoring harness of the outsider corpora realworld10 and realworld11 (one copy): build a
+corpus with its make_corpus.py, run `duikou ingest data/raw/` exactly as the README tells a new
+user, score per table against the truth the generator wrote, and scan every table, output and
+written file for ID numbers. Written for realworld10 without reading the tool's parser; realworld11
+reused it unchanged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+BAR = 0.995
+TABLES = ["deployments", "trainees", "techniques", "activities", "hospital_monthly_stats",
+          "staff_monthly_assessments", "county_inpatient_stats"]
+PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
+NOT_A_MISSING_VALUE = {"UNRESOLVED_HOSPITAL", "REFERENCE_NOT_NAMED", "DUPLICATE_ROW"}
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def norm(v):
+    if isinstance(v, Decimal):
+        return float(v)
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, str):
+        return v.strip()
+    return v
+
+
+def same(exp, got) -> bool:
+    got = norm(got)
+    if exp is None:
+        return got is None or got == ""
+    if isinstance(exp, bool):
+        return isinstance(got, bool) and got == exp
+    if isinstance(exp, (int, float)):
+        return isinstance(got, (int, float)) and not isinstance(got, bool) and abs(float(got) - exp) < 1e-6
+    return isinstance(got, str) and re.sub(r"\s+", "", nfkc(got)) == re.sub(r"\s+", "", nfkc(exp))
+
+
+def show(v):
+    v = norm(v)
+    return "NULL" if v is None else repr(v)
+
+
+def base(p) -> str:
+    return "" if p is None else os.path.basename(str(p).replace("\\", "/"))
+
+
+def rows_of(con, sql):
+    cur = con.execute(sql)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+# ----------------------------------------------------------------------------------------- ID numbers
+def id_patterns(truth):
+    """Each ID number of the corpus in any spelling (separators between digits, full width via NFKC, either
+    case of X, Excel's scientific spelling), and anything shaped like an 18-digit number of region 99."""
+    pats, sep = [], r"[\s\-_.·,/]*"
+    for canonical, spellings in truth["id_numbers"].items():
+        for s in [canonical] + spellings:
+            digits = re.sub(r"[^0-9Xx]", "", nfkc(s))
+            pats.append(sep.join(re.escape(c) for c in digits))
+        pats.append(re.escape(canonical[0]) + r"\.?" + re.escape(canonical[1:8]) + r"\d*[eE]\+?17")
+    generic = (r"(?<![0-9A-Za-z])99\d{4}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]?"
+               r"(?![0-9A-Za-z])")
+    return re.compile("|".join(pats), re.IGNORECASE), re.compile(generic)
+
+
+def find_ids(text: str, pats) -> bool:
+    t = nfkc(text)
+    return bool(pats[0].search(t) or pats[1].search(t))
+
+
+def scan_ids(con, truth, texts: dict, files):
+    pats = id_patterns(truth)
+    leaks = []
+    for c in rows_of(con, "SELECT table_schema, table_name, column_name FROM information_schema.columns "
+                          "WHERE table_schema NOT IN ('information_schema', 'pg_catalog')"):
+        q = (f'SELECT DISTINCT CAST("{c["column_name"]}" AS VARCHAR) FROM "{c["table_schema"]}"."{c["table_name"]}" '
+             f'WHERE "{c["column_name"]}" IS NOT NULL')
+        try:
+            vals = [r[0] for r in con.execute(q).fetchall()]
+        except Exception:  # noqa: BLE001
+            continue
+        if any(v and find_ids(v, pats) for v in vals):
+            leaks.append(f"{c['table_schema']}.{c['table_name']}.{c['column_name']}")
+    leaks += [name for name, text in texts.items() if find_ids(text, pats)]
+    raw = {s.encode() for k, v in truth["id_numbers"].items() for s in [k] + v}
+    for f in files:
+        if find_ids(str(f), pats):
+            leaks.append(f"file name {f}")
+        if f.is_file():
+            data = f.read_bytes()
+            if any(b in data for b in raw) or (f.suffix not in (".duckdb", ".wal", ".parquet")
+                                               and find_ids(data.decode("utf-8", "ignore"), pats)):
+                leaks.append(f"file {f.name}")
+    return sorted(set(leaks))
+
+
+# ----------------------------------------------------------------------------------------- scoring
+def score(con, truth, person_id):
+    detail, fail, scores = [], [], {}
+    hosp = rows_of(con, "SELECT * FROM hospitals")
+    hid = {nfkc(h["name"]).strip(): h["hospital_id"] for h in hosp}
+    name_of = {h["hospital_id"]: h["name"] for h in hosp}
+
+    ok = absent = wrong = 0
+    for h in truth["hospitals"]:
+        got = next((x for x in hosp if same(h["name"], x["name"])), None)
+        if got is None:
+            absent += 1
+            detail.append(f"  ✗ hospitals: {h['name']} absent")
+            continue
+        bad = [(k, v, got.get(k)) for k, v in h.items() if k != "name" and not same(v, got.get(k))]
+        if bad:
+            wrong += 1
+            detail.append(f"  ✗ hospitals: {h['name']}: " + "; ".join(f"{k} expected {show(v)} got {show(g)}"
+                                                                      for k, v, g in bad))
+        else:
+            ok += 1
+    extra = [x["name"] for x in hosp if not any(same(h["name"], x["name"]) for h in truth["hospitals"])]
+    detail += [f"  + hospitals: {x} (not in the pairing list)" for x in extra]
+    scores["hospitals"] = dict(truth=len(truth["hospitals"]), exact=ok, absent=absent, wrong=wrong, quarantined=0,
+                               extra=len(extra), curated=len(hosp))
+
+    prs = rows_of(con, "SELECT * FROM pairings")
+    used, ok, absent, wrong = set(), 0, 0, 0
+    for p in truth["pairings"]:
+        s_id, r_id = hid.get(p["support"]), hid.get(p["recipient"])
+        cands = [i for i, x in enumerate(prs) if i not in used and s_id and x["support_hospital_id"] == s_id
+                 and x["recipient_hospital_id"] == r_id]
+        label = f"{p['support']} → {p['recipient']}"
+        if not cands:
+            absent += 1
+            detail.append(f"  ✗ pairings: {label} absent")
+            continue
+        used.add(cands[0])
+        got = prs[cands[0]]
+        bad = [(k, p[k], got.get(k)) for k in ("start_date", "end_date", "agreement_date", "start_date_source")
+               if not same(p[k], got.get(k))]
+        if bad:
+            wrong += 1
+            detail.append(f"  ✗ pairings: {label}: " + "; ".join(f"{k} expected {show(v)} got {show(g)}"
+                                                              for k, v, g in bad))
+        else:
+            ok += 1
+    extra = [x for i, x in enumerate(prs) if i not in used]
+    detail += [f"  + pairings: {name_of.get(x['support_hospital_id'])} → {name_of.get(x['recipient_hospital_id'])}"
+               for x in extra]
+    scores["pairings"] = dict(truth=len(truth["pairings"]), exact=ok, absent=absent, wrong=wrong, quarantined=0,
+                              extra=len(extra), curated=len(prs))
+
+    subs = rows_of(con, "SELECT * FROM submissions")
+    sub_by_id = {s["submission_id"]: s for s in subs}
+
+    def prov(r):
+        s = sub_by_id.get(r.get("submission_id"), {})
+        fl = base(s.get("file_name"))
+        return fl, (None if fl.lower().endswith(".csv") else s.get("sheet_name"))
+
+    quar = rows_of(con, "SELECT * FROM quarantine")
+    quar_at = defaultdict(list)
+    for q in quar:
+        quar_at[(*prov(q), q.get("source_row"))].append(q)
+    curated = {t: rows_of(con, f"SELECT * FROM {t}") for t in TABLES}
+    curated_at = defaultdict(list)
+    for t, rows in curated.items():
+        for r in rows:
+            curated_at[(*prov(r), r.get("source_row"))].append(t)
+
+    by_table = defaultdict(list)
+    for e in truth["rows"]:
+        by_table[e["table"]].append(e)
+
+    for t in TABLES:
+        rows, exp, used, status = curated[t], by_table.get(t, []), set(), {}
+
+        def want_of(e):
+            w = dict(e["fields"])
+            for k, name in e["hospitals"].items():
+                w[k] = ("HOSP", name)
+            if t in PERSON_TABLES:
+                if e.get("id_number"):
+                    w["person_id"] = person_id(e["id_number"])
+                    w["person_id_basis"] = "id_number"
+                else:
+                    w["person_id_basis"] = "name"
+            return w
+
+        def diffs(w, r):
+            out = []
+            for k, v in w.items():
+                if k not in r:
+                    out.append((k, v, "<no column>"))
+                elif isinstance(v, tuple) and v[0] == "HOSP":
+                    if hid.get(v[1]) is None or r[k] != hid.get(v[1]):
+                        out.append((k, v[1], name_of.get(r[k], r[k])))
+                elif k == "person_id":
+                    if r[k] != v:
+                        out.append((k, "<keyed hash of the ID number>", "<another id>"))
+                elif not same(v, r[k]):
+                    out.append((k, v, r[k]))
+            return out
+
+        def at(e, r, with_keys=True):
+            fl, sh = prov(r)
+            hit = any(fl == f and (sh is None or s is None or sh == s) and r.get("source_row") == row
+                      for f, s, row in e["places"])
+            return hit and (not with_keys or all(same(e["fields"][k], r.get(k)) for k in e["keys"]))
+
+        for i, e in enumerate(exp):
+            w = want_of(e)
+            j = next((j for j, r in enumerate(rows) if j not in used and at(e, r) and not diffs(w, r)), None)
+            if j is not None:
+                used.add(j)
+                status[i] = ("exact", "")
+        for i, e in enumerate(exp):
+            if i in status:
+                continue
+            w = want_of(e)
+            cands = [j for j, r in enumerate(rows) if j not in used and at(e, r)] or \
+                    [j for j, r in enumerate(rows) if j not in used and at(e, r, with_keys=False)]
+            if cands:
+                j = min(cands, key=lambda j: len(diffs(w, rows[j])))
+                used.add(j)
+                status[i] = ("wrong", "; ".join(f"{k}: expected {show(v) if k != 'person_id' else v}, got "
+                                                f"{show(g) if k != 'person_id' else g}" for k, v, g in diffs(w, rows[j])))
+            else:
+                qs = [q for f, s, row in e["places"]
+                      for q in quar_at.get((f, None if f.lower().endswith(".csv") else s, row), [])]
+                status[i] = ("quarantined", ", ".join(sorted({f"{q.get('reason_code')}: {str(q.get('reason'))[:100]}"
+                                                              for q in qs}))) if qs else ("absent", "")
+        n = {k: sum(1 for s, _ in status.values() if s == k) for k in ("exact", "wrong", "quarantined", "absent")}
+        extra = [r for j, r in enumerate(rows) if j not in used]
+        scores[t] = dict(truth=len(exp), exact=n["exact"], absent=n["absent"], wrong=n["wrong"],
+                         quarantined=n["quarantined"], extra=len(extra), curated=len(rows))
+        for i, e in enumerate(exp):
+            s, why = status[i]
+            if s != "exact":
+                f, sh, row = e["places"][0]
+                keys = ", ".join(f"{k}={e['fields'][k]}" for k in e["keys"])
+                detail.append(f"  ✗ {t} {s} [{f} | {sh or '-'} | row {row} | {keys}] {why}")
+        for r in extra[:40]:
+            fl, sh = prov(r)
+            shown = {k: norm(v) for k, v in r.items() if v is not None and k not in ("submission_id", "person_id")
+                     and not k.endswith("_id")}
+            detail.append(f"  + {t} extra [{fl} | {sh} | row {r.get('source_row')}] {shown}")
+
+    q_ok = q_reason = 0
+    for q in truth["quarantines"]:
+        key = (q["file"], None if q["file"].lower().endswith(".csv") else q["sheet"], q["row"])
+        got, cur = quar_at.get(key, []), curated_at.get(key, [])
+        codes = sorted({str(x.get("reason_code")) for x in got})
+        where = f"{q['file']} | {q['sheet'] or '-'} | row {q['row']}"
+        if got and not cur:
+            q_ok += 1
+            right = ("UNRESOLVED_HOSPITAL" in codes) if q["category"] == "unresolved_hospital" else \
+                any(c not in NOT_A_MISSING_VALUE for c in codes)
+            q_reason += right
+            if not right:
+                detail.append(f"  ✗ unusable row [{where}] quarantined as {codes}, expected {q['category']}")
+        else:
+            detail.append(f"  ✗ unusable row [{where}] ({q['category']}: {q['why']}): "
+                          + (f"curated into {sorted(set(cur))}" if cur else "not quarantined"))
+    known = {(f, row) for e in truth["rows"] for f, s, row in e["places"]} | \
+            {(q["file"], q["row"]) for q in truth["quarantines"]}
+    other = [q for q in quar if (prov(q)[0], q.get("source_row")) not in known]
+    scores["_quarantine"] = dict(truth=len(truth["quarantines"]), quarantined=q_ok, reason_right=q_reason,
+                                 spurious=len(other))
+    for q in other[:60]:
+        fl, sh = prov(q)
+        raw = str(q.get("raw"))[:80]
+        detail.append(f"  ? also quarantined (not data in the truth) [{fl} | {sh} | row {q.get('source_row')}] "
+                      f"{q.get('reason_code')}: {str(q.get('reason'))[:90]} | {raw}")
+
+    inv_bad = []
+    for s in subs:
+        parts = [s.get("rows_curated"), s.get("rows_quarantined"), s.get("rows_nondata")]
+        if s.get("rows_read") is not None and s["rows_read"] != sum(p or 0 for p in parts):
+            inv_bad.append(f"{base(s.get('file_name'))} | {s.get('sheet_name')}: read {s['rows_read']} ≠ "
+                           f"{parts[0]} + {parts[1]} + {parts[2]}")
+    scores["_invariant"] = dict(submissions=len(subs), violations=len(inv_bad),
+                                reported=any(s.get("rows_read") is not None for s in subs))
+    detail += ["  ✗ invariant " + x for x in inv_bad]
+    seen = {base(s.get("file_name")) for s in subs}
+    detail += [f"  ? no submission row for {f}" for f in truth["submission_files"] if f not in seen]
+
+    for t in ["hospitals", "pairings"] + TABLES:
+        s = scores[t]
+        frac = s["exact"] / s["truth"] if s["truth"] else 1.0
+        if frac < BAR:
+            fail.append(f"{t}: {s['exact']}/{s['truth']} exact ({100 * frac:.1f}% < 99.5%)")
+        for k, what in (("absent", "silently absent"), ("wrong", "curated with a wrong value"),
+                        ("extra", "extra curated rows matching no truth row")):
+            if s[k]:
+                fail.append(f"{t}: {s[k]} {what}")
+    qs = scores["_quarantine"]
+    if qs["quarantined"] < qs["truth"]:
+        fail.append(f"unusable rows: {qs['quarantined']}/{qs['truth']} quarantined")
+    if qs["reason_right"] < qs["quarantined"]:
+        fail.append(f"unusable rows: reason category right for {qs['reason_right']}/{qs['quarantined']}")
+    if inv_bad:
+        fail.append(f"invariant rows_read = curated + quarantined + non-data violated in {len(inv_bad)} sheets")
+    return scores, detail, fail
+
+
+def render(scores) -> str:
+    lines = [f"  {'table':26s} {'exact/truth':>12s} {'%':>6s} {'absent':>7s} {'wrong':>6s} {'quarant.':>9s} "
+             f"{'extra':>6s} {'curated':>8s}"]
+    for t in ["hospitals", "pairings"] + TABLES:
+        s = scores[t]
+        pct = 100 * s["exact"] / s["truth"] if s["truth"] else 100.0
+        lines.append(f"  {t:26s} {s['exact']:>5d}/{s['truth']:<6d} {pct:6.1f} {s['absent']:>7d} {s['wrong']:>6d} "
+                     f"{s['quarantined']:>9d} {s['extra']:>6d} {s['curated']:>8d}")
+    q, i = scores["_quarantine"], scores["_invariant"]
+    lines.append(f"  unusable rows quarantined {q['quarantined']}/{q['truth']} (reason right {q['reason_right']}); "
+                 f"other rows quarantined {q['spurious']}")
+    lines.append(f"  invariant: {i['violations']} violations in {i['submissions']} submissions "
+                 f"(rows_read reported: {i['reported']})")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------------------- the run
+def corpus_run(tmp_path_factory, here: Path, key: str, name: str) -> dict:
+    """Build the corpus with ``here``/make_corpus.py and ingest it as the README says."""
+    out = tmp_path_factory.mktemp(name)
+    gen = subprocess.run([sys.executable, str(here / "make_corpus.py"), str(out)], capture_output=True, text=True)
+    assert gen.returncode == 0, gen.stderr
+    truth = json.loads((out / "truth.json").read_text(encoding="utf-8"))
+    (out / "data" / "curated").mkdir(parents=True)
+    env = dict(os.environ)
+    for k in ("DUIKOU_KEY_FILE", "DUIKOU_DB"):
+        env.pop(k, None)
+    env["DUIKOU_PERSON_KEY"] = key
+    env["HOME"] = str(out / "home")      # no confirmed names or key files from the machine
+    exe = Path(sys.executable).parent / "duikou"
+    before = set(out.rglob("*"))
+    # README, "Using it on real submissions": the pairing list kept in data/raw/reference/, then
+    #   duikou ingest data/raw/
+    proc = subprocess.run([str(exe), "ingest", "data/raw/", "--db", "data/curated/duikou.duckdb"], cwd=out, env=env,
+                          capture_output=True, text=True, timeout=300)
+    written = sorted(p for p in out.rglob("*") if p not in before)
+    return dict(out=out, truth=truth, proc=proc, written=written, db=out / "data" / "curated" / "duikou.duckdb")
+
+
+def check_deterministic_and_labelled(tmp_path, run, here: Path) -> None:
+    subprocess.run([sys.executable, str(here / "make_corpus.py"), str(tmp_path)], check=True, capture_output=True)
+    assert json.loads((tmp_path / "truth.json").read_text(encoding="utf-8")) == run["truth"]
+    files = [p for p in (tmp_path / "data" / "raw").rglob("*") if p.is_file()]
+    names = sorted(p.name for p in files)
+    assert names == sorted(p.name for p in (run["out"] / "data" / "raw").rglob("*") if p.is_file())
+    assert all(n.startswith("SYNTHETIC_") for n in names)
+    assert {p.parent.name for p in files} == {"reference", "2025"}
+    # every ID number is valid (check digit) and fictional (region 99)
+    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    for idn in run["truth"]["id_numbers"]:
+        assert idn.startswith("99") and len(idn) == 18
+        assert "10X98765432"[sum(int(c) * k for c, k in zip(idn[:17], w)) % 11] == idn[17]
+
+
+def check_no_id_numbers_anywhere(run) -> None:
+    import duckdb
+
+    assert run["db"].exists(), f"no database (exit {run['proc'].returncode}): {run['proc'].stderr[-2000:]}"
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        leaks = scan_ids(con, run["truth"], {"ingest stdout": run["proc"].stdout,
+                                             "ingest stderr": run["proc"].stderr}, run["written"])
+    finally:
+        con.close()
+    assert not leaks, f"ID numbers found in {leaks}"
+
+
+def check_scores(run, key: str, name: str) -> None:
+    import duckdb
+    from pipelines.privacy.person_id import PersonIds
+
+    proc = run["proc"]
+    print("\n" + "=" * 100)
+    print(f"{name}: cd OUT && duikou ingest data/raw/ --db data/curated/duikou.duckdb → exit {proc.returncode}")
+    print("\n".join(proc.stdout.splitlines()[-50:]))
+    if proc.stderr.strip():
+        print("-- stderr (last 20 lines)\n" + "\n".join(proc.stderr.splitlines()[-20:]))
+    assert run["db"].exists(), f"no database written (exit {proc.returncode})"
+    pid = PersonIds(key.encode())
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        scores, detail, fail = score(con, run["truth"], pid.from_id_number)
+    finally:
+        con.close()
+    if proc.returncode != 0:
+        fail.insert(0, f"duikou ingest exited {proc.returncode} (every file is readable)")
+    print("=" * 100)
+    print(render(scores))
+    print("-" * 100)
+    print("\n".join(detail))
+    print("=" * 100)
+    print(f"{len(fail)} failed checks:")
+    print("\n".join("  - " + f for f in fail))
+    assert not fail, f"{len(fail)} failed checks; first: {fail[0]}"
