@@ -203,6 +203,7 @@ class Writer:
         self._pairs: set[tuple[str, str]] | None = None
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
+        self._counties: tuple[int, set[str]] | None = None  # (hospitals seen, their counties), see _known_county
 
     # ---------------------------------------------------------------- lookups
     @staticmethod
@@ -558,8 +559,11 @@ class Writer:
         that is a known county is meant. Unknown (no hospital there yet): the hint as read."""
         if not hint:
             return hint
-        ci = value_columns("hospitals").index("county")
-        counties = {e[1][ci] for e in self._load_index("hospitals").values() if e[1][ci]}
+        idx = self._load_index("hospitals")
+        if self._counties is None or self._counties[0] != len(idx):  # hospitals are only ever added: the count says when
+            ci = value_columns("hospitals").index("county")
+            self._counties = (len(idx), {e[1][ci] for e in idx.values() if e[1][ci]})
+        counties = self._counties[1]
         return next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), hint)
 
     def _county_of(self, hid: str | None) -> str | None:
