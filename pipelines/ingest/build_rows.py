@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import Classification, sheet_fields
@@ -410,22 +410,22 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             except ValueError:
                 values[gr] = None
     try:
-        _complete(values, form, res, loc, i, person_ids, ctx)
+        derived = _complete(values, form, res, loc, i, person_ids, ctx)
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
     missing = [f for f in _fields_of(form)[1] if values.get(f.name) is None]
-    if form.name in _PERSON_FORMS and values.get("person_id") is None and values.get("_person_name") is None:
+    if form.name in _PERSON_FORMS and values.get("person_id") is None and derived.person_name is None:
         missing.append(form.fields["name"])
     if missing:
         names = "、".join(f.labels[0] for f in missing)
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
-    extra = values.pop("_findings", None)
-    if extra:
-        found = (found or []) + extra
-    res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found))
+    if derived.findings:
+        found = (found or []) + derived.findings
+    res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
+                              defaulted=derived.defaulted, person_name=derived.person_name))
 
 
 # Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
@@ -482,9 +482,19 @@ def _fields_of(form: Form) -> tuple[list[tuple[str, tuple[str, ...]]], list]:
 _FORM_FIELDS: dict[str, tuple] = {}
 
 
+@dataclass
+class _Derived:
+    """What completing a row found besides its values: the fields filled from the sheet's
+    context, the name of a person without a usable ID number, and doubtful fields."""
+    defaulted: tuple[str, ...] = ()
+    person_name: str | None = None
+    findings: list = field(default_factory=list)
+
+
 def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,
-              ctx: SheetContext) -> None:
+              ctx: SheetContext) -> _Derived:
     """Fill derived and default values; raises ValueError for contradictory input."""
+    derived = _Derived()
     defaulted = []
     section = _section_hospital(loc, i) if loc.sections else None  # most sheets have no sections
     for name, kinds in _fields_of(form)[0]:
@@ -495,8 +505,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
                     values[name] = v
                     defaulted.append(name)
                     break
-    if defaulted:
-        values["_defaulted"] = defaulted
+    derived.defaulted = tuple(defaulted)
     if loc.sections and "department" in form.fields and values.get("department") is None:
         dep = _section_department(loc, i)
         if dep:
@@ -557,18 +566,19 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             if m:
                 name, idn = m.group(1).strip(), read_id_number(m.group(2))
         if idn is not None and idn.code:
-            values.setdefault("_findings", []).append(("id_number", idn.code, idn.message))
+            derived.findings.append(("id_number", idn.code, idn.message))
         if idn is not None and idn.canonical:
             values["person_id"] = person_ids.from_id_number(idn.canonical)
             values["person_id_basis"] = "id_number"
         elif name:
             values["person_id"] = None
             values["person_id_basis"] = "name"
-            values["_person_name"] = name  # resolved to a person id once the hospital is known
+            derived.person_name = name  # resolved to a person id once the hospital is known
             if idn is None:  # (an unusable number has its own finding, which says the same)
-                values.setdefault("_findings", []).append(("person_id", "NAME_ONLY", _NAME_ONLY))
+                derived.findings.append(("person_id", "NAME_ONLY", _NAME_ONLY))
         else:
             values["person_id"] = None
+    return derived
 
 
 _TITLE_PERIOD = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d|19\d\d)\s*年")
@@ -768,18 +778,18 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     for fname, v in {**given, **(extra or {})}.items():
         values.setdefault(fname, v)
     try:
-        _complete(values, form, res, loc, used[0], person_ids, ctx)
+        derived = _complete(values, form, res, loc, used[0], person_ids, ctx)
     except ValueError as exc:
         res.quarantined.append(Quarantined(src[0], raw, "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc))), src))
         return
     missing = [f.labels[0] for f in form.fields.values() if f.required and values.get(f.name) is None
                and not WRITER_DEFAULTS & set(f.default)]
-    if form.name in _PERSON_FORMS and values.get("person_id") is None and values.get("_person_name") is None:
+    if form.name in _PERSON_FORMS and values.get("person_id") is None and derived.person_name is None:
         missing.append(form.fields["name"].labels[0])
     if missing:
         res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
         return
-    res.records.append(Record(src[0], values, raw, src))
+    res.records.append(Record(src[0], values, raw, src, defaulted=derived.defaulted, person_name=derived.person_name))
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:

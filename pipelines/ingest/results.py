@@ -22,6 +22,9 @@ class Record:
     cells: tuple | None = None           # the row's cells, kept instead of raw_dict for rows that are curated
     labels: list[str] | None = None      # the sheet's column labels (shared by its records)
     findings: list[tuple[str, str, str]] | None = None  # (field, code, bilingual message): curated, but doubtful
+    defaulted: tuple[str, ...] = ()      # fields filled from the sheet's context (title, sheet name, 填报单位), not the row
+    person_name: str | None = None       # a person named without a usable ID number: pseudonymised once the hospital is known
+    held_fields: tuple[str, ...] = ()    # optional hospital fields left empty because the name did not resolve (resolve_rows)
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
@@ -156,7 +159,7 @@ class SheetResult:
             keys = tuple(r.values)
             k = key_index.setdefault(keys, len(key_index))
             packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows, r.cells,
-                           r.labels, r.findings))
+                           r.labels, r.findings, r.defaulted, r.person_name))
         state["records"] = (list(key_index), packed)
         if self._notes_json is not None:  # the column maps of 17,000 sheets: ~2 s of pickling nationally
             state["notes"] = {k: v for k, v in self.notes.items() if k in SUMMARY_NOTES}
@@ -165,8 +168,8 @@ class SheetResult:
     def __setstate__(self, state: dict) -> None:
         if isinstance(state["records"], tuple):
             key_lists, packed = state["records"]
-            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels, found)
-                                for k, vals, row, raw, rows, cells, labels, found in packed]
+            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels, found, defaulted, person)
+                                for k, vals, row, raw, rows, cells, labels, found, defaulted, person in packed]
         self.__dict__.update(state)
 
 
@@ -186,3 +189,25 @@ class FileResult:
     @property
     def ok(self) -> bool:
         return self.error_code is None
+
+
+@dataclass
+class SheetSummary:
+    """What writing one sheet did, for the ingest summary (summary.py)."""
+    file_name: str
+    sheet_name: str
+    form_type: str | None
+    submission_id: str | None = None
+    status: str = "new"            # new, unchanged, error
+    rows_read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    quarantined: int = 0
+    nondata: int = 0
+    findings: int = 0              # curated rows' doubtful fields (findings table)
+    superseded: str | None = None  # submission this one replaced
+    kept: int = 0                  # earlier rows this resubmission lacks, kept (a partial list replaces nothing)
+    notes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # updated rows, field by field (shown by --dry-run)

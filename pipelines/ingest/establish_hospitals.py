@@ -1,0 +1,192 @@
+"""The programme's hospitals, from the files a data manager names (part of the first stage,
+resolve): the pairing list (附件1) establishes the hospitals it names, with stable generated
+ids when it gives no code; a code list arriving later maps its codes onto them; the data
+manager's confirmed names add hospitals and aliases. A registry or pairing list found among
+the submissions but not named is held, never applied from a workbook's title alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+import re
+
+from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.ingest.results import Quarantined, Record, SheetSummary
+from pipelines.ingest.staged_tables import StagedTables, value_columns
+
+# forms that change the registry, and the flag that names their file
+REFERENCE_FLAGS = {"hospitals": (("医疗机构名册", "a hospital registry"), "--registry"),
+                   "pairings": (("对口支援关系表（附件1）", "a pairing list"), "--pairings")}
+
+
+def generated_hospital_id(name: str, county: str | None) -> str:
+    """A stable id for a hospital named without a code: the same name (and county, when the
+    pairing list gives one) gives the same id every year. 'G' + 12 hex characters."""
+    key = hospital_key(name)
+    c = county_key(county) if county else ""
+    if c and c in key:
+        c = ""  # 北塘县人民医院 in 北塘县: the name says it already
+    return "G" + hashlib.sha1(f"{c}|{key}".encode("utf-8")).hexdigest()[:12].upper()
+
+
+def county_key(county: str | None) -> str:
+    """A county as written, for comparing: 澄江省北塘县, 北塘县 and 北 塘 县 are one county."""
+    s = hospital_key(county or "")
+    s = re.sub(r"^.*?(?:省|自治区)", "", s)
+    return re.sub(r"^.+?市(?=.+(?:县|区|旗|市)$)", "", s)
+
+
+def official_name(text: str) -> str:
+    """The name as a pairing list writes it, without a stamp note or doubled spaces."""
+    return hospital_key(text)
+
+
+def not_named(table: str, records: list[Record], quarantined: list[Quarantined], summ: SheetSummary) -> list[Record]:
+    """A registry or pairing list found among the submissions, not named as one: the
+    registry changes only from files the data manager names, so its rows are held with
+    the flag to use (never applied from a workbook's title alone)."""
+    what, flag = REFERENCE_FLAGS[table]
+    msg = (f"该表看起来是{what[0]}，但未用 {flag} 指定，未导入；如需导入请运行 duikou ingest {flag} 文件 … / this sheet looks like "
+           f"{what[1]} but was not named with {flag}: not applied; run `duikou ingest {flag} FILE ...` to apply it")
+    for rec in records:
+        quarantined.append(Quarantined(rec.source_row, rec.raw, "REFERENCE_NOT_NAMED", msg, rec.source_rows))
+    if records or quarantined:
+        summ.notes.append(msg)
+    return []
+
+
+def codes_onto_generated(staged: StagedTables, records: list[Record]) -> None:
+    """A code list arriving after the pairing list: a listed hospital that the pairing list
+    already established (same name, or a normalised form of it; same county when both say)
+    keeps its generated hospital_id — every row that refers to it stays as it is — and gains
+    its official code and the list's attributes; the code also resolves to it as an alias."""
+    idx = staged.load_index("hospitals")
+    vcols = value_columns("hospitals")
+    si, ci = vcols.index("id_source"), vcols.index("county")
+    generated = {k[0]: e[1] for k, e in idx.items() if e[1][si] == "generated"}
+    if not generated:
+        return
+    names = staged.hospital_names()
+    resolver = HospitalResolver({h: names[h] for h in generated})
+    for rec in records:
+        v = rec.values
+        code, name = v.get("hospital_id"), v.get("name")
+        if not code or not name or (code,) in idx:
+            continue
+        hid = resolver.resolve_exact(name)
+        if hid is None and hospital_key(name) in resolver.ambiguous and v.get("county"):
+            # two generated hospitals of this name: the code list's county says which
+            same = [h for h in resolver.ambiguous[hospital_key(name)] if county_key(generated[h][ci]) == county_key(v["county"])]
+            hid = same[0] if len(same) == 1 else None
+        if hid is None:
+            continue
+        county = generated[hid][ci]
+        if county and v.get("county") and county_key(county) != county_key(v["county"]):
+            continue
+        old = dict(zip(vcols, generated[hid]))
+        for c in vcols:  # what the code list leaves blank, the pairing list said
+            if v.get(c) is None and old.get(c) is not None:
+                v[c] = old[c]
+        v["hospital_id"], v["code"], v["id_source"] = hid, code, "generated"
+        a = hospital_key(code)
+        staged.alias_rows[a] = (a, hid, "code", 100.0)
+        staged.alias_replace.add(a)
+
+
+def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], resolver: HospitalResolver | None) -> None:
+    """A named pairing list establishes the hospitals it names: a name that is not already
+    a hospital (by name, code, alias or a normalised form — never a fuzzy guess) becomes
+    one, with the official code when the list gives one, else a stable generated id.
+
+    Recipients first (their county is known, and it qualifies the id: two counties may each
+    have a 青石镇卫生院), then support hospitals, so the ids do not depend on row order."""
+    if resolver is None:
+        return
+    idx = staged.load_index("hospitals")
+    ci = value_columns("hospitals").index("county")
+    for role in ("recipient", "support"):
+        for rec in records:
+            v = rec.values
+            name = v.get(f"{role}_hospital_id")
+            if not name:
+                continue
+            county = v.get("recipient_county") if role == "recipient" else None
+            known = resolver.resolve_exact(name)
+            twins = resolver.ambiguous.get(hospital_key(name)) if known is None else None
+            if twins:  # a name several hospitals share: the county says which, or the row is held
+                same = [h for h in twins if county and (e := idx.get((h,))) and county_key(e[1][ci]) == county_key(county)]
+                if len(same) == 1:
+                    v[f"{role}_hospital_id"] = same[0]
+                    continue
+                if not county:
+                    continue
+            if known:
+                entry = idx.get((known,))
+                known_county = entry[1][ci] if entry else None
+                if not (county and known_county and county_key(county) != county_key(known_county)):
+                    v[f"{role}_hospital_id"] = known
+                    continue
+                # same name, another county: another hospital (two counties' 青石镇卫生院)
+            code = v.get(f"{role}_code")
+            hid = code or generated_hospital_id(name, county)
+            v[f"{role}_hospital_id"] = hid  # by id from here on: the name alone may be ambiguous
+            row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated",
+                   "name": official_name(name), "county": county if role == "recipient" else None}
+            if role == "recipient":
+                row.update(level=v.get("recipient_level"), grade=v.get("recipient_grade"),
+                           category=v.get("recipient_category"), city=v.get("recipient_city"))
+            else:
+                row.update(level=v.get("support_level"))
+            staged.stage_hospital(row, sid, rec.source_row)
+            resolver.add(hid, official_name(name), (name,))
+
+
+def registry_aliases(staged: StagedTables, records: list[Record]) -> None:
+    """The aliases a code list gives in its 别名 column (；，、 separated)."""
+    for rec in records:
+        for alias in (rec.values.get("aliases") or "").replace("；", ";").replace("，", ";").replace("、", ";").split(";"):
+            a = hospital_key(alias)
+            if a and a not in staged.known_aliases:
+                staged.alias_rows[a] = (a, rec.values["hospital_id"], "registry", 100.0)
+
+
+def apply_confirmed(staged: StagedTables, path, names, resolver: HospitalResolver, run_id: str, now) -> SheetSummary:
+    """The data manager's confirmed names (confirmed_names.py): hospitals to add, then
+    aliases, which replace whatever an earlier run matched the same name to."""
+    path = pathlib.Path(path)
+    body = json.dumps(names.hospitals, ensure_ascii=False, sort_keys=True, default=str)
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    sid = "C" + sha[:19]
+    summ = SheetSummary(path.name, "hospitals", "hospitals", sid, rows_read=len(names.hospitals) + len(names.aliases))
+    if names.hospitals and sid not in staged.known:
+        for i, h in enumerate(names.hospitals, 1):
+            name = str(h["name"])
+            if resolver.resolve_exact(name):
+                summ.unchanged += 1
+                continue
+            code = str(h["code"]) if h.get("code") else None
+            hid = code or generated_hospital_id(name, h.get("county"))
+            row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated", "name": official_name(name),
+                   **{k: (str(h[k]) if h.get(k) is not None else None)
+                      for k in ("level", "grade", "category", "province", "city", "county", "county_code")}}
+            if staged.stage_hospital(row, sid, i):
+                summ.new += 1
+            resolver.add(hid, row["name"], (name,))
+        staged.known[sid] = (sid, "hospitals", None, None, summ.new + summ.unchanged, path.name)
+        staged.submission_rows.append((sid, path.name, sha, "hospitals", "hospitals", None, None, None, now,
+                                       len(names.hospitals), summ.new + summ.unchanged, 0, 0, None, None, run_id,
+                                       str(path), None, json.dumps({"confirmed_names": True})))
+    for a in names.aliases:
+        target = str(a["hospital"])
+        hid = target if target in resolver.names else resolver.resolve_exact(target)
+        if hid is None:
+            summ.notes.append(f"确认的别名“{a['name']}”所指医院“{target}”不存在 / confirmed alias {a['name']!r} names no known "
+                              f"hospital {target!r}: fix {path.name}")
+            continue
+        key = hospital_key(str(a["name"]))
+        resolver.add(hid, resolver.names[hid], (str(a["name"]),))
+        staged.alias_rows[key] = (key, hid, "confirmed", 100.0)
+        staged.alias_replace.add(key)
+    return summ

@@ -1,0 +1,358 @@
+"""Resolving a sheet's rows to hospitals and people (the first stage: resolve → supersede →
+stage → write).
+
+A row names its hospitals as text; here each becomes a hospital_id (exactly, by alias, by
+a normalised form, or by a short name within the county the file names), a field the row
+left empty is filled from the sheet's context (the reporter, the title) when that is not
+the row's other party, a name without an ID number becomes a name-based pseudonym within
+the hospital the person works for, and a row whose hospital cannot be known is quarantined
+with the reason. The pairings say who supports whom, which settles doubtful recipients.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.ingest.form_catalogue import forms
+from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
+from pipelines.ingest.sheet_context import find_hospital_name
+from pipelines.ingest.staged_tables import StagedTables, value_columns
+from pipelines.privacy.person_id import PersonIds, mask_id_numbers
+
+# the hospital a sheet's rows are about, per form
+SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospital_id", "techniques": "recipient_hospital_id",
+                 "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
+                 "staff_monthly_assessments": "recipient_hospital_id"}
+
+# A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
+# the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
+_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
+# what people say for them: 县人医, 县中医, 县妇幼
+_COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
+_PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_CENTRE_SUFFIXES = ("卫生院", "镇卫生院", "乡卫生院", "中心卫生院", "镇中心卫生院", "乡中心卫生院", "社区卫生服务中心",
+                    "街道社区卫生服务中心")
+
+
+def _short_local(key: str) -> bool:
+    rest = _local_rest(key)
+    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key.removeprefix("本") != rest)  # 县医院 yes, 医院 alone no
+
+
+def _local_rest(key: str) -> str:
+    """县人医 -> 人民医院, 本县中医院 -> 中医院: the kind of county hospital a short name means."""
+    rest = key.removeprefix("本").removeprefix("县")
+    return _COUNTY_SPOKEN.get(rest, rest) if rest != key.removeprefix("本") else rest
+
+
+class RowResolution:
+    """Resolves rows against the hospitals and pairings of the run (stored and staged). The
+    pairings and counties are worked out once and kept until ``invalidate`` (called when a
+    pairing list or confirmed names change them)."""
+
+    def __init__(self, staged: StagedTables, person_ids: PersonIds):
+        self.staged = staged
+        self.person_ids = person_ids
+        self._roles: dict[str, set[str]] | None = None
+        self._supports_of: dict[str, set[str]] | None = None
+        self._pairs: set[tuple[str, str]] | None = None
+        self._alias_seen: set[str] = set()
+        self._county_index: dict[str, set[str]] | None = None
+        self._counties: tuple[int, set[str]] | None = None  # (hospitals seen, their counties), see known_county
+
+    def invalidate(self) -> None:
+        self._roles = self._pairs = self._supports_of = None
+        self._county_index = None
+
+    def resolver(self) -> HospitalResolver:
+        aliases = dict(self.staged.con.execute("SELECT alias, hospital_id FROM hospital_aliases").fetchall())
+        aliases.update({a: r[1] for a, r in self.staged.alias_rows.items()})
+        return HospitalResolver(self.staged.hospital_names(), aliases)
+
+    def alias(self, text: str, r) -> None:
+        """Remember how a name that is not the registry's own resolved (kept as an alias)."""
+        a = hospital_key(text)
+        if a and a not in self.staged.known_aliases and a not in self.staged.alias_rows:
+            self.staged.alias_rows[a] = (a, r.hospital_id, r.method, r.score)
+
+    # ---------------------------------------------------------------- the sheet's rows
+    def resolve_sheet(self, table: str, sheet: SheetResult, records: list[Record], quarantined: list[Quarantined],
+                      resolver: HospitalResolver | None, reporting_id: str | None, summ: SheetSummary) -> list[Record]:
+        """The sheet's rows with their hospitals resolved and context defaults filled; the
+        rows that cannot be resolved moved to ``quarantined``."""
+        if table == "county_inpatient_stats":
+            records = self.county_codes(records, quarantined)
+        place = self.place_hospital(sheet.sheet_name, sheet.county_hint, resolver)
+        if place:  # a ledger's sheet named after a township centre (城关, 石桥镇): its rows' recipient
+            for rec in records:
+                if "recipient_hospital_id" in rec.defaulted:
+                    rec.values["recipient_hospital_id"] = place
+            summ.notes.append(f"受援医院取自工作表名 / recipient from the sheet name: {sheet.sheet_name}")
+        elif resolver is not None and any(rec.values.get("place") for rec in records):
+            self.recipient_from_place(records, sheet, resolver, summ)
+        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint)
+        title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
+        return self.from_context(table, records, reporting_id, title_id, quarantined)
+
+    def recipient_from_place(self, records: list[Record], sheet: SheetResult, resolver: HospitalResolver, summ: SheetSummary) -> None:
+        """A county hospital's ledger whose 地点 column names the centre where each activity was
+        held (石桥镇卫生院, 白沙乡): that centre is the row's recipient and the ledger's owner its
+        support — only when the row states no support hospital and no recipient of its own (both
+        came from a title naming only the owner, or from the sender), the place is a hospital (exactly, or a bare township
+        name; a room or a hall is not), and the owner supports that centre in the pairings. A
+        provincial team's free clinic in 城关镇 stays its recipient's activity."""
+        pairs = self.pair_set()
+        owners = {t for t in (sheet.title_only, sheet.reporting_name) if t}
+        n = 0
+        for rec in records:
+            v = rec.values
+            owner = v.get("recipient_hospital_id")
+            if "recipient_hospital_id" not in rec.defaulted or not v.get("place") or v.get("support_hospital_id") \
+                    or owner not in owners:
+                continue
+            hid = resolver.resolve_exact(v["place"]) or self.place_hospital(v["place"], sheet.county_hint, resolver)
+            owner_id = resolver.resolve(owner).hospital_id
+            if hid and owner_id and hid != owner_id and (owner_id, hid) in pairs:
+                v["support_hospital_id"], v["recipient_hospital_id"] = owner, hid
+                n += 1
+        if n:
+            summ.notes.append(f"{n} 行的受援医院取自“地点”列 / the recipient of {n} rows is the hospital in the place column")
+
+    def known_county(self, hint: str | None) -> str | None:
+        """The county a title names, cut to one the hospitals are in: the reader's guess takes
+        the characters before 县 ("接收鹤汀县" in 2025年接收鹤汀县进修人员名单); the longest ending
+        that is a known county is meant. Unknown (no hospital there yet): the hint as read."""
+        if not hint:
+            return hint
+        idx = self.staged.load_index("hospitals")
+        if self._counties is None or self._counties[0] != len(idx):  # hospitals are only ever added: the count says when
+            ci = value_columns("hospitals").index("county")
+            self._counties = (len(idx), {e[1][ci] for e in idx.values() if e[1][ci]})
+        counties = self._counties[1]
+        return next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), hint)
+
+    def place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
+        """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
+        城关社区) — or a sheet named after one — stands for, within the county the file names,
+        found exactly (never a fuzzy guess); else None."""
+        name = hospital_key(text)
+        if resolver is None or find_hospital_name(name) or not _PLACE_SHEET.fullmatch(name) or name.endswith(("月", "表", "汇总", "统计")):
+            return None
+        stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道"), name.removesuffix("社区")}
+        prefixes = ["", *([county] if county else [])]
+        hits = {hid for p in prefixes for s in stems for suf in _CENTRE_SUFFIXES
+                if (hid := resolver.resolve_exact(p + s + suf)) is not None}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
+                        resolver: HospitalResolver | None, county: str | None = None) -> list[Record]:
+        # the recipient first: a short name in another field (县医院) may need its county
+        hosp_fields = sorted(_hospital_fields(table), key=lambda f: f != "recipient_hospital_id")
+        optional = _optional_hospital_fields(table)
+        resolve = resolver.resolve if resolver else None
+        # a sheet's rows mostly share their recipient: each inferred one's doubt is worked out
+        # once per sheet (this loop runs for every row of the year; names are cached by the resolver)
+        doubts: dict[str, str | None] = {}
+        kept = []
+        for rec in records:
+            bad = unresolved = None
+            values = rec.values
+            for f in hosp_fields:
+                text = values.get(f)
+                if text is None:
+                    continue
+                r = resolve(text) if resolve else None
+                if r is not None and r.hospital_id is None and _short_local(hospital_key(text)):
+                    # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
+                    # row whose recipient (resolved first) is in one: that county's hospital
+                    where = county or (self.staged.hospital_value(values.get("recipient_hospital_id"), "county")
+                                       if f != "recipient_hospital_id" else None)
+                    if where:
+                        r2 = resolve(where + _local_rest(hospital_key(text)))
+                        r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
+                hid = r.hospital_id if r is not None else None
+                if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
+                    hid = self.place_hospital(text, county, resolver)
+                if hid is None and f in optional and r is not None:
+                    # an optional party (a technique's support hospital) written but not found: the
+                    # row is usable — curated with the field empty and a finding naming it, and read
+                    # again when the name is confirmed or the pairing list changes (never filled from
+                    # the title or sender instead: the row said something else)
+                    values[f] = None
+                    rec.held_fields = (*rec.held_fields, f)
+                    name = str(mask_id_numbers(hospital_key(text)))
+                    rec.findings = [*(rec.findings or ()), (f, "HOSPITAL_NOT_FOUND", f"{r.reason(text)}；该项留空，其余数据已入库 / the field "
+                                                                                       "is left empty and the row is curated", name)]
+                    continue
+                if hid is None:
+                    (bad := bad or []).append(r.reason(text) if r else f"医院名册为空 / no hospital registry loaded: {text}")
+                    unresolved = unresolved or text
+                    continue
+                values[f] = hid
+                if r.hospital_id is not None and r.method != "registry" and text not in self._alias_seen:
+                    self._alias_seen.add(text)
+                    self.alias(text, r)
+            if bad:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", "；".join(bad), rec.source_rows,
+                                               hospital_name=str(mask_id_numbers(hospital_key(unresolved))) if unresolved else None))
+                continue
+            inferred, rec.defaulted = rec.defaulted, ()
+            if "recipient_hospital_id" in inferred:
+                hid = values.get("recipient_hospital_id")
+                if hid in doubts:
+                    doubt = doubts[hid]
+                else:
+                    doubt = doubts[hid] = self.doubtful_recipient(rec, inferred)
+                if doubt:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
+                    continue
+            if rec.person_name is not None and values.get("person_id") is None:
+                # within the hospital the person works for: the support hospital for dispatched
+                # staff (rosters and monthly assessments alike), the sending hospital for trainees
+                home = values.get("recipient_hospital_id") if table == "trainees" else (
+                    values.get("support_hospital_id") or self.only_support(values.get("recipient_hospital_id")))
+                values["person_id"] = self.person_ids.from_name(rec.person_name, home or "")
+            kept.append(rec)
+        return kept
+
+    def from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
+                     quarantined: list[Quarantined]) -> list[Record]:
+        """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
+        in the title, when it is not the row's other party. A required field still empty, or a
+        row whose support and recipient came out the same, is quarantined."""
+        subj = SUBJECT_FIELD.get(table)
+        late = {"reporter_if_other": reporting_id, "title_if_other": title_id}
+        fields = _late_default_fields(table)
+        # (field, the hospitals it may default to, in order) and the required fields, once per sheet
+        fills = [(f.name, cands) for f in fields if (cands := [c for c in map(late.get, f.default) if c])]
+        required = [f for f in fields if f.required]
+        pairs = self.pair_set() if table in ("techniques", "activities", "deployments", "staff_monthly_assessments") else None
+        kept = []
+        for rec in records:
+            v = rec.values
+            filled_recipient = False
+            held, rec.held_fields = rec.held_fields, ()
+            for name, cands in fills:
+                if v.get(name) is not None or name in held:
+                    continue
+                for cand in cands:
+                    if v.get(subj) != cand:
+                        v[name] = cand
+                        filled_recipient = filled_recipient or name == "recipient_hospital_id"
+                        break
+            if filled_recipient:
+                # the recipient came from the 填报单位 line or the title, not the row: it must be a
+                # recipient of the row's support hospital when the pairings say so
+                doubt = self.doubtful_recipient(rec, ["recipient_hospital_id"])
+                sup_ = v.get("support_hospital_id") or v.get("host_hospital_id")
+                if doubt is None and sup_ and pairs is not None and self.pair_set() and (sup_, v["recipient_hospital_id"]) not in self.pair_set():
+                    doubt = ("受援医院取自填报单位或标题，但与该行的支援医院没有对口支援关系，请在表中写明受援医院 / the recipient was taken "
+                             "from the 填报单位 line or the title, and it is not paired with the row's support hospital: state the recipient in the sheet")
+                if doubt:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
+                    continue
+            missing = [f for f in required if v.get(f.name) is None] if required else None
+            if missing:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                               f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / required value missing: "
+                                               f"{', '.join(f.name for f in missing)}", rec.source_rows))
+                continue
+            sup = v.get("support_hospital_id") or v.get("host_hospital_id")
+            rid = v.get("recipient_hospital_id")
+            if sup and rid and sup != rid and pairs and (rid, sup) in pairs and (sup, rid) not in pairs:
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
+                                               "支援医院与受援医院似乎填反了（对口支援关系中是相反方向），请核对 / the support and the recipient "
+                                               "hospital look swapped: the pairings have them the other way round", rec.source_rows))
+                continue
+            if sup and sup == v.get("recipient_hospital_id"):
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
+                                               f"支援医院与受援医院相同（{sup}），请核对 / the support and the recipient hospital are the same ({sup})",
+                                               rec.source_rows))
+                continue
+            kept.append(rec)
+        return kept
+
+    def county_codes(self, records: list[Record], quarantined: list[Quarantined]) -> list[Record]:
+        """A county named but not coded (望川县) gets its code from the registry, when exactly
+        one code goes with that name; otherwise the row is quarantined."""
+        if self._county_index is None:
+            pairs = self.staged.con.execute("SELECT DISTINCT county, county_code FROM hospitals WHERE county IS NOT NULL").fetchall()
+            vcols = value_columns("hospitals")
+            ci, cc = vcols.index("county"), vcols.index("county_code")
+            pairs += [(r[ci], r[cc]) for r in self.staged.pending.get("hospitals", {}).values()]
+            idx: dict[str, set[str]] = {}
+            for name, code in pairs:
+                if name and code:
+                    idx.setdefault(name.strip(), set()).add(code)
+            self._county_index = idx
+        kept = []
+        for rec in records:
+            v = rec.values
+            if v.get("county_code") is None:
+                codes = self._county_index.get((v.get("county_name") or "").strip(), set())
+                if len(codes) != 1:
+                    quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                                   f"缺少行政区划代码，且无法由县名“{v.get('county_name')}”在名册中确定 / no county code, and the "
+                                                   f"registry does not give one for county {v.get('county_name')!r}", rec.source_rows))
+                    continue
+                v["county_code"] = next(iter(codes))
+            kept.append(rec)
+        return kept
+
+    # ---------------------------------------------------------------- the pairings
+    def doubtful_recipient(self, rec: Record, inferred) -> str | None:
+        """A recipient taken from the title, sheet name or 填报单位 (not from a column) that is
+        only ever a support hospital: the sheet most likely names its sender there. Writing
+        the rows to the wrong hospital would be worse than asking."""
+        if "recipient_hospital_id" not in inferred:
+            return None
+        roles = self.pairing_roles()
+        hid = rec.values.get("recipient_hospital_id")
+        if roles and hid in roles["support"] and hid not in roles["recipient"]:
+            name = self.staged.hospital_names().get(hid, hid)
+            return (f"表中没有受援医院列，按标题/表名推断为“{name}”，但它在对口支援关系中只是支援医院，请在表中写明受援医院 / "
+                    f"the sheet has no recipient column; the title or sheet name suggests {name} ({hid}), which is only ever a "
+                    f"support hospital in the pairings: state the recipient in the sheet")
+        return None
+
+    def only_support(self, recipient: str | None) -> str | None:
+        """The support hospital of a recipient paired with exactly one (else the recipient)."""
+        if self._supports_of is None:
+            self._supports_of = {}
+            for sup, rec in self.pair_set():
+                self._supports_of.setdefault(rec, set()).add(sup)
+        sups = self._supports_of.get(recipient, set())
+        return next(iter(sups)) if len(sups) == 1 else recipient
+
+    def pair_set(self) -> set[tuple[str, str]]:
+        """(support, recipient) of every pairing, stored or staged in this run."""
+        if self._pairs is None:
+            rows = self.staged.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
+            vcols = value_columns("pairings")
+            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
+            rows += [(r[si], r[ri]) for r in self.staged.pending.get("pairings", {}).values()]
+            self._pairs = set(rows)
+        return self._pairs
+
+    def pairing_roles(self) -> dict[str, set[str]]:
+        if self._roles is None:
+            rows = self.pair_set()
+            self._roles = {"support": {a for a, _ in rows}, "recipient": {b for _, b in rows}} if rows else {}
+        return self._roles
+
+
+@lru_cache(maxsize=None)
+def _late_default_fields(table: str) -> tuple:
+    """A form's fields with a default the writer fills (reporter_if_other, title_if_other)."""
+    return tuple(f for f in forms()[table].fields.values() if any(k in ("reporter_if_other", "title_if_other") for k in f.default))
+
+
+@lru_cache(maxsize=None)
+def _hospital_fields(table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in forms()[table].fields.values() if f.type == "hospital")
+
+
+def _optional_hospital_fields(table: str) -> frozenset[str]:
+    return frozenset(f.name for f in forms()[table].fields.values() if f.type == "hospital" and not f.required and not f.key)

@@ -1,0 +1,170 @@
+"""Staging a sheet's resolved rows (the third stage: resolve → supersede → stage → write).
+
+Each row is counted as new, updated, unchanged or quarantined. A row whose natural key
+already exists from another submission replaces it (create-and-update); re-ingesting an
+unchanged file changes nothing. A value the column cannot hold, a value the table cannot be
+without, a duplicate within the sheet or the same row in another sheet of the workbook never
+fails the run: the field is left empty with a finding, or the row is quarantined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from pipelines.db.schema import column_types, table_specs
+from pipelines.ingest.results import Quarantined, Record, SheetSummary
+from pipelines.ingest.staged_tables import PROVENANCE, StagedTables, natural_key, value_columns
+
+ID_COLUMNS = {
+    "pairings": ("pairing_id", "PR"),
+    "deployments": ("deployment_id", "D"),
+    "trainees": ("trainee_id", "T"),
+    "techniques": ("technique_id", "K"),
+    "activities": ("activity_id", "A"),
+}
+
+
+def stable_id(prefix: str, parts: tuple) -> str:
+    text = "|".join([p if type(p) is str else "" if p is None else str(p) for p in parts])
+    return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def stage_records(staged: StagedTables, table: str, sid: str, records: list[Record], quarantined: list[Quarantined],
+                  prev_rows: dict[tuple, tuple], summ: SheetSummary, rereading: bool = False,
+                  file_sha: str | None = None, lacking: frozenset[str] = frozenset()) -> dict[tuple, int]:
+    """Stage a sheet's rows; returns the keys staged (-> the sheet row of each). ``prev_rows``:
+    the rows of the submissions this one corrects, by key. ``rereading``: the file is read
+    again for its held rows, and never replaces a row another submission wrote. ``lacking``:
+    columns the sheet does not have, whose earlier values a replaced row keeps."""
+    idx = staged.load_index(table)
+    pending = staged.pending[table]
+    keys = natural_key(table)
+    vcols = value_columns(table)
+    sid_sha = staged.sid_sha
+    seen: dict[tuple, int] = {}
+    kept: list[Record] | None = None  # the records left, once a duplicate is found
+    get_id = ID_COLUMNS.get(table)
+    id_col, id_prefix = get_id if get_id else (None, None)
+    delete_keys: list[tuple] = []  # in-db rows this sheet replaces
+    new = unchanged = updated = 0
+    keep_cols = [i for i, c in enumerate(vcols) if c in lacking]
+    kept_from_before: set[str] = set()
+    # runs for every curated row of the year (~400,000 nationally): names bound locally
+    not_null = _not_null(table)
+    bounds = _numeric_bounds(table)
+    for n, rec in enumerate(records):
+        v = rec.values
+        for c, limit in bounds:  # a number the column cannot hold: never a failed insert for the whole run
+            x = v.get(c)
+            if x is not None and not isinstance(x, bool) and abs(x) >= limit:
+                v[c] = None
+                rec.findings = [*(rec.findings or ()), (c, "OUT_OF_RANGE", f"数值 {x} 超出该项可能的范围，该项留空 / {x} is out of range "
+                                                                             f"for this field: left empty")]
+        k = tuple(map(v.get, keys))
+        missing = [c for c in not_null if v.get(c) is None]
+        if missing:  # a value the table cannot be without: held, never a failed insert for the whole run
+            quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
+                                           f"必填项为空 / required value missing: {', '.join(missing)}", rec.source_rows))
+            if kept is None:
+                kept = records[:n]
+            continue
+        if k in seen:
+            quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
+                                           f"与本表第 {seen[k]} 行重复 / duplicates row {seen[k]} of this sheet", rec.source_rows))
+            if kept is None:
+                kept = records[:n]
+            continue
+        other = idx.get(k)
+        if other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha:
+            # the same row in another sheet of this workbook: not a correction of it, and never a
+            # silent overwrite — held, naming the sheet, for a person to decide
+            quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
+                                           f"与本文件另一工作表的行相同（同一医院、同一期间），请核对该表是否填错医院 / the same "
+                                           f"row (hospital and period) as in another sheet of this file: check which hospital this sheet is for",
+                                           rec.source_rows))
+            if kept is None:
+                kept = records[:n]
+            continue
+        if kept is not None:
+            kept.append(rec)
+        seen[k] = rec.source_row
+        if id_col:
+            v[id_col] = stable_id(id_prefix, k)
+        vals = tuple(map(v.get, vcols))
+        old = prev_rows.get(k) if prev_rows else None
+        if rereading and idx.get(k) is not None and idx[k][0] != sid:
+            # read again for its held rows: a row another (later) submission wrote stays as it is
+            unchanged += 1
+            continue
+        if old is None:
+            entry = idx.get(k)
+            if entry is not None:
+                old = entry[1]
+                if entry[2]:
+                    delete_keys.append(k)
+        if old is not None and keep_cols:  # a narrower resubmission: what it has no column for stays
+            merged = list(vals)
+            for i in keep_cols:
+                if merged[i] is None and old[i] is not None:
+                    merged[i] = old[i]
+                    kept_from_before.add(vcols[i])
+            vals = tuple(merged)
+        if old is None:
+            new += 1
+        elif _same(old, vals):
+            unchanged += 1
+        else:
+            updated += 1
+            if len(summ.changes) < 50:
+                diff = [f"{c}: {o!s} → {n!s}" for c, o, n in zip(vcols, old, vals) if not _same((o,), (n,))]
+                summ.changes.append(f"第{rec.source_row}行 row {rec.source_row}: " + "；".join(diff))
+        idx[k] = [sid, vals, False]
+        pending[k] = (*vals, sid, rec.source_row)
+    if delete_keys:
+        staged.delete_keys.setdefault(table, []).extend(delete_keys)
+    if kept_from_before:
+        summ.notes.append(f"本次报送缺少以下列，沿用先前报送的值 / this resubmission has no column for these; their earlier values "
+                          f"were kept: {', '.join(sorted(kept_from_before))}")
+    summ.new += new
+    summ.unchanged += unchanged
+    summ.updated += updated
+    if kept is not None:
+        records[:] = kept  # duplicates moved to quarantine
+    return seen
+
+
+@lru_cache(maxsize=None)
+def _numeric_bounds(table: str) -> tuple[tuple[str, float], ...]:
+    """(column, the first magnitude it cannot hold) for the table's integer and decimal columns:
+    INTEGER 2^31, BIGINT 2^63, DECIMAL(p, s) 10^(p-s). A required column left empty by this is
+    then held as a missing value; an optional one is curated empty with a finding."""
+    out = []
+    for c, t in column_types(table).items():
+        m = re.fullmatch(r"DECIMAL\((\d+),\s*(\d+)\)", t)
+        limit = 2.0**31 if t == "INTEGER" else 2.0**63 if t == "BIGINT" else 10.0 ** (int(m[1]) - int(m[2])) if m else None
+        if limit and c not in PROVENANCE:
+            out.append((c, limit))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _not_null(table: str) -> tuple[str, ...]:
+    """Columns a curated row cannot be without (ids and provenance are filled here)."""
+    skip = {*PROVENANCE, *(c for c, _ in ID_COLUMNS.values())}
+    return tuple(c["name"] for c in table_specs()[table]["columns"] if c.get("nullable", True) is False and c["name"] not in skip)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if isinstance(x, (Decimal, float, int)) and isinstance(y, (Decimal, float, int)) and not isinstance(x, bool):
+            if abs(float(x) - float(y)) < 0.005:
+                continue
+        return False
+    return True
