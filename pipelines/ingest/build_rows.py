@@ -789,7 +789,8 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     if missing:
         res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
         return
-    res.records.append(Record(src[0], values, raw, src, defaulted=derived.defaulted, person_name=derived.person_name))
+    res.records.append(Record(src[0], values, raw, src, findings=derived.findings or None, defaulted=derived.defaulted,
+                              person_name=derived.person_name))
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
