@@ -292,16 +292,7 @@ def locate(sheet: Sheet) -> Located:
     meta = SheetMeta()
 
     # 1. the header row: the row in the top part with the most recognised labels
-    best, best_score = -1, 0
-    data_like = 0
-    for i in range(min(n, HEADER_SEARCH_ROWS)):
-        s = _header_score(grid[i])
-        if s > best_score:
-            best, best_score, data_like = i, s, 0
-        elif best_score >= 4:
-            data_like = data_like + 1 if _mostly_values(grid[i]) else data_like
-            if data_like >= 3:  # three rows of values under a good header: the header is found
-                break
+    best, best_score = _best_header(grid)
     if best_score < 3:  # fewer than two recognised labels: no header row we understand
         return _without_header(sheet, grid, meta)
     if best_score < 6 and _pair_rows(grid) >= 3 and sum(1 for v in grid[best] if month_header(cell_text(v))) < 3:
@@ -309,21 +300,70 @@ def locate(sheet: Sheet) -> Located:
         # (but 指标 | 1月 | 2月 | 3月 over indicator rows is months as columns)
         return _without_header(sheet, grid, meta)
 
-    header_rows = [best]
-    width = max(len(r) for r in grid)
-    upper_row: list[Any] = [None] * width
-    lower_row = grid[best]
     # 2. two-level headers: 派驻时间 over 起始 / 结束, or group labels over the real ones
-    if best + 1 < n and _sub_header_row(grid[best], grid[best + 1]):
-        upper_row, lower_row = grid[best], grid[best + 1]
-        header_rows.append(best + 1)
-    elif best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
-        upper_row = grid[best - 1]
-        header_rows.insert(0, best - 1)
+    width = max(len(r) for r in grid)
+    header_rows, upper_row, lower_row = _header_levels(grid, best, width)
+    columns = _columns(width, upper_row, lower_row, len(header_rows) > 1)
+    wide_months, wide_years = _wide_months(columns)
 
+    # 3. rows above the header: title, meta lines, blanks
+    _above_header(sheet, grid, header_rows, meta, nondata)
+
+    body = _Body(sheet, grid, meta, [norm_label(c.lower) for c in columns])
+    data_rows: list[int] = []
+    sections: dict[int, str] = {}
+    for i in range(header_rows[-1] + 1, n):
+        row = grid[i]
+        distinct = _distinct(row, 3)  # the first three distinct texts are all the rules need
+        if not distinct:
+            nondata.append((i, "blank", ""))
+            continue
+        for rule in BODY_ROW_RULES:
+            hit = rule(body, i, row, distinct)
+            if hit:
+                nondata.append((i, *hit))
+                break
+        else:
+            data_rows.append(i)
+            if body.section:
+                sections[i] = body.section
+
+    _extract_meta(meta, sheet.name)
+    nondata.sort()
+    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years)
+
+
+def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
+    """(row, score) of the row in the top part with the most recognised labels; the search
+    stops three rows of values under a good header."""
+    best, best_score = -1, 0
+    data_like = 0
+    for i in range(min(len(grid), HEADER_SEARCH_ROWS)):
+        s = _header_score(grid[i])
+        if s > best_score:
+            best, best_score, data_like = i, s, 0
+        elif best_score >= 4:
+            data_like = data_like + 1 if _mostly_values(grid[i]) else data_like
+            if data_like >= 3:
+                break
+    return best, best_score
+
+
+def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[int], list[Any], list[Any]]:
+    """(header rows, upper row, lower row): the header row alone, or with the row of sub-labels
+    under it (派驻时间 over 起始 / 结束) or the row of group labels above it."""
+    if best + 1 < len(grid) and _sub_header_row(grid[best], grid[best + 1]):
+        return [best, best + 1], grid[best], grid[best + 1]
+    if best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
+        return [best - 1, best], grid[best - 1], grid[best]
+    return [best], [None] * width, grid[best]
+
+
+def _columns(width: int, upper_row: list[Any], lower_row: list[Any], two_level: bool) -> list[Column]:
+    """The columns of a one- or two-level header: each its own label and the group label over it."""
     columns: list[Column] = []
     last_upper = ""
-    unmerged = _unmerged_group_cols(upper_row, lower_row) if len(header_rows) > 1 else set()
+    unmerged = _unmerged_group_cols(upper_row, lower_row) if two_level else set()
     for c in range(width):
         lo = cell_text(lower_row[c]) if c < len(lower_row) else ""
         up = cell_text(upper_row[c]) if c < len(upper_row) else ""
@@ -336,7 +376,12 @@ def locate(sheet: Sheet) -> Located:
         elif up == lo:
             up = ""  # a vertically merged header cell, repeated by fill_merged
         columns.append(Column(c, lo, up))
+    return columns
 
+
+def _wide_months(columns: list[Column]) -> tuple[dict[int, int], dict[int, int]]:
+    """Months as columns (1月 | 2月 | 3月 …, at least three, none twice): column -> month, and
+    column -> year where the header gives one (2024年1月)."""
     wide_months, wide_years = {}, {}
     for col in columns:
         m = month_header(col.lower)
@@ -346,11 +391,15 @@ def locate(sheet: Sheet) -> Located:
             if y:
                 wide_years[col.index] = int(y.group(1))
     if len(wide_months) < 3 or len(set(wide_months.values())) < len(wide_months):
-        wide_months, wide_years = {}, {}
+        return {}, {}
+    return wide_months, wide_years
 
-    # 3. rows above the header: title, meta lines, blanks
-    first_header = header_rows[0]
-    for i in range(first_header):
+
+def _above_header(sheet: Sheet, grid: list[list[Any]], header_rows: list[int], meta: SheetMeta,
+                  nondata: list[tuple[int, str, str]]) -> None:
+    """The rows above the header (title, meta lines such as 填报单位：…, blanks) and the header
+    rows themselves, as non-data; their texts go to ``meta``."""
+    for i in range(header_rows[0]):
         t = row_text(sheet.rows[i] if i < len(sheet.rows) else [])
         if not t:
             nondata.append((i, "blank", ""))
@@ -368,58 +417,82 @@ def locate(sheet: Sheet) -> Located:
     for i in header_rows:
         nondata.append((i, "header", row_text(grid[i])))
 
-    header_norm = [norm_label(c.lower) for c in columns]
-    header_set = {h for h in header_norm if h}
-    repeat_min = max(2, len(header_set) // 2)
-    data_rows: list[int] = []
-    sections: dict[int, str] = {}
-    current_section: str | None = None
-    footer = False
-    for i in range(header_rows[-1] + 1, n):
-        row = grid[i]
-        distinct = _distinct(row, 3)  # the first three distinct texts are all the tests below need
-        if not distinct:
-            nondata.append((i, "blank", ""))
-            continue
-        lead = distinct[0]
-        first, lead_footer, lead_total, lead_serial = _lead_tests(lead)
-        # the row's full text is needed only for rows that are not data, and for the keyword tests
-        # on rows whose first cell reads like a footer, note or total
-        if lead_footer or (len(distinct) > 1 and _SIGNATURE.search(distinct[1])):
-            t = row_text(sheet.rows[i] if i < len(sheet.rows) else []) or row_text(row)
-            # a note or signature line merged across the table ("注：1.…按2024—2026年执行", "考核人：… 日期：
-            # 2026年1月8日") is one text, whatever dates it holds
-            if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))) \
-                    or _FOOTER_LEAD.match(lead) \
-                    or _all_label_pairs(row):  # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日
-                kind = "signature" if _SIGNATURE.search(t) else "note"
-                nondata.append((i, kind, t))
-                meta.texts.append(t)
-                footer = True
-                continue
-        # the second text matters only after a serial number (1 | 合计); most are names, not worth normalising
-        if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")):
-            nondata.append((i, "total", row_text(row)))
-            continue
-        if first in header_set and _repeats_header(row, header_norm, repeat_min):
-            nondata.append((i, "header", row_text(row)))
-            continue
-        if len(distinct) == 1 and _is_section_text(lead):
-            nondata.append((i, "section", row_text(row)))
-            current_section = lead
-            continue
-        if footer and len(distinct) == 1 and (not _looks_like_value(lead) or _DATE_LINE.fullmatch(lead.strip())):
-            t = row_text(row)  # a line under the notes: the issuing office, or its date (落款)
-            nondata.append((i, "signature" if _DATE_LINE.fullmatch(lead.strip()) else "note", t))
-            meta.texts.append(t)
-            continue
-        data_rows.append(i)
-        if current_section:
-            sections[i] = current_section
 
-    _extract_meta(meta, sheet.name)
-    nondata.sort()
-    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years)
+@dataclass
+class _Body:
+    """What the row rules know while reading the rows under a header, top to bottom."""
+    sheet: Sheet
+    grid: list[list[Any]]
+    meta: SheetMeta
+    header_norm: list[str]
+    footer: bool = False          # a note or signature line has been seen: lines under it are its own
+    section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
+
+    def __post_init__(self):
+        self.header_set = {h for h in self.header_norm if h}
+        self.repeat_min = max(2, len(self.header_set) // 2)
+
+    def text(self, i: int, row: list[Any]) -> str:
+        return row_text(self.sheet.rows[i] if i < len(self.sheet.rows) else []) or row_text(row)
+
+
+# The kinds of non-data row under a header, as rules tested in this order: the first that
+# claims a row decides its kind; a row no rule claims is data. Each rule returns (kind, text)
+# or None. ``distinct``: the row's first three distinct texts.
+
+def _note_or_signature(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """填表人：… / 注：… / 审核人 … 日期：…: a note or signature line (and everything like it below)."""
+    lead = distinct[0]
+    # the row's full text is needed only for rows whose first cell reads like a footer, note or total
+    if not (_lead_tests(lead)[1] or (len(distinct) > 1 and _SIGNATURE.search(distinct[1]))):
+        return None
+    # a note or signature line merged across the table ("注：1.…按2024—2026年执行", "考核人：… 日期：
+    # 2026年1月8日") is one text, whatever dates it holds
+    if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))) \
+            or _FOOTER_LEAD.match(lead) \
+            or _all_label_pairs(row):  # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日
+        t = b.text(i, row)
+        b.meta.texts.append(t)
+        b.footer = True
+        return ("signature" if _SIGNATURE.search(t) else "note"), t
+    return None
+
+
+def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """合计 / 小计 / 第一季度小计, or a serial number then 合计 (1 | 合计)."""
+    _, _, lead_total, lead_serial = _lead_tests(distinct[0])
+    # the second text matters only after a serial number; most are names, not worth normalising
+    if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")):
+        return "total", row_text(row)
+    return None
+
+
+def _repeated_header(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """The header again (a printed table repeats it on every page)."""
+    if _lead_tests(distinct[0])[0] in b.header_set and _repeats_header(row, b.header_norm, b.repeat_min):
+        return "header", row_text(row)
+    return None
+
+
+def _section(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """一、内科 / 第二批: one text on its own, naming the rows under it (never a hospital)."""
+    if len(distinct) == 1 and _is_section_text(distinct[0]):
+        b.section = distinct[0]
+        return "section", row_text(row)
+    return None
+
+
+def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """A line under the notes: the issuing office, or its date (落款)."""
+    lead = distinct[0]
+    if b.footer and len(distinct) == 1 and (not _looks_like_value(lead) or _DATE_LINE.fullmatch(lead.strip())):
+        t = row_text(row)
+        b.meta.texts.append(t)
+        return ("signature" if _DATE_LINE.fullmatch(lead.strip()) else "note"), t
+    return None
+
+
+BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _section, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
