@@ -1,0 +1,16 @@
+"""Patient-level discharge records (住院病案首页 / 医保结算清单): issue 21, data contract *Records*.
+
+``duikou records ingest PATH...`` runs, in the data's direction:
+
+1. ``read``         — CSV (UTF-8 / GBK / GB18030) or Parquet, one file or a partitioned folder,
+                      streamed in batches; headers mapped by ``column_map.yaml``.
+2. ``pseudonymise`` — ID numbers and 病案号 become keyed pseudonyms in memory; free text masked.
+3. ``facilities``   — where each hospital and receiving institution is (hospitals table, 机构字典).
+4. ``clean``        — ``clean.sql`` on each batch: dates, codes, names; reject reasons as data
+                      (``reject_reasons.yaml``).
+5. ``store``        — Parquet partitioned by year/month under ``records/`` beside the database.
+6. ``indicators``   — ``sql/*.sql``, one definition run by DuckDB (out of core) or by Spark
+                      (``spark_engine``); materialised and exposed as views in the database.
+
+``ingest.ingest_records`` ties the steps together; ``cli.register`` adds the command.
+"""

@@ -1,0 +1,261 @@
+"""SYNTHETIC discharge records for tests and benchmarks, with their own truth.
+
+Fictional province: counties with codes 99xxxx (a region code that does not exist), fictional
+hospitals, synthetic ID numbers with correct GB 11643 check digits, 病案号 that are fictional.
+Every name carries (SYNTHETIC). The generator decides each record's true residence county,
+hospital county, discharge month, 离院方式, receiving county, stay and cost, and which records
+must be rejected and why; ``Truth`` turns those decisions into the expected indicator tables
+with pandas, independently of pipelines/records. Then it writes the records the way exports
+spell them, hostile spellings included (``hostile=True``): YYYYMMDD and datetime dates, 15-digit
+IDs, IDs inside 拟接收医疗机构名称, names padded with full-width spaces, names outside GBK, blank
+离院方式, and records to reject (impossible dates, discharge before admission, blank, malformed or
+unknown residence codes).
+
+Vectorised with numpy so that the benchmark can make millions of rows quickly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+LABEL = "SYNTHETIC"
+
+# county code -> name; 990102 is a city district (it has the city's tertiary hospitals)
+COUNTIES = {"990102": "澄湖区", "990121": "青岚县", "990122": "石梁县", "990123": "柳川县", "990124": "云溪县"}
+RESIDENT_COUNTIES = list(COUNTIES)
+OUTSIDE_COUNTY = "990202"   # a county of the dictionary whose residents are not in the data
+
+
+def _facilities() -> pd.DataFrame:
+    rows = [("H990102001", "青州市第一人民医院", "990102", "三级甲等"),
+            ("H990102002", "青州市中医院", "990102", "三级乙等"),
+            ("H990202001", "远山市中心医院", OUTSIDE_COUNTY, "三级甲等"),
+            # a name outside GBK (U+4DAE, U+20BB7): only GB18030 or UTF-8 can carry it
+            ("H990202002", "远山市䶮𠮷专科医院", OUTSIDE_COUNTY, "二级")]
+    for i, (code, county) in enumerate(list(COUNTIES.items())[1:]):
+        rows += [(f"H{code}001", f"{county}人民医院", code, "二级甲等"),
+                 (f"H{code}002", f"{county}中医医院", code, "二级"),
+                 (f"H{code}101", f"{county}第{i + 1}镇卫生院", code, "一级")]
+    df = pd.DataFrame(rows, columns=["机构代码", "机构名称", "所在地行政区划代码", "机构级别"])
+    df["机构名称"] = df["机构名称"] + f"（{LABEL}）"
+    return df
+
+
+FACILITIES = _facilities()
+HEADERS_ZH = ["医疗机构代码", "医疗机构名称", "病案号", "姓名", "性别", "出生日期", "年龄", "身份证号",
+              "现住址行政区划代码", "户口地址行政区划代码", "入院途径", "入院日期", "出院日期", "离院方式",
+              "拟接收医疗机构名称", "主要诊断编码", "总费用"]
+HEADERS_PINYIN = ["ZZJGDM", "JGMC", "BAH", "XM", "XB", "CSRQ", "NL", "SFZH", "XZZ_XZQH", "HKDZ_XZQH", "RYTJ",
+                  "RYSJ", "CYSJ", "LYFS", "YZZY_JGMC", "JBDM", "ZFY"]
+DIAGNOSES = np.array(["J18.9", "I63.9", "K35.8", "O80.0", "S72.0", "C34.9", "E11.9", "N18.5", "I10.x", "Z51.1"])
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+CHECK = np.array(list("10X98765432"))
+REJECTS = ["ADMISSION_DATE_IMPOSSIBLE", "DISCHARGE_DATE_IMPOSSIBLE", "DISCHARGE_BEFORE_ADMISSION",
+           "RESIDENCE_COUNTY_BLANK", "RESIDENCE_COUNTY_MALFORMED", "RESIDENCE_COUNTY_UNKNOWN"]
+
+
+def check_digits(first17: np.ndarray) -> np.ndarray:
+    """GB 11643-1999 check characters of an array of 17-digit strings."""
+    digits = np.frombuffer("".join(first17).encode("ascii"), dtype=np.uint8).reshape(-1, 17) - 48
+    return CHECK[(digits.astype(np.int64) @ np.array(WEIGHTS)) % 11]
+
+
+@dataclass
+class Generated:
+    records: pd.DataFrame     # as written (text), Chinese headers
+    truth: pd.DataFrame       # per record: what it really is
+    id_numbers: set           # every ID number written, in the spellings written and 18-digit
+    record_numbers: set       # every 病案号 written
+
+
+def generate(n: int, seed: int = 7, hostile: bool = True, year: int = 2024) -> Generated:
+    rng = np.random.default_rng(seed)
+    fac = FACILITIES
+    res = np.array(RESIDENT_COUNTIES)[rng.integers(0, len(RESIDENT_COUNTIES), n)]
+    # hospital: in the county of residence with probability 0.8 (a district resident: the city's hospitals)
+    in_county = rng.random(n) < 0.8
+    by_county = {c: np.flatnonzero(fac["所在地行政区划代码"].to_numpy() == c) for c in [*COUNTIES, OUTSIDE_COUNTY]}
+    outside_choices = np.concatenate([by_county["990102"], by_county[OUTSIDE_COUNTY]])
+    hosp = np.empty(n, dtype=np.int64)
+    for c in COUNTIES:
+        m = res == c
+        own = by_county[c]
+        hosp[m & in_county] = own[rng.integers(0, len(own), (m & in_county).sum())]
+        other = np.array([i for i in outside_choices if fac["所在地行政区划代码"].iat[i] != c])
+        hosp[m & ~in_county] = other[rng.integers(0, len(other), (m & ~in_county).sum())]
+    hosp_code = fac["机构代码"].to_numpy()[hosp]
+    hosp_name = fac["机构名称"].to_numpy()[hosp]
+    hosp_county = fac["所在地行政区划代码"].to_numpy()[hosp]
+
+    start = np.datetime64(f"{year}-01-01")
+    admission = start + rng.integers(0, 366, n).astype("timedelta64[D]")
+    stay_raw = rng.integers(0, 21, n)                    # 0: discharged the day of admission
+    discharge = admission + stay_raw.astype("timedelta64[D]")
+    los = np.maximum(stay_raw, 1)
+    cost_fen = rng.integers(50_000, 5_000_000, n)
+
+    method = rng.choice(np.array(["1", "2", "3", "4", "5", "9"]), n, p=[0.84, 0.08, 0.03, 0.02, 0.01, 0.02]).astype(object)
+    # receiving institution of a transfer: another dictionary facility, or one the dictionary lacks
+    recv_idx = rng.integers(0, len(fac), n)
+    recv_known = rng.random(n) < 0.85
+    recv_name = np.where(recv_known, fac["机构名称"].to_numpy()[recv_idx], f"外省某大学附属医院（{LABEL}）").astype(object)
+    recv_county = np.where(recv_known, fac["所在地行政区划代码"].to_numpy()[recv_idx], None).astype(object)
+    is_transfer = method == "2"
+    recv_name[~is_transfer & (method != "3")] = ""
+    recv_county[~is_transfer] = None
+    route = rng.choice(np.array(["1", "2", "3", "9"]), n, p=[0.3, 0.6, 0.07, 0.03])
+
+    birth = np.datetime64("1940-01-01") + rng.integers(0, 365 * 80, n).astype("timedelta64[D]")
+    birth_s = np.datetime_as_string(birth, unit="D")
+    seq = np.char.zfill(rng.integers(0, 1000, n).astype(str), 3)
+    first17 = np.char.add(np.char.add(res.astype(str), np.char.replace(birth_s, "-", "")), seq)
+    ids = np.char.add(first17, check_digits(first17)).astype(object)
+    mrn = np.char.add("ZY", np.char.zfill(np.arange(1, n + 1).astype(str), 10)).astype(object)
+    names = np.char.add("测试", np.array(list("甲乙丙丁戊己庚辛壬癸"))[rng.integers(0, 10, n)]).astype(object)
+
+    reject = np.full(n, None, dtype=object)
+    adm_s = np.datetime_as_string(admission, unit="D").astype(object)
+    dis_s = np.datetime_as_string(discharge, unit="D").astype(object)
+    res_s = res.astype(object).copy()
+    written_method = method.copy()
+    written_hosp_name = hosp_name.astype(object).copy()
+    written_ids = ids.copy()
+    all_ids = set(ids.tolist())
+    if hostile:
+        k = max(3, n // 1000)
+        pool = rng.permutation(n)
+        groups = {name: pool[i * k:(i + 1) * k] for i, name in enumerate(
+            REJECTS + ["blank_method", "yyyymmdd", "datetime", "id15", "id_in_text", "padded", "rare_name", "padded_recv"])}
+        g = groups
+        adm_s[g["ADMISSION_DATE_IMPOSSIBLE"]] = f"{year}-02-30"
+        dis_s[g["DISCHARGE_DATE_IMPOSSIBLE"]] = f"{year}-13-01"
+        i = g["DISCHARGE_BEFORE_ADMISSION"]
+        stay_raw_pos = np.maximum(stay_raw[i], 1)
+        dis_s[i] = np.datetime_as_string(admission[i] - stay_raw_pos.astype("timedelta64[D]"), unit="D")
+        res_s[g["RESIDENCE_COUNTY_BLANK"]] = ""
+        res_s[g["RESIDENCE_COUNTY_MALFORMED"]] = "99012"
+        res_s[g["RESIDENCE_COUNTY_UNKNOWN"]] = "990199"
+        for name in REJECTS:
+            reject[g[name]] = name
+        written_method[g["blank_method"]] = ""           # not a reject: a discharge, not a transfer
+        method[g["blank_method"]] = None
+        recv_county[g["blank_method"]] = None
+        for i in g["yyyymmdd"]:
+            adm_s[i] = adm_s[i].replace("-", "")
+            dis_s[i] = dis_s[i].replace("-", "")
+        for i in g["datetime"]:
+            adm_s[i] = adm_s[i] + " 08:15:00"
+            dis_s[i] = dis_s[i] + " 16:40"
+        for i in g["id15"]:                                # legacy 15 digits: region + yymmdd + seq
+            written_ids[i] = ids[i][:6] + ids[i][8:17]
+            all_ids.add(written_ids[i])
+        for i in g["id_in_text"]:                          # an ID typed into the receiving institution
+            method[i] = written_method[i] = "2"
+            recv_name[i] = f"转往上级医院 患者身份证{ids[i]}"
+            recv_county[i] = None                          # not an institution: cannot be located
+        for i in g["padded"]:
+            written_hosp_name[i] = "\u3000" + written_hosp_name[i] + "  \u3000"
+        rare = fac.index[fac["机构代码"] == "H990202002"][0]
+        for i in g["rare_name"]:                           # a transfer to the facility named outside GBK
+            names[i] = "王䶮𠮷"
+            method[i] = written_method[i] = "2"
+            recv_name[i] = fac["机构名称"].iat[rare]
+            recv_county[i] = OUTSIDE_COUNTY
+        for i in g["padded_recv"]:                         # padded with full-width spaces: still resolves
+            method[i] = written_method[i] = "2"
+            j = recv_idx[i]
+            recv_name[i] = "\u3000" + fac["机构名称"].iat[j] + "\u3000"
+            recv_county[i] = fac["所在地行政区划代码"].iat[j]
+
+    records = pd.DataFrame({
+        "医疗机构代码": hosp_code, "医疗机构名称": written_hosp_name, "病案号": mrn, "姓名": names,
+        "性别": rng.choice(np.array(["1", "2"]), n), "出生日期": birth_s, "年龄": (2024 - birth.astype("datetime64[Y]").astype(int) - 1970).astype(str),
+        "身份证号": written_ids, "现住址行政区划代码": res_s, "户口地址行政区划代码": res.astype(str),
+        "入院途径": route, "入院日期": adm_s, "出院日期": dis_s, "离院方式": written_method,
+        "拟接收医疗机构名称": recv_name, "主要诊断编码": DIAGNOSES[rng.integers(0, len(DIAGNOSES), n)],
+        "总费用": [f"{c // 100}.{c % 100:02d}" for c in cost_fen.tolist()],
+    })
+    truth = pd.DataFrame({
+        "residence_county_code": res, "hospital_code": hosp_code, "hospital_county_code": hosp_county,
+        "year": discharge.astype("datetime64[Y]").astype(int) + 1970,
+        "month": discharge.astype("datetime64[M]").astype(int) % 12 + 1,
+        "discharge_method": method, "receiving_county_code": recv_county,
+        "length_of_stay": los, "total_cost_fen": cost_fen, "reject": reject,
+    })
+    return Generated(records, truth, all_ids, set(mrn.tolist()))
+
+
+class Truth:
+    """Expected indicator tables from the generator's own decisions (pandas, not pipelines/records)."""
+
+    def __init__(self, truth: pd.DataFrame, file_names: pd.Series | None = None):
+        self.all = truth
+        self.kept = truth[truth["reject"].isna()]
+
+    def county_month(self) -> pd.DataFrame:
+        k = self.kept
+        res = (k.assign(inside=(k["hospital_county_code"] == k["residence_county_code"]).astype(int))
+               .groupby(["residence_county_code", "year", "month"])
+               .agg(resident_discharges=("inside", "size"), resident_discharges_in_county=("inside", "sum"))
+               .rename_axis(["county_code", "year", "month"]))
+        out_mask = (k["discharge_method"] == "2") & k["receiving_county_code"].notna() & (
+            k["receiving_county_code"] != k["hospital_county_code"])
+        tr = (k[out_mask].groupby(["hospital_county_code", "year", "month"]).size().rename("outward_transfers")
+              .rename_axis(["county_code", "year", "month"]))
+        df = res.join(tr, how="outer").fillna(0).astype("int64").reset_index()
+        df["within_county_rate"] = df["resident_discharges_in_county"] / df["resident_discharges"].where(df["resident_discharges"] > 0)
+        return df.sort_values(["county_code", "year", "month"]).reset_index(drop=True)
+
+    def hospital_month(self) -> pd.DataFrame:
+        k = self.kept.assign(transfer=(self.kept["discharge_method"] == "2").astype(int))
+        df = (k.groupby(["hospital_code", "year", "month"])
+              .agg(discharges=("transfer", "size"), transfers_out=("transfer", "sum"),
+                   los=("length_of_stay", "sum"), cost=("total_cost_fen", "sum")).reset_index())
+        df["avg_length_of_stay"] = df["los"] / df["discharges"]
+        df["avg_total_cost"] = df["cost"] / (df["discharges"] * 100)
+        return df.drop(columns=["los", "cost"]).sort_values(["hospital_code", "year", "month"]).reset_index(drop=True)
+
+    def rejects(self) -> dict[str, int]:
+        return self.all["reject"].dropna().value_counts().to_dict()
+
+
+def write_facilities(path: Path, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    FACILITIES.to_csv(path, index=False, encoding=encoding)
+    return path
+
+
+def write_csv(df: pd.DataFrame, path: Path, encoding: str = "utf-8", headers: str = "zh") -> Path:
+    """One CSV as a platform exports it (every cell text). GB18030 is written by transcoding
+    pyarrow's UTF-8 output, which is much faster than pandas' encoder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = df.copy()
+    if headers == "pinyin":
+        out.columns = [HEADERS_PINYIN[HEADERS_ZH.index(c)] for c in out.columns]
+    table = pa.Table.from_pandas(out.astype(str), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(table, sink)
+    data = sink.getvalue().to_pybytes()
+    if encoding.lower() not in ("utf-8", "utf8"):
+        data = data.decode("utf-8").encode(encoding)
+    path.write_bytes(data)
+    return path
+
+
+def write_parquet(df: pd.DataFrame, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pandas(df.astype(str), preserve_index=False), path)
+    return path
+
+
+def split_by_month(df: pd.DataFrame, truth: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The export cut into one file per month of discharge (as platforms partition it)."""
+    key = truth["year"].astype(str) + "-" + truth["month"].astype(str).str.zfill(2)
+    return {k: df[key == k] for k in sorted(key.unique())}
