@@ -37,12 +37,17 @@ FILE_TIMEOUT_S = float(os.environ.get("DUIKOU_FILE_TIMEOUT_S", "180"))
 
 _worker_ids: PersonIds | None = None
 _worker_overrides = None
+_worker_spool = None  # spool.SpoolWriter: parsed sheets go to disk, the parent gets stubs
 
 
-def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, overrides=None) -> None:
-    global _worker_ids, _worker_overrides
+def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, overrides=None, spool=None) -> None:
+    global _worker_ids, _worker_overrides, _worker_spool
     _worker_ids = PersonIds(key)
     _worker_overrides = overrides
+    if spool is not None:
+        from pipelines.ingest.spool import SpoolWriter
+
+        _worker_spool = SpoolWriter(*spool)
     # Ctrl-C is the parent's to handle (it stops the readers and leaves the database as it
     # was); a reader that aborts (a Rust allocation failure in the Excel reader) must not print
     # its internals over the data manager's screen: the parent reports the file instead.
@@ -90,7 +95,8 @@ def _readers_start_quiet():
 
 def _work(path: str, sha: str) -> FileResult:
     assert _worker_ids is not None
-    return parse_file(path, _worker_ids, sha, overrides=_worker_overrides)
+    fr = parse_file(path, _worker_ids, sha, overrides=_worker_overrides)
+    return _worker_spool.put(fr) if _worker_spool is not None else fr
 
 
 @contextmanager
@@ -188,8 +194,12 @@ def _workers_start(ctx) -> bool:
 CHUNK_MAX = 32
 
 
-def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, overrides=None) -> dict[str, FileResult]:
+def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, overrides=None,
+              spool=None) -> dict[str, FileResult]:
     """Parse files in worker processes; a crashed or hung worker costs only its file.
+
+    ``spool`` (spool.Spool): the parsed sheets go to disk as each file is read, and the
+    results hold stubs that load them (memory bounded by the files in flight).
 
     Files go to the workers in chunks (a few dozen small workbooks per task), which keeps the
     per-task overhead of the pool small. If a worker dies or nothing finishes for a whole
@@ -205,8 +215,10 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
         print("duikou: 无法启动读取进程，改为在本进程中读取（无内存上限保护） / worker processes cannot start here; "
               "reading in this process (no memory cap)", file=sys.stderr)
         ids = PersonIds(key)
+        local = spool.writer() if spool is not None else None
         for p, sha in todo:
-            results[p] = parse_file(p, ids, sha, overrides=overrides)
+            fr = parse_file(p, ids, sha, overrides=overrides)
+            results[p] = local.put(fr) if local is not None else fr
             progress(1)
         return results
     while todo:
@@ -216,7 +228,9 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
             size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
-                                 initializer=_init_worker, initargs=(key, WORKER_MEMORY_LIMIT, os.getpid(), overrides))
+                                 initializer=_init_worker,
+                                 initargs=(key, WORKER_MEMORY_LIMIT, os.getpid(), overrides,
+                                           (spool.directory, spool.key) if spool is not None else None))
         broken = False
         try:
             # in isolation one task at a time, so a death or a hang names its file
@@ -344,6 +358,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     reference |= {str(Path(p).resolve()) for p in paths if os.path.isfile(p) and Path(p).resolve().parent.name == REFERENCE_DIR}
     run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
+    spool = None
     try:
         with gc_paused():
             key = key or load_key()
@@ -373,7 +388,11 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             todo += [(p, sha) for p, sha in held.items() if sha not in {x for _, x in todo}]
             t1 = time.perf_counter()
             bar = _progress_bar(len(todo), show_progress)
-            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update, fixes if fixes.items else None)
+            from pipelines.ingest.spool import Spool
+
+            spool = Spool(db)
+            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update, fixes if fixes.items else None,
+                                spool=spool)
             bar.close()
             t2 = time.perf_counter()
             files = [results[p] for p, _ in todo] + unreadable
@@ -388,7 +407,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                     _set_meta(con, "confirmed_names_sha256", names_sha)
                 if fixes.items:
                     _set_meta(con, "mapping_overrides_sha256", fixes_sha)
-                _write(writer, files, report, lambda path: is_reference(path, reference, roots), (names_path, confirmed))
+                _write(writer, files, report, lambda path: is_reference(path, reference, roots), (names_path, confirmed),
+                       spool.key)
                 writer.flush()
                 con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
@@ -415,6 +435,8 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             return report
     finally:
         con.close()
+        if spool is not None:
+            spool.close()
 
 
 def _held_for_hospitals(con, this_run: dict[str, str]) -> tuple[dict[str, str], set[str]]:
@@ -523,12 +545,17 @@ def _set_meta(con, key: str, value: str) -> None:
     con.execute("INSERT INTO duikou_meta VALUES (?, ?)", [key, value])
 
 
-def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda path: False, confirmed=None) -> None:
+def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda path: False, confirmed=None,
+           spool_key: bytes | None = None) -> None:
+    """Every parsed sheet, in the order that lets each resolve against what it needs: code lists,
+    pairing lists, the data manager's confirmed names, then the submissions (corrections after
+    what they correct). Spooled sheets are loaded one at a time."""
     ok = [f for f in files if f.ok]
     for f in files:
         if not f.ok:
             writer.file_error(f)
 
+    from pipelines.ingest.spool import SpooledSheet
     from pipelines.ingest.write_db import is_correction
 
     def order(item):
@@ -546,17 +573,20 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
     registry = sorted([x for x in sheets if x[1].form_type == "hospitals"], key=order)
     pairings = sorted([x for x in sheets if x[1].form_type == "pairings"], key=order)
     others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings")], key=order)
+    def load(sh):
+        return sh.load(spool_key) if isinstance(sh, SpooledSheet) else sh
+
     for fr, sh in registry:  # the registry first: every other sheet resolves names against it
-        report.sheets.append(writer.add_sheet(fr, sh, None, reference=is_ref(fr.path)))
+        report.sheets.append(writer.add_sheet(fr, load(sh), None, reference=is_ref(fr.path)))
     resolver = writer.resolver()
     # pairings next: a named pairing list establishes hospitals, and the writer checks
     # inferred recipients against the pairings
     for fr, sh in pairings:
-        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_ref(fr.path)))
+        report.sheets.append(writer.add_sheet(fr, load(sh), resolver, reference=is_ref(fr.path)))
     if confirmed is not None and not confirmed[1].empty():  # then the data manager's confirmations
         report.sheets += writer.apply_confirmed(*confirmed, resolver)
     for fr, sh in others:
-        report.sheets.append(writer.add_sheet(fr, sh, resolver, reference=is_ref(fr.path)))
+        report.sheets.append(writer.add_sheet(fr, load(sh), resolver, reference=is_ref(fr.path)))
 
 
 def _open(db, dry_run: bool):
