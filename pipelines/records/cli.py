@@ -1,0 +1,85 @@
+"""``duikou records ingest``: the command line over pipelines.records.ingest (no logic here).
+
+pipelines/cli.py adds it with ``register(sub)`` after its other commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FILES_FAILED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 2, 4, 5
+ENGINE_ENV, MASTER_ENV = "DUIKOU_RECORDS_ENGINE", "DUIKOU_SPARK_MASTER"
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    """Add ``records`` (with its ``ingest`` subcommand) to the parser's subcommands."""
+    from pipelines.db.connection import default_db_path
+    from pipelines.records.indicators import DEFAULT_MEMORY_LIMIT
+    from pipelines.records.spark_engine import DEFAULT_MASTER
+
+    rec = subparsers.add_parser("records", help="病案首页/医保结算清单记录 / patient-level discharge records",
+                                description="病案首页（住院病案首页）或医保结算清单的患者级出院记录 / patient-level "
+                                            "discharge records (inpatient front sheets, insurance settlement lists)")
+    rsub = rec.add_subparsers(dest="records_command", required=True)
+    s = rsub.add_parser(
+        "ingest", help="读取出院记录，生成县-月、医院-月指标 / read discharge records; county-month and hospital-month indicators",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        description="Reads CSV (UTF-8, GBK, GB18030) or Parquet exports, one file or folders partitioned by month "
+                    "or hospital; ID numbers and 病案号 become keyed pseudonyms as they are read. Stores Parquet "
+                    "under records/ beside the database and creates the views records_county_month, "
+                    "records_hospital_month and records_rejects.",
+        epilog="example: duikou records ingest exports/2024/ --facilities 机构字典.xlsx --db data/curated/duikou.duckdb")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders (CSV, Parquet); a 机构字典 file among them is used as the facility dictionary")
+    s.add_argument("--db", default=str(default_db_path()), help="DuckDB file; the records go to records/ beside it ($DUIKOU_DB)")
+    s.add_argument("--facilities", action="append", default=[], metavar="FILE",
+                   help="facility dictionary (机构字典: 机构代码, 机构名称, 所在地行政区划代码, 机构级别), CSV/xlsx; repeatable")
+    s.add_argument("--engine", choices=["duckdb", "spark"], default=os.environ.get(ENGINE_ENV, "duckdb"),
+                   help=f"engine for the indicators (${ENGINE_ENV})")
+    s.add_argument("--spark-master", default=os.environ.get(MASTER_ENV, DEFAULT_MASTER),
+                   help=f"Spark master URL with --engine spark, e.g. spark://host:7077 (${MASTER_ENV})")
+    s.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
+                   help="DuckDB memory limit; beyond it DuckDB spills to records/_tmp ($DUIKOU_RECORDS_MEMORY)")
+    s.add_argument("--json", action="store_true", default=False, help="print a machine-readable summary instead of text")
+    s.add_argument("--quiet", action="store_true", default=False, help="no progress bar")
+    s.set_defaults(func=cmd_records_ingest)
+    return rec
+
+
+def cmd_records_ingest(args) -> int:
+    """Run the ingest; exit 0 ok, 2 some files failed (or none found), 4 usage, 5 environment."""
+    from pipelines.errors import environment_problem
+    from pipelines.records.ingest import format_report, ingest_records
+    from pipelines.records.spark_engine import SparkUnavailable
+    from pipelines.safe_text import for_terminal
+
+    def say(text: str) -> None:
+        print(f"duikou records: {for_terminal(text)}", file=sys.stderr)
+
+    try:
+        rep = ingest_records(args.paths, Path(args.db), facility_files=args.facilities, engine=args.engine,
+                             spark_master=args.spark_master, memory_limit=args.memory_limit,
+                             show_progress=not (args.quiet or args.json))
+    except SparkUnavailable as exc:
+        say(str(exc))
+        return EXIT_ENVIRONMENT
+    except Exception as exc:  # disk full, read-only, permission, memory: named as such; anything else is a bug
+        problem = environment_problem(exc)
+        if not problem:
+            raise
+        say(problem)
+        return EXIT_ENVIRONMENT
+    if args.json:
+        print(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(for_terminal(format_report(rep)))
+    if rep.usage_error:
+        say(rep.usage_error)
+        return EXIT_USAGE
+    if not rep.files:
+        say("没有找到记录文件（.csv、.parquet） / no record files (.csv, .parquet) found under the given paths")
+        return EXIT_FILES_FAILED
+    return EXIT_FILES_FAILED if rep.failed or rep.missing_paths else EXIT_OK

@@ -1,0 +1,363 @@
+"""Patient-level discharge records (issue 21): ingest → Parquet store → views, checked against
+the SYNTHETIC generator's own truth (pipelines/records/synthetic.py: it decides each record's
+residence, hospital, month, 离院方式, receiving county and reject reason, and Truth groups those
+decisions with pandas) and against hand-written records whose expected values are written out
+below. Also: the hostile spellings of the data contract, re-ingest, exit codes, and a scan that no
+ID number or 病案号 reaches any written file, table or message."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.privacy.person_id import PersonIds, id_check_char, load_key
+from pipelines.records import synthetic
+from pipelines.records.cli import register
+
+N_ROWS = 30_000
+
+
+def _cli(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="duikou")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return synthetic.generate(N_ROWS, seed=11)
+
+
+@pytest.fixture(scope="module")
+def ingested(generated, tmp_path_factory):
+    """The generated records written as a platform exports them: one CSV per discharge month,
+    alternately UTF-8 and GB18030, one month with the interface's pinyin headers, plus the
+    facility dictionary; ingested through the CLI function twice (the second run must replace,
+    not add). Returns the folder, the database and everything the CLI printed."""
+    base = tmp_path_factory.mktemp("records")
+    inp = base / "exports"
+    for i, (month, df) in enumerate(synthetic.split_by_month(generated.records, generated.truth).items()):
+        synthetic.write_csv(df, inp / f"出院记录_{month}.csv", encoding="gb18030" if i % 2 else "utf-8",
+                            headers="pinyin" if month == "2024-05" else "zh")
+    synthetic.write_facilities(inp / "机构字典.csv", encoding="gb18030")
+    db = base / "curated" / "duikou.duckdb"
+    return {"base": base, "inp": inp, "db": db}
+
+
+@pytest.fixture(scope="module")
+def run(ingested):
+    """Runs the CLI twice and keeps its output (captured by redirecting sys.stdout/err)."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        codes = [_cli(["records", "ingest", str(ingested["inp"]), "--db", str(ingested["db"]), "--quiet"]),
+                 _cli(["records", "ingest", str(ingested["inp"]), "--db", str(ingested["db"]), "--json"])]
+    return {**ingested, "codes": codes, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
+
+def _view(db: Path, name: str) -> pd.DataFrame:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT * FROM {name}").df()
+    finally:
+        con.close()
+
+
+def test_exit_code_and_json_summary(run, generated):
+    assert run["codes"] == [0, 0]
+    summary = json.loads(run["stdout"][run["stdout"].index("{\n"):])
+    assert summary["files_failed"] == 0 and summary["engine"] == "duckdb"
+    assert sum(f["rows_read"] for f in summary["files"]) == N_ROWS
+    truth = synthetic.Truth(generated.truth)
+    assert sum(f["rows_stored"] for f in summary["files"]) == len(truth.kept)
+    per_reason = pd.DataFrame([(c, n) for f in summary["files"] for c, n in f["rejects"].items()]).groupby(0)[1].sum()
+    assert per_reason.to_dict() == truth.rejects()
+    assert summary["facility_files"] == ["机构字典.csv"]
+
+
+def test_county_month_equals_generator_truth(run, generated):
+    got = _view(run["db"], "records_county_month").sort_values(["county_code", "year", "month"]).reset_index(drop=True)
+    want = synthetic.Truth(generated.truth).county_month()
+    assert list(got.columns) == ["county_code", "year", "month", "resident_discharges", "resident_discharges_in_county",
+                                 "within_county_rate", "outward_transfers"]
+    pd.testing.assert_frame_equal(got[want.columns].astype({"year": "int64", "month": "int64"}), want, check_dtype=False)
+    # the five fictional county-level units of the residents, and the county outside whose
+    # hospitals transfer patients out too (a row with transfers and no resident discharges)
+    assert set(got["county_code"]) == {*synthetic.RESIDENT_COUNTIES, synthetic.OUTSIDE_COUNTY}
+    outside = got[got["county_code"] == synthetic.OUTSIDE_COUNTY]
+    assert (outside["resident_discharges"] == 0).all() and outside["within_county_rate"].isna().all()
+    residents = got[got["county_code"] != synthetic.OUTSIDE_COUNTY]
+    assert got["outward_transfers"].sum() > 0 and residents["within_county_rate"].between(0.6, 0.95).all()
+
+
+def test_outward_transfers_count_against_the_discharging_hospitals_county(run, generated):
+    """Residents of the city district (990102) are treated by the city's hospitals; the transfers
+    that count are the ones leaving the discharging hospital's county, whoever the patient is."""
+    got = _view(run["db"], "records_county_month").groupby("county_code")["outward_transfers"].sum()
+    t = generated.truth[generated.truth["reject"].isna()]
+    by_hand = {}
+    for county in [*synthetic.RESIDENT_COUNTIES, synthetic.OUTSIDE_COUNTY]:
+        m = ((t["hospital_county_code"] == county) & (t["discharge_method"] == "2") & t["receiving_county_code"].notna()
+             & (t["receiving_county_code"] != county))
+        by_hand[county] = int(m.sum())
+    assert got.to_dict() == by_hand
+
+
+def test_hospital_month_equals_generator_truth(run, generated):
+    got = _view(run["db"], "records_hospital_month").sort_values(["hospital_code", "year", "month"]).reset_index(drop=True)
+    want = synthetic.Truth(generated.truth).hospital_month()
+    assert list(got.columns) == ["hospital_code", "hospital_id", "year", "month", "discharges", "transfers_out",
+                                 "avg_length_of_stay", "avg_total_cost"]
+    pd.testing.assert_frame_equal(got[want.columns].astype({"year": "int64", "month": "int64"}), want,
+                                  check_dtype=False, rtol=1e-12)
+    assert got["hospital_id"].isna().all()   # no hospitals table in this database: codes only
+
+
+def test_rejects_per_file_and_reason(run, generated):
+    got = _view(run["db"], "records_rejects")
+    assert list(got.columns) == ["file_name", "reason_code", "rows"]
+    truth = generated.truth
+    month = truth["year"].astype(str) + "-" + truth["month"].astype(str).str.zfill(2)
+    want = (truth.assign(file_name="出院记录_" + month + ".csv").dropna(subset=["reject"])
+            .groupby(["file_name", "reject"]).size().rename("rows").reset_index()
+            .rename(columns={"reject": "reason_code"}))
+    merged = got.merge(want, on=["file_name", "reason_code"], how="outer", suffixes=("", "_want"))
+    assert (merged["rows"] == merged["rows_want"]).all(), merged[merged["rows"] != merged["rows_want"]]
+    assert "BLANK_DISCHARGE_METHOD" not in set(got["reason_code"])   # a blank 离院方式 is not a reject
+
+
+def test_store_is_parquet_by_year_and_month_beside_the_database(run):
+    root = run["db"].parent / "records"
+    parts = sorted(p.relative_to(root).parts[:2] for p in root.glob("year=*/month=*/*.parquet"))
+    assert ("year=2024", "month=1") in parts and ("year=2025", "month=1") in parts
+    # one file per input file and month, replaced (not duplicated) by the second ingest
+    assert all(p.name.startswith("part-") for p in root.glob("year=*/month=*/*.parquet"))
+    total = sum(pq.ParquetFile(p).metadata.num_rows for p in root.glob("year=*/month=*/*.parquet"))
+    assert total == _view(run["db"], "records_hospital_month")["discharges"].sum()
+    assert not list(root.rglob("*.tmp")) and not (root / "_tmp").exists() and not (root / "_tmp_clean").exists()
+    # the main DuckDB file has no record rows, only the views
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'records%'").fetchall()}
+    con.close()
+    assert names == {"records_county_month", "records_hospital_month", "records_rejects"}
+
+
+def _stored(run) -> pd.DataFrame:
+    return pd.concat(pd.read_parquet(p) for p in (run["db"].parent / "records").glob("year=*/month=*/*.parquet"))
+
+
+def test_no_id_number_or_record_number_anywhere(run, generated):
+    """Every ID number written (18 digits, the 15-digit spellings, their 18-digit conversions)
+    and every 病案号: in no file under the run's folders except the exports themselves, in no
+    value of any Parquet file or database table or view, in no file name, in nothing printed."""
+    secrets = set(generated.id_numbers) | set(generated.record_numbers)
+    for v in list(generated.id_numbers):
+        if len(v) == 15:
+            s17 = v[:6] + "19" + v[6:]
+            secrets.add(s17 + id_check_char(s17))
+    assert len(secrets) > N_ROWS
+    runs_of_digits = re.compile(r"[0-9]{15,18}X?|ZY[0-9]{10}")
+
+    def leaks(text: str) -> set:
+        return {m for m in runs_of_digits.findall(text) if m in secrets}
+
+    scanned = 0
+    for path in run["base"].rglob("*"):
+        if path.is_dir() or run["inp"] in path.parents:
+            continue
+        assert not leaks(str(path.relative_to(run["base"])))
+        if path.suffix == ".parquet":
+            text = pq.read_table(path).to_pandas().astype(str).to_csv()
+        elif path.suffix == ".duckdb":
+            con = duckdb.connect(str(path), read_only=True)
+            tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+            text = "".join(con.execute(f'SELECT * FROM "{t}"').df().astype(str).to_csv() for t in tables)
+            con.close()
+        else:
+            text = ""
+        text += path.read_bytes().decode("latin-1")   # the raw bytes as well (uncompressed pages, logs)
+        assert not leaks(text), path
+        scanned += 1
+    assert scanned >= 13   # 13 months of records, rejects, indicators, the database
+    assert not leaks(run["stdout"] + run["stderr"])
+    # and the pseudonyms are there instead: the ID number's person pseudonym, as person_id.py makes it
+    stored = _stored(run)
+    ids = PersonIds(load_key())
+    some = generated.records["身份证号"].iloc[0]
+    assert ids.from_id_number(some) in set(stored["patient_pid"])
+
+
+HAND = """医疗机构代码,医疗机构名称,病案号,姓名,身份证号,现住址行政区划代码,入院途径,入院日期,出院日期,离院方式,拟接收医疗机构名称,主要诊断编码,总费用
+H990121001,\u3000青岚县人民医院（SYNTHETIC）\u3000,HB001,测试甲,990121198001010011,990121,2,20240305,20240309,1,,K35.8,"1,234.50"
+H990121001,青岚县人民医院（SYNTHETIC）,HB002,测试乙,990121800101001,990121,2,2024-03-05 14:30:00,2024-03-05 09:00,,,J18.9,800
+H990121001,青岚县人民医院（SYNTHETIC）,HB003,王䶮𠮷,,990121,门诊,2024-03-10,2024-03-12,2,\u3000远山市䶮𠮷专科医院（SYNTHETIC）\u3000,I63.9,100.10
+H990121001,青岚县人民医院（SYNTHETIC）,HB004,测试丙,,990121,急诊,2024-03-10,2024-03-11,医嘱转院,转上级医院 身份证 990121 19800101 0011,S72.0,
+H990121001,青岚县人民医院（SYNTHETIC）,HB005,测试丁,,,1,2024-03-10,2024-03-11,1,,,
+H990121001,青岚县人民医院（SYNTHETIC）,HB006,测试戊,,990121,1,2024-02-30,2024-03-11,1,,,
+H990121001,青岚县人民医院（SYNTHETIC）,HB007,测试己,,990121,1,2024-03-11,2024-03-10,1,,,
+H990121001,青岚县人民医院（SYNTHETIC）,HB008,测试庚,,99012A,1,2024-03-10,2024-03-11,1,,,
+H990121001,青岚县人民医院（SYNTHETIC）,HB009,测试辛,,990199,1,2024-03-10,2024-03-11,1,,,
+H990121001,青岚县人民医院（SYNTHETIC）,HB010,测试壬,,９９０１２１００１００２,3,2024-03-10,2024/03/11,9,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def hand(tmp_path_factory):
+    base = tmp_path_factory.mktemp("hand")
+    (base / "in").mkdir()
+    (base / "in" / "三月.csv").write_bytes(HAND.encode("gb18030"))
+    fac = synthetic.write_facilities(base / "dict" / "facilities-2024.csv")
+    db = base / "db" / "t.duckdb"
+    code = _cli(["records", "ingest", str(base / "in"), "--db", str(db), "--facilities", str(fac), "--quiet"])
+    stored = pd.concat(pd.read_parquet(p) for p in (db.parent / "records").glob("year=*/month=*/*.parquet"))
+    return {"code": code, "db": db, "stored": stored.sort_values("source_row").reset_index(drop=True)}
+
+
+def test_hostile_spellings_are_cleaned_not_rejected(hand):
+    """Written out by hand: row 2 YYYYMMDD dates, padded name, cost with a thousands comma;
+    row 3 a 15-digit ID and dates with a time, blank 离院方式, same-day stay (counted as 1 day);
+    row 4 a receiving name outside GBK padded with full-width spaces; row 5 an ID number in the
+    receiving name; row 11 a 12-digit 统计用区划代码 in full-width digits and a date with slashes."""
+    assert hand["code"] == 0
+    s = hand["stored"].set_index("source_row")
+    assert list(s.index) == [2, 3, 4, 5, 11]
+    assert s.loc[2, "hospital_name"] == "青岚县人民医院（SYNTHETIC）"
+    assert str(s.loc[2, "admission_date"]) == "2024-03-05" and s.loc[2, "length_of_stay"] == 4
+    assert s.loc[2, "total_cost_fen"] == 123450
+    assert s.loc[2, "icd10_chapter"] == "XI" and s.loc[4, "icd10_chapter"] == "IX" and s.loc[5, "icd10_chapter"] == "XIX"
+    ids = PersonIds(load_key())
+    assert s.loc[2, "patient_pid"] == ids.from_id_number("990121198001010011")
+    s17 = "99012119800101001"                      # the 15-digit number, converted by hand
+    assert s.loc[3, "patient_pid"] == ids.from_id_number(s17 + id_check_char(s17))
+    assert pd.isna(s.loc[3, "discharge_method"]) and s.loc[3, "length_of_stay"] == 1
+    assert s.loc[4, "receiving_county_code"] == synthetic.OUTSIDE_COUNTY and s.loc[4, "admission_route"] == "2"
+    assert s.loc[5, "discharge_method"] == "2" and "19800101" not in s.loc[5, "receiving_institution"]
+    assert "ID masked" in s.loc[5, "receiving_institution"] and pd.isna(s.loc[5, "receiving_county_code"])
+    assert s.loc[11, "residence_county_code"] == "990121" and str(s.loc[11, "discharge_date"]) == "2024-03-11"
+    assert set(s["record_pid"].str[:1]) == {"R"} and s["record_pid"].nunique() == 5
+    assert not {"id_number", "record_number", "patient_name"} & set(s.columns)
+
+
+def test_hand_rejects_and_indicators(hand):
+    rej = _view(hand["db"], "records_rejects").set_index("reason_code")["rows"].to_dict()
+    assert rej == {"RESIDENCE_COUNTY_BLANK": 1, "ADMISSION_DATE_IMPOSSIBLE": 1, "DISCHARGE_BEFORE_ADMISSION": 1,
+                   "RESIDENCE_COUNTY_MALFORMED": 1, "RESIDENCE_COUNTY_UNKNOWN": 1}
+    cm = _view(hand["db"], "records_county_month")
+    assert cm.to_dict("records") == [{"county_code": "990121", "year": 2024, "month": 3, "resident_discharges": 5,
+                                      "resident_discharges_in_county": 5, "within_county_rate": 1.0,
+                                      "outward_transfers": 1}]  # row 4 only: row 5's receiver cannot be located
+    hm = _view(hand["db"], "records_hospital_month").iloc[0]
+    assert (hm["discharges"], hm["transfers_out"]) == (5, 2)
+    assert hm["avg_length_of_stay"] == pytest.approx((4 + 1 + 2 + 1 + 1) / 5)
+    assert hm["avg_total_cost"] == pytest.approx((1234.50 + 800 + 100.10) / 3)
+
+
+def test_parquet_partitioned_by_hospital(tmp_path, generated):
+    """A folder partitioned by hospital (ZZJGDM=… folders, the code not repeated inside), read as
+    Parquet: the folder supplies the code."""
+    recs = generated.records.iloc[:3000]
+    truth = generated.truth.iloc[:3000]
+    for code, df in recs.groupby("医疗机构代码"):
+        synthetic.write_parquet(df.drop(columns=["医疗机构代码"]), tmp_path / "in" / f"ZZJGDM={code}" / "part-0.parquet")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.xlsx.csv")
+    db = tmp_path / "d.duckdb"
+    assert _cli(["records", "ingest", str(tmp_path / "in"), "--db", str(db), "--facilities", str(fac), "--quiet"]) == 0
+    got = _view(db, "records_hospital_month").groupby("hospital_code")["discharges"].sum().to_dict()
+    want = truth[truth["reject"].isna()].groupby("hospital_code").size().to_dict()
+    assert got == want
+
+
+def test_reingest_of_the_same_file_replaces_it(hand, tmp_path):
+    before = _view(hand["db"], "records_county_month")
+    inp = hand["db"].parent.parent / "in"
+    fac = hand["db"].parent.parent / "dict" / "facilities-2024.csv"
+    assert _cli(["records", "ingest", str(inp), "--db", str(hand["db"]), "--facilities", str(fac), "--quiet"]) == 0
+    pd.testing.assert_frame_equal(_view(hand["db"], "records_county_month"), before)
+
+
+def test_a_broken_file_fails_alone_and_others_are_read(tmp_path, capsys):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "good.csv").write_text(HAND, encoding="utf-8")
+    (inp / "no-dates.csv").write_text("医疗机构代码,病案号,身份证号\nH990121001,HB1,990121198001010011\n", encoding="utf-8")
+    (inp / "empty.csv").write_bytes(b"")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    code = _cli(["records", "ingest", str(inp), "--db", str(tmp_path / "x.duckdb"), "--facilities", str(fac), "--quiet"])
+    out = capsys.readouterr()
+    assert code == 2
+    assert "入院日期 (admission_date)" in out.out and "出院日期 (discharge_date)" in out.out
+    assert "empty.csv" in out.out and "✓ good.csv" in out.out
+    assert "990121198001010011" not in out.out + out.err and "Traceback" not in out.err
+    assert len(_view(tmp_path / "x.duckdb", "records_county_month")) == 1
+
+
+def test_usage_errors(tmp_path, capsys):
+    (tmp_path / "a.csv").write_text(HAND, encoding="utf-8")
+    # no hospitals in the database and no facility dictionary: where counties are is unknown
+    assert _cli(["records", "ingest", str(tmp_path / "a.csv"), "--db", str(tmp_path / "x.duckdb"), "--quiet"]) == 4
+    assert "--facilities" in capsys.readouterr().err
+    assert _cli(["records", "ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"),
+                 "--facilities", str(tmp_path / "missing.csv"), "--quiet"]) == 4
+    assert not (tmp_path / "records").exists()
+    with pytest.raises(SystemExit) as exc:
+        _cli(["records", "ingest", str(tmp_path), "--engine", "hadoop"])
+    assert exc.value.code == 2   # argparse's own usage exit, as for every duikou command
+
+
+def test_help_has_text_and_defaults_for_every_option(capsys):
+    with pytest.raises(SystemExit):
+        _cli(["records", "ingest", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for opt in ("--db", "--facilities", "--engine", "--spark-master", "--memory-limit", "--json", "--quiet"):
+        assert opt in text
+    assert "(default: duckdb)" in text and "(default: local[2])" in text and "example:" in text
+
+
+def test_registry_hospitals_locate_records(tmp_path):
+    """A hospital known to the database's hospitals table is located from there (and gets its
+    hospital_id) without any facility dictionary."""
+    from pipelines.db.connection import connect
+
+    db = tmp_path / "r.duckdb"
+    con = connect(db, read_only=False, create=True)
+    con.execute("""INSERT INTO hospitals (hospital_id, code, id_source, name, level, category, province, city, county, county_code,
+                                          submission_id, source_row)
+                   VALUES ('HSYN01', 'H990121001', 'code', '青岚县人民医院（SYNTHETIC）', '二级', '综合医院', '测试省', '青州市', '青岚县', '990121', 'S1', 2),
+                          ('HSYN02', NULL, 'generated', '远山市䶮𠮷专科医院（SYNTHETIC）', '二级', '专科医院', '测试省', '远山市', '远山县', '990202', 'S1', 3)""")
+    con.close()
+    (tmp_path / "in.csv").write_text(HAND, encoding="utf-8")
+    assert _cli(["records", "ingest", str(tmp_path / "in.csv"), "--db", str(db), "--quiet"]) == 0
+    hm = _view(db, "records_hospital_month")
+    assert hm["hospital_id"].tolist() == ["HSYN01"]
+    assert _view(db, "records_county_month")["outward_transfers"].tolist() == [1]
+
+
+def test_catalogue_functions_read_the_views(run, generated):
+    from pipelines.catalogue import load_yaml
+    from pipelines.records import catalogue_functions as cf
+
+    spec = load_yaml("records_indicators.yaml")["indicators"]
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        for name, s in spec.items():
+            module, fn = s["function"].rsplit(".", 1)
+            assert module == cf.__name__ and callable(getattr(cf, fn)), name
+            df = getattr(cf, fn)(con, years=[2024])
+            assert {"numerator", "denominator", "value"} <= set(df.columns) and len(df), name
+        year = cf.within_county_rate_county_year(con, years=[2024]).set_index("county_code")
+    finally:
+        con.close()
+    k = generated.truth[generated.truth["reject"].isna() & (generated.truth["year"] == 2024)]
+    inside = (k["hospital_county_code"] == k["residence_county_code"]).groupby(k["residence_county_code"]).mean() * 100
+    np.testing.assert_allclose(year["value"].sort_index().to_numpy(), inside.sort_index().to_numpy())
