@@ -16,7 +16,7 @@ from typing import Any
 
 from pipelines.ingest.classify import Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms
-from pipelines.ingest.locate_table import Located
+from pipelines.ingest.locate_table import Located, numbers_the_columns
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year,
                                           parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
@@ -648,7 +648,7 @@ def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str
     """A row of a label | value sheet that names no field: quarantined if it holds numbers
     (an indicator we do not know), else non-data (a header line, a note)."""
     vals = [v for v in loc.grid[i] if not is_blank(v)]
-    if any(_has_number(v) for v in vals[1:]):
+    if any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]):  # 序号 | 1 | 2 | 3: no indicator
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
     else:
         res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))

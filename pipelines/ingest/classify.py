@@ -17,7 +17,8 @@ from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
-from pipelines.ingest.parse_values import activity_type_of_label, cell_text
+from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
+from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_name
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
 _REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
@@ -86,8 +87,8 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
         fname = hit[0]
         if fname in mapped or fname in out:
             continue
-        if form.fields[fname].type == "hospital" and not hospital_names_in(val):
-            continue  # "单位：人次" is a unit of measure, not a hospital
+        if form.fields[fname].type == "hospital" and not hospital_names_in(val) and not is_county_short_name(hospital_key(val)):
+            continue  # "单位：人次" is a unit of measure, not a hospital (县医院 is one: the county's, resolved later)
         out[fname] = val
     return out
 
@@ -195,6 +196,42 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     return Classification(form.name, base, score, missing, groups=groups)
 
 
+_SCORE_WORDS = re.compile(r"考核|得分|评分|分数")
+
+
+def _classify_month_scores(loc: Located, hay: str) -> Classification | None:
+    """A list of people with one column per month holding numbers (姓名 | 身份证号 | 派驻单位 | 7月 |
+    8月 | 9月), under a title or sheet name that says it is an assessment (考核, 得分): each month
+    column is that month's score, one record per person and month. Only the monthly assessment
+    has people, a month and a required number."""
+    if len(loc.wide_months) < 3 or not _SCORE_WORDS.search(hay):
+        return None
+    form = forms()["staff_monthly_assessments"]
+    base = map_columns([c for c in loc.columns if c.index not in loc.wide_months], form)
+    if not ({"name", "id_number"} & set(base.fields)):
+        return None
+    cells = [loc.grid[i][c] for i in loc.data_rows for c in loc.wide_months if c < len(loc.grid[i])]
+    filled = [v for v in cells if not is_blank(v)]
+    if not filled or sum(_is_number(v) for v in filled) * 2 < len(filled):
+        return None
+    groups = {}
+    for ci, month in loc.wide_months.items():
+        m = Mapping(form.name, fields={**base.fields, "score": ci},
+                    methods={**base.methods, "score": (loc.columns[ci].lower, "months as columns", 100.0)})
+        groups[("M", month, loc.wide_years.get(ci))] = m
+    sample = next(iter(groups.values()))
+    missing = missing_required(form, sample, loc.meta.period_text is not None, set(sheet_fields(loc, form, sample)))
+    score = sum(3.0 if form.fields[f].required else 1.0 for f in sample.fields)
+    return Classification(form.name, base, score, missing, groups=groups)
+
+
+def _is_number(v) -> bool:
+    try:
+        return parse_value("decimal", v) is not None
+    except ValueError:
+        return False
+
+
 def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classification:
     """``only``: the form is known (a later table stacked under the first in one sheet):
     only its columns are mapped, whatever the score."""
@@ -222,7 +259,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
     # one string searched once per form title, not each text in turn (this runs for every form)
     hay = "\n".join(norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t)
     period_known = loc.meta.period_text is not None
-    grouped = _classify_groups(loc, sheet_name)
+    grouped = _classify_groups(loc, sheet_name) or _classify_month_scores(loc, hay)
     if grouped is not None:
         return grouped
     if loc.wide_months:

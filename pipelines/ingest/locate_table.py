@@ -339,6 +339,8 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
     best, best_score = -1, 0
     data_like = 0
     for i in range(min(len(grid), HEADER_SEARCH_ROWS)):
+        if numbers_the_columns(grid[i]):
+            continue
         s = _header_score(grid[i])
         if s > best_score:
             best, best_score, data_like = i, s, 0
@@ -347,6 +349,15 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
             if data_like >= 3:
                 break
     return best, best_score
+
+
+def numbers_the_columns(row: list[Any]) -> bool:
+    """序号 | 1 | 2 | 3 | 4: the first row of a transposed table (one person per column), which
+    numbers its columns; 1, 2, 3 are serial numbers here, not months, and the row is no header."""
+    cells = [v for v in row if not is_blank(v)]
+    if len(cells) < 3 or not isinstance(cells[0], str) or norm_label(cells[0]) not in SERIAL_WORDS:
+        return False
+    return [cell_text(v) for v in cells[1:]] == [str(k) for k in range(1, len(cells))]
 
 
 def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[int], list[Any], list[Any]]:

@@ -254,3 +254,22 @@ class HospitalResolver:
         sugg = tuple((self.names[self.by_key[k]], self.by_key[k], float(s)) for k, s, _ in hits[:3])
         return Resolution(None, "unresolved", 0.0, sugg)
 
+
+# A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
+# the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
+_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
+# what people say for them: 县人医, 县中医, 县妇幼
+_COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
+
+
+def is_county_short_name(key: str) -> bool:
+    """县医院, 本县中医院, 县人医, 中医院 (a ``hospital_key``): a county's own hospital, named
+    without its county. 医院 alone is not."""
+    rest = county_short_rest(key)
+    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key.removeprefix("本") != rest)
+
+
+def county_short_rest(key: str) -> str:
+    """县人医 -> 人民医院, 本县中医院 -> 中医院: the kind of county hospital a short name means."""
+    rest = key.removeprefix("本").removeprefix("县")
+    return _COUNTY_SPOKEN.get(rest, rest) if rest != key.removeprefix("本") else rest

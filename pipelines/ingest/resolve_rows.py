@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import forms
-from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.ingest.resolve_hospitals import HospitalResolver, county_short_rest, hospital_key, is_county_short_name
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -26,25 +26,9 @@ SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospita
                  "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
                  "staff_monthly_assessments": "recipient_hospital_id"}
 
-# A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
-# the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
-_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
-# what people say for them: 县人医, 县中医, 县妇幼
-_COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
 _PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CENTRE_SUFFIXES = ("卫生院", "镇卫生院", "乡卫生院", "中心卫生院", "镇中心卫生院", "乡中心卫生院", "社区卫生服务中心",
                     "街道社区卫生服务中心")
-
-
-def _short_local(key: str) -> bool:
-    rest = _local_rest(key)
-    return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key.removeprefix("本") != rest)  # 县医院 yes, 医院 alone no
-
-
-def _local_rest(key: str) -> str:
-    """县人医 -> 人民医院, 本县中医院 -> 中医院: the kind of county hospital a short name means."""
-    rest = key.removeprefix("本").removeprefix("县")
-    return _COUNTY_SPOKEN.get(rest, rest) if rest != key.removeprefix("本") else rest
 
 
 class RowResolution:
@@ -164,13 +148,13 @@ class RowResolution:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
-                if r is not None and r.hospital_id is None and _short_local(hospital_key(text)):
+                if r is not None and r.hospital_id is None and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
                     # row whose recipient (resolved first) is in one: that county's hospital
                     where = county or (self.staged.hospital_value(values.get("recipient_hospital_id"), "county")
                                        if f != "recipient_hospital_id" else None)
                     if where:
-                        r2 = resolve(where + _local_rest(hospital_key(text)))
+                        r2 = resolve(where + county_short_rest(hospital_key(text)))
                         r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre

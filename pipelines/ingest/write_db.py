@@ -140,8 +140,12 @@ class Writer:
                      reporting_id: str | None, records: list[Record], quarantined: list[Quarantined], as_parsed: tuple[int, int], summ: SheetSummary) -> None:
         """The sheet's submission row, its quarantined and non-data rows and its findings."""
         staged = self.staged
+        said: set[tuple] = set()  # a row feeding several records (one per month) has its doubt said once
         for rec in records:  # curated, with a doubtful field
             for fname, code, msg, *name in rec.findings or ():
+                if (rec.source_row, fname, code) in said:
+                    continue
+                said.add((rec.source_row, fname, code))
                 staged.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table, name[0] if name else None))
                 summ.findings += 1
         sheet.records = records
