@@ -358,14 +358,15 @@ def corpus_run(tmp_path_factory, here: Path, key: str, name: str) -> dict:
     return dict(out=out, truth=truth, proc=proc, written=written, db=out / "data" / "curated" / "duikou.duckdb")
 
 
-def check_deterministic_and_labelled(tmp_path, run, here: Path) -> None:
+def check_deterministic_and_labelled(tmp_path, run, here: Path, folders=frozenset({"reference", "2025"})) -> None:
+    """``folders``: the names of the folders the submissions sit in (their last part)."""
     subprocess.run([sys.executable, str(here / "make_corpus.py"), str(tmp_path)], check=True, capture_output=True)
     assert json.loads((tmp_path / "truth.json").read_text(encoding="utf-8")) == run["truth"]
     files = [p for p in (tmp_path / "data" / "raw").rglob("*") if p.is_file()]
     names = sorted(p.name for p in files)
     assert names == sorted(p.name for p in (run["out"] / "data" / "raw").rglob("*") if p.is_file())
     assert all(n.startswith("SYNTHETIC_") for n in names)
-    assert {p.parent.name for p in files} == {"reference", "2025"}
+    assert {p.parent.name for p in files} == set(folders)
     # every ID number is valid (check digit) and fictional (region 99)
     w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     for idn in run["truth"]["id_numbers"]:
@@ -413,3 +414,22 @@ def check_scores(run, key: str, name: str) -> None:
     print(f"{len(fail)} failed checks:")
     print("\n".join("  - " + f for f in fail))
     assert not fail, f"{len(fail)} failed checks; first: {fail[0]}"
+
+
+def check_findings(run) -> None:
+    """When the truth lists them (``findings``: [{"file", "row", "code"}]), the curated rows' doubtful
+    fields: every expected (file, row, code) is a finding, and no other finding is made."""
+    import duckdb
+
+    expected = run["truth"].get("findings")
+    if expected is None:
+        return
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        got = {(base(f), r, c) for f, r, c in con.execute(
+            "SELECT s.file_name, f.source_row, f.code FROM findings f JOIN submissions s USING (submission_id)").fetchall()}
+    finally:
+        con.close()
+    want = {(e["file"], e["row"], e["code"]) for e in expected}
+    assert not want - got, f"findings missing: {sorted(want - got)}"
+    assert not got - want, f"findings not expected: {sorted(got - want)}"
