@@ -8,6 +8,7 @@ ID number or 病案号 reaches any written file, table or message."""
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import re
 from pathlib import Path
@@ -246,6 +247,10 @@ def test_hostile_spellings_are_cleaned_not_rejected(hand):
     assert "ID masked" in s.loc[5, "receiving_institution"] and pd.isna(s.loc[5, "receiving_county_code"])
     assert s.loc[11, "residence_county_code"] == "990121" and str(s.loc[11, "discharge_date"]) == "2024-03-11"
     assert set(s["record_pid"].str[:1]) == {"R"} and s["record_pid"].nunique() == 5
+    # the 病案号 pseudonym: HMAC-SHA256 under the person-id key of "mrn:" + hospital code + "|" + 病案号
+    import hashlib
+    import hmac
+    assert s.loc[2, "record_pid"] == "R" + hmac.new(load_key(), b"mrn:H990121001|HB001", hashlib.sha256).hexdigest()[:20]
     assert not {"id_number", "record_number", "patient_name"} & set(s.columns)
 
 
@@ -276,6 +281,10 @@ def test_parquet_partitioned_by_hospital(tmp_path, generated):
     got = _view(db, "records_hospital_month").groupby("hospital_code")["discharges"].sum().to_dict()
     want = truth[truth["reject"].isna()].groupby("hospital_code").size().to_dict()
     assert got == want
+    # rejects are named by the file's path below the folder given: every file is part-0.parquet
+    rejects = _view(db, "records_rejects").groupby("file_name")["rows"].sum().to_dict()
+    by_hand = truth.dropna(subset=["reject"]).groupby("hospital_code").size()
+    assert rejects == {f"ZZJGDM={code}/part-0.parquet": n for code, n in by_hand.items()}
 
 
 def test_reingest_of_the_same_file_replaces_it(hand, tmp_path):
@@ -292,12 +301,15 @@ def test_a_broken_file_fails_alone_and_others_are_read(tmp_path, capsys):
     (inp / "good.csv").write_text(HAND, encoding="utf-8")
     (inp / "no-dates.csv").write_text("医疗机构代码,病案号,身份证号\nH990121001,HB1,990121198001010011\n", encoding="utf-8")
     (inp / "empty.csv").write_bytes(b"")
+    # a row with a column too many, holding an ID number: pyarrow's message quotes the row
+    (inp / "ragged.csv").write_text(HAND.replace("HB005,测试丁,,", "HB005,测试丁,990121198001010011,extra,"), encoding="utf-8")
     fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
     code = _cli(["records", "ingest", str(inp), "--db", str(tmp_path / "x.duckdb"), "--facilities", str(fac), "--quiet"])
     out = capsys.readouterr()
     assert code == 2
     assert "入院日期 (admission_date)" in out.out and "出院日期 (discharge_date)" in out.out
     assert "empty.csv" in out.out and "✓ good.csv" in out.out
+    assert "✗ ragged.csv: CSV 格式错误" in out.out and "column count or quoting" in out.out
     assert "990121198001010011" not in out.out + out.err and "Traceback" not in out.err
     assert len(_view(tmp_path / "x.duckdb", "records_county_month")) == 1
 
@@ -361,3 +373,52 @@ def test_catalogue_functions_read_the_views(run, generated):
     k = generated.truth[generated.truth["reject"].isna() & (generated.truth["year"] == 2024)]
     inside = (k["hospital_county_code"] == k["residence_county_code"]).groupby(k["residence_county_code"]).mean() * 100
     np.testing.assert_allclose(year["value"].sort_index().to_numpy(), inside.sort_index().to_numpy())
+
+
+def test_spark_without_java_exits_5(tmp_path, capsys, monkeypatch):
+    """Spark asked for on a machine without Java: exit 5 with what to install."""
+    import pipelines.records.spark_engine as se
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text(HAND, encoding="utf-8")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    monkeypatch.setattr(se, "java_available", lambda: False)
+    assert _cli(["records", "ingest", str(tmp_path / "in"), "--db", str(tmp_path / "x.duckdb"), "--facilities", str(fac),
+                 "--engine", "spark", "--quiet"]) == 5
+    assert "default-jre-headless" in capsys.readouterr().err
+
+
+def test_read_only_folder_exits_5(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text(HAND, encoding="utf-8")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root): a read-only folder cannot be made")
+        assert _cli(["records", "ingest", str(tmp_path / "in"), "--db", str(ro / "x.duckdb"), "--facilities", str(fac), "--quiet"]) == 5
+        err = capsys.readouterr().err
+        assert "permission denied" in err and "Traceback" not in err
+    finally:
+        ro.chmod(0o755)
+
+
+def test_database_in_use_exits_3(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.csv").write_text(HAND, encoding="utf-8")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    db = tmp_path / "busy.duckdb"
+    duckdb.connect(str(db)).close()
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert _cli(["records", "ingest", str(tmp_path / "a.csv"), "--db", str(db), "--facilities", str(fac), "--quiet"]) == 3
+        assert "in use by another duikou process" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FILES_FAILED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 2, 4, 5
+EXIT_OK, EXIT_FILES_FAILED, EXIT_BUSY, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 2, 3, 4, 5
 ENGINE_ENV, MASTER_ENV = "DUIKOU_RECORDS_ENGINE", "DUIKOU_SPARK_MASTER"
 
 
@@ -50,7 +50,9 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def cmd_records_ingest(args) -> int:
-    """Run the ingest; exit 0 ok, 2 some files failed (or none found), 4 usage, 5 environment."""
+    """Run the ingest; exit 0 ok, 2 some files failed (or none found), 3 database in use by another
+    duikou process, 4 usage, 5 environment (disk full, read-only, permission, memory, no Java for Spark)."""
+    from pipelines.db.connection import DatabaseBusy
     from pipelines.errors import environment_problem
     from pipelines.records.ingest import format_report, ingest_records
     from pipelines.records.spark_engine import SparkUnavailable
@@ -66,6 +68,9 @@ def cmd_records_ingest(args) -> int:
     except SparkUnavailable as exc:
         say(str(exc))
         return EXIT_ENVIRONMENT
+    except DatabaseBusy as exc:
+        say(str(exc))
+        return EXIT_BUSY
     except Exception as exc:  # disk full, read-only, permission, memory: named as such; anything else is a bug
         problem = environment_problem(exc)
         if not problem:
@@ -83,3 +88,16 @@ def cmd_records_ingest(args) -> int:
         say("没有找到记录文件（.csv、.parquet） / no record files (.csv, .parquet) found under the given paths")
         return EXIT_FILES_FAILED
     return EXIT_FILES_FAILED if rep.failed or rep.missing_paths else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pipelines.records.cli ingest ...``: the command without the rest of duikou's CLI
+    (benchmarks, and before pipelines/cli.py registers it)."""
+    parser = argparse.ArgumentParser(prog="duikou")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["records", *(argv if argv is not None else sys.argv[1:])])
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -86,8 +86,8 @@ def _load_facilities(db: Path, found: list[Path], named: list[str], report: Reco
     return fac.build(registry, dictionaries)
 
 
-def _ingest_file(path: Path, root: Path, con, pseudo: Pseudonymiser, bar) -> FileResult:
-    res = FileResult(_safe_name(path))
+def _ingest_file(path: Path, display: str, root: Path, con, pseudo: Pseudonymiser, bar) -> FileResult:
+    res = FileResult(str(mask_id_numbers(display)))
     try:
         opened = read.open_file(path)
     except read.UnreadableFile as exc:
@@ -169,7 +169,7 @@ def ingest_records(paths: list[str], db: Path, *, facility_files: list[str] = ()
         pseudo = Pseudonymiser(load_key())
         with tqdm(desc="records", unit=" rows", disable=not show_progress, file=None, mininterval=1.0) as bar:
             for path in found.records:
-                report.files.append(_ingest_file(path, root, con, pseudo, bar))
+                report.files.append(_ingest_file(path, found.display[path], root, con, pseudo, bar))
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)

@@ -59,13 +59,15 @@ class Pseudonymiser:
         return pa.array(out, pa.string())
 
     def _record_ids(self, mrn: pa.ChunkedArray, hospital: pa.ChunkedArray) -> pa.Array:
-        key = self._key
+        base = hmac.new(self._key, b"mrn:", hashlib.sha256)   # copied per value: the key is set up once
         out = []
         for m, h in zip(pc.utf8_trim(mrn, " \u3000\t\xa0").to_pylist(), hospital.to_pylist()):
             if not m:
                 out.append(None)
-            else:
-                out.append("R" + hmac.new(key, f"mrn:{(h or '').strip()}|{m}".encode(), hashlib.sha256).hexdigest()[:20])
+                continue
+            mac = base.copy()
+            mac.update(f"{(h or '').strip()}|{m}".encode())
+            out.append("R" + mac.hexdigest()[:20])
         return pa.array(out, pa.string())
 
     def _mask_text(self, col: pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:

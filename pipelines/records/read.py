@@ -37,6 +37,9 @@ class FoundInputs:
     records: list[Path] = field(default_factory=list)
     facilities: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    # how a file is named in summaries and records_rejects: its path below the folder given
+    # (partitions by hospital hold many part-0.parquet), or its name when given as a file
+    display: dict[Path, str] = field(default_factory=dict)
 
 
 def find_inputs(paths: list[str]) -> FoundInputs:
@@ -55,6 +58,7 @@ def find_inputs(paths: list[str]) -> FoundInputs:
                 out.facilities.append(f)
             elif f.suffix.lower() in RECORD_SUFFIXES:
                 out.records.append(f)
+                out.display[f] = f.relative_to(p).as_posix() if p.is_dir() else f.name
     return out
 
 

@@ -1,0 +1,130 @@
+"""Benchmark patient-level records (issue 21): ingest + indicators on DuckDB and on Spark, with
+a researcher's pandas script as the baseline, on N million SYNTHETIC discharges.
+
+    .venv/bin/python benchmarks/records_benchmark.py --rows 1 2      # millions of rows; ~2 min per million
+    .venv/bin/python benchmarks/records_benchmark.py --rows 10 --skip-spark --skip-pandas
+
+For each N: generate (cached in benchmarks/out/records-<N>M/, one UTF-8 CSV per million rows
+and the facility dictionary), then, each in its own process, with wall time and the peak
+resident memory of the process tree (the JVM included for Spark) sampled by psutil:
+
+  pandas baseline     pandas.read_csv of every file + merge with the facility dictionary +
+                      groupby county-month (what a researcher would write; no pseudonyms, no
+                      cleaning, no rejects) — its time, or its memory failure
+  ingest duckdb       `duikou records ingest` (read, pseudonymise, clean, store, indicators on DuckDB)
+  ingest spark        the same with --engine spark (indicators by Spark SQL, local[2])
+  indicators duckdb   the indicator SQL alone over the stored Parquet, DuckDB (memory limit set)
+  indicators spark    the same SQL alone, Spark local[2] (session start included)
+
+Ratios are against the pandas baseline measured in the same run. Results are printed and
+written to benchmarks/out/records-benchmark.json; figures in benchmarks/README-records.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
+from run_benchmark import run_stage  # noqa: E402  (same sampler and stage runner as the forms benchmark)
+
+PY = sys.executable
+CHUNK = 1_000_000
+ENV = {"DUIKOU_PERSON_KEY": "benchmark-synthetic-key-not-a-secret"}
+
+PANDAS_BASELINE = r"""
+import sys, glob, pandas as pd
+files = sorted(glob.glob(sys.argv[1] + "/part-*.csv"))
+fac = pd.read_csv(sys.argv[1] + "/机构字典.csv", dtype=str)
+df = pd.concat([pd.read_csv(f, dtype=str) for f in files], ignore_index=True)
+df = df.merge(fac[["机构代码", "所在地行政区划代码"]], left_on="医疗机构代码", right_on="机构代码", how="left")
+d = pd.to_datetime(df["出院日期"], errors="coerce", format="mixed")
+df["year"], df["month"] = d.dt.year, d.dt.month
+df["inside"] = df["所在地行政区划代码"] == df["现住址行政区划代码"]
+out = df.groupby(["现住址行政区划代码", "year", "month"])["inside"].agg(["size", "sum"])
+print(len(df), len(out))
+"""
+
+INDICATORS_DUCKDB = "import sys; from pathlib import Path; from pipelines.records.indicators import run_duckdb; " \
+                    "t = run_duckdb(Path(sys.argv[1]), memory_limit=sys.argv[2]); print(t['county_month'].num_rows)"
+INDICATORS_SPARK = "import sys; from pathlib import Path; from pipelines.records.spark_engine import run_spark; " \
+                   "t = run_spark(Path(sys.argv[1]), 'local[2]'); print(t['county_month'].num_rows)"
+
+
+def generate(millions: int, out: Path) -> Path:
+    from pipelines.records import synthetic
+
+    inp = out / "in"
+    marker = out / "generated.json"
+    if marker.exists():
+        return inp
+    shutil.rmtree(out, ignore_errors=True)
+    t0 = time.perf_counter()
+    for k in range(millions):
+        g = synthetic.generate(CHUNK, seed=1000 + k)
+        synthetic.write_csv(g.records, inp / f"part-{k:03d}.csv")
+    synthetic.write_facilities(inp / "机构字典.csv")
+    marker.write_text(json.dumps({"rows": millions * CHUNK, "seconds": round(time.perf_counter() - t0, 1)}))
+    return inp
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rows", type=int, nargs="+", default=[1], help="millions of rows, one run each (default 1)")
+    ap.add_argument("--memory-limit", default="2GB", help="DuckDB memory limit (default 2GB)")
+    ap.add_argument("--skip-spark", action="store_true")
+    ap.add_argument("--skip-pandas", action="store_true")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
+    args = ap.parse_args()
+    results = {"machine": {"cpus": os.cpu_count(), "load_at_start": os.getloadavg(), "python": platform.python_version()},
+               "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
+               "runs": []}
+    for m in args.rows:
+        out = Path(args.out) / f"records-{m}M"
+        inp = generate(m, out)
+        db = out / "db" / "duikou.duckdb"
+        root = db.parent / "records"
+        n = m * CHUNK
+        print(f"{n:,} rows ({sum(f.stat().st_size for f in inp.glob('*.csv')) / 1024**2:,.0f} MB of CSV)", flush=True)
+        stages = []
+
+        def fresh():
+            shutil.rmtree(db.parent, ignore_errors=True)
+
+        if not args.skip_pandas:
+            try:
+                stages.append(run_stage("pandas baseline", [PY, "-c", PANDAS_BASELINE, str(inp)]))
+            except SystemExit as exc:   # out of memory or killed: reported, not fatal
+                stages.append({"stage": "pandas baseline", "failed": str(exc)})
+        ingest = [PY, "-m", "pipelines.records.cli", "ingest", str(inp), "--db", str(db), "--quiet", "--memory-limit", args.memory_limit]
+        stages.append(run_stage("ingest duckdb", ingest, ENV, before=fresh))
+        stages.append(run_stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
+        if not args.skip_spark:
+            stages.append(run_stage("indicators spark", [PY, "-c", INDICATORS_SPARK, str(root)], ENV))
+            stages.append(run_stage("ingest spark", [*ingest, "--engine", "spark"], ENV, before=fresh))
+        base = next((s for s in stages if s["stage"] == "pandas baseline" and "seconds" in s), None)
+        for s in stages:
+            if "seconds" in s:
+                s["rows_per_second"] = round(n / s["seconds"])
+                if base:
+                    s["time_vs_pandas"] = round(s["seconds"] / base["seconds"], 2)
+                    s["memory_vs_pandas"] = round(s["peak_mb"] / base["peak_mb"], 2)
+            s.pop("stdout_tail", None)
+        results["runs"].append({"rows": n, "stages": stages})
+        print(json.dumps(stages, indent=1), flush=True)
+    path = Path(args.out) / "records-benchmark.json"
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
