@@ -24,11 +24,14 @@ _MACROS = rf"""
 CREATE OR REPLACE TEMP MACRO trim_all(s) AS trim(CAST(s AS VARCHAR), '{STRIP}');
 CREATE OR REPLACE TEMP MACRO digits_only(s) AS translate(s, '０１２３４５６７８９', '0123456789');
 -- dates as exports write them: 2024-03-05, 20240305, with a time, with slashes, 2024年3月5日
-CREATE OR REPLACE TEMP MACRO parse_day(s) AS (
-    SELECT CASE WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN d END
-    FROM (SELECT CAST(try_strptime(digits_only(s), ['%Y-%m-%d', '%Y%m%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M',
-        '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%dT%H:%M:%S', '%Y/%m/%d', '%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M',
-        '%Y%m%d%H%M%S', '%Y%m%d %H:%M:%S', '%Y年%m月%d日']) AS DATE) AS d));
+-- (DuckDB's own cast reads the ISO forms, with a time or slashes too, fast; the formats are
+-- tried only for what it cannot read)
+CREATE OR REPLACE TEMP MACRO parse_day_any(s) AS COALESCE(TRY_CAST(s AS DATE), CAST(try_strptime(digits_only(s),
+    ['%Y%m%d', '%Y%m%d%H%M%S', '%Y%m%d %H:%M:%S', '%Y%m%d %H:%M', '%Y-%m-%d', '%Y年%m月%d日', '%Y年%m月%d日 %H:%M:%S',
+     '%Y年%m月%d日 %H:%M', '%Y/%m/%d %H:%M:%S', '%Y-%m-%d %H:%M:%S']) AS DATE));
+-- a day outside 1900–2100 is a typing error, not a date (clean.sql keeps the parsed day in a column first)
+CREATE OR REPLACE TEMP MACRO plausible_day(d) AS CASE WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN d END;
+CREATE OR REPLACE TEMP MACRO parse_day(s) AS plausible_day(parse_day_any(s));
 -- 入院途径 (卫医政发〔2011〕84号): 1 急诊, 2 门诊, 3 其他医疗机构转入, 9 其他; digits or words
 CREATE OR REPLACE TEMP MACRO route_code(s) AS CASE
     WHEN s IS NULL OR s = '' THEN NULL
@@ -43,19 +46,16 @@ CREATE OR REPLACE TEMP MACRO method_code(s) AS CASE
     WHEN s LIKE '%社区%' OR s LIKE '%卫生院%' THEN '3' WHEN s LIKE '%死亡%' THEN '5'
     WHEN s LIKE '%医嘱离院%' THEN '1' ELSE '9' END;
 -- ICD-10 chapter (I–XXII) of a code such as K35.8
-CREATE OR REPLACE TEMP MACRO icd10_chapter(s) AS (
-    SELECT CASE
-        WHEN l IS NULL OR n IS NULL THEN NULL
-        WHEN l IN ('A', 'B') THEN 'I'
-        WHEN l = 'C' OR (l = 'D' AND n <= 48) THEN 'II'
-        WHEN l = 'D' THEN 'III'
-        WHEN l = 'E' THEN 'IV' WHEN l = 'F' THEN 'V' WHEN l = 'G' THEN 'VI'
-        WHEN l = 'H' AND n <= 59 THEN 'VII' WHEN l = 'H' THEN 'VIII'
-        WHEN l = 'I' THEN 'IX' WHEN l = 'J' THEN 'X' WHEN l = 'K' THEN 'XI' WHEN l = 'L' THEN 'XII'
-        WHEN l = 'M' THEN 'XIII' WHEN l = 'N' THEN 'XIV' WHEN l = 'O' THEN 'XV' WHEN l = 'P' THEN 'XVI'
-        WHEN l = 'Q' THEN 'XVII' WHEN l = 'R' THEN 'XVIII' WHEN l IN ('S', 'T') THEN 'XIX'
-        WHEN l IN ('V', 'W', 'X', 'Y') THEN 'XX' WHEN l = 'Z' THEN 'XXI' WHEN l = 'U' THEN 'XXII' END
-    FROM (SELECT left(s, 1) AS l, TRY_CAST(substr(s, 2, 2) AS INTEGER) AS n));
+CREATE OR REPLACE TEMP MACRO icd10_chapter(s) AS CASE
+    WHEN s IS NULL OR NOT regexp_matches(s, '^[A-Z][0-9]{{2}}') THEN NULL
+    WHEN left(s, 1) IN ('A', 'B') THEN 'I'
+    WHEN left(s, 1) = 'C' OR (left(s, 1) = 'D' AND CAST(substr(s, 2, 2) AS INTEGER) <= 48) THEN 'II'
+    WHEN left(s, 1) = 'D' THEN 'III'
+    WHEN left(s, 1) = 'H' AND CAST(substr(s, 2, 2) AS INTEGER) <= 59 THEN 'VII'
+    WHEN left(s, 1) = 'H' THEN 'VIII'
+    ELSE map_extract_value(MAP {{'E': 'IV', 'F': 'V', 'G': 'VI', 'I': 'IX', 'J': 'X', 'K': 'XI', 'L': 'XII', 'M': 'XIII',
+        'N': 'XIV', 'O': 'XV', 'P': 'XVI', 'Q': 'XVII', 'R': 'XVIII', 'S': 'XIX', 'T': 'XIX', 'V': 'XX', 'W': 'XX',
+        'X': 'XX', 'Y': 'XX', 'Z': 'XXI', 'U': 'XXII'}}, left(s, 1)) END;
 """
 
 

@@ -11,6 +11,7 @@ import os
 import shutil
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -104,17 +105,29 @@ def _ingest_file(path: Path, display: str, root: Path, con, pseudo: Pseudonymise
     writer = store.FileWriter(root, fid)
     rejects: Counter[str] = Counter()
     pseudo.findings.clear()
+    def clean_and_write(batch: pa.Table) -> None:
+        cleaned = clean.clean_batch(con, batch)
+        writer.write(cleaned)
+        res.rows_read += cleaned.num_rows
+        codes = cleaned.column("reject_code")
+        for item in pc.value_counts(pc.drop_null(codes)).to_pylist():
+            rejects[item["values"]] += item["counts"]
+        kept = pc.is_null(codes)
+        res.hospitals_unlocated += pc.sum(pc.and_(kept, pc.is_null(cleaned.column("hospital_county_code")))).as_py() or 0
+        bar.update(cleaned.num_rows)
+
+    # Two stages in step: while DuckDB cleans and pyarrow writes one batch (both release the
+    # GIL), Python reads and pseudonymises the next. One batch in flight, so memory stays bounded.
     try:
-        for batch in read.batches(opened):
-            cleaned = clean.clean_batch(con, pseudo.apply(batch))
-            res.rows_read += cleaned.num_rows
-            codes = cleaned.column("reject_code")
-            for item in pc.value_counts(pc.drop_null(codes)).to_pylist():
-                rejects[item["values"]] += item["counts"]
-            kept = pc.is_null(codes)
-            res.hospitals_unlocated += pc.sum(pc.and_(kept, pc.is_null(cleaned.column("hospital_county_code")))).as_py() or 0
-            writer.write(cleaned)
-            bar.update(batch.num_rows)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="records-clean") as pool:
+            pending = None
+            for batch in read.batches(opened):
+                ready = pseudo.apply(batch)
+                if pending is not None:
+                    pending.result()
+                pending = pool.submit(clean_and_write, ready)
+            if pending is not None:
+                pending.result()
     except pa.ArrowInvalid as exc:
         writer.abort()
         # pyarrow's message quotes the offending row: it is not repeated (it may hold personal data)
