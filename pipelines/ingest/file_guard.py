@@ -25,6 +25,7 @@ class Limits:
     max_unpacked_bytes: int = 256 * 1024**2     # sum of uncompressed sizes in the archive
     max_ratio: float = 200.0                    # uncompressed / compressed for any member > 1 MB
     max_members: int = 5000
+    max_reading_bytes: int = 0                  # what a reader may hold (memory_budget.py); 0: not checked
 
 
 class FileRejected(Exception):
@@ -37,6 +38,21 @@ class FileRejected(Exception):
 def check_file(path: str, limits: Limits = Limits()) -> str:
     """Raise FileRejected with a bilingual reason, or return the file's kind: its extension, or
     the format its content really has when it was saved under the other Excel extension."""
+    kind, unpacked = _kind(path, limits)
+    if limits.max_reading_bytes:
+        from pipelines.ingest.memory_budget import reading_needs
+
+        need = reading_needs(path, kind, unpacked)
+        if need > limits.max_reading_bytes:
+            raise FileRejected("TOO_LARGE_FOR_MEMORY", f"读取该文件约需 {need / 1024**2:.0f} MB 内存，超过每个读取进程的预算 "
+                                                      f"{limits.max_reading_bytes / 1024**2:.0f} MB；请用 --memory-limit 提高预算或拆分文件 / reading this "
+                                                      f"file needs about {need / 1024**2:.0f} MB, more than a reader's budget of "
+                                                      f"{limits.max_reading_bytes / 1024**2:.0f} MB: raise --memory-limit or split the file")
+    return kind
+
+
+def _kind(path: str, limits: Limits) -> tuple[str, int | None]:
+    """(the file's kind, the unpacked size of its parts when it is a zip package)."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in SUPPORTED:
         raise FileRejected("UNSUPPORTED_TYPE", f"不支持的文件类型 {ext or '(无扩展名)'} / unsupported file type (use xlsx, xlsm, xls, ods or csv)")
@@ -51,27 +67,29 @@ def check_file(path: str, limits: Limits = Limits()) -> str:
         if head.startswith(OLE_MAGIC):
             if _ole_encrypted(path):  # an encrypted xlsx is an OLE container with these streams
                 raise FileRejected("ENCRYPTED", "文件已加密（设置了打开密码），请去掉密码后重新报送 / the workbook is password-protected; remove the password and resubmit")
-            return ".xls"  # an old .xls saved under a new extension: read it for what it is
+            return ".xls", None  # an old .xls saved under a new extension: read it for what it is
         if not head.startswith(ZIP_MAGIC):
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
-        names = _check_zip(path, size, limits)
+        names, unpacked = _check_zip(path, size, limits)
         if "[Content_Types].xml" in names and ext == ".ods":
-            return ".xlsx"  # an Excel workbook saved as .ods: read for what it is
+            return ".xlsx", unpacked  # an Excel workbook saved as .ods: read for what it is
         if "content.xml" in names and "[Content_Types].xml" not in names and ext != ".ods":
-            return ".ods"  # an OpenDocument sheet saved as .xlsx
+            return ".ods", unpacked  # an OpenDocument sheet saved as .xlsx
+        return ext, unpacked
     elif ext == ".xls":
         if head.startswith(ZIP_MAGIC):
-            _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
-            return ".xlsx"
+            _, unpacked = _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
+            return ".xlsx", unpacked
         elif not head.startswith(OLE_MAGIC):
             if head.lstrip().lower().startswith((b"<", b"<?xml")):
                 raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页/XML 导出，请在 Excel 中另存为 .xlsx / this .xls is an HTML/XML export; save it as .xlsx in Excel")
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
-    return ext
+    return ext, None
 
 
-def _check_zip(path: str, size: int, limits: Limits) -> set[str]:
-    """The archive's member names, once its directory is found sound (no decompression)."""
+def _check_zip(path: str, size: int, limits: Limits) -> tuple[set[str], int]:
+    """The archive's member names and unpacked size, once its directory is found sound (no
+    decompression)."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -85,7 +103,7 @@ def _check_zip(path: str, size: int, limits: Limits) -> set[str]:
     for i in infos:
         if i.file_size > 1024**2 and i.compress_size and i.file_size / i.compress_size > limits.max_ratio:
             raise FileRejected("ZIP_BOMB", f"压缩比异常（{i.filename}: {i.file_size / i.compress_size:.0f}:1），疑似压缩炸弹 / abnormal compression ratio, refused as a possible zip bomb")
-    return {i.filename for i in infos}
+    return {i.filename for i in infos}, total
 
 
 _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))

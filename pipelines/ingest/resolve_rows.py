@@ -265,7 +265,7 @@ class RowResolution:
             pairs = self.staged.con.execute("SELECT DISTINCT county, county_code FROM hospitals WHERE county IS NOT NULL").fetchall()
             vcols = value_columns("hospitals")
             ci, cc = vcols.index("county"), vcols.index("county_code")
-            pairs += [(r[ci], r[cc]) for r in self.staged.pending.get("hospitals", {}).values()]
+            pairs += [(r[ci], r[cc]) for r in self.staged.staged_rows("hospitals")]
             idx: dict[str, set[str]] = {}
             for name, code in pairs:
                 if name and code:
@@ -316,7 +316,7 @@ class RowResolution:
             rows = self.staged.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
             vcols = value_columns("pairings")
             si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
-            rows += [(r[si], r[ri]) for r in self.staged.pending.get("pairings", {}).values()]
+            rows += [(r[si], r[ri]) for r in self.staged.staged_rows("pairings")]
             self._pairs = set(rows)
         return self._pairs
 

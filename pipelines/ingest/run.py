@@ -27,23 +27,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.ingest.file_guard import SUPPORTED
+from pipelines.ingest.file_guard import SUPPORTED, Limits
 from pipelines.ingest.parse_file import file_sha256, parse_file
 from pipelines.ingest.results import FileResult
 from pipelines.privacy.person_id import PersonIds, load_key
 
-WORKER_MEMORY_LIMIT = int(os.environ.get("DUIKOU_WORKER_MEMORY_MB", "2048")) * 1024**2
+# a reader's address-space limit: from the memory budget (memory_budget.py), unless set here
+WORKER_MEMORY_LIMIT = int(os.environ.get("DUIKOU_WORKER_MEMORY_MB", "0")) * 1024**2 or None
 FILE_TIMEOUT_S = float(os.environ.get("DUIKOU_FILE_TIMEOUT_S", "180"))
 
 _worker_ids: PersonIds | None = None
 _worker_overrides = None
 _worker_spool = None  # spool.SpoolWriter: parsed sheets go to disk, the parent gets stubs
+_worker_limits = Limits()
 
 
-def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, overrides=None, spool=None) -> None:
-    global _worker_ids, _worker_overrides, _worker_spool
+def _init_worker(key: bytes, mem_limit: int, parent: int | None = None, overrides=None, spool=None,
+                 limits: Limits | None = None) -> None:
+    global _worker_ids, _worker_overrides, _worker_spool, _worker_limits
     _worker_ids = PersonIds(key)
     _worker_overrides = overrides
+    _worker_limits = limits or Limits()
     if spool is not None:
         from pipelines.ingest.spool import SpoolWriter
 
@@ -95,7 +99,7 @@ def _readers_start_quiet():
 
 def _work(path: str, sha: str) -> FileResult:
     assert _worker_ids is not None
-    fr = parse_file(path, _worker_ids, sha, overrides=_worker_overrides)
+    fr = parse_file(path, _worker_ids, sha, limits=_worker_limits, overrides=_worker_overrides)
     return _worker_spool.put(fr) if _worker_spool is not None else fr
 
 
@@ -195,11 +199,12 @@ CHUNK_MAX = 32
 
 
 def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, overrides=None,
-              spool=None) -> dict[str, FileResult]:
+              spool=None, budget=None) -> dict[str, FileResult]:
     """Parse files in worker processes; a crashed or hung worker costs only its file.
 
     ``spool`` (spool.Spool): the parsed sheets go to disk as each file is read, and the
-    results hold stubs that load them (memory bounded by the files in flight).
+    results hold stubs that load them (memory bounded by the files in flight). ``budget``
+    (memory_budget.MemoryBudget): each reader's share; a file that needs more is refused.
 
     Files go to the workers in chunks (a few dozen small workbooks per task), which keeps the
     per-task overhead of the pool small. If a worker dies or nothing finishes for a whole
@@ -209,6 +214,8 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
     """
     results: dict[str, FileResult] = {}
     todo = list(items)
+    limits = _limits(budget)
+    address_limit = WORKER_MEMORY_LIMIT or (budget.reader_address_limit if budget else 2 * 1024**3)
     ctx = mp.get_context("spawn")
     isolate = False
     if todo and not _workers_start(ctx):
@@ -217,7 +224,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
         ids = PersonIds(key)
         local = spool.writer() if spool is not None else None
         for p, sha in todo:
-            fr = parse_file(p, ids, sha, overrides=overrides)
+            fr = parse_file(p, ids, sha, limits=limits, overrides=overrides)
             results[p] = local.put(fr) if local is not None else fr
             progress(1)
         return results
@@ -229,8 +236,8 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
                                  initializer=_init_worker,
-                                 initargs=(key, WORKER_MEMORY_LIMIT, os.getpid(), overrides,
-                                           (spool.directory, spool.key) if spool is not None else None))
+                                 initargs=(key, address_limit, os.getpid(), overrides,
+                                           (spool.directory, spool.key) if spool is not None else None, limits))
         broken = False
         try:
             # in isolation one task at a time, so a death or a hang names its file
@@ -277,6 +284,17 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
         # isolation round broke on it), go back to chunks for the rest
         isolate = broken and not isolate
     return results
+
+
+def _limits(budget) -> Limits:
+    """The file checks under a memory budget: the reader's share decides how large a file may
+    be (the fixed size limits stay as the floor; the zip-bomb ratio check always applies)."""
+    if budget is None:
+        return Limits()
+    share = budget.reader_share
+    base = Limits()
+    return Limits(max_file_bytes=max(base.max_file_bytes, share), max_unpacked_bytes=max(base.max_unpacked_bytes, share),
+                  max_reading_bytes=share)
 
 
 def _failed(path: str, sha: str, code: str, msg: str) -> FileResult:
@@ -328,7 +346,7 @@ def is_reference(path: str, named: set[str], roots: tuple[str, ...] = ()) -> boo
 def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, workers: int | None = None,
            show_progress: bool = True, key: bytes | None = None, pairings: list[str] | tuple = (),
            registries: list[str] | tuple = (), names: str | os.PathLike | None = None,
-           overrides: str | os.PathLike | None = None) -> IngestReport:
+           overrides: str | os.PathLike | None = None, memory_limit: str | int | None = None) -> IngestReport:
     """``pairings`` and ``registries``: files the data manager names as the province's pairing
     list (附件1) and code lists; only these (and files in a ``reference`` folder) change the
     hospitals and pairings. The pairing list alone is enough: it establishes the hospitals.
@@ -336,7 +354,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     ``names``: the data manager's confirmed hospital names (confirmed_names.py; default
     hospital-names.yaml beside the database). When the references or the confirmed names
     change, rows held for an unresolved hospital are re-read from their files and resolved
-    again, without the hospital resubmitting."""
+    again, without the hospital resubmitting.
+
+    ``memory_limit`` ('4GB', bytes, or None: $DUIKOU_MEMORY_LIMIT, else from the machine):
+    the budget the run keeps to (memory_budget.py)."""
     from pipelines.ingest import confirmed_names, mapping_overrides
 
     fixes = mapping_overrides.load(Path(overrides) if overrides else mapping_overrides.default_overrides_file(db))
@@ -357,6 +378,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     roots = tuple(str(p) for p in paths if os.path.isdir(p))
     reference |= {str(Path(p).resolve()) for p in paths if os.path.isfile(p) and Path(p).resolve().parent.name == REFERENCE_DIR}
     run_id = dt.datetime.now().strftime("I%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+    from pipelines.ingest.memory_budget import MemoryBudget
+
+    workers = workers or min(2, os.cpu_count() or 1)
+    budget = MemoryBudget.of(memory_limit, workers)
     con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
     spool = None
     try:
@@ -391,8 +416,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             from pipelines.ingest.spool import Spool
 
             spool = Spool(db)
-            results = parse_all(todo, key, workers or min(2, os.cpu_count() or 1), bar.update, fixes if fixes.items else None,
-                                spool=spool)
+            # DuckDB keeps to its share and spills beyond it, into the spool folder
+            con.execute(f"SET memory_limit = '{budget.duckdb_limit}'")
+            con.execute("SET temp_directory = ?", [spool.directory])
+            results = parse_all(todo, key, workers, bar.update, fixes if fixes.items else None, spool=spool, budget=budget)
             bar.close()
             t2 = time.perf_counter()
             files = [results[p] for p, _ in todo] + unreadable

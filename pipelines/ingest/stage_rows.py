@@ -40,7 +40,6 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
     again for its held rows, and never replaces a row another submission wrote. ``lacking``:
     columns the sheet does not have, whose earlier values a replaced row keeps."""
     idx = staged.load_index(table)
-    pending = staged.pending[table]
     keys = natural_key(table)
     vcols = value_columns(table)
     sid_sha = staged.sid_sha
@@ -121,8 +120,7 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
             if len(summ.changes) < 50:
                 diff = [f"{c}: {o!s} → {n!s}" for c, o, n in zip(vcols, old, vals) if not _same((o,), (n,))]
                 summ.changes.append(f"第{rec.source_row}行 row {rec.source_row}: " + "；".join(diff))
-        idx[k] = [sid, vals, False]
-        pending[k] = (*vals, sid, rec.source_row)
+        idx[k] = [sid, vals, False, rec.source_row]
     if delete_keys:
         staged.delete_keys.setdefault(table, []).extend(delete_keys)
     if kept_from_before:

@@ -10,6 +10,8 @@ quarantine, findings, non-data rows, aliases, file errors).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import pyarrow as pa
 
 from pipelines.db.schema import column_types, columns
@@ -17,6 +19,7 @@ from pipelines.ingest.form_catalogue import forms
 
 PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
 PROVENANCE = ("submission_id", "source_row")
+INSERT_BATCH = 50_000
 
 
 def natural_key(table: str) -> list[str]:
@@ -34,7 +37,8 @@ class StagedTables:
     """One run's picture of the database and what it will write.
 
     ``index``: table -> natural key -> [submission_id, values, whether the row is in the
-    database]; ``pending``: table -> natural key -> the full row to insert. Submissions:
+    database, its sheet row when staged by this run]; the rows to insert are the entries not in
+    the database (``staged_rows``: one copy of each row, not two). Submissions:
     ``known`` (id -> (id, form, supersede key, superseded_by, rows curated, file name)),
     ``sid_sha`` (id -> its file's hash: sheets of one workbook never correct or overwrite each
     other), ``active_by_key`` (supersede key -> the active submissions, oldest first)."""
@@ -51,7 +55,6 @@ class StagedTables:
             if s[3] is None and s[2]:
                 self.active_by_key.setdefault(s[2], []).append(s[0])
         self.index: dict[str, dict[tuple, list]] = {}
-        self.pending: dict[str, dict[tuple, tuple]] = {}
         self.delete_keys: dict[str, list[tuple]] = {}     # table -> keys of in-db rows to delete
         self.delete_subs: dict[str, set[str]] = {}        # table -> superseded submission ids
         self.submission_rows: list[tuple] = []
@@ -72,10 +75,15 @@ class StagedTables:
             idx: dict[tuple, list] = {}
             for row in self.con.execute(f'SELECT {sel} FROM "{table}"').fetchall():
                 k = tuple(row[: len(keys)])
-                idx[k] = [row[-1], tuple(row[len(keys): len(keys) + len(vcols)]), True]
+                idx[k] = [row[-1], tuple(row[len(keys): len(keys) + len(vcols)]), True, None]
             self.index[table] = idx
-            self.pending.setdefault(table, {})
         return self.index[table]
+
+    def staged_rows(self, table: str):
+        """The rows this run will insert into ``table``: (*values, submission_id, source_row)."""
+        for sid, vals, in_db, source_row in self.index.get(table, {}).values():
+            if not in_db:
+                yield (*vals, sid, source_row)
 
     def rows_of(self, table: str, submission: str) -> dict[tuple, tuple[tuple, bool]]:
         """A submission's current rows by key: (values, whether the row is in the database)."""
@@ -83,7 +91,7 @@ class StagedTables:
 
     def hospital_names(self) -> dict[str, str]:
         names = dict(self.con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
-        for row in self.pending.get("hospitals", {}).values():
+        for row in self.staged_rows("hospitals"):
             names[row[0]] = row[1]
         return names
 
@@ -98,11 +106,9 @@ class StagedTables:
         """A new hospitals row (by hospital_id); False when the hospital is already there."""
         idx = self.load_index("hospitals")
         hid = row["hospital_id"]
-        if (hid,) in idx or (hid,) in self.pending["hospitals"]:
+        if (hid,) in idx:
             return False
-        vcols = value_columns("hospitals")
-        self.pending["hospitals"][(hid,)] = (*[row.get(c) for c in vcols], sid, source_row)
-        idx[(hid,)] = [sid, tuple(row.get(c) for c in vcols), False]
+        idx[(hid,)] = [sid, tuple(row.get(c) for c in value_columns("hospitals")), False, source_row]
         return True
 
     # ---------------------------------------------------------------- write
@@ -117,9 +123,8 @@ class StagedTables:
             cond = " AND ".join(f't."{c}" IS NOT DISTINCT FROM d."{c}"' for c in kcols)
             con.execute(f'DELETE FROM "{table}" t USING _del_keys d WHERE {cond}')
             con.unregister("_del_keys")
-        for table, rows in self.pending.items():
-            if rows:
-                self._insert(table, list(rows.values()), [*value_columns(table), *PROVENANCE])
+        for table in self.index:
+            self._insert(table, self.staged_rows(table), [*value_columns(table), *PROVENANCE])
         self._insert("submissions", self.submission_rows, columns("submissions"))
         for old, new in self.superseded_updates:  # after the insert: the old sheet may be from this run
             con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
@@ -131,14 +136,15 @@ class StagedTables:
         self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))
         self._insert("file_errors", self.file_error_rows, columns("file_errors"))
 
-    def _insert(self, table: str, rows: list[tuple], cols: list[str]) -> None:
-        if not rows:
-            return
-        stage = _arrow(table, rows, cols)
-        self.con.register("_stage", stage)
+    def _insert(self, table: str, rows, cols: list[str]) -> None:
+        """Insert in batches of INSERT_BATCH rows: the Arrow copy of a whole national table at
+        once cost ~280 MiB at the peak of the run."""
         collist = ", ".join(f'"{c}"' for c in cols)
-        self.con.execute(f'INSERT INTO "{table}" ({collist}) SELECT {collist} FROM _stage')
-        self.con.unregister("_stage")
+        rows = iter(rows)
+        while batch := list(islice(rows, INSERT_BATCH)):
+            self.con.register("_stage", _arrow(table, batch, cols))
+            self.con.execute(f'INSERT INTO "{table}" ({collist}) SELECT {collist} FROM _stage')
+            self.con.unregister("_stage")
 
 
 _PA_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),

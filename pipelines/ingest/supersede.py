@@ -80,7 +80,7 @@ def settle(staged: StagedTables, table: str, sid: str, predecessors: list[str], 
     fixed, a supplement — and the earlier rows stay, with a note. A correction whose rows
     were all unusable corrects nothing (``corrected``). Judged for each earlier submission
     on its own: a form that repeats one row of a ledger does not replace the ledger."""
-    idx, pending = staged.load_index(table), staged.pending[table]
+    idx = staged.load_index(table)
     for old in predecessors:
         keys = [k for k, (o, _) in prev_meta.items() if o == old]
         dropped = [k for k in keys if k not in curated]
@@ -88,7 +88,6 @@ def settle(staged: StagedTables, table: str, sid: str, predecessors: list[str], 
         if 2 * len(replaced) > len(keys) or (declared and len(curated) >= len(keys)) or not keys:
             for k in dropped:
                 idx.pop(k, None)
-                pending.pop(k, None)
             staged.superseded_updates.append((old, sid))
             staged.delete_subs.setdefault(table, set()).add(old)
             if old in active:
@@ -107,7 +106,6 @@ def settle(staged: StagedTables, table: str, sid: str, predecessors: list[str], 
                     dropped.remove(near[0])
                     replaced.append(near[0])
                     idx.pop(near[0], None)
-                    pending.pop(near[0], None)
                     summ.removed += 1
                     summ.changes.append(f"更正了键字段 / a key field corrected: {' | '.join(map(str, near[0]))} → "
                                         f"{' | '.join(map(str, k_new))}")
