@@ -144,8 +144,10 @@ def ingest_summary(rep, db=None) -> dict:
     ``reresolved_files`` (counts)."""
     files: dict[str, dict] = {}
     tables: dict[str, dict] = {}
-    for f in rep.files:  # by file name, as the printed summary (a sheet's summary names its file so)
-        files.setdefault(f.file_name, {"file": f.file_name, "status": "read" if f.ok else "failed",
+    from pipelines.privacy.person_id import mask_id_numbers
+
+    for f in rep.files:  # by file name, as the printed summary (a sheet's summary names its file so, masked)
+        files.setdefault(str(mask_id_numbers(f.file_name)), {"file": f.file_name, "status": "read" if f.ok else "failed",
                                        **({} if f.ok else {"error_code": f.error_code}), "sheets": []})
     for s in rep.sheets:
         counts = {k: int(getattr(s, k)) for k in _COUNTS}
