@@ -1,3 +1,8 @@
-from pipelines.cli import main
+"""`python -m pipelines ...`: the same command line as `duikou` (exit codes in pipelines/cli.py)."""
+
 import sys
-sys.exit(main())
+
+from pipelines.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
