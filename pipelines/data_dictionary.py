@@ -9,9 +9,13 @@ def render_markdown() -> str:
     lines = ["# Data dictionary / 数据字典", "",
              "Generated from `pipelines/catalogue/tables.yaml` by `duikou dictionary --out docs/data-dictionary.md`;",
              "a test fails when this file is out of date. Every curated row also carries `submission_id` and",
-             "`source_row` (provenance). Person ids are keyed hashes; no ID-card number is stored.", ""]
+             "`source_row` (provenance). Person ids are keyed hashes; no ID-card number is stored.",
+             "Curated tables are in schema `main`; a table in another layer (`validation`, later `ingest`,",
+             "`published`) also answers an unqualified query through a view of the same name in `main`.", ""]
     for name, spec in table_specs().items():
-        lines += [f"## `{name}` — {spec['zh']}", "", spec["en"], "",
+        where = spec.get("schema", "main")
+        layer = "" if where == "main" else f"Schema `{where}` (view `main.{name}`). "
+        lines += [f"## `{name}` — {spec['zh']}", "", layer + spec["en"], "",
                   "| column | 中文 | type | null | meaning |", "|---|---|---|---|---|"]
         for c in spec["columns"]:
             null = "yes" if c.get("nullable", True) else "no"

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.errors import UserError
+from pipelines.programme.defaults import DEFAULT_PROFILE
 from pipelines.safe_text import neutralise
 
 FORMATS = ("csv", "xlsx")
@@ -80,11 +81,17 @@ def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | 
     return d
 
 
-def export_indicators(db, year: int, out_dir, profile: str = "national-2009", region: str | None = None,
+def export_indicators(db, year: int, out_dir, profile: str = DEFAULT_PROFILE, region: str | None = None,
                       formats=FORMATS) -> ExportResult:
     from pipelines.db.connection import connect
-    from pipelines.report.context import ReportContext, data_years, published_tables, resolve_region, slug
-    from pipelines.validation.profiles import load_profile
+    from pipelines.programme.profiles import load_profile
+    from pipelines.report.context import (
+        ReportContext,
+        data_years,
+        published_tables,
+        resolve_region,
+        slug,
+    )
 
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:

@@ -14,7 +14,7 @@ import pytest
 from pipelines.catalogue.citations import cite
 from pipelines.report import quality
 from pipelines.report.labels import labels
-from pipelines.validation.profiles import load_profile
+from pipelines.programme.profiles import load_profile
 
 pytestmark = pytest.mark.slow
 PROFILE = "national-2009"

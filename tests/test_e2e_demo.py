@@ -50,14 +50,14 @@ def test_indicators_match_truth(demo_truth, demo_db):
 def test_planted_violations_are_reported(demo_truth, validated_db):
     """Every violation the generator planted appears in validation_results with its rule ID,
     the right hospital and period, and a citation; and nothing else fails (clean data pass)."""
-    from pipelines.validation.profiles import load_profile
+    from pipelines.programme.profiles import load_profile
 
     seen_rules = set()
     for profile in ("national-2009", "guangxi-2022", "bozhou-2016"):
         rules = set(load_profile(profile).rules)
         found = set(query(validated_db, """SELECT rule_id, hospital_id, period FROM validation_results
                      WHERE success = false AND profile = ? AND citation IS NOT NULL AND citation <> ''
-                       AND run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?)""", [profile, profile]))
+                       AND run_id = (SELECT run_id FROM runs WHERE kind = 'validate' AND status = 'ok' AND profile = ? ORDER BY seq DESC LIMIT 1)""", [profile, profile]))
         planted = {(p.rule_id, p.hospital_id, p.period) for p in demo_truth.planted if p.rule_id in rules}
         assert planted == found, (profile, planted ^ found)
         seen_rules |= {r for r, _, _ in planted}

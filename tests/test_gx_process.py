@@ -20,7 +20,7 @@ from pipelines.validation.run import validate
 pytestmark = pytest.mark.slow
 
 RESULTS = """SELECT rule_id, hospital_id, period, success, observed, expected, entity_ids
-             FROM validation_results WHERE run_id = (SELECT max(run_id) FROM validation_results)
+             FROM validation_results WHERE run_id = (SELECT run_id FROM runs WHERE kind = 'validate' AND status = 'ok' ORDER BY seq DESC LIMIT 1)
              ORDER BY ALL"""
 
 
@@ -55,7 +55,7 @@ def test_suites_in_a_child_process_give_the_same_results(demo_db, tmp_path):
 def _frames(demo_db, tmp_path):
     import duckdb
 
-    from pipelines.validation.profiles import load_profile
+    from pipelines.programme.profiles import load_profile
     from pipelines.validation.run import _view_columns
     from pipelines.validation.suites import stored_suites
     from pipelines.validation.views import create_views

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from pipelines import indicators
+from pipelines.db.runs import record_run
 from pipelines.db.schema import ensure_schema
 
 
@@ -55,7 +56,7 @@ def con():
                                                         spot_checks_present, submission_id, source_row) VALUES
         ('a', 'R1', 2023, 1, 85, 3, 3, 's', 1), ('a', 'R1', 2023, 2, 79.5, 4, 3, 's', 2),
         ('b', 'R1', 2023, 1, 80, NULL, NULL, 's', 3), ('b', 'R1', 2023, 3, NULL, 3, 2, 's', 4)""")
-    c.execute("""INSERT INTO validation_results (run_id, profile, rule_id, hospital_id, period, success, severity,
+    c.execute("""INSERT INTO validation.validation_results (run_id, profile, rule_id, hospital_id, period, success, severity,
                                                  support_hospital_id, recipient_hospital_id) VALUES
         ('V1', 'p', 'R03', 'R1', '2023', false, 'violation', 'S1', 'R1'),
         ('V2', 'p', 'R01', 'R1', '2023', true, 'violation', 'S1', 'R1'),
@@ -66,6 +67,8 @@ def con():
         ('V2', 'p', 'R19', 'S1', '2024', false, 'warning', 'S1', NULL),
         ('V2', 'p', 'S02', 'R1', '2023', false, 'violation', 'S1', 'R1'),
         ('V9', 'q', 'R01', 'R1', '2023', false, 'violation', 'S1', 'R1')""")
+    for run_id, profile in (("V1", "p"), ("V2", "p"), ("V9", "q")):  # V2 is p's latest run (recorded after V1)
+        record_run(c, "validate", profile, None, dt.datetime(2024, 1, 1), run_id=run_id)
     yield c
     c.close()
 
@@ -163,7 +166,7 @@ def test_assessment_pass_rate_uses_the_profile_threshold(con, monkeypatch):
     # a profile without R13 uses the default 80
     assert indicators.assessment_pass_rate_recipient_year(con, profile="national-2009")["pass_score"].iloc[0] == 80.0
     # a profile whose R13 pass mark is 85: only the 85 passes
-    import pipelines.validation.profiles as profiles
+    import pipelines.programme.profiles as profiles
 
     monkeypatch.setattr(profiles, "load_profile", lambda name: SimpleNamespace(rules={"R13": SimpleNamespace(params={"pass_score": 85})}))
     df = indicators.assessment_pass_rate_recipient_year(con, profile="strict").set_index(["recipient_hospital_id", "year"])

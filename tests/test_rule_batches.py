@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from pipelines.db.schema import ensure_schema
-from pipelines.validation.profiles import load_profile
+from pipelines.programme.profiles import load_profile
 from pipelines.validation.views import create_views
 
 D = dt.date

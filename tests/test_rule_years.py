@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 
 from pipelines.db.schema import ensure_schema
-from pipelines.validation.profiles import load_profile
+from pipelines.programme.profiles import load_profile
 from pipelines.validation.views import create_views
 
 

@@ -64,7 +64,7 @@ def validated(name: str, profile: str, tmp_path_factory, out_dir: Path | None = 
 
 def cycle_label(profile: str, truth) -> str:
     """The period label the views give a cycle-long result: the profile's cycle, or the data years."""
-    from pipelines.validation.profiles import load_profile
+    from pipelines.programme.profiles import load_profile
 
     cyc = load_profile(profile).scope["cycle"]
     if cyc:

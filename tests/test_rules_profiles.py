@@ -16,7 +16,7 @@ import re
 import pytest
 
 from test_rules_fixtures import cycle_label, synthetic, validated
-from pipelines.validation.profiles import load_profile
+from pipelines.programme.profiles import load_profile
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipelines.validation.profiles import load_profile
+from pipelines.programme.profiles import load_profile
 from pipelines.validation.scorecard import scorecard
 
 WINDOW = "2023-01-01~2024-12-31"

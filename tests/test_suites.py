@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.errors import UserError
-from pipelines.validation.profiles import expectations_dir, list_profiles, load_profile, rule_templates
+from pipelines.programme.profiles import expectations_dir, list_profiles, load_profile, rule_templates
 from pipelines.validation.suites import load_suite, render_suites, stored_suites
 
 # Expectations per profile, counted by hand from the profile files and rules.yaml
@@ -96,7 +96,7 @@ def test_citations_quote_the_seed_they_name(name):
 def _write_profile(tmp_path, monkeypatch, text: str) -> str:
     import shutil
 
-    from pipelines.validation import profiles
+    from pipelines.programme import profiles
 
     root = tmp_path / "expectations"
     shutil.copytree(expectations_dir(), root)

@@ -35,7 +35,7 @@ def training_events_recipient_year(con, years=None, profile: str | None = None) 
     """培训活动次数 per recipient-year: events of the types the programme profile counts as
     training (its ``training_types``; by default 学术讲座, 教学查房, 手术示教, 疑难病例讨论,
     死亡病例讨论, 技术培训; rule R12)."""
-    from pipelines.validation.profiles import TRAINING_TYPES, load_profile
+    from pipelines.programme.profiles import TRAINING_TYPES, load_profile
 
     types = load_profile(profile).training_types if profile else TRAINING_TYPES
     return recipient_year_indicator(con, """

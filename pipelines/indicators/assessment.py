@@ -13,7 +13,7 @@ def pass_score(profile: str | None = None) -> float:
     """The pass mark: rule R13's ``pass_score`` in the programme profile, else 80
     (月考核得分低于80分的，视为考核不合格, 000_e3f5b273f2fab0e5.txt 篇3 六)."""
     if profile:
-        from pipelines.validation.profiles import load_profile
+        from pipelines.programme.profiles import load_profile
 
         rule = load_profile(profile).rules.get("R13")
         if rule is not None and rule.params.get("pass_score") is not None:

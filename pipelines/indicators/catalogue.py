@@ -16,10 +16,6 @@ def catalogue() -> dict[str, dict]:
     return load_yaml("indicators.yaml")["indicators"]
 
 
-def suppression_settings() -> dict:
-    return dict(load_yaml("indicators.yaml").get("suppression") or {})
-
-
 def function(indicator_id: str) -> Callable[..., pd.DataFrame]:
     """The indicator's function, with the catalogue's ``args`` bound (e.g. the workload measure)."""
     spec = catalogue()[indicator_id]

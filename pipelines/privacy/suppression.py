@@ -36,8 +36,8 @@ class Policy:
 
     @classmethod
     def default(cls) -> "Policy":
-        """The policy configured in the indicator catalogue (NHS method unless changed there)."""
-        from pipelines.indicators.catalogue import suppression_settings
+        """The policy configured in the indicator catalogue (pipelines/programme/suppression.py) (NHS method unless changed there)."""
+        from pipelines.programme.suppression import suppression_settings
 
         s = suppression_settings()
         method = s.pop("method", "nhs")

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pipelines.errors import UserError
 from pipelines.privacy.suppression import Policy
+from pipelines.programme.defaults import DEFAULT_PROFILE
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "annual_report.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -108,7 +109,7 @@ def _json_number(v):
     return v
 
 
-def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = Path("reports"), lang: str = "zh",
+def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = Path("reports"), lang: str = "zh",
                  region: str | None = None, pdf: bool = False) -> ReportOutput:
     """Execute the report notebook and write ``<stem>.html`` and ``<stem>.manifest.json`` into
     ``out_dir`` (``report_stem``); with ``pdf``, also ``<stem>.pdf`` (A4, printed by headless
@@ -118,15 +119,24 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
-    from pipelines.report.context import ReportContext, data_years, resolve_region, save_cache
-    from pipelines.validation.profiles import load_profile
+    from pipelines.db.runs import validation_is_stale
+    from pipelines.programme.profiles import load_profile
+    from pipelines.report.context import (
+        ReportContext,
+        data_years,
+        resolve_region,
+        save_cache,
+    )
 
     if lang not in ("zh", "en"):
         raise UserError(f"未知语言 {lang!r}（zh 或 en） / unknown language {lang!r} (zh or en)")
     load_profile(profile)  # a clear error for an unknown profile, before the notebook runs
     db = Path(db).resolve()
+    started = dt.datetime.now()
+    _upgrade(db)
     con = connect(db)
     try:
+        vrun, ingested, stale = validation_is_stale(con, profile)
         years = data_years(con)
         if year not in years:
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
@@ -201,11 +211,57 @@ def build_report(db, year: int, profile: str = "national-2009", out_dir: Path = 
         "packages": {p: _version(p) for p in PACKAGES},
         "inputs": inputs,
         "suppression": {k: getattr(policy, k) for k in ("enabled", "low", "high", "round_to", "mask")},
+        # the validation run the annex and compliance sections read (runs table), and whether
+        # data were ingested after it started
+        "validation_run": ({"run_id": vrun.run_id, "seq": vrun.seq, "started_at": vrun.started_at.isoformat(timespec="seconds")}
+                           if vrun else None),
+        "last_ingest_at": ingested.isoformat(timespec="seconds") if ingested else None,
+        "validation_older_than_ingest": stale,
         **values,
     }
+    if stale:
+        print(f"警告：规则核查 {vrun.run_id} 早于最近一次导入（{ingested:%Y-%m-%d %H:%M}），请重新运行 duikou validate --profile {profile} / "
+              f"warning: validation run {vrun.run_id} is older than the last ingest; run duikou validate --profile {profile} again",
+              file=sys.stderr)
     man_path = out_dir / f"{stem}.manifest.json"
     man_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    _record(db, profile, {"year": year, "region": scope.region, "lang": lang, "manifest": str(man_path),
+                          "validation_run": vrun.run_id if vrun else None}, started)
     return ReportOutput(html_path, man_path, pdf_path)
+
+
+def _upgrade(db: Path) -> None:
+    """Bring an existing database's layers up to date (the report itself only reads). When
+    another connection holds it, the report reads it as it is (an older layout has no runs:
+    the report then says no validation run was found)."""
+    import duckdb
+
+    from pipelines.db.connection import DatabaseBusy, connect
+
+    if db.exists():
+        try:
+            connect(db, read_only=False).close()
+        except (DatabaseBusy, duckdb.ConnectionException):
+            pass
+
+
+def _record(db: Path, profile: str, config: dict, started: dt.datetime) -> None:
+    """The report run in the runs table; a database another process holds meanwhile is said,
+    and the report stands (its manifest records the same)."""
+    import duckdb
+
+    from pipelines.db.connection import DatabaseBusy, connect
+    from pipelines.db.runs import record_run
+
+    try:
+        con = connect(db, read_only=False)
+    except (DatabaseBusy, duckdb.ConnectionException) as exc:
+        print(f"报告运行未记入 runs 表 / the report run was not recorded in the runs table: {exc}", file=sys.stderr)
+        return
+    try:
+        record_run(con, "report", profile, config, started)
+    finally:
+        con.close()
 
 
 def _version(pkg: str) -> str | None:

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.db.runs import latest_run_id
 from pipelines.errors import UserError
 from pipelines.indicators.catalogue import catalogue, compute
 from pipelines.privacy import suppression
+from pipelines.programme.defaults import DEFAULT_PROFILE
+from pipelines.programme.profiles import load_profile
 from pipelines.report.labels import labels
-from pipelines.validation.profiles import load_profile
-
 
 # At national scale (thousands of recipients) a table with one row per county, pairing or
 # hospital, or a chart with one bar or line per hospital, is neither readable nor quick to
@@ -142,7 +143,7 @@ def resolve_region(con, region: str | None) -> Scope:
 class ReportContext:
     con: object
     year: int
-    profile: str = "national-2009"
+    profile: str = DEFAULT_PROFILE
     lang: str = "zh"
     scope: Scope = field(default_factory=Scope)
     policy: suppression.Policy = field(default_factory=suppression.Policy.default)
@@ -232,7 +233,7 @@ class ReportContext:
         return self._cache["county_places"]
 
 
-def open_report(db, year: int, profile: str = "national-2009", lang: str = "zh", region: str | None = None,
+def open_report(db, year: int, profile: str = DEFAULT_PROFILE, lang: str = "zh", region: str | None = None,
                 cache: str | None = None) -> ReportContext:
     """For the notebook: a read-only connection and everything the sections need. ``cache``:
     a file written by ``save_cache`` for the same database, year, profile and region (by
@@ -334,8 +335,8 @@ def latest_violations(con, profile: str, year: int | None = None) -> pd.DataFram
     df = con.execute("""
         SELECT rule_id, hospital_id, period, observed, expected, severity, support_hospital_id, citation, description
         FROM validation_results
-        WHERE run_id = (SELECT max(run_id) FROM validation_results WHERE profile = ?) AND success = false
-        ORDER BY rule_id, hospital_id, period""", [profile]).df()
+        WHERE run_id = ? AND success = false
+        ORDER BY rule_id, hospital_id, period""", [latest_run_id(con, "validate", profile)]).df()
     if year is not None and len(df):
         df = df[df["period"].fillna("").str.startswith(str(year)) | ~df["period"].fillna("").str.match(r"^\d{4}")]
     return df

@@ -34,7 +34,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from pipelines.catalogue.citations import cite
-from pipelines.report.context import BAR_LIMIT, DETAIL_LIMIT, LIST_PER_GROUP, TOP_N, group_level
+from pipelines.db.schema import qualified
+from pipelines.report.context import (
+    BAR_LIMIT,
+    DETAIL_LIMIT,
+    LIST_PER_GROUP,
+    TOP_N,
+    group_level,
+)
 from pipelines.report.figures import distribution_figure
 from pipelines.validation import dqr
 from pipelines.validation.run import latest_dqr, latest_run_id, latest_scorecard
@@ -292,13 +299,15 @@ def _results_keys(con, run: str) -> pd.DataFrame:
     with the row id: the long texts (descriptions, citations, observed values) of ~10^5 rows
     would take most of the annex's time to read, and only the rows shown need them."""
     return con.execute("""SELECT rowid AS _rowid, rule_id, hospital_id, period, success, severity, support_hospital_id, recipient_hospital_id
-                          FROM validation_results WHERE run_id = ? ORDER BY rule_id, hospital_id, period""", [run]).df()
+                          FROM {VR} WHERE run_id = ? ORDER BY rule_id, hospital_id, period""".format(VR=qualified("validation_results")),
+                       [run]).df()
 
 
 def _results_texts(con, rowids) -> pd.DataFrame:
     ids = sorted({int(r) for r in rowids})
-    return con.execute("""SELECT rowid AS _rowid, description, citation, observed, expected FROM validation_results
-                          WHERE rowid IN (SELECT unnest(?))""", [ids]).df().set_index("_rowid")
+    # rowid: of the table itself (the view in main has none)
+    return con.execute(f"""SELECT rowid AS _rowid, description, citation, observed, expected FROM {qualified("validation_results")}
+                           WHERE rowid IN (SELECT unnest(?))""", [ids]).df().set_index("_rowid")
 
 
 def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:

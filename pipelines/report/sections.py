@@ -11,14 +11,31 @@ import numpy as np
 import pandas as pd
 
 from pipelines.catalogue.citations import catalogue_table, cite
+from pipelines.db.runs import validation_is_stale
 from pipelines.evaluation import before_after, effects, methods, panel
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
 from pipelines.privacy import suppression
-from pipelines.report.context import (BAR_LIMIT, DETAIL_LIMIT, LINE_LIMIT, TOP_N, ReportContext, group_level, hospital_names,
-                                      is_synthetic, latest_violations, meets)
+from pipelines.report.context import (
+    BAR_LIMIT,
+    DETAIL_LIMIT,
+    LINE_LIMIT,
+    TOP_N,
+    ReportContext,
+    group_level,
+    hospital_names,
+    is_synthetic,
+    latest_violations,
+    meets,
+)
 from pipelines.report.context import to_number as _num
-from pipelines.report.figures import distribution_figure, distribution_trend_figure, event_study_figure, threshold_bars, trend_figure
+from pipelines.report.figures import (
+    distribution_figure,
+    distribution_trend_figure,
+    event_study_figure,
+    threshold_bars,
+    trend_figure,
+)
 
 DASH = "—"
 
@@ -164,6 +181,11 @@ def header_html(ctx: ReportContext, generated: str) -> str:
              f"<table class='duikou-facts'>{facts}</table>"]
     if is_synthetic(ctx.con):
         parts.append(f"<p class='duikou-banner'>{html.escape(L['synthetic'])}</p>")
+    run, ingested, stale = validation_is_stale(ctx.con, ctx.profile)
+    if stale:
+        text = L["stale_validation"].format(run=run.run_id, started=f"{run.started_at:%Y-%m-%d %H:%M}",
+                                            ingested=f"{ingested:%Y-%m-%d %H:%M}", profile=ctx.profile)
+        parts.append(f"<p class='duikou-banner duikou-stale'>{html.escape(text)}</p>")
     parts.append("</section>")
     return "".join(parts)
 

@@ -30,7 +30,7 @@ import pandas as pd
 import yaml
 
 from pipelines.errors import UserError
-from pipelines.validation.profiles import expectations_dir
+from pipelines.programme.profiles import expectations_dir
 
 DQR_COLUMNS = ["run_id", "profile", "metric", "form_type", "indicator", "level", "hospital_id", "period", "value",
                "reference", "score", "expected", "flagged", "note", "validated_at"]

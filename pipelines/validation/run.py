@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import secrets
 import sys
 import time
 from dataclasses import dataclass, field
@@ -21,8 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.db.runs import finish_run, new_run_id, start_run
+from pipelines.db.runs import latest_run_id as _latest_run_id
+from pipelines.db.schema import qualified
+from pipelines.programme.defaults import DEFAULT_PROFILE
+from pipelines.programme.profiles import Profile, load_profile
 from pipelines.validation import dqr
-from pipelines.validation.profiles import Profile, load_profile
 from pipelines.validation.results import RESULT_COLUMNS, aggregate
 from pipelines.validation.scorecard import SCORECARD_COLUMNS, scorecard
 from pipelines.validation.suites import stored_suites
@@ -124,16 +127,11 @@ class ValidationRun:
 
 
 def _insert(con, table: str, df: pd.DataFrame, columns: list[str]) -> None:
-    """Append rows; a database made before a column was added to the table gets the column."""
-    from pipelines.db.schema import table_specs
-
-    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
-    for c in table_specs()[table]["columns"]:
-        if c["name"] not in have:
-            con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{c["name"]}" {c["type"]}')
+    """Append rows to the table in its layer (connect() has brought the database's tables
+    up to date with catalogue/tables.yaml)."""
     if len(df):
         con.register("_rows", df[columns])
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rows")
+        con.execute(f"INSERT INTO {qualified(table)} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rows")
         con.unregister("_rows")
 
 
@@ -171,7 +169,7 @@ def _is_synthetic(con) -> bool:
     return bool(con.execute("SELECT EXISTS (SELECT 1 FROM submissions WHERE file_name LIKE 'SYNTHETIC%')").fetchone()[0])
 
 
-def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("reports"), quiet: bool = False,
+def validate(db, profile: str = DEFAULT_PROFILE, out_dir: Path | None = Path("reports"), quiet: bool = False,
              data_docs: bool = True, gx_in_child: bool = False) -> ValidationRun:
     """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
     (``data_docs`` False: no GX Data Docs). ``gx_in_child``: import GX and run the suites in
@@ -187,8 +185,8 @@ def validate(db, profile: str = "national-2009", out_dir: Path | None = Path("re
     if not current:
         notes.append(f"expectations/suites/{prof.name}/ 与方案文件不一致或不存在，已按方案重新生成；请运行 `duikou suites --write` 并提交 / "
                      f"suite files are missing or older than the profile; rendered from the profile (run `duikou suites --write` and commit them)")
-    run_id = dt.datetime.now().strftime("V%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     now = dt.datetime.now().replace(microsecond=0)
+    run_id = new_run_id("validate", now)
     out_dir = Path(out_dir) if out_dir is not None else None
     # with gx_in_child, GX is imported and set up in a child process meanwhile (gx_process.py)
     job = GxJob(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None, prof.name, in_child=gx_in_child)
@@ -205,6 +203,8 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
 
     con = connect(db, read_only=False)
     try:
+        start_run(con, "validate", prof.name, {"rules": sorted(prof.rules), "out_dir": str(out_dir) if out_dir else None},
+                  run_id=run_id, started_at=now)
         create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
         win = window(con)
         if win is None or win[0] is None or win[0] > win[1]:
@@ -236,11 +236,15 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
             _insert(con, "validation_results", results, RESULT_COLUMNS)
             _insert(con, "compliance_scorecard", score, SCORECARD_COLUMNS)
             _insert(con, "dqr_results", review, dqr.DQR_COLUMNS)
+            finish_run(con, run_id, "ok")
             con.commit()
         except BaseException:
             con.rollback()
             raise
         lap("write")
+    except BaseException:
+        finish_run(con, run_id, "failed")
+        raise
     finally:
         con.close()
     run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
@@ -264,8 +268,8 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
 
 
 def latest_run_id(con, profile: str) -> str | None:
-    """The id of the latest validation run of a profile (None if it never ran)."""
-    return con.execute("SELECT max(run_id) FROM validation_results WHERE profile = ?", [profile]).fetchone()[0]
+    """The id of the latest successful validation run of a profile (None if it never ran)."""
+    return _latest_run_id(con, "validate", profile)
 
 
 def _latest(con, table: str, profile: str, order: str) -> pd.DataFrame:

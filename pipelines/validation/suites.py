@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.validation.profiles import SEVERITIES, Profile, expectations_dir
+from pipelines.programme.profiles import SEVERITIES, Profile, expectations_dir
 
 
 class SuiteError(RuntimeError):

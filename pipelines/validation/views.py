@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.validation.profiles import Profile, rule_templates
+from pipelines.programme.profiles import Profile, rule_templates
 
 VIEW_DIR = Path(__file__).parent / "views"
 _ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(str(VIEW_DIR)), undefined=jinja2.StrictUndefined, autoescape=False)
