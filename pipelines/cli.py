@@ -208,8 +208,8 @@ def _fail_on_arg(p: argparse.ArgumentParser, command: str) -> None:
 
     listed = "; ".join(f"{k}: {v}" for k, v in FAIL_ON[command].items())
     p.add_argument("--fail-on", type=kinds, default=[], metavar="WHAT[,WHAT]",
-                   help=f"发现所列情况时以退出码 {EXIT_FAIL_ON} 结束（无法读取的文件仍为 2） / exit {EXIT_FAIL_ON} when any "
-                        f"of these was found (unreadable files still exit 2). {listed}")
+                   help=f"发现所列情况时以退出码 {EXIT_FAIL_ON} 结束（无法读取的文件仍为 2；默认不设） / exit {EXIT_FAIL_ON} when "
+                        f"any of these was found (unreadable files still exit 2; default: none). {listed}")
 
 
 # ---- commands -----------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def cmd_ingest(args) -> int:
             text, read = explain(f, fixes)
             if not _json(args):
                 print(text)
-            shown.append({"file": Path(f).name, "read": read, "text": text})
+            shown.append({"file": Path(f).name, "read": read, "lines": text.splitlines()})
             ok = ok and read
         summarise(args, {"explain": shown})
         return EXIT_OK if ok else EXIT_FILES_FAILED
