@@ -247,3 +247,46 @@ def test_validate_json_and_fail_on_violations(mixed_run, folders):
     assert proc.returncode == EXIT_FAIL_ON and doc["exit_code"] == EXIT_FAIL_ON, proc.stderr
     assert doc["fail_on"]["found"] == {"violations": doc["totals"]["violations"]}
     assert doc["profile"] == "national-2009" and Path(doc["outputs"]["html"]).exists()
+
+
+def test_a_registered_command_gets_help_json_and_exit_codes(tmp_path, monkeypatch, capsys):
+    """What records/cli.py or templates do with ``register(sub)``: add_command gives the help
+    layout, --json (the handler's summarise() printed by main with the exit code) and exit 4 for
+    usage errors; a CommandError is a JSON error."""
+    import pipelines.cli as cli
+
+    def cmd_count(args) -> int:
+        n = sum(1 for p in Path(args.folder).iterdir() if p.is_file())
+        if n == 0:
+            raise cli.CommandError("no_files", "文件夹是空的 / the folder is empty", cli.EXIT_FILES_FAILED, {"files": 0})
+        print(f"{n} 个文件 / {n} files")
+        cli.summarise(args, {"files": n})
+        return cli.EXIT_OK
+
+    original = cli.build_parser
+
+    def with_count():
+        parser = original()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        s = cli.add_command(sub, "count", help="数文件 / count files", description="数文件夹里的文件 / count a folder's files",
+                            examples=["duikou count data/raw/"])
+        s.add_argument("folder", help="文件夹 / a folder")
+        s.set_defaults(func=cmd_count)
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", with_count)
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("x")
+    assert cli.main(["count", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "duikou count data/raw/" in out and "--json" in out and "用法 / usage:" in out
+    assert cli.main(["count", str(tmp_path), "--json"]) == 0
+    cap = capsys.readouterr()
+    assert _one_json(cap.out) == {"schema": 1, "command": "count", "files": 3, "exit_code": 0}
+    assert "3 个文件 / 3 files" in cap.err  # human text moved to stderr
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["count", str(tmp_path / "empty"), "--json"]) == cli.EXIT_FILES_FAILED
+    doc = _one_json(capsys.readouterr().out)
+    assert doc["error"] == {"code": "no_files", "message_zh": "文件夹是空的", "message_en": "the folder is empty"}
+    assert doc["files"] == 0 and doc["exit_code"] == 2
+    assert cli.main(["count"]) == EXIT_USAGE
