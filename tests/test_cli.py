@@ -253,7 +253,7 @@ def test_a_registered_command_gets_help_json_and_exit_codes(tmp_path, monkeypatc
     """What records/cli.py or templates do with ``register(sub)``: add_command gives the help
     layout, --json (the handler's summarise() printed by main with the exit code) and exit 4 for
     usage errors; a CommandError is a JSON error."""
-    import pipelines.cli as cli
+    from pipelines import cli
 
     def cmd_count(args) -> int:
         n = sum(1 for p in Path(args.folder).iterdir() if p.is_file())
