@@ -1,4 +1,4 @@
-"""The scoring harness of the outsider corpora realworld10 and realworld11 (one copy): build a
+"""The scoring harness of the outsider corpora (realworld10 to realworld13, one copy): build a
 corpus with its make_corpus.py, run `duikou ingest data/raw/` exactly as the README tells a new
 user, score per table against the truth the generator wrote, and scan every table, output and
 written file for ID numbers. Written for realworld10 without reading the tool's parser; realworld11
@@ -277,9 +277,11 @@ def score(con, truth, person_id):
         else:
             detail.append(f"  ✗ unusable row [{where}] ({q['category']}: {q['why']}): "
                           + (f"curated into {sorted(set(cur))}" if cur else "not quarantined"))
-    known = {(f, row) for e in truth["rows"] for f, s, row in e["places"]} | \
-            {(q["file"], q["row"]) for q in truth["quarantines"]}
-    other = [q for q in quar if (prov(q)[0], q.get("source_row")) not in known]
+    # by file, sheet and row (a truth quarantine naming no sheet matches that row of any sheet)
+    known = {(f, s, row) for e in truth["rows"] for f, s, row in e["places"]} | \
+            {(q["file"], q.get("sheet"), q["row"]) for q in truth["quarantines"]}
+    other = [q for q in quar if (*prov(q), q.get("source_row")) not in known
+             and (prov(q)[0], None, q.get("source_row")) not in known]
     scores["_quarantine"] = dict(truth=len(truth["quarantines"]), quarantined=q_ok, reason_right=q_reason,
                                  spurious=len(other))
     for q in other[:60]:

@@ -36,7 +36,8 @@ _SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$"
+                    r"|^共[\u4e00-\u9fff]{0,6}\d+[条人项名个次行例家所](记录|人次)?$")  # 共 4 条记录, 共开展活动7次
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 
@@ -365,9 +366,29 @@ def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[i
     under it (派驻时间 over 起始 / 结束) or the row of group labels above it."""
     if best + 1 < len(grid) and _sub_header_row(grid[best], grid[best + 1]):
         return [best, best + 1], grid[best], grid[best + 1]
+    if best + 1 < len(grid) and _units_row(grid[best], grid[best + 1]):  # （人次） | （人） | （台次） under the labels
+        return [best, best + 1], [None] * width, grid[best]
     if best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
         return [best - 1, best], grid[best - 1], grid[best]
     return [best], [None] * width, grid[best]
+
+
+_UNIT = re.compile(r"^[（(]\s*[^（()）]{1,6}\s*[)）]$")
+
+
+def _units_row(header: list[Any], row: list[Any]) -> bool:
+    """A row of units under the header's labels: every cell a bracketed unit (（人次）, (元)) or
+    the label above repeated (a header cell merged down over both rows)."""
+    units = 0
+    for c, v in enumerate(row):
+        if is_blank(v):
+            continue
+        t = cell_text(v)
+        if _UNIT.match(t):
+            units += 1
+        elif not (c < len(header) and cell_text(header[c]) == t):
+            return False
+    return units >= 2
 
 
 def _columns(width: int, upper_row: list[Any], lower_row: list[Any], two_level: bool) -> list[Column]:
@@ -643,6 +664,14 @@ _DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|填报时间|�
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
 # 报告期：2023年5月 is one month; 报告期：2022年1—6月 is (within) a year
 _PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2})(?!\s*[-—–~～至]|\d))?")
+
+
+def period_in(text: str) -> str | None:
+    """The year, or year and month, a text names (2024年9月 -> '2024-09', 2024年度 -> '2024')."""
+    m = _PERIOD_RE.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
 
 
 def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:

@@ -47,8 +47,9 @@ _YY_MD = re.compile(r"(?P<y>\d{2})\s*(?:[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\
 # a part of a month (旬, a third): 2024年3月上旬, 2024.3中旬, 2024年3月初 / 月中 / 月底 / 月末
 _XUN = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*月?\s*(?P<x>上旬|中旬|下旬|初|中|底|末)")
 # first and last day of each part; None = the last day of the month
-_XUN_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "底": (21, None),
-             "末": (21, None)}
+# (月底 / 月末 is the end of the month itself: 3月底 is 31 March, as a start as much as an end)
+_XUN_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "底": (None, None),
+             "末": (None, None)}
 # an end that has not come yet: the stay goes on (至今, 在岗, 至今在岗, 未结束)
 _OPEN_END = {a + b for a in ("", "至今", "到今", "至现在", "到现在", "今", "现在", "目前", "今天")
              for b in ("", "在岗", "在职", "未结束", "尚未结束", "仍在岗")} - {""}
@@ -100,12 +101,12 @@ def _make(y: int, m: int | None, d: int | None, end_of_period: bool) -> ParsedDa
 
 
 def _xun(y: int, m: int, part: str, end_of_period: bool) -> ParsedDate:
-    """2024年3月上旬 starts on 1 March and ends on 10 March; 下旬 / 底 / 末 run from the 21st to
-    the last day of the month, 中旬 from the 11th to the 20th, 初 is the 上旬."""
+    """2024年3月上旬 starts on 1 March and ends on 10 March; 下旬 runs from the 21st to the last
+    day of the month, 中旬 from the 11th to the 20th, 初 is the 上旬; 底 / 末 are the last day."""
     if not 1 <= m <= 12:
         raise DateParseError(f"月份超出范围 / month out of range: {m}")
     first, last = _XUN_DAYS[part]
-    day = (last or calendar.monthrange(y, m)[1]) if end_of_period else first
+    day = (last if end_of_period else first) or calendar.monthrange(y, m)[1]
     return ParsedDate(dt.date(y, m, day), "xun")
 
 

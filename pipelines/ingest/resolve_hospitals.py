@@ -10,6 +10,7 @@ otherwise the row is quarantined with the best suggestions in the reason.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 
@@ -35,6 +36,22 @@ def hospital_key(name: str) -> str:
     s = _STAMP.sub("", s)
     s = re.sub(r"\s+", "", s).replace("(", "（").replace(")", "）")
     return s.strip("：:;；,，。")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # OpenCC (BYVoid), the kept converter: phrase-aware, not a character table of our own
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(key: str) -> str:
+    """The name in simplified characters. Only for matching: a hospital's own name is stored as
+    written (a character table would turn 乾县 into 干县)."""
+    if key.isascii():
+        return key
+    return _t2s().convert(key)
 
 
 def _kinds(key: str) -> frozenset[str]:
@@ -211,6 +228,11 @@ class HospitalResolver:
             return Resolution(key, "code", 100.0)
         if key in self.aliases:
             return Resolution(self.aliases[key], "alias", 100.0)
+        simplified = _simplified(key)
+        if simplified != key:  # 雾溪縣中醫醫院: the same name in traditional characters
+            r = self._resolve(simplified)
+            if r.hospital_id:
+                return Resolution(r.hospital_id, "fuzzy" if r.method == "fuzzy" else "normalised", r.score)
         for v in [key, *_variants(key)]:
             for table in (self.by_key, self.aliases):
                 if v in table and v != key:

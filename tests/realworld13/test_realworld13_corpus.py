@@ -43,14 +43,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE"): three tables below the bar. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: trainees 3/7 (traditional 雾溪縣中醫醫院 unresolved; "
-                                       "the 填报单位 line's recipient ignored), techniques 6/7 (3月底 read as 2024-03-21), "
-                                       "staff_monthly_assessments 6/8 (year and month only in the file name)")
 def test_realworld13_scores(run):
     check_scores(run, KEY, "realworld13")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing for the 2024年9月 assessment row 5 (the row is "
-                                       "quarantined for want of the file name's year and month)")
 def test_realworld13_findings(run):
     check_findings(run)
