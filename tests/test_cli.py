@@ -290,3 +290,22 @@ def test_a_registered_command_gets_help_json_and_exit_codes(tmp_path, monkeypatc
     assert doc["error"] == {"code": "no_files", "message_zh": "文件夹是空的", "message_en": "the folder is empty"}
     assert doc["files"] == 0 and doc["exit_code"] == 2
     assert cli.main(["count"]) == EXIT_USAGE
+
+
+def test_a_busy_database_is_exit_3_and_json(mixed_run, tmp_path):
+    import shutil
+
+    import duckdb
+
+    _, db = mixed_run
+    held = tmp_path / "held.duckdb"
+    shutil.copy(db, held)
+    con = duckdb.connect(str(held))  # another process holds the database for writing
+    try:
+        proc = _duikou("quarantine", "--db", held, "--json")
+    finally:
+        con.close()
+    assert proc.returncode == 3, proc.stderr
+    doc = _one_json(proc.stdout)
+    assert doc["exit_code"] == 3 and doc["error"]["code"] == "busy" and "in use" in doc["error"]["message_en"]
+    assert "in use" in proc.stderr
