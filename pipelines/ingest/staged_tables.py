@@ -10,6 +10,7 @@ quarantine, findings, non-data rows, aliases, file errors).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import islice
 
 import pyarrow as pa
@@ -158,8 +159,6 @@ def _pa_type(sql_type: str) -> pa.DataType:
 
 
 def _arrow(table: str, rows: list[tuple], cols: list[str]) -> pa.Table:
-    from decimal import Decimal
-
     types = column_types(table)
     arrays = []
     # zip(*rows) transposes in C; one list comprehension per column cost ~1 s nationally
