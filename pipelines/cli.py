@@ -76,6 +76,22 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     appended to its help unless the help already says it or there is none to show (flags,
     repeatable options, an unset default the help explains)."""
 
+    def _fill_text(self, text, width, indent):
+        """Each line of a description or epilog wrapped on its own (indented lines, the examples,
+        kept as written); a line with Chinese is wrapped narrower, its characters being two wide."""
+        import textwrap
+        import unicodedata
+
+        out = []
+        for line in text.splitlines():
+            if not line.strip() or line[0].isspace():
+                out.append(indent + line)
+                continue
+            columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+            fit = max(20, width * len(line) // columns)
+            out += textwrap.wrap(line, fit, initial_indent=indent, subsequent_indent=indent) or [indent]
+        return "\n".join(out)
+
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, "用法 / usage: " if prefix is None else prefix)
 
@@ -612,7 +628,11 @@ def build_parser() -> argparse.ArgumentParser:
         "duikou template --form activities --out a.xlsx --json"])
     from pipelines.records.cli import register as register_records
 
-    register_records(sub)  # `duikou records ingest` (its own --json and exit codes)
+    records = register_records(sub)  # `duikou records ingest` (its own --json and exit codes)
+    for action in records._actions:  # its sub-commands: duikou's help layout (defaults shown, bilingual titles)
+        if isinstance(action, argparse._SubParsersAction):
+            for leaf in action.choices.values():
+                prepare(leaf)
     return p
 
 
