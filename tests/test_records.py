@@ -331,7 +331,7 @@ def test_help_has_text_and_defaults_for_every_option(capsys):
     with pytest.raises(SystemExit):
         _cli(["records", "ingest", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    for opt in ("--db", "--facilities", "--engine", "--spark-master", "--memory-limit", "--json", "--quiet"):
+    for opt in ("--db", "--facilities", "--engine", "--spark-master", "--records-dir", "--memory-limit", "--json", "--quiet"):
         assert opt in text
     assert "(default: duckdb)" in text and "(default: local[2])" in text and "example:" in text
 

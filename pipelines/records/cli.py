@@ -41,6 +41,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                    help=f"engine for the indicators (${ENGINE_ENV})")
     s.add_argument("--spark-master", default=os.environ.get(MASTER_ENV, DEFAULT_MASTER),
                    help=f"Spark master URL with --engine spark, e.g. spark://host:7077 (${MASTER_ENV})")
+    s.add_argument("--records-dir", default=None, metavar="DIR",
+                   help="the Parquet store; default: records/ beside --db. With a Spark cluster: a folder every executor can read")
     s.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
                    help="DuckDB memory limit; beyond it DuckDB spills to records/_tmp ($DUIKOU_RECORDS_MEMORY)")
     s.add_argument("--json", action="store_true", default=False, help="print a machine-readable summary instead of text")
@@ -64,6 +66,7 @@ def cmd_records_ingest(args) -> int:
     try:
         rep = ingest_records(args.paths, Path(args.db), facility_files=args.facilities, engine=args.engine,
                              spark_master=args.spark_master, memory_limit=args.memory_limit,
+                             records_dir=Path(args.records_dir) if args.records_dir else None,
                              show_progress=not (args.quiet or args.json))
     except SparkUnavailable as exc:
         say(str(exc))

@@ -4,7 +4,7 @@ SQL over the same Parquet store.
 Configuration: ``--engine spark`` or ``DUIKOU_RECORDS_ENGINE=spark``; the master URL from
 ``--spark-master`` or ``DUIKOU_SPARK_MASTER`` (default ``local[2]``; a cluster is
 ``spark://host:7077`` or ``yarn``, and the records folder must then be on storage every executor
-can read, e.g. HDFS or S3, given as ``--records-dir``). Spark needs Java (Debian:
+can read (a shared file system mounted at the same path), given as ``--records-dir``). Spark needs Java (Debian:
 ``apt-get install default-jre-headless``; scripts/install-system-deps.sh does it).
 """
 
