@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
-from run_benchmark import run_stage  # noqa: E402  (same sampler and stage runner as the forms benchmark)
+from run_benchmark import run_stage
 
 PY = sys.executable
 CHUNK = 1_000_000
@@ -86,7 +86,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
     args = ap.parse_args()
     results = {"machine": {"cpus": os.cpu_count(), "load_at_start": os.getloadavg(), "python": platform.python_version()},
-               "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
+               "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip(),
                "runs": []}
     for m in args.rows:
         out = Path(args.out) / f"records-{m}M"
@@ -97,7 +97,7 @@ def main() -> None:
         print(f"{n:,} rows ({sum(f.stat().st_size for f in inp.glob('*.csv')) / 1024**2:,.0f} MB of CSV)", flush=True)
         stages = []
 
-        def fresh():
+        def fresh(db=db):
             shutil.rmtree(db.parent, ignore_errors=True)
 
         if not args.skip_pandas:

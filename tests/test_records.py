@@ -8,8 +8,8 @@ ID number or 病案号 reaches any written file, table or message."""
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import re
 from pathlib import Path
 

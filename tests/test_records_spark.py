@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest

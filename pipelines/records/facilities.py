@@ -48,7 +48,7 @@ def read_dictionary(path: Path) -> pd.DataFrame:
             df = pd.read_parquet(path).astype(str)
         else:
             df = pd.read_excel(path, dtype=str, engine="calamine").fillna("")
-    except Exception as exc:  # any reader error: the file is named, the run goes on without it
+    except Exception as exc:  # noqa: BLE001 — pandas, calamine and pyarrow raise many kinds: the file is named, the run goes on
         raise FacilityFileError(f"无法读取机构字典 / cannot read the facility dictionary ({type(exc).__name__})") from None
     found = facility_header_fields(list(df.columns))
     missing = [f for f in ("name", "county_code") if f not in found]

@@ -7,7 +7,6 @@ compute the indicators with the configured engine and point the database's views
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from collections import Counter
@@ -21,7 +20,8 @@ from tqdm import tqdm
 
 from pipelines.db.connection import connect
 from pipelines.privacy.person_id import load_key, mask_id_numbers
-from pipelines.records import clean, facilities as fac, indicators, read, store
+from pipelines.records import clean, indicators, read, store
+from pipelines.records import facilities as fac
 from pipelines.records.column_map import field_label
 from pipelines.records.pseudonymise import Pseudonymiser
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from pipelines.records.column_map import HeaderMatch, header_key, load_map, match_headers
+from pipelines.records.column_map import HeaderMatch, match_headers
 
 BATCH_ROWS = 200_000
 CSV_BLOCK_BYTES = 16 << 20
@@ -167,5 +167,3 @@ def batches(opened: OpenedFile, batch_rows: int = BATCH_ROWS) -> Iterator[pa.Tab
 def facility_header_fields(headers: list[str]) -> dict[str, str]:
     return match_headers(headers, section="facilities").fields
 
-
-__all__ = ["find_inputs", "open_file", "batches", "UnreadableFile", "header_key", "load_map"]

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipelines.records.indicators import SCHEMAS, VIEWS, reject_files, sql_text, stored_files, tidy
+from pipelines.records.indicators import (
+    SCHEMAS,
+    VIEWS,
+    reject_files,
+    sql_text,
+    stored_files,
+    tidy,
+)
 from pipelines.records.store import REJECTS, STORED
 
 DEFAULT_MASTER = "local[2]"
