@@ -36,6 +36,9 @@ ACTIVITIES = ("带教培训活动记录（合成数据 SYNTHETIC）\n填报单�
               "不详,专题讲座,院感,12\n")
 ALL_BAD = ("带教培训活动记录（合成数据 SYNTHETIC）\n填报单位：雁鸣县人民医院\n活动日期,活动类型,主题,参加人数\n"
            "不详,专题讲座,院感,12\n待定,教学查房,查房,9\n")
+# a report from a hospital neither the pairing list nor anyone else names: its row is held
+UNKNOWN_SENDER = ("带教培训活动记录（合成数据 SYNTHETIC）\n填报单位：雾隐县第九人民医院\n活动日期,活动类型,主题,参加人数\n"
+                  "2024-05-06,专题讲座,合理用药,20\n")
 # the bad-row file's name carries an ID number and an escape character: neither may reach the JSON
 ODD_NAME = f"活动_{IDN}_\x1b[31m.csv"
 
@@ -161,12 +164,12 @@ def folders(tmp_path_factory):
     truth = generate(seed=7, years=(2023, 2024))
     assert doc["planted_violations"] == len(truth.planted)
     pairing_list = next(gen.glob("reference/*.xlsx"))
-    mixed, bad = base / "mixed", base / "allbad"
-    for folder, name, text in ((mixed, ODD_NAME, ACTIVITIES), (bad, "活动.csv", ALL_BAD)):
+    mixed, bad, unknown = base / "mixed", base / "allbad", base / "unknown"
+    for folder, name, text in ((mixed, ODD_NAME, ACTIVITIES), (bad, "活动.csv", ALL_BAD), (unknown, "外院活动.csv", UNKNOWN_SENDER)):
         (folder / "reference").mkdir(parents=True)
         (folder / "reference" / pairing_list.name).write_bytes(pairing_list.read_bytes())
         (folder / name).write_text(text, encoding="utf-8")
-    return {"mixed": mixed, "bad": bad, "hospitals": len(truth.hospitals), "pairings": len(truth.pairings), "base": base}
+    return {"mixed": mixed, "bad": bad, "unknown": unknown, "hospitals": len(truth.hospitals), "pairings": len(truth.pairings), "base": base}
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +225,11 @@ def test_ingest_fail_on_both_ways(folders):
                     "--fail-on", "findings,unresolved")
     assert clean.returncode == 0, clean.stderr  # neither happened: done
     assert "导入完成 / ingest finished" in clean.stdout  # without --json: the human summary, as before
+    held = _duikou("ingest", folders["unknown"], "--db", folders["base"] / "f3.duckdb", "--json", "--fail-on", "findings,unresolved")
+    assert held.returncode == EXIT_FAIL_ON, held.stderr
+    doc = _one_json(held.stdout)
+    assert doc["unresolved_rows"] == 1 and doc["quarantined_by_reason"] == {"UNRESOLVED_HOSPITAL": 1}
+    assert doc["fail_on"]["found"] == {"unresolved": 1}  # findings: none, so not listed
 
 
 def test_an_all_quarantined_ingest_is_distinguishable_from_success(folders):
