@@ -118,14 +118,14 @@ def _this_run_counts(db, submission_ids: list[str]) -> tuple[dict, dict, int]:
 
     con = connect(db)
     try:
-        con.execute("CREATE TEMP TABLE _cli_sids (submission_id VARCHAR)")
-        con.executemany("INSERT INTO _cli_sids VALUES (?)", [[s] for s in submission_ids])
-        q = dict(con.execute("SELECT reason_code, count(*) FROM quarantine JOIN _cli_sids USING (submission_id) "
-                             "GROUP BY 1 ORDER BY 1").fetchall())
-        f = dict(con.execute("SELECT code, count(*) FROM findings JOIN _cli_sids USING (submission_id) "
-                             "GROUP BY 1 ORDER BY 1").fetchall())
-        held = con.execute("SELECT count(DISTINCT (submission_id, source_row)) FROM quarantine JOIN _cli_sids "
-                           "USING (submission_id) WHERE reason_code IN (?, ?)", list(UNRESOLVED_CODES)).fetchone()[0]
+        # this run's submissions as one list parameter (a national year has ~17,000)
+        this_run = "submission_id IN (SELECT unnest($ids))"
+        q = dict(con.execute(f"SELECT reason_code, count(*) FROM quarantine WHERE {this_run} GROUP BY 1 ORDER BY 1",
+                             {"ids": submission_ids}).fetchall())
+        f = dict(con.execute(f"SELECT code, count(*) FROM findings WHERE {this_run} GROUP BY 1 ORDER BY 1",
+                             {"ids": submission_ids}).fetchall())
+        held = con.execute(f"SELECT count(DISTINCT (submission_id, source_row)) FROM quarantine WHERE {this_run} "
+                           f"AND reason_code IN {UNRESOLVED_CODES!r}", {"ids": submission_ids}).fetchone()[0]
     finally:
         con.close()
     return q, f, int(held)
