@@ -275,7 +275,8 @@ def cmd_ingest(args) -> int:
         raise CommandError("usage", "请给出文件或文件夹 / give files or folders to ingest (or --pairings FILE)", EXIT_USAGE)
     db = _db(args)
     rep = ingest(args.paths, db, dry_run=args.dry_run, workers=args.workers, show_progress=not (args.quiet or _json(args)),
-                 pairings=args.pairings, registries=args.registry, names=args.names, overrides=args.overrides)
+                 pairings=args.pairings, registries=args.registry, names=args.names, overrides=args.overrides,
+                 memory_limit=args.memory_limit)
     if not _json(args):
         print(format_report(rep, verbose=args.verbose))
     summary = cli_json.ingest_summary(rep, None if args.dry_run else db)
@@ -503,6 +504,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "is read (form, header rows, column map, context, where each row goes); writes nothing")
     s.add_argument("--workers", type=int, default=None, metavar="N",
                    help="并行读取进程数 / parallel reader processes (默认 / default: 2 or the number of cores)")
+    s.add_argument("--memory-limit", default=None, metavar="SIZE",
+                   help="本次导入的内存预算，如 4GB；超出预算的文件将被拒绝 / the memory this run may use, e.g. 4GB; a file too "
+                        "large for it is refused (default: $DUIKOU_MEMORY_LIMIT, else half the machine's memory, at most 8 GiB)")
     s.add_argument("--quiet", action="store_true", help="不显示进度条 / no progress bar")
     s.add_argument("--verbose", action="store_true", help="列出每个工作表的说明 / notes for every sheet")
 
