@@ -422,3 +422,18 @@ def test_database_in_use_exits_3(tmp_path, capsys):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_records_indicator_citations_resolve():
+    """The definitions cite seed texts the way indicators.yaml does, so they resolve to documents
+    (and can move into indicators.yaml unchanged); each names the 病案首页 standard by 文号."""
+    from pipelines.catalogue import load_yaml
+    from pipelines.catalogue.citations import cite
+
+    spec = load_yaml("records_indicators.yaml")["indicators"]
+    assert len(spec) >= 7
+    for name, s in spec.items():
+        text = cite(s["rationale"])
+        assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", text), name
+        assert "卫医政发〔2011〕84号" in text, name
+        assert (Path(__file__).parents[1] / "pipelines" / "records" / "sql" / s["sql"]).is_file(), name

@@ -69,14 +69,14 @@ def test_cli_engine_spark_writes_the_same_views(tmp_path, spark):
     """`--engine spark` on a database first made with the default engine: the views are the same."""
     import duckdb
 
-    from tests.test_records import _cli  # the same parser the CLI tests build
+    from pipelines.records.cli import main as records_cli   # `duikou records ...` with its own parser
 
     g = synthetic.generate(20_000, seed=9)
     inp = tmp_path / "in"
     synthetic.write_csv(g.records, inp / "records.csv", encoding="gb18030")
     synthetic.write_facilities(inp / "机构字典.csv")
     db = tmp_path / "duikou.duckdb"
-    assert _cli(["records", "ingest", str(inp), "--db", str(db), "--quiet"]) == 0
+    assert records_cli(["ingest", str(inp), "--db", str(db), "--quiet"]) == 0
 
     def views():
         con = duckdb.connect(str(db), read_only=True)
@@ -89,7 +89,7 @@ def test_cli_engine_spark_writes_the_same_views(tmp_path, spark):
     before = views()
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        code = _cli(["records", "ingest", str(inp), "--db", str(db), "--engine", "spark", "--json"])
+        code = records_cli(["ingest", str(inp), "--db", str(db), "--engine", "spark", "--json"])
     assert code == 0 and json.loads(out.getvalue())["engine"] == "spark"
     after = views()
     for v in before:
