@@ -437,3 +437,9 @@ def test_records_indicator_citations_resolve():
         assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", text), name
         assert "卫医政发〔2011〕84号" in text, name
         assert (Path(__file__).parents[1] / "pipelines" / "records" / "sql" / s["sql"]).is_file(), name
+
+
+def test_a_path_that_does_not_exist_is_named(tmp_path, capsys):
+    assert _cli(["records", "ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb"), "--quiet"]) == 2
+    out = capsys.readouterr()
+    assert "nowhere: 路径不存在 / no such file or folder" in out.out and "no record files" in out.err

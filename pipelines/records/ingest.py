@@ -162,6 +162,8 @@ def ingest_records(paths: list[str], db: Path, *, facility_files: list[str] = ()
     # load inputs
     found = read.find_inputs(paths)
     report.missing_paths = [str(mask_id_numbers(p)) for p in found.missing]
+    if not found.records:
+        return report   # nothing to read: the command says so (exit 2), before asking for a dictionary
     missing_named = [f for f in facility_files if not Path(f).is_file()]
     if missing_named:
         report.usage_error = f"找不到机构字典 / facility dictionary not found: {', '.join(map(str, missing_named))}"
