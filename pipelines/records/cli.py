@@ -33,20 +33,20 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "under records/ beside the database and creates the views records_county_month, "
                     "records_hospital_month and records_rejects.",
         epilog="example: duikou records ingest exports/2024/ --facilities 机构字典.xlsx --db data/curated/duikou.duckdb")
-    s.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders (CSV, Parquet); a 机构字典 file among them is used as the facility dictionary")
-    s.add_argument("--db", default=str(default_db_path()), help="DuckDB file; the records go to records/ beside it ($DUIKOU_DB)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="记录文件或文件夹（CSV、Parquet）；其中的机构字典文件作为机构字典使用 / record files or folders (CSV, Parquet); a 机构字典 file among them is used as the facility dictionary")
+    s.add_argument("--db", default=str(default_db_path()), help="DuckDB 数据库文件；记录存于其旁的 records/ / DuckDB file; the records go to records/ beside it ($DUIKOU_DB)")
     s.add_argument("--facilities", action="append", default=[], metavar="FILE",
-                   help="facility dictionary (机构字典: 机构代码, 机构名称, 所在地行政区划代码, 机构级别), CSV/xlsx; repeatable")
+                   help="机构字典（机构代码、机构名称、所在地行政区划代码、机构级别），CSV/xlsx，可重复 / facility dictionary, CSV/xlsx; repeatable")
     s.add_argument("--engine", choices=["duckdb", "spark"], default=os.environ.get(ENGINE_ENV, "duckdb"),
-                   help=f"engine for the indicators (${ENGINE_ENV})")
+                   help=f"计算指标的引擎 / engine for the indicators (${ENGINE_ENV})")
     s.add_argument("--spark-master", default=os.environ.get(MASTER_ENV, DEFAULT_MASTER),
-                   help=f"Spark master URL with --engine spark, e.g. spark://host:7077 (${MASTER_ENV})")
+                   help=f"Spark 主节点地址（--engine spark 时） / Spark master URL with --engine spark, e.g. spark://host:7077 (${MASTER_ENV})")
     s.add_argument("--records-dir", default=None, metavar="DIR",
-                   help="the Parquet store; default: records/ beside --db. With a Spark cluster: a folder every executor can read")
+                   help="Parquet 存储目录，默认为数据库旁的 records/ / the Parquet store; default: records/ beside --db. With a Spark cluster: a folder every executor can read")
     s.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
-                   help="DuckDB memory limit; beyond it DuckDB spills to records/_tmp ($DUIKOU_RECORDS_MEMORY)")
-    s.add_argument("--json", action="store_true", default=False, help="print a machine-readable summary instead of text")
-    s.add_argument("--quiet", action="store_true", default=False, help="no progress bar")
+                   help="DuckDB 内存上限，超出部分写入 records/_tmp / DuckDB memory limit; beyond it DuckDB spills to records/_tmp ($DUIKOU_RECORDS_MEMORY)")
+    s.add_argument("--json", action="store_true", default=False, help="输出机器可读的 JSON 摘要 / print a machine-readable summary instead of text")
+    s.add_argument("--quiet", action="store_true", default=False, help="不显示进度条 / no progress bar")
     s.set_defaults(func=cmd_records_ingest)
     return rec
 
