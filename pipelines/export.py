@@ -84,10 +84,10 @@ def definitions_table(tables: dict[str, pd.DataFrame], sheets: dict[str, str] | 
 def export_indicators(db, year: int, out_dir, profile: str = DEFAULT_PROFILE, region: str | None = None,
                       formats=FORMATS) -> ExportResult:
     from pipelines.db.connection import connect
+    from pipelines.derived import data_years
     from pipelines.programme.profiles import load_profile
     from pipelines.report.context import (
         ReportContext,
-        data_years,
         published_tables,
         resolve_region,
         slug,

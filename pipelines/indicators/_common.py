@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-# Calendar years that appear anywhere in the activity-bearing tables (the data's years).
-DATA_YEARS = """
-    SELECT year FROM hospital_monthly_stats
-    UNION SELECT year FROM county_inpatient_stats
-    UNION SELECT year(start_date) FROM deployments
-    UNION SELECT year(start_date) FROM trainees
-    UNION SELECT year(first_performed_date) FROM techniques
-    UNION SELECT year(activity_date) FROM activities
-    UNION SELECT year FROM staff_monthly_assessments"""
+from pipelines.derived import data_years_sql
+
+# The data's years: the derived model d_data_years (pipelines/derived/sql/data_years.sql).
+DATA_YEARS = data_years_sql()
 
 # Last day of the data's last year: the end of an open-ended stay or pairing.
 DATA_END = f"(SELECT make_date(CAST(max(year) AS INTEGER), 12, 31) FROM ({DATA_YEARS}))"

@@ -120,13 +120,9 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
 
     from pipelines.db.connection import connect
     from pipelines.db.runs import validation_is_stale
+    from pipelines.derived import data_years
     from pipelines.programme.profiles import load_profile
-    from pipelines.report.context import (
-        ReportContext,
-        data_years,
-        resolve_region,
-        save_cache,
-    )
+    from pipelines.report.context import ReportContext, resolve_region, save_cache
 
     if lang not in ("zh", "en"):
         raise UserError(f"未知语言 {lang!r}（zh 或 en） / unknown language {lang!r} (zh or en)")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.db.runs import latest_run_id
+from pipelines.derived import judged_whole_year
 from pipelines.errors import UserError
 from pipelines.indicators.catalogue import catalogue, compute
 from pipelines.privacy import suppression
@@ -52,16 +53,6 @@ def group_level(places: pd.DataFrame) -> str:
     return "province"
 
 
-def is_synthetic(con) -> bool:
-    row = con.execute("""SELECT EXISTS (SELECT 1 FROM nondata_rows WHERE text LIKE '%SYNTHETIC%')
-                          OR EXISTS (SELECT 1 FROM submissions WHERE file_name LIKE 'SYNTHETIC%')""").fetchone()
-    return bool(row[0])
-
-
-def hospital_names(con) -> dict[str, str]:
-    return dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
-
-
 def rule_threshold(profile_name: str, rule_id: str, param: str, default: float | None = None, prof=None) -> float | None:
     """A rule parameter of the profile (``prof``: the profile already loaded, to skip reading it again)."""
     prof = prof if prof is not None else load_profile(profile_name)
@@ -69,11 +60,6 @@ def rule_threshold(profile_name: str, rule_id: str, param: str, default: float |
     if rule is None:
         return default
     return rule.params.get(param, default)
-
-
-def data_years(con) -> list[int]:
-    return sorted(y for (y,) in con.execute(
-        "SELECT DISTINCT year FROM hospital_monthly_stats UNION SELECT DISTINCT year FROM county_inpatient_stats").fetchall())
 
 
 # ---------------------------------------------------------------------- region
@@ -193,18 +179,10 @@ class ReportContext:
         return t["op"], float(t["value"])
 
     def paired_whole_year(self) -> set[str]:
-        """Recipients paired throughout the report year (within the profile's cycle, if it has
-        one), over all their pairings: as v_recipient_year.paired_whole_year in validation."""
+        """Recipients whose yearly counts are judged in the report year: in the profile's scope
+        and paired throughout the year (d_recipient_year, the set validation judges)."""
         if "whole_year" not in self._cache:
-            cycle = self._profile().scope.get("cycle") or {}
-            lo = max(pd.Timestamp(self.year, 1, 1), pd.Timestamp(cycle.get("start", "1900-01-01"))).date()
-            hi = min(pd.Timestamp(self.year, 12, 31), pd.Timestamp(cycle.get("end", "2999-12-31"))).date()
-            self._cache["whole_year"] = {r for (r,) in self.con.execute(
-                """SELECT recipient_hospital_id FROM pairings
-                   WHERE start_date <= ? AND coalesce(end_date, DATE '9999-12-31') >= ?
-                   GROUP BY 1
-                   HAVING min(greatest(start_date, CAST(? AS DATE))) = ? AND max(least(coalesce(end_date, DATE '9999-12-31'), CAST(? AS DATE))) = ?""",
-                [hi, lo, lo, lo, hi, hi]).fetchall()}
+            self._cache["whole_year"] = judged_whole_year(self.con, self._profile(), self.year)
         return self._cache["whole_year"]
 
     def judge(self, indicator_id: str, recipient_id, value) -> bool | None:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from pipelines.catalogue.citations import catalogue_table, cite
 from pipelines.db.runs import validation_is_stale
+from pipelines.derived import hospital_names, is_synthetic
 from pipelines.evaluation import before_after, effects, methods, panel
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
@@ -23,8 +24,6 @@ from pipelines.report.context import (
     TOP_N,
     ReportContext,
     group_level,
-    hospital_names,
-    is_synthetic,
     latest_violations,
     meets,
 )

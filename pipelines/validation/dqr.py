@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from pipelines.derived import data_years_sql
 from pipelines.errors import UserError
 from pipelines.programme.profiles import expectations_dir
 
@@ -101,13 +102,8 @@ def check_config(cfg, path: str = "dqr.yaml") -> dict:
 
 # ---------------------------------------------------------------------------- data
 def data_window(con) -> tuple[dt.date, dt.date] | None:
-    """First and last day of the data years (the years any activity table covers)."""
-    row = con.execute("""
-        WITH years AS (
-            SELECT year FROM hospital_monthly_stats UNION SELECT year(start_date) FROM deployments
-            UNION SELECT year(start_date) FROM trainees UNION SELECT year(activity_date) FROM activities
-            UNION SELECT year(first_performed_date) FROM techniques)
-        SELECT min(year), max(year) FROM years""").fetchone()
+    """First and last day of the data's years (d_data_years, pipelines/derived/)."""
+    row = con.execute(f"SELECT min(year), max(year) FROM ({data_years_sql()})").fetchone()
     if row is None or row[0] is None:
         return None
     return dt.date(int(row[0]), 1, 1), dt.date(int(row[1]), 12, 31)

@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipelines.validation.gx_runner import Outcome
 from pipelines.programme.profiles import Profile, Rule
+from pipelines.validation.gx_runner import Outcome
 
 RESULT_COLUMNS = ["run_id", "profile", "rule_id", "citation", "table_name", "hospital_id", "period", "success",
                   "observed", "expected", "severity", "support_hospital_id", "recipient_hospital_id", "entity_ids",

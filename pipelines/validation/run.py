@@ -23,6 +23,7 @@ import pandas as pd
 from pipelines.db.runs import finish_run, new_run_id, start_run
 from pipelines.db.runs import latest_run_id as _latest_run_id
 from pipelines.db.schema import qualified
+from pipelines.derived import hospital_names, is_synthetic
 from pipelines.programme.defaults import DEFAULT_PROFILE
 from pipelines.programme.profiles import Profile, load_profile
 from pipelines.validation import dqr
@@ -165,10 +166,6 @@ class _Laps:
         self._t = now
 
 
-def _is_synthetic(con) -> bool:
-    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM submissions WHERE file_name LIKE 'SYNTHETIC%')").fetchone()[0])
-
-
 def validate(db, profile: str = DEFAULT_PROFILE, out_dir: Path | None = Path("reports"), quiet: bool = False,
              data_docs: bool = True, gx_in_child: bool = False) -> ValidationRun:
     """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
@@ -229,8 +226,8 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
         pairings = con.execute("SELECT entity_id AS pairing_id, support_hospital_id, recipient_hospital_id FROM v_pairing").df()
         score = scorecard(results, pairings, run_id, prof.name, (win or (None, None, ""))[2] or "", now)
         lap("scorecard")
-        names = dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
-        synthetic = _is_synthetic(con)
+        names = hospital_names(con)
+        synthetic = is_synthetic(con)
         con.begin()
         try:
             _insert(con, "validation_results", results, RESULT_COLUMNS)

@@ -1,3 +1,4 @@
+-- Macros shared by the derived models and the validation views.
 -- months_between(s, e): calendar-aware length of the inclusive stay [s, e] in months,
 -- the same definition as pipelines/ingest/parse_dates.months_between:
 -- 2023-03-01..2023-08-31 = 6.0, 2023-03-15..2023-09-14 = 6.0; a partial month counts its
