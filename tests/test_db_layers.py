@@ -157,3 +157,16 @@ def test_last_ingest_at_takes_the_latest_of_runs_log_and_submissions(old_db):
         assert last_ingest_at(con) > dt.datetime(2024, 4, 1)
     finally:
         con.close()
+
+
+def test_default_database_is_found_from_the_project_root(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from pipelines.db.connection import default_db_path
+
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DUIKOU_DB", raising=False)
+    assert default_db_path() == root / "data" / "curated" / "duikou.duckdb"
+    monkeypatch.setenv("DUIKOU_DB", str(tmp_path / "x.duckdb"))
+    assert default_db_path() == tmp_path / "x.duckdb"

@@ -7,6 +7,7 @@ Before the derived layer (pipelines/derived/), the report judged 12 recipients i
 guangxi-2022 and validation 8 (four township health centres outside the profile's recipient
 categories), and the coverage indicator listed 29 recipient-years against R06's 19."""
 
+import os
 import shutil
 
 import pytest
@@ -40,12 +41,11 @@ def _validation(con, profile, rule, year, failed=False):
         [latest_run_id(con, profile), rule, str(year), failed]).fetchall()}
 
 
-@pytest.mark.parametrize("profile", list_profiles())
-def test_report_validation_and_indicators_judge_the_same_recipients(every_profile_db, profile):
+def assert_agree(db, profile, years):
     prof = load_profile(profile)
-    con = connect(every_profile_db)
+    con = connect(db)
     try:
-        for year in YEARS:
+        for year in years:
             ctx = ReportContext(con, year, profile)
             for indicator, rule in COUNTS.items():
                 if rule not in prof.rules:
@@ -61,6 +61,28 @@ def test_report_validation_and_indicators_judge_the_same_recipients(every_profil
                     _validation(con, profile, "R06", year, failed=True), (profile, year)
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("profile", list_profiles())
+def test_report_validation_and_indicators_judge_the_same_recipients(every_profile_db, profile):
+    assert_agree(every_profile_db, profile, YEARS)
+
+
+@pytest.mark.skipif(not os.environ.get("DUIKOU_NATIONAL_DB"),
+                    reason="national preset: set DUIKOU_NATIONAL_DB to a database built from it "
+                           "(.venv/bin/python benchmarks/db_identity.py build --preset national --db FILE); ~10 min")
+@pytest.mark.parametrize("profile", ["national-2009", "guangxi-2022"])
+def test_the_national_preset_agrees(profile, tmp_path):
+    db = tmp_path / "national.duckdb"
+    shutil.copy(os.environ["DUIKOU_NATIONAL_DB"], db)
+    validate(db, profile=profile, out_dir=None, quiet=True)
+    con = connect(db)
+    try:
+        years = sorted(y for (y,) in con.execute("SELECT DISTINCT year FROM hospital_monthly_stats").fetchall())
+    finally:
+        con.close()
+    assert years
+    assert_agree(db, profile, years)
 
 
 def test_guangxi_2024_judges_the_eight_county_hospitals(every_profile_db):

@@ -15,7 +15,10 @@ import duckdb
 
 from pipelines.db.schema import ensure_schema
 
-DEFAULT_DB = Path("data/curated/duikou.duckdb")
+# the project's root (the checkout holding pipelines/): the default database is found from it,
+# not from the working directory (data contract)
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DB = PROJECT_ROOT / "data" / "curated" / "duikou.duckdb"
 DB_ENV = "DUIKOU_DB"
 
 
@@ -28,6 +31,8 @@ class DatabaseMissing(RuntimeError):
 
 
 def default_db_path() -> Path:
+    """``$DUIKOU_DB`` when set, else data/curated/duikou.duckdb under the project root: the one
+    definition of the default every command uses."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
