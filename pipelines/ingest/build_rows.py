@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipelines.ingest.classify import Classification, sheet_fields
+from pipelines.ingest.classify import Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located, numbers_the_columns
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year,
@@ -545,6 +545,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
 
     if "title" in form.fields:
         t = values.pop("title", None)
+        if t is None and isinstance(values.get("name"), str):  # 陆景行（副主任技师）, the 职称 cell blank
+            split = _name_and_title(values["name"])
+            if split:
+                values["name"], t = split
         explicit_cat = values.get("staff_category")
         values["title"] = t.title if t else None
         values["title_rank"] = t.rank if t else None
@@ -579,6 +583,22 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         else:
             values["person_id"] = None
     return derived
+
+
+_NAME_WITH_TITLE = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([^\d（()）]{2,12}?)\s*[)）]\s*")
+
+
+def _name_and_title(name: str):
+    """(name, title) for a name cell that carries the title in brackets, when the bracket reads
+    as a title with a rank (副主任技师); else None (李明（大）is a name)."""
+    m = _NAME_WITH_TITLE.fullmatch(name)
+    if not m:
+        return None
+    try:
+        t = parse_value("title", m.group(2))
+    except ValueError:
+        return None
+    return (m.group(1).strip(), t) if t is not None and t.rank is not None else None
 
 
 _TITLE_PERIOD = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d|19\d\d)\s*年")
@@ -642,6 +662,31 @@ def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Fo
             produced = True
         if not produced:
             res.nondata.append((i + 1, "blank", "（各期数据均为空 / every period empty）"))
+
+
+def _stacked_cards(loc: Located, form: Form) -> list[dict[int, list]] | None:
+    """Label | value forms stacked one under another (a WPS form export): the form's first
+    field named again starts the next form. None when the sheet holds one form — a field that
+    merely appears twice in one form (起 / 止 under 派驻时间) starts nothing — or when the parts
+    do not share most of the first form's fields."""
+    rows = vertical_rows(loc, form, each_once=False)
+    if not rows:
+        return None
+    order = sorted(rows)
+    anchor = rows[order[0]][0][0]  # the first field of the first form
+    cards: list[dict[int, list]] = [{}]
+    for i in order:
+        if cards[-1] and any(f == anchor for f, _, _ in rows[i]):
+            cards.append({})
+        cards[-1][i] = rows[i]
+    if len(cards) < 2:
+        return None
+    first = {f for pairs in cards[0].values() for f, _, _ in pairs}
+    for card in cards:
+        fields = {f for pairs in card.values() for f, _, _ in pairs}
+        if len(fields) < 2 or 2 * len(fields & first) < len(first):
+            return None
+    return cards
 
 
 def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str]) -> None:
@@ -745,6 +790,17 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     if columns:  # one person (or item) per column: each column is read as its own label | value form
         _read_columns(res, loc, cls, form, labels, ctx, person_ids, {c: {} for c in columns})
         return
+    cards = _stacked_cards(loc, form) if nondata else None
+    if cards:  # the same form filled several times, one under another (a WPS form export): a record each
+        for card in cards:
+            _build_vertical(res, loc, replace(cls, vertical_rows=card), form, labels, ctx, person_ids, nondata=None,
+                            sheet_level=False)
+        used = {i for card in cards for i in card}
+        for i in loc.data_rows:
+            if i not in used:
+                _vertical_other_row(res, loc, i, labels)
+        res.nondata.sort()
+        return
     values: dict[str, Any] = {}
     errors: list[str] = []
     raw: dict[str, str] = {}
@@ -794,18 +850,29 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
-    """Months as columns: one record per month from the indicator rows."""
-    period_year = int(res.period[:4]) if res.period else None
-    hospital = ctx.default("subject_hospital", None)
-    header_years: dict[int, int] = {}
-    per_month: dict[int, dict[str, Any]] = {}
-    errors: dict[int, list[str]] = {}
-    found: dict[int, list[tuple[str, str, str]]] = {}
-    used_rows = sorted(cls.wide_rows)
+    """Months as columns: one record per month from the indicator rows — per hospital, when a
+    column names each row's hospital (受援单位 | 指标 | 1月 …)."""
     for i in loc.data_rows:
         if i not in cls.wide_rows:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
                                                "指标不在数据规范中 / indicator not in the data contract"))
+    hcol = cls.wide_hospital_col
+    blocks: dict[str | None, list[int]] = {}
+    for i in sorted(cls.wide_rows):
+        whose = cell_text(loc.grid[i][hcol]) if hcol is not None and hcol < len(loc.grid[i]) else ""
+        blocks.setdefault(whose or None, []).append(i)
+    for whose, rows in blocks.items():
+        _build_wide_block(res, loc, cls, form, rows, whose or ctx.default("subject_hospital", None))
+
+
+def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form: Form, used_rows: list[int],
+                      hospital: str | None) -> None:
+    """One hospital's indicator rows, months as columns: a record per month."""
+    period_year = int(res.period[:4]) if res.period else None
+    header_years: dict[int, int] = {}
+    per_month: dict[int, dict[str, Any]] = {}
+    errors: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, str, str]]] = {}
     for i in used_rows:
         fname = cls.wide_rows[i]
         for c, month in loc.wide_months.items():

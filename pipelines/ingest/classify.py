@@ -34,6 +34,7 @@ class Classification:
     missing_required: list[str] = field(default_factory=list)
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
+    wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's
     vertical_rows: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # row -> [(field, label col, value col)]
     # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
     groups: dict[tuple, Mapping] = field(default_factory=dict)
@@ -101,28 +102,40 @@ def _label_field(text: str, form: Form) -> str | None:
     return None
 
 
-def _wide_rows(loc: Located, form: Form) -> dict[int, str]:
-    """Row index -> field for months-as-columns sheets: the label is in the first columns."""
+def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
+    """Row index -> field for months-as-columns sheets: the label is in the first columns. When
+    a column before the months names the hospital (受援单位 | 指标 | 1月 | 2月 …, the hospital merged
+    down its rows), each hospital has its own rows: (rows, that column)."""
     first_month_col = min(loc.wide_months)
-    rows = {}
+    hcol = map_columns([c for c in loc.columns if c.index < first_month_col], form).fields.get("recipient_hospital_id")
+    rows: dict[int, str] = {}
+    seen: set[tuple] = set()
     for i in loc.data_rows:
+        row = loc.grid[i]
         for c in range(first_month_col):
-            t = cell_text(loc.grid[i][c])
+            if c == hcol:
+                continue
+            t = cell_text(row[c]) if c < len(row) else ""
             if t:
                 f = _label_field(t, form)
-                if f and f not in rows.values():
+                whose = cell_text(row[hcol]) if hcol is not None and hcol < len(row) else None
+                if f and (whose, f) not in seen:
+                    seen.add((whose, f))
                     rows[i] = f
                 break
-    return rows
+    return rows, hcol
 
 
-def _vertical_rows(loc: Located, form: Form) -> dict[int, list[tuple[str, int, int]]]:
+def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int, list[tuple[str, int, int]]]:
     """Label | value pairs, one or several per row (项目 | 数量; 姓  名 | 郑伟 | 性  别 | 男):
     row -> [(field, label column, value column)]. A label is taken only if the cell after it
-    is not itself a label; each field once (the first)."""
+    is not itself a label; each field once (the first), or — ``each_once`` False, for forms
+    stacked one under another — once per row."""
     rows: dict[int, list[tuple[str, int, int]]] = {}
     seen: set[str] = set()
     for i in loc.data_rows:
+        if not each_once:
+            seen = set()
         cells = [(c, v) for c, v in enumerate(loc.grid[i]) if cell_text(v)]
         for k, (c, v) in enumerate(cells):
             label, colon, rest = cell_text(v).partition("：") if "：" in cell_text(v) else cell_text(v).partition(":")
@@ -238,7 +251,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
     if loc.vertical:
         best: tuple[float, str, dict, int] = (0.0, "", {}, 0)
         for form in forms().values():
-            rows = _vertical_rows(loc, form)
+            rows = vertical_rows(loc, form)
             fields = {f for pairs in rows.values() for f, _, _ in pairs}
             score = sum(2.0 if form.fields[f].required else 1.0 for f in fields)
             if score > best[0]:
@@ -264,9 +277,10 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         return grouped
     if loc.wide_months:
         form = forms()["hospital_monthly_stats"]
-        rows = _wide_rows(loc, form)
+        rows, hcol = _wide_rows(loc, form)
         if len(rows) >= 2:
-            return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows)
+            return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows,
+                                  wide_hospital_col=hcol)
     scored: list[tuple[float, str, Mapping, list[str]]] = []
     for form in ([forms()[only]] if only else forms().values()):
         mapping = map_columns(loc.columns, form, skip=set(loc.wide_months))

@@ -32,7 +32,7 @@ from pipelines.ingest.read_cells import Sheet
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
+_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")

@@ -43,6 +43,7 @@ _YMD = re.compile(
 )
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})?")
 # a two-digit year, day included (24.1.8, 24-01-08, 25年3月1日): this century
+_YY_M = re.compile(r"(?P<y>\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?")
 _YY_MD = re.compile(r"(?P<y>\d{2})\s*(?:[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]?)")
 # a part of a month (旬, a third): 2024年3月上旬, 2024.3中旬, 2024年3月初 / 月中 / 月底 / 月末
 _XUN = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*月?\s*(?P<x>上旬|中旬|下旬|初|中|底|末)")
@@ -172,6 +173,9 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     m = _YY_MD.fullmatch(s)
     if m:  # 24.1.8, 25年3月1日: a two-digit year, written only with its month and day (never 24.3)
         return _make(2000 + int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), end_of_period)
+    m = _YY_M.fullmatch(s)
+    if m:  # 24年3月: a two-digit year with 年 and 月 said (24.3 stays unread: a number)
+        return _make(2000 + int(m["y"]), int(m["m"]), None, end_of_period)
     m = _YEAR_LAST.fullmatch(s)
     if m:
         # 3/15/2024 or 15/3/2024: an export from a non-Chinese locale (Chinese forms put the

@@ -161,6 +161,9 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
     s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
     m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:[-./年]\s*(\d{1,2})\s*月?(?:份)?|(\d{2}))(?:[-./]\d{1,2}日?)?", s)
     if not m:
+        short = re.fullmatch(r"(\d{2})年(\d{1,2})月份?", s)  # 24年3月: a two-digit year with 年 and 月 said
+        if short and 1 <= int(short.group(2)) <= 12:
+            return 2000 + int(short.group(1)), int(short.group(2))
         raise ValueError(f"无法识别的年月 / unrecognised year and month: {s!r}")
     month = int(m.group(2) or m.group(3))
     if not 1 <= month <= 12:
@@ -205,6 +208,9 @@ def activity_type_of_label(text: str) -> str | None:
     return None
 
 
+_TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\s]+)")
+
+
 def parse_activity_type(value: Any) -> str | None:
     s = clean_text(value)
     if s is None:
@@ -212,6 +218,11 @@ def parse_activity_type(value: Any) -> str | None:
     s = s.replace(" ", "")
     if s in ACTIVITY_TYPES:
         return s
+    if "□" in s or "☐" in s:  # a form's tick boxes (☑学术讲座 □教学查房 …): the one ticked
+        ticked = _TICKED.findall(s)
+        if len(ticked) != 1:
+            raise ValueError(f"勾选了 {len(ticked)} 项 / {len(ticked)} boxes ticked: {s!r}")
+        return parse_activity_type(ticked[0])
     for kw, canonical in _ACTIVITY_KEYWORDS:
         if kw in s:
             return canonical

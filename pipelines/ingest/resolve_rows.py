@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import forms
-from pipelines.ingest.resolve_hospitals import HospitalResolver, county_short_rest, hospital_key, is_county_short_name
+from pipelines.ingest.resolve_hospitals import HospitalResolver, Resolution, county_short_rest, hospital_key, is_county_short_name
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -148,14 +148,18 @@ class RowResolution:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
-                if r is not None and r.hospital_id is None and is_county_short_name(hospital_key(text)):
+                if r is not None and r.method not in ("registry", "alias", "code") and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
-                    # row whose recipient (resolved first) is in one: that county's hospital
+                    # row whose recipient (resolved first) is in one: that county's hospital, and only
+                    # that county's (never another county's 县妇幼保健院 found by the ending of its name)
                     where = county or (self.staged.hospital_value(values.get("recipient_hospital_id"), "county")
                                        if f != "recipient_hospital_id" else None)
                     if where:
                         r2 = resolve(where + county_short_rest(hospital_key(text)))
-                        r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
+                        if r2.hospital_id and r2.method != "fuzzy":
+                            r = r2
+                        elif r.hospital_id is not None:
+                            r = Resolution(None, "unresolved", 0.0, r2.suggestions)
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)

@@ -96,7 +96,7 @@ def read_id_number(value: object) -> IdReading | None:
         value = digits
     # spaces and hyphens people type between the groups (110101-19900307-1234) are not part of it
     s = re.sub(r"[\s\-‐‑–—_]", "", unicodedata.normalize("NFKC", str(value))).upper().lstrip("'")
-    if not s:
+    if not s or not any(ch.isdigit() for ch in s):  # （待补）, 暂无, 无: a placeholder, no number at all
         return None
     if re.fullmatch(r"[0-9]{15}", s):
         s17 = s[:6] + "19" + s[6:]

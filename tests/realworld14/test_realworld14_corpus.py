@@ -47,15 +47,11 @@ def test_no_id_numbers_anywhere(run):
 # trainees (0/8), activities (10/16, one wrong), hospital_monthly_stats (12/24), staff_monthly_assessments (13/15)
 # and county_inpatient_stats (0/4); one unusable row quarantined with the wrong reason category. A fix must remove
 # the mark (strict).
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments, trainees, activities, "
-                   "hospital_monthly_stats, staff_monthly_assessments, county_inpatient_stats (README.md)")
 def test_realworld14_scores(run):
     check_scores(run, KEY, "realworld14")
 
 
 # First run: 3 expected findings missing (two on rows quarantined instead of curated, one NAME_ONLY given as
 # ID_MALFORMED for an ID cell reading "（待补）") and that ID_MALFORMED not expected (README.md).
-@pytest.mark.xfail(strict=True, reason="first run: findings on quarantined rows missing; （待补） read as ID_MALFORMED "
-                   "(README.md)")
 def test_realworld14_findings(run):
     check_findings(run)
