@@ -37,4 +37,4 @@ bench: install
 	$(BIN)/python benchmarks/run_benchmark.py --preset province
 
 clean:
-	rm -rf $(VENV) data/curated/*.duckdb reports
+	rm -rf $(VENV) data/curated/*.duckdb data/curated/records reports
