@@ -35,6 +35,7 @@ import plotly.graph_objects as go
 
 from pipelines.catalogue.citations import cite
 from pipelines.db.schema import qualified
+from pipelines.derived import hospital_names
 from pipelines.report.context import (
     BAR_LIMIT,
     DETAIL_LIMIT,
@@ -73,10 +74,6 @@ def _in_year(period: pd.Series, year: int) -> pd.Series:
         return p[:4] == str(year)
     hits = {p: hit(p) for p in period.dropna().unique()}
     return period.map(hits).fillna(False).astype(bool) if len(period) else period.map(hit)
-
-
-def _names(con) -> dict[str, str]:
-    return dict(con.execute("SELECT hospital_id, name FROM hospitals").fetchall())
 
 
 def _places(con) -> pd.DataFrame:
@@ -195,7 +192,7 @@ def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collect
     hy = _keep(hy, hospitals, "hospital_id")
     if hy.empty:
         return ""
-    names = _names(con)
+    names = hospital_names(con)
     wide = hy.pivot_table(index=["hospital_id", "form_type"], columns="metric", values="value", aggfunc="first").reset_index()
     for metric in ("completeness", "timeliness"):
         if metric not in wide:
@@ -259,7 +256,7 @@ def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[
     items = _keep(items, hospitals, "hospital_id")
     if items.empty:
         return _p(L["q_no_items"])
-    names = _names(con)
+    names = hospital_names(con)
     order = list(dqr.METRIC_LABELS)
     items = items.assign(_o=items["metric"].map(order.index)).sort_values(["_o", "hospital_id", "period", "indicator"])
     # a long list: the largest deviations of each check (|score|, else the value: days late)
@@ -337,7 +334,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
                           L["q_citation"]], rows))
     if bad.empty:
         return out + _p(L["no_violations"])
-    names = _names(con)
+    names = hospital_names(con)
     rows = []
     for part, more in listed:
         part = part.join(text, on="_rowid")
@@ -356,7 +353,7 @@ def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[
     sc = _keep(sc[sc["period"] == str(year)], hospitals, "support_hospital_id", "recipient_hospital_id")
     if sc.empty:
         return _p(L["q_no_scorecard"].format(profile=profile))
-    names = _names(con)
+    names = hospital_names(con)
 
     def rows_of(df):
         rows = []
@@ -445,7 +442,7 @@ def reporting_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
                   for m, color in (("completeness", "#2b6cb0"), ("timeliness", "#7b9acc"))]
         return distribution_figure(series, L["q_reporting_dist_title"].format(year=year, n=f"{hy['hospital_id'].nunique():,}"),
                                    L["percent"], L["n_hospitals"], width=5.0, percent=True)
-    names = _names(con)
+    names = hospital_names(con)
     fig = go.Figure()
     for metric, color in (("completeness", "#2b6cb0"), ("timeliness", "#7b9acc")):
         g = hy[hy["metric"] == metric].sort_values("hospital_id")
@@ -470,7 +467,7 @@ def scorecard_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
         return distribution_figure([(L["q_share"], 100 * sc["share_rules_met"], 100.0, "#1b6e20")],
                                    L["q_scorecard_dist_title"].format(year=year, n=f"{len(sc):,}"), L["q_share"], L["n_pairings_axis"],
                                    width=5.0, threshold_label="100%", percent=True)
-    names = _names(con)
+    names = hospital_names(con)
     sc = sc.sort_values(["support_hospital_id", "recipient_hospital_id"])
     labels_ = [f"{names.get(s, s)} → {names.get(r, r)}" for s, r in zip(sc["support_hospital_id"], sc["recipient_hospital_id"])]
     share = (100 * sc["share_rules_met"]).round(1)
