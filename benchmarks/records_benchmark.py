@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
-from run_benchmark import run_stage
+from run_benchmark import run_stage  # noqa: E402 - after the sys.path lines above
 
 PY = sys.executable
 CHUNK = 1_000_000

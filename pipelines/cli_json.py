@@ -199,7 +199,7 @@ def validation_summary(run) -> dict:
               "violations": int(r["failing"]), "hospitals_failing": int(r["hospitals_failing"])}
              for _, r in table.iterrows()]
     d = run.dqr
-    flagged = int((d["flagged"] == True).sum()) if len(d) else 0
+    flagged = int(d["flagged"].fillna(False).astype(bool).sum()) if len(d) else 0
     return {
         "run_id": run.run_id,
         "profile": run.profile.name,

@@ -11,7 +11,6 @@
   clustered by ``cbd`` 6,621.818 (as Stata's ``reg ..., vce(cluster cbd)`` reports).
 """
 
-import numpy as np
 import pandas as pd
 import pytest
 

@@ -145,7 +145,7 @@ def assert_accounted(db: Path, run_ids=None):
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile-base")
-    b = write_base(root / "raw")
+    write_base(root / "raw")
     db = root / "base.duckdb"
     out = duikou("ingest", root / "raw", "--db", db, "--quiet", cwd=root)
     assert out.rc == 0, out.text

@@ -95,7 +95,7 @@ def test_supersede_keeps_old_submission_marked(demo_files, tmp_path, db_copy):
 
 def test_kill_mid_run_leaves_database_as_it_was(demo_files, tmp_path, db_copy):
     new = corrected_roster(demo_files, tmp_path)
-    before, before_sha = counts(db_copy), None
+    before = counts(db_copy)
     p = _duikou("ingest", str(new), "--db", str(db_copy), "--quiet", env_extra={"DUIKOU_TEST_PAUSE_BEFORE_COMMIT": "60"})
     _wait_for_pause(p)
     os.kill(p.pid, signal.SIGKILL)

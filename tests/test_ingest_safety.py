@@ -1,7 +1,6 @@
 """Bad files: every one gets a clear, per-file error and the rest of the run continues.
 No resident ID number reaches a table, a message or the command's output."""
 
-import io
 import os
 import shutil
 import subprocess

@@ -1,4 +1,3 @@
-import pytest
 
 from pipelines.privacy.person_id import MASK, PersonIds, id_check_char, mask_id_numbers, read_id_number
 

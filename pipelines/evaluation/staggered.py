@@ -198,7 +198,9 @@ def _result(outcome, scale, control, res, data, level, counts) -> StaggeredResul
         lows, highs, methods = [], [], []
         for j, est in enumerate(tab["estimate"].to_numpy()):
             c = inference.interval(float(est), ifs[:, j], g_of_unit > 0, level=level, bootstrap=False)
-            lows.append(c["ci_low"]); highs.append(c["ci_high"]); methods.append(c["interval_method"])
+            lows.append(c["ci_low"])
+            highs.append(c["ci_high"])
+            methods.append(c["interval_method"])
         tab["ci_low"], tab["ci_high"], tab["interval"] = lows, highs, methods
     out.pretrend_p, out.placebo = _placebo(out.dynamic, np.asarray(dyn.influence_func, dtype=float), g_of_unit > 0, level)
     out.n_treated = n_treated

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import Form, forms, norm_label, strip_label
+from pipelines.ingest.form_catalogue import Form, forms, norm_label
 from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns

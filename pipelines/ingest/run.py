@@ -361,7 +361,6 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     from pipelines.ingest import confirmed_names, mapping_overrides
 
     fixes = mapping_overrides.load(Path(overrides) if overrides else mapping_overrides.default_overrides_file(db))
-    from pipelines.db.connection import connect
     from pipelines.ingest.write_db import Writer
 
     t0 = time.perf_counter()

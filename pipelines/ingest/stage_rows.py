@@ -81,8 +81,8 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
             # the same row in another sheet of this workbook: not a correction of it, and never a
             # silent overwrite — held, naming the sheet, for a person to decide
             quarantined.append(Quarantined(rec.source_row, rec.raw, "DUPLICATE_ROW",
-                                           f"与本文件另一工作表的行相同（同一医院、同一期间），请核对该表是否填错医院 / the same "
-                                           f"row (hospital and period) as in another sheet of this file: check which hospital this sheet is for",
+                                           "与本文件另一工作表的行相同（同一医院、同一期间），请核对该表是否填错医院 / the same "
+                                           "row (hospital and period) as in another sheet of this file: check which hospital this sheet is for",
                                            rec.source_rows))
             if kept is None:
                 kept = records[:n]

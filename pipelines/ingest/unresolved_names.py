@@ -17,7 +17,7 @@ from pipelines.db.connection import connect
 from pipelines.errors import UserError
 from pipelines.ingest import confirmed_names
 from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
-from pipelines.privacy.person_id import MASK, looks_like_id_number, mask_id_numbers
+from pipelines.privacy.person_id import MASK, looks_like_id_number
 from pipelines.safe_text import for_terminal
 
 

@@ -26,7 +26,7 @@ import json
 import re
 import sys
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 FIXED_TS = datetime(2024, 2, 1, 9, 0, 0)

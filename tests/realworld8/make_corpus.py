@@ -25,7 +25,6 @@ import io
 import json
 import os
 import random
-import unicodedata
 from pathlib import Path
 
 SEED = 20250808

@@ -826,7 +826,7 @@ def f2025(y: Path):
     for p, idc, rows in ((HAN, HAN["id"], [(3, 95, 3, 3), (4, 93, 3, 3), (5, 90, 4, 4)]),
                          (MMJ, MMJ["id"], [(3, 85, 3, 3), (4, 78, 3, 2), (5, 82.5, 3, 3)])):
         g = Grid(p["name"])
-        r = g.put([f"派驻人员月度考核表（SYNTHETIC 合成数据）"])
+        r = g.put(["派驻人员月度考核表（SYNTHETIC 合成数据）"])
         g.merge(r, 1, r, 5)
         g.put([f"姓名：{p['name']}", None, f"身份证号：{idc}"])
         g.put(["派出单位：墨川市人民医院", None, "受援单位：澜溪县人民医院"])
