@@ -86,12 +86,7 @@ def export_indicators(db, year: int, out_dir, profile: str = DEFAULT_PROFILE, re
     from pipelines.db.connection import connect
     from pipelines.derived import data_years
     from pipelines.programme.profiles import load_profile
-    from pipelines.report.context import (
-        ReportContext,
-        published_tables,
-        resolve_region,
-        slug,
-    )
+    from pipelines.published.context import PublishContext, published_tables, resolve_region, slug
 
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
@@ -102,7 +97,7 @@ def export_indicators(db, year: int, out_dir, profile: str = DEFAULT_PROFILE, re
         years = data_years(con)
         if year not in years:
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
-        ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
+        ctx = PublishContext(con, int(year), profile, "zh", resolve_region(con, region))
         tables = published_tables(ctx)
     finally:
         con.close()

@@ -38,9 +38,6 @@ KNOWN = {
     ("pipelines/templates/build.py", "pipelines.validation.profiles"),
     # owner: templates; the package re-exports its command line (entry point)
     ("pipelines/templates/__init__.py", "pipelines.templates.cli"),
-    # owner: this session (issue 15 item 3, not done yet): the published tables are still
-    # computed by the report's context; a publishing step in pipelines/published/ removes it
-    ("pipelines/export.py", "pipelines.report.context"),
 }
 NAMES = {0: "configuration", 1: "raw", 2: "curated", 3: "validation", 4: "indicators", 5: "evaluation",
          6: "published", 7: "report", 9: "entry point"}

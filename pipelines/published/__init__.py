@@ -1,0 +1,1 @@
+"""The published layer: what a report and ``duikou export`` publish, computed below the report."""
