@@ -113,6 +113,18 @@ class StagedTables:
         return True
 
     # ---------------------------------------------------------------- write
+    def spill(self) -> None:
+        """Write the append-only bookkeeping (submissions, quarantine, findings, non-data rows)
+        once enough has gathered, inside the run's transaction: what a run holds in memory then
+        does not grow with its quarantined and non-data rows (a 1,000,000-row sheet held whole)."""
+        if len(self.quarantine_rows) + len(self.nondata_rows) + len(self.finding_rows) + len(self.submission_rows) < INSERT_BATCH:
+            return
+        self._insert("submissions", self.submission_rows, columns("submissions"))
+        self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
+        self._insert("findings", self.finding_rows, columns("findings"))
+        self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
+        self.submission_rows, self.quarantine_rows, self.finding_rows, self.nondata_rows = [], [], [], []
+
     def flush(self) -> None:
         con = self.con
         for table, subs in self.delete_subs.items():

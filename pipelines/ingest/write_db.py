@@ -134,6 +134,7 @@ class Writer:
         if table == "hospitals":
             establish.registry_aliases(staged, records)
         self._bookkeeping(fr, sheet, sid, table, skey, reporting_id, records, quarantined, as_parsed, summ)
+        staged.spill()
         return summ
 
     def _bookkeeping(self, fr: FileResult, sheet: SheetResult, sid: str, table: str | None, skey: str | None,
