@@ -74,10 +74,6 @@ class Form:
     label_index: dict[str, str]  # normalised label -> field name
     canon_index: dict[str, str]  # canonical label -> field name (only where unambiguous)
 
-    @property
-    def standard_labels(self) -> dict[str, str]:
-        return {f.name: f.labels[0] for f in self.fields.values()}
-
 
 @lru_cache(maxsize=1)
 def forms() -> dict[str, Form]:

@@ -109,10 +109,6 @@ _TOPICS = {
 }
 
 
-def _d(y: int, m: int, day: int = 1) -> dt.date:
-    return dt.date(y, m, day)
-
-
 def _month_end(d: dt.date) -> dt.date:
     return d + relativedelta(day=31)
 
