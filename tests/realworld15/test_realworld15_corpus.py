@@ -1,0 +1,45 @@
+"""realworld15: a fictional province's (璟溪省, SYNTHETIC / 合成数据) year 2024 — the pairing list in
+data/raw/reference/ and twelve submissions in folders per city (省直, 棠州市, 桐岭市) as different clerks write them
+(xlsx, xls, ods, CSV in UTF-8-BOM and GBK) — ingested exactly as the README tells a new user, scored per table
+against the truth the generator writes, plus the findings expected on curated rows.
+
+    make_corpus.py OUT   → OUT/data/raw/{reference,省直,棠州市,桐岭市}/…, OUT/truth.json
+    cd OUT && duikou ingest data/raw/ --db data/curated/duikou.duckdb
+
+Scoring and ID-scan helpers: tests/corpus_harness.py. Written without reading the tool's parser (see README.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_harness import (check_deterministic_and_labelled, check_findings, check_no_id_numbers_anywhere,
+                            check_scores, corpus_run)
+
+pytestmark = pytest.mark.slow
+
+HERE = Path(__file__).resolve().parent
+KEY = "realworld15-test-key"
+FOLDERS = frozenset({"reference", "省直", "棠州市", "桐岭市"})
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return corpus_run(tmp_path_factory, HERE, KEY, "realworld15")
+
+
+def test_corpus_is_deterministic_and_labelled(tmp_path, run):
+    check_deterministic_and_labelled(tmp_path, run, HERE, folders=FOLDERS)
+
+
+def test_no_id_numbers_anywhere(run):
+    check_no_id_numbers_anywhere(run)
+
+
+def test_realworld15_scores(run):
+    check_scores(run, KEY, "realworld15")
+
+
+def test_realworld15_findings(run):
+    check_findings(run)
