@@ -1,0 +1,92 @@
+"""What a frozen year holds and where snapshots live.
+
+A year's rows (the rows the year's published numbers can depend on): every curated row dated
+in or before the year, none after, because the year's tables read earlier years too
+(cumulative techniques, five-year trends, the programme effect's pre-period):
+
+- deployments, trainees: ``start_date`` on or before 31 December of the year (a stay that had
+  begun by the year's end; its end may fall later);
+- techniques: ``first_performed_date``, activities: ``activity_date`` on or before the year's end;
+- hospital_monthly_stats, county_inpatient_stats, staff_monthly_assessments: ``year`` <= the year;
+- the registry (hospitals, hospital_aliases) and pairings: every row, as of the freeze;
+- ingest bookkeeping: the submissions those rows came from plus every submission whose
+  ``period`` starts with a year up to the year's, with their quarantined, finding and non-data rows;
+- validation: the profile's latest validation run (its ``runs`` row, validation_results,
+  compliance_scorecard and dqr_results of that run id);
+- every table in schema ``published``: its rows of the year and profile where it has
+  ``year`` / ``profile`` columns, else every row.
+
+Snapshots live in ``data/published/<year>/v<N>/`` beside the database's ``curated`` folder
+(a database elsewhere: ``published/`` beside the file), one Parquet file per table at
+``<schema>/<table>.parquet``, ``manifest.json`` and, from v2, ``CHANGELOG.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipelines.db.schema import table_schema, table_specs
+
+# curated table -> condition selecting its rows of year {y} (None: every row)
+YEAR_ROWS: dict[str, str | None] = {
+    "hospitals": None,
+    "hospital_aliases": None,
+    "pairings": None,
+    "deployments": "start_date <= make_date({y}, 12, 31)",
+    "trainees": "start_date <= make_date({y}, 12, 31)",
+    "techniques": "first_performed_date <= make_date({y}, 12, 31)",
+    "activities": "activity_date <= make_date({y}, 12, 31)",
+    "hospital_monthly_stats": "year <= {y}",
+    "county_inpatient_stats": "year <= {y}",
+    "staff_monthly_assessments": "year <= {y}",
+}
+BOOKKEEPING = ("submissions", "quarantine", "findings", "nondata_rows")
+VALIDATION = ("validation_results", "compliance_scorecard", "dqr_results")
+VERSION_RE = re.compile(r"^v(\d+)$")
+
+
+def curated_tables() -> list[str]:
+    """The curated tables of the catalogue (schema main, with provenance) and the aliases."""
+    out = [t for t, s in table_specs().items() if table_schema(t) == "main" and t not in BOOKKEEPING
+           and any(c["name"] == "submission_id" for c in s["columns"])]
+    return out + ["hospital_aliases"]
+
+
+def year_condition(table: str, year: int) -> str:
+    """SQL condition for a curated table's rows of ``year`` (a table not listed: every row with a
+    ``year`` column up to the year, else every row)."""
+    if table in YEAR_ROWS:
+        cond = YEAR_ROWS[table]
+    else:
+        names = {c["name"] for c in table_specs()[table]["columns"]}
+        cond = "year <= {y}" if "year" in names else None
+    return "TRUE" if cond is None else cond.format(y=int(year))
+
+
+def published_root(db: str | Path) -> Path:
+    """data/published beside the database's curated folder (found from the database path)."""
+    db = Path(db).resolve()
+    return db.parent.parent / "published" if db.parent.name == "curated" else db.parent / "published"
+
+
+def versions(root: Path, year: int) -> list[int]:
+    """The year's finished versions, oldest first (temporary folders of a freeze are not versions)."""
+    d = Path(root) / str(int(year))
+    if not d.is_dir():
+        return []
+    return sorted(int(m.group(1)) for p in d.iterdir() if p.is_dir() and (m := VERSION_RE.match(p.name)))
+
+
+def version_dir(root: Path, year: int, version: int | str) -> Path:
+    v = str(version)
+    return Path(root) / str(int(year)) / (v if v.startswith("v") else f"v{v}")
+
+
+def parse_version(version: int | str) -> int:
+    m = VERSION_RE.match(str(version)) or re.match(r"^(\d+)$", str(version))
+    if not m:
+        from pipelines.errors import UserError
+
+        raise UserError(f"版本应写作 v1、v2… / a version is written v1, v2, …: {version!r}")
+    return int(m.group(1))
