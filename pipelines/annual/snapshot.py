@@ -21,7 +21,11 @@ MANIFEST = "manifest.json"
 
 
 class SnapshotError(UserError):
-    """A snapshot that is missing, incomplete or changed since it was frozen."""
+    """A snapshot or version that does not exist."""
+
+
+class SnapshotTampered(SnapshotError):
+    """A snapshot whose files differ from its manifest (changed, removed) since it was frozen."""
 
 
 def sha256_file(path: Path) -> str:
@@ -63,7 +67,7 @@ def verify(vdir: Path) -> dict:
     try:
         manifest = json.loads((vdir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SnapshotError(f"快照清单无法读取：{vdir / MANIFEST}（{exc}） / the snapshot's manifest cannot be read: "
+        raise SnapshotTampered(f"快照清单无法读取：{vdir / MANIFEST}（{exc}） / the snapshot's manifest cannot be read: "
                             f"{vdir / MANIFEST} ({exc})") from None
     files = manifest.get("files") or {}
     bad = []
@@ -76,7 +80,7 @@ def verify(vdir: Path) -> dict:
     if not bad and content_hash(files) != manifest.get("content_sha256"):
         bad.append(f"{MANIFEST} (内容校验值不符 / content hash differs)")
     if bad:
-        raise SnapshotError(f"快照 {vdir} 已被改动，不能使用：{'；'.join(bad)} / the snapshot {vdir} has been tampered "
+        raise SnapshotTampered(f"快照 {vdir} 已被改动，不能使用：{'；'.join(bad)} / the snapshot {vdir} has been tampered "
                             f"with and cannot be used: {'; '.join(bad)}")
     return manifest
 
