@@ -9,11 +9,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "pipelines"
 
-# layer of a module (longest matching prefix wins); a module may import its own layer or lower
+# layer of a module (longest matching prefix wins; a package not listed fails until it is placed);
+# a module may import its own layer or lower
 LAYERS = {
     "pipelines": 0,  # the package itself: lazy attributes only (connect, indicators)
     "pipelines.programme": 0, "pipelines.catalogue": 0, "pipelines.db": 0, "pipelines.errors": 0,
-    "pipelines.safe_text": 0, "pipelines.privacy.person_id": 0, "pipelines.privacy.suppression": 0,
+    "pipelines.safe_text": 0, "pipelines.privacy": 0,  # privacy primitives: keyed pseudonyms, suppression
     "pipelines.child_processes": 0,
     "pipelines.synthetic": 1, "pipelines.templates": 1,                      # raw
     "pipelines.ingest": 2, "pipelines.records": 2, "pipelines.derived": 2,   # curated
@@ -21,10 +22,11 @@ LAYERS = {
     "pipelines.indicators": 4,
     "pipelines.evaluation": 5,
     "pipelines.published": 6, "pipelines.export": 6,
+    "pipelines.annual": 6,   # freeze, snapshots and amendments of a year's published numbers
     "pipelines.report": 7,
     # entry points that run the stages in order
-    "pipelines.cli": 9, "pipelines.__main__": 9, "pipelines.demo": 9, "pipelines.data_dictionary": 9,
-    "pipelines.templates.cli": 9, "pipelines.records.cli": 9,
+    "pipelines.cli": 9, "pipelines.cli_json": 9, "pipelines.__main__": 9, "pipelines.demo": 9, "pipelines.data_dictionary": 9,
+    "pipelines.templates.cli": 9, "pipelines.records.cli": 9, "pipelines.annual.cli": 9,
 }
 # Upward imports still in the tree, each with who fixes it; the test fails on any other, so the
 # list only shrinks (remove a line once its import is gone).
@@ -44,8 +46,11 @@ NAMES = {0: "configuration", 1: "raw", 2: "curated", 3: "validation", 4: "indica
 
 
 def layer(module: str) -> int:
+    """A module's layer; a package not listed fails (it must be placed in the flow)."""
+    if module == "pipelines":
+        return LAYERS[module]
     parts = module.split(".")
-    for i in range(len(parts), 0, -1):
+    for i in range(len(parts), 1, -1):
         if ".".join(parts[:i]) in LAYERS:
             return LAYERS[".".join(parts[:i])]
     raise AssertionError(f"{module}: no layer (add it to LAYERS in tests/test_import_flow.py)")
