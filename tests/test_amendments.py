@@ -27,10 +27,18 @@ def amended(demo_db, demo_files, tmp_path_factory):
 
     base = tmp_path_factory.mktemp("amend")
     db = validated_copy(demo_db, base)
-    freeze(db, YEAR, PROFILE)
+    con = duckdb.connect(str(db))
+    # a table of the published layer as the publishing step will store them: keyed by year, profile, region
+    con.execute("CREATE TABLE published.demo_values (year INTEGER, profile VARCHAR, region VARCHAR, indicator_id VARCHAR, value DOUBLE)")
+    con.execute("""INSERT INTO published.demo_values VALUES (2023, 'national-2009', '青岚省', 'coverage_recipient', 91.5),
+                    (2023, 'national-2009', '明川市', 'coverage_recipient', 88.0), (2023, 'guangxi-2022', '青岚省', 'coverage_recipient', 70.0),
+                    (2024, 'national-2009', '青岚省', 'coverage_recipient', 93.0)""")
+    con.close()
+    v1 = freeze(db, YEAR, PROFILE)
     fix, truth = correction_file(demo_files, base)
     ingest([str(fix)], db, show_progress=False)
-    con = duckdb.connect(str(db), read_only=True)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE published.demo_values SET value = 92.0 WHERE year = 2023 AND region = '青岚省' AND profile = 'national-2009'")
     sid, recipient = con.execute("SELECT submission_id, reporting_hospital_id FROM submissions WHERE file_name = ?",
                                  [truth["file"]]).fetchone()
     changed_person = con.execute("SELECT person_id, recipient_hospital_id FROM deployments WHERE submission_id = ? AND start_date = ? "
@@ -38,7 +46,7 @@ def amended(demo_db, demo_files, tmp_path_factory):
     added_person = con.execute("SELECT person_id FROM deployments WHERE submission_id = ? AND start_date = ?",
                                [sid, truth["added_start"]]).fetchone()[0]
     con.close()
-    return SimpleNamespace(db=db, root=base / "data" / "published", truth=truth, sid=sid, person=changed_person[0],
+    return SimpleNamespace(db=db, root=base / "data" / "published", truth=truth, v1=v1, sid=sid, person=changed_person[0],
                            recipient=changed_person[1], added_person=added_person, result=amendments(db, YEAR))
 
 
@@ -62,8 +70,9 @@ def test_the_amendment_list_is_the_hand_built_correction(amended):
 
 
 def test_published_values_that_would_move(amended):
-    moves = amended.result.moves_df()
-    assert set(moves["basis"]) == {"recomputed"}
+    all_moves = amended.result.moves_df()
+    assert set(all_moves["basis"]) == {"recomputed", "stored"}
+    moves = all_moves[all_moves["basis"] == "recomputed"]
     assert set(moves["table"]) == {"dispatched_person_months_recipient"}  # headcount, senior share … unchanged
     value = moves[moves["column"] == "value"].iloc[0]
     assert f"recipient_hospital_id={amended.recipient}" in value["key"] and "year=2023" in value["key"]
@@ -93,3 +102,27 @@ def test_cli_amendments_csv_and_json(amended, tmp_path, monkeypatch, capsys):
     assert code == 4 and json.loads(out)["error"]["code"] == "snapshot"
     code, out, _ = run_cli(["amendments", "--help"], monkeypatch, capsys)
     assert code == 0 and "--csv" in out and "默认 / default" in out
+
+
+def test_published_tables_are_frozen_and_compared_as_stored(amended):
+    """Every table of schema published: its rows of the year and profile in the snapshot; a
+    stored value that changed since is listed with basis 'stored' and a note."""
+    manifest = json.loads((amended.v1.path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"]["published/demo_values.parquet"]["rows"] == 2  # 2023 x national-2009: 青岚省, 明川市
+    mem = duckdb.connect()
+    rows = mem.execute(f"SELECT region, value FROM read_parquet('{amended.v1.path / 'published/demo_values.parquet'}') ORDER BY 1").fetchall()
+    mem.close()
+    assert rows == [("明川市", 88.0), ("青岚省", 91.5)]
+    stored = amended.result.moves_df().query("basis == 'stored'").to_dict("records")
+    assert [(m["table"], m["column"], m["old"], m["new"], m["delta"]) for m in stored] == [("demo_values", "value", "91.5", "92.0", 0.5)]
+    assert "region=青岚省" in stored[0]["key"] and "year=2023" in stored[0]["key"]
+    assert any("stored" in n for n in amended.result.notes)
+    from pipelines.annual.snapshot import open_snapshot, snapshot_database
+
+    snap = open_snapshot(YEAR, 1, root=amended.root)
+    assert snap.execute("SELECT count(*) FROM demo_values").fetchone()[0] == 2  # unqualified, as in the database
+    snap.close()
+    path = snapshot_database(YEAR, 1, root=amended.root)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT sum(value) FROM published.demo_values").fetchone()[0] == 88.0 + 91.5
+    con.close()
