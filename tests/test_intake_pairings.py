@@ -397,9 +397,11 @@ def test_reading_a_held_file_again_never_undoes_a_later_correction(folder):
     assert after == [(dt.date(2024, 12, 31),)] and n == 4 and held == 0  # 张一 once, 李二, 王三, 赵九
 
 
-def test_support_and_recipient_swapped_against_the_pairings_are_held(folder):
+def test_support_and_recipient_swapped_against_the_pairings_are_read_as_the_pairings_say(folder):
     """A column names the expert's hospital as if it were the recipient: the pair is the
-    pairing the wrong way round, so the row is held, not curated with the hospitals swapped."""
+    pairing the wrong way round. Doubtful but usable (the contract: curated with a finding):
+    read as the pairing list has them, with a SWAPPED_HOSPITALS finding (until 2026-12-06 the
+    row was held; an outsider's corpus, realworld15, read it as the pairing says)."""
     db = folder / "db.duckdb"
     (folder / "raw" / "SYNTHETIC_北塘县人民医院带教活动2024.xlsx").unlink()
     wb = openpyxl.Workbook()
@@ -413,9 +415,13 @@ def test_support_and_recipient_swapped_against_the_pairings_are_held(folder):
     ingest([str(folder / "raw")], db, show_progress=False, pairings=[str(folder / "SYNTHETIC_附件1.xlsx")])
     con = duckdb.connect(str(db), read_only=True)
     held = con.execute("SELECT source_row, reason_code FROM quarantine").fetchall()
-    curated = con.execute("SELECT topic FROM activities").fetchall()
+    curated = con.execute("SELECT a.topic, s.name, r.name FROM activities a JOIN hospitals s ON s.hospital_id = a.support_hospital_id "
+                          "JOIN hospitals r ON r.hospital_id = a.recipient_hospital_id ORDER BY a.topic").fetchall()
+    found = con.execute("SELECT source_row, code FROM findings WHERE form_type = 'activities'").fetchall()
     con.close()
-    assert held == [(3, "INCONSISTENT_VALUE")] and curated == [("糖尿病足",)]
+    assert held == []
+    assert curated == [("糖尿病足", "澄江省人民医院", "北塘县人民医院"), ("高血压管理", "澄江省人民医院", "北塘县人民医院")]
+    assert found == [(3, "SWAPPED_HOSPITALS")]
 
 
 @pytest.mark.parametrize("corner", ["指标", "年份", "年度"])  # 年份/年度 is itself a label of the year field

@@ -336,10 +336,22 @@ def _sheet_values(loc: Located, form: Form, cls: Classification) -> tuple[dict[s
 
 
 def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
-               ctx: SheetContext, given: dict[str, Any]) -> None:
-    row = loc.grid[i]
+               ctx: SheetContext, given: dict[str, Any], row: list | None = None) -> None:
     mapping = cls.mapping
     assert mapping is not None
+    if row is None:
+        row = loc.grid[i]
+        if form.name in _PERSON_FORMS and "name" in mapping.fields:
+            people = _people_in_one_row(row, mapping)
+            if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
+                if not people:
+                    res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE",
+                                                       "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
+                                                       "cell, and the ID numbers do not match them one to one: one row per person, please"))
+                    return
+                for one in people:
+                    _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
+                return
     values: dict[str, Any] = {}
     errors: list[str] = []
     found: list[tuple[str, str, str]] | None = None
@@ -348,8 +360,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         cell = row[ci] if ci < width else None
         try:
             values[fname] = parse_value(ftype, cell)
-            if ftype == "money" and values[fname] and "万元" in labels[ci]:  # 进修费用（万元） 0.3 is 3,000 元
-                values[fname] = values[fname] * 10000
+            if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
+                values[fname] = values[fname] * unit
             elif ftype == "date" and getattr(values[fname], "precision", None) == "year" and form.fields[fname].required:
                 # "2025年度" is a year, not the date a row must have (never read as 1 January)
                 raise DateParseError(f"只有年份，没有月份和日期 / a year only, not a date: {cell_text(cell)!r}")
@@ -583,6 +595,42 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         else:
             values["person_id"] = None
     return derived
+
+
+_SEVERAL_NAMES = re.compile(r"\s*[、，,；;/\n]\s*")
+_ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
+
+
+def _people_in_one_row(row: list, mapping) -> list[list] | None:
+    """A row whose name cell holds several people (郑书远\n冯若宁, 王芳、李强): one row per person
+    when the ID cell holds as many numbers (or none); [] when it cannot be told whose is which;
+    None for an ordinary row."""
+    nc = mapping.fields["name"]
+    cell = row[nc] if nc < len(row) else None
+    if type(cell) is not str or not _SEVERAL_NAMES.search(cell.strip()):
+        return None
+    names = [n for n in (re.sub(r"\s+", "", x) for x in _SEVERAL_NAMES.split(cell.strip())) if n]
+    if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) for n in names):
+        return None
+    ic = mapping.fields.get("id_number")
+    ids = None
+    if ic is not None and ic < len(row) and not is_blank(row[ic]):
+        ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x]
+        if len(ids) != len(names):
+            return []
+    out = []
+    for k, n in enumerate(names):
+        one = list(row)
+        one[nc] = n
+        if ids:
+            one[ic] = ids[k]
+        out.append(one)
+    return out
+
+
+def _money_unit(label: str) -> int | None:
+    """费用（万元） -> 10000, 费用(千元) -> 1000: the unit a money column's header states."""
+    return 10000 if "万元" in label else 1000 if "千元" in label else None
 
 
 _NAME_WITH_TITLE = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([^\d（()）]{2,12}?)\s*[)）]\s*")

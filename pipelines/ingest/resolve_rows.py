@@ -117,6 +117,17 @@ class RowResolution:
         counties = self._counties[1]
         return next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), hint)
 
+    def _county_then_short_name(self, key: str, resolve):
+        """柘塘县县医院, 柘塘县县中医院: a known county, then a county short name — that county's
+        hospital when it resolves exactly; else None."""
+        self.known_county(key)  # brings the set of counties up to date
+        for county in (self._counties[1] if self._counties else ()):
+            rest = key[len(county):]
+            if key.startswith(county) and rest and is_county_short_name(rest):
+                r = resolve(county + county_short_rest(rest))
+                return r if r.hospital_id and r.method != "fuzzy" else None
+        return None
+
     def place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
         """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
         城关社区) — or a sheet named after one — stands for, within the county the file names,
@@ -160,6 +171,8 @@ class RowResolution:
                             r = r2
                         elif r.hospital_id is not None:
                             r = Resolution(None, "unresolved", 0.0, r2.suggestions)
+                if r is not None and r.hospital_id is None:  # 柘塘县县医院: the county named, then its 县医院
+                    r = self._county_then_short_name(hospital_key(text), resolve) or r
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)
@@ -250,10 +263,14 @@ class RowResolution:
             sup = v.get("support_hospital_id") or v.get("host_hospital_id")
             rid = v.get("recipient_hospital_id")
             if sup and rid and sup != rid and pairs and (rid, sup) in pairs and (sup, rid) not in pairs:
-                quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
-                                               "支援医院与受援医院似乎填反了（对口支援关系中是相反方向），请核对 / the support and the recipient "
-                                               "hospital look swapped: the pairings have them the other way round", rec.source_rows))
-                continue
+                # written the wrong way round: the pairing list says which is which (doubtful but usable,
+                # so curated as the pairing says, with a finding)
+                sup_field = "support_hospital_id" if v.get("support_hospital_id") else "host_hospital_id"
+                v[sup_field], v["recipient_hospital_id"] = rid, sup
+                sup = rid
+                rec.findings = [*(rec.findings or ()), ("recipient_hospital_id", "SWAPPED_HOSPITALS",
+                                                        "支援医院与受援医院填反了，已按对口支援关系对调，请核对 / the support and the recipient "
+                                                        "hospital were written the wrong way round: read as the pairings have them")]
             if sup and sup == v.get("recipient_hospital_id"):
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
                                                f"支援医院与受援医院相同（{sup}），请核对 / the support and the recipient hospital are the same ({sup})",
