@@ -27,10 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.db.schema import qualified
 from pipelines.ingest.file_guard import SUPPORTED, Limits
 from pipelines.ingest.parse_file import file_sha256, parse_file
 from pipelines.ingest.results import FileResult
-from pipelines.privacy.person_id import PersonIds, load_key
+from pipelines.privacy.person_id import PersonIds, load_key, mask_id_numbers
 
 # a reader's address-space limit: from the memory budget (memory_budget.py), unless set here
 WORKER_MEMORY_LIMIT = int(os.environ.get("DUIKOU_WORKER_MEMORY_MB", "0")) * 1024**2 or None
@@ -436,9 +437,15 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 _write(writer, files, report, lambda path: is_reference(path, reference, roots), (names_path, confirmed),
                        spool.key)
                 writer.flush()
-                con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?)", [
+                con.execute(f"INSERT INTO {qualified('ingest_runs')} VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
                     json.dumps(report.totals(), ensure_ascii=False)])
+                from pipelines.db.runs import record_run
+
+                # in the run's transaction: a run that is killed or rolled back (--dry-run) leaves no trace
+                record_run(con, "ingest", None, {"paths": [str(mask_id_numbers(p)) for p in paths], "files": len(found.files),
+                                                 "failed": len(report.failed), "memory_limit": budget.total},
+                           started_at=writer.now, status="ok", run_id=run_id)
                 _test_pause()
                 if dry_run:
                     con.rollback()
@@ -557,8 +564,8 @@ def _forget(con, sids: set[str]) -> None:
     sids = sorted(sids)
     for t, spec in table_specs().items():
         if t != "submissions" and any(c["name"] == "submission_id" for c in spec["columns"]):
-            con.execute(f'DELETE FROM "{t}" WHERE submission_id IN (SELECT unnest(?))', [sids])
-    con.execute("DELETE FROM submissions WHERE submission_id IN (SELECT unnest(?))", [sids])
+            con.execute(f'DELETE FROM {qualified(t)} WHERE submission_id IN (SELECT unnest(?))', [sids])
+    con.execute(f"DELETE FROM {qualified('submissions')} WHERE submission_id IN (SELECT unnest(?))", [sids])
 
 
 def _meta(con, key: str) -> str | None:

@@ -15,7 +15,7 @@ from itertools import islice
 
 import pyarrow as pa
 
-from pipelines.db.schema import column_types, columns
+from pipelines.db.schema import column_types, columns, qualified
 from pipelines.ingest.form_catalogue import forms
 
 PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
@@ -128,19 +128,19 @@ class StagedTables:
     def flush(self) -> None:
         con = self.con
         for table, subs in self.delete_subs.items():
-            con.execute(f'DELETE FROM "{table}" WHERE submission_id IN (SELECT unnest(?))', [sorted(subs)])
+            con.execute(f'DELETE FROM {qualified(table)} WHERE submission_id IN (SELECT unnest(?))', [sorted(subs)])
         for table, keys in self.delete_keys.items():
             kcols = natural_key(table)
             stage = _arrow(table, [tuple(k) for k in keys], kcols)
             con.register("_del_keys", stage)
             cond = " AND ".join(f't."{c}" IS NOT DISTINCT FROM d."{c}"' for c in kcols)
-            con.execute(f'DELETE FROM "{table}" t USING _del_keys d WHERE {cond}')
+            con.execute(f'DELETE FROM {qualified(table)} t USING _del_keys d WHERE {cond}')
             con.unregister("_del_keys")
         for table in self.index:
             self._insert(table, self.staged_rows(table), [*value_columns(table), *PROVENANCE])
         self._insert("submissions", self.submission_rows, columns("submissions"))
         for old, new in self.superseded_updates:  # after the insert: the old sheet may be from this run
-            con.execute("UPDATE submissions SET superseded_by = ? WHERE submission_id = ?", [new, old])
+            con.execute(f"UPDATE {qualified('submissions')} SET superseded_by = ? WHERE submission_id = ?", [new, old])
         self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
         self._insert("findings", self.finding_rows, columns("findings"))
         self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
@@ -156,7 +156,7 @@ class StagedTables:
         rows = iter(rows)
         while batch := list(islice(rows, INSERT_BATCH)):
             self.con.register("_stage", _arrow(table, batch, cols))
-            self.con.execute(f'INSERT INTO "{table}" ({collist}) SELECT {collist} FROM _stage')
+            self.con.execute(f'INSERT INTO {qualified(table)} ({collist}) SELECT {collist} FROM _stage')
             self.con.unregister("_stage")
 
 
