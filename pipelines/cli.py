@@ -25,6 +25,8 @@ import os
 import sys
 from pathlib import Path
 
+from pipelines.programme.defaults import DEFAULT_PROFILE
+
 EXIT_OK = 0
 EXIT_FILES_FAILED = 2
 EXIT_BUSY = 3
@@ -351,7 +353,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_suites(args) -> int:
-    from pipelines.validation.profiles import list_profiles, load_profile
+    from pipelines.programme.profiles import list_profiles, load_profile
     from pipelines.validation.suites import render_suites, stored_suites, write_suites
 
     names = [args.profile] if args.profile else list_profiles()
@@ -418,7 +420,7 @@ def cmd_demo(args) -> int:
         if db.exists():
             con = connect(db)
             try:
-                tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' "
+                tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                                                     "ORDER BY 1").fetchall()]
                 summary["tables"] = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
                 summary["validation_run_id"] = latest_run_id(con, args.profile)
@@ -550,7 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
              ["duikou validate", "duikou validate --profile guangxi-2022 --out reports/",
               "duikou validate --json --fail-on violations"], cmd_validate, fail_on="validate")
     _db_arg(s)
-    s.add_argument("--profile", default="national-2009", metavar="NAME",
+    s.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME",
                    help="项目方案 / programme profile (expectations/profiles/NAME.yaml)")
     s.add_argument("--out", default="reports", metavar="DIR", help="HTML 摘要与 GX 结果的文件夹 / folder for the HTML summary and GX results")
 
@@ -569,7 +571,7 @@ def build_parser() -> argparse.ArgumentParser:
               "duikou report --year 2024 --json"], cmd_report)
     s.add_argument("--year", type=int, required=True, metavar="YYYY", help="报告年度（必填） / the report's year (required)")
     _db_arg(s)
-    s.add_argument("--profile", default="national-2009", metavar="NAME", help="项目方案 / programme profile")
+    s.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME", help="项目方案 / programme profile")
     s.add_argument("--out", default="reports", metavar="DIR", help="输出文件夹 / output folder")
     s.add_argument("--lang", default="zh", choices=["zh", "en"], help="报告语言 / report language")
     s.add_argument("--region", default=None,
@@ -585,7 +587,7 @@ def build_parser() -> argparse.ArgumentParser:
               "duikou export --year 2024 --json"], cmd_export)
     s.add_argument("--year", type=int, required=True, metavar="YYYY", help="年度（必填） / the year (required)")
     _db_arg(s)
-    s.add_argument("--profile", default="national-2009", metavar="NAME", help="项目方案 / programme profile")
+    s.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME", help="项目方案 / programme profile")
     s.add_argument("--region", default=None,
                    help="只导出此市或县（名称或 6 位代码；默认全省） / only this city or county (name or 6-digit code; default: "
                         "the whole province)")
@@ -604,7 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="reports", metavar="DIR", help="报告输出文件夹 / folder for the report")
     s.add_argument("--year", type=int, default=2024, metavar="YYYY",
                    help="报告年度（生成此前两年起的数据） / the report's year (data from two years before)")
-    s.add_argument("--profile", default="national-2009", metavar="NAME", help="项目方案 / programme profile")
+    s.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME", help="项目方案 / programme profile")
 
     s = _sub(sub, "generate", "只生成合成数据表格 / write synthetic spreadsheets only",
              "生成合成数据表格（虚构，标注 SYNTHETIC），不导入。\n"

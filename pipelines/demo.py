@@ -12,7 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-DEMO_DB = Path("data/curated/demo.duckdb")
+from pipelines.db.connection import PROJECT_ROOT
+
+DEMO_DB = PROJECT_ROOT / "data" / "curated" / "demo.duckdb"
 
 
 def _step(n: int, text: str) -> None:

@@ -179,11 +179,11 @@ class Policy:
     doc_title: str
     doc_no: str | None
     issuer: str | None
-    rules: dict[str, Any]   # rule id -> pipelines.validation.profiles.Rule
+    rules: dict[str, Any]   # rule id -> pipelines.programme.profiles.Rule
 
 
 def policy(profile: str | None) -> Policy:
-    from pipelines.validation.profiles import load_profile
+    from pipelines.programme.profiles import load_profile
 
     name = profile or spec()["default_profile"]
     p = load_profile(name)
