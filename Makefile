@@ -12,6 +12,7 @@ demo: install
 	$(BIN)/duikou demo
 
 test: install system-deps
+	$(BIN)/ruff check pipelines tests benchmarks
 	$(BIN)/python -m pytest
 
 install: $(STAMP)

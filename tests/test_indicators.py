@@ -1,6 +1,5 @@
 """Indicator functions on small fixed data, with the expected values worked out by hand."""
 
-import datetime as dt
 
 import duckdb
 import pytest
