@@ -167,6 +167,9 @@ def test_v2_has_a_changelog_naming_the_correction_and_v1_is_untouched(cycle):
     assert mem.execute(YEAR_SQL["deployments"]).fetchone()[0] == cycle.counts["deployments"]
     mem.close()
     assert v2.indicator_values_sha256 != cycle.v1.indicator_values_sha256
+    # v2 reused the validation run made before the correction: said so
+    assert v2.validation_stale
+    assert json.loads((v2.path / "manifest.json").read_text(encoding="utf-8"))["validation_older_than_ingest"] is True
 
 
 def test_freeze_without_change_writes_no_version(cycle):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from pathlib import Path
 
 from pipelines.cli import CommandError, add_command, summarise
@@ -83,6 +84,10 @@ def cmd_freeze(args) -> int:
             print(f"  {t}: {n}")
         if r.changelog:
             print(f"  变化见 / changes: {r.path / 'CHANGELOG.md'}")
+    if r.validation_stale:
+        print(f"  注意：核查批次 {r.validation_run_id} 早于最近一次导入；冻结的核查结果不含此后的数据（先 duikou validate 再冻结） / "
+              f"note: validation run {r.validation_run_id} is older than the last ingest: the frozen findings miss later data "
+              "(run duikou validate, then freeze)", file=sys.stderr)
     summarise(args, r.summary())
     return EXIT_OK
 

@@ -27,7 +27,7 @@ from pipelines.annual.diff import table_changes
 from pipelines.annual.scope import (BOOKKEEPING, VALIDATION, curated_tables, published_root, version_dir, versions,
                                     year_condition)
 from pipelines.annual.snapshot import MANIFEST, content_hash, open_snapshot, sha256_file, verify
-from pipelines.db.runs import finish_run, latest_run, start_run
+from pipelines.db.runs import finish_run, latest_run, start_run, validation_is_stale
 from pipelines.db.schema import table_schema
 from pipelines.errors import UserError
 
@@ -48,11 +48,13 @@ class FreezeResult:
     rows: dict[str, int] = field(default_factory=dict)
     unchanged: bool = False        # nothing changed since the latest version: no new version written
     changelog: str | None = None
+    validation_stale: bool = False  # the data changed after the validation run started (validate again, then freeze)
 
     def summary(self) -> dict:
         return {"year": self.year, "version": f"v{self.version}", "path": str(self.path), "profile": self.profile,
                 "validation_run_id": self.validation_run_id, "run_id": self.run_id, "content_sha256": self.content_sha256,
-                "indicator_values_sha256": self.indicator_values_sha256, "rows": self.rows, "unchanged": self.unchanged}
+                "indicator_values_sha256": self.indicator_values_sha256, "rows": self.rows, "unchanged": self.unchanged,
+                "validation_older_than_ingest": self.validation_stale}
 
 
 def freeze(db, year: int, profile: str | None = None, root: str | Path | None = None) -> FreezeResult:
@@ -106,6 +108,7 @@ def _freeze(con, year: int, profile: str, root: Path, vrun: str, run_id: str) ->
             "format": FORMAT, "version": n, "year": year, "profile": profile,
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "validation_run_id": vrun, "freeze_run_id": run_id,
+            "validation_older_than_ingest": validation_is_stale(con, profile)[2],
             "indicator_values_sha256": _indicator_hash(con, year, profile),
             "git_commit": _git_commit(), "year_rows": _year_rows_doc(year),
             "files": files, "content_sha256": content_hash(files),
@@ -134,7 +137,8 @@ def _freeze(con, year: int, profile: str, root: Path, vrun: str, run_id: str) ->
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return FreezeResult(year, n, final, profile, vrun, run_id, manifest["content_sha256"], manifest["indicator_values_sha256"],
-                        rows, changelog=(final / "CHANGELOG.md").read_text(encoding="utf-8") if prev else None)
+                        rows, changelog=(final / "CHANGELOG.md").read_text(encoding="utf-8") if prev else None,
+                        validation_stale=manifest["validation_older_than_ingest"])
 
 
 def con_in_transaction(con) -> bool:
