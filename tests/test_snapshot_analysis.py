@@ -15,7 +15,7 @@ import duckdb
 import pytest
 from test_freeze import PROFILE, YEAR, correction_file
 
-from pipelines.annual.analysis import connect_latest
+from pipelines.annual.analysis import connect_latest, source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +42,7 @@ def test_ingest_and_validate_run_while_an_analysis_connection_is_open(working, d
     monkeypatch.setenv("DUIKOU_DB", str(working))  # connect_latest()'s default, as the notebook calls it
     con = connect_latest()
     try:
-        assert con.duikou_source.startswith("read-only copy of")  # nothing frozen yet
+        assert source(con).startswith("read-only copy of")  # nothing frozen yet
         ing = duikou("ingest", str(fix), "--db", str(working), "--quiet", cwd=tmp_path)
         assert ing.returncode == 0, ing.stderr
         val = duikou("validate", "--db", str(working), "--profile", PROFILE, "--out", str(tmp_path / "reports"), cwd=tmp_path)
@@ -60,7 +60,7 @@ def test_ingest_and_validate_run_while_an_analysis_connection_is_open(working, d
     freeze(working, YEAR, PROFILE)
     snap = connect_latest()
     try:
-        assert snap.duikou_source.startswith(f"snapshot {YEAR} v1")  # reads Parquet files only
+        assert source(snap).startswith(f"snapshot {YEAR} v1")  # reads Parquet files only
         assert snap.execute("SELECT count(*) FROM deployments WHERE start_date < DATE '2024-01-01'").fetchone()[0] > 0
     finally:
         snap.close()

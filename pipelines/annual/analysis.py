@@ -4,7 +4,8 @@
 year) as an in-memory connection over its verified Parquet files; when nothing is frozen, a
 read-only copy of the working database made in a temporary folder (the working file is open
 only while it is copied, so ``duikou ingest`` and ``duikou validate`` run while a notebook
-holds the connection). ``con.duikou_source`` says which one was opened.
+holds the connection). The connection is a plain DuckDB connection; the TEMP view
+``duikou_source`` (kind, year, version, path) says which one was opened.
 """
 
 from __future__ import annotations
@@ -40,11 +41,27 @@ def connect_latest(year: int | None = None, db: str | Path | None = None, root: 
         pick = year if year is not None else (years[-1] if years else None)
         if pick is not None and pick in years:
             con = open_snapshot(pick, None, root)
-            return _Labelled(con, f"snapshot {pick} v{versions(root, pick)[-1]} ({root})")
-    return _Labelled(*working_copy(db))
+            return _label(con, "snapshot", pick, versions(root, pick)[-1], root)
+    con, _copy = working_copy(db)
+    return _label(con, "copy", None, None, db)
 
 
-def working_copy(db: Path) -> tuple[duckdb.DuckDBPyConnection, str]:
+def _label(con, kind: str, year, version, path):
+    def lit(v):  # a view holds no parameters: literals
+        return "NULL" if v is None else "'" + str(v).replace("'", "''") + "'"
+
+    con.execute(f"CREATE TEMP VIEW duikou_source AS SELECT {lit(kind)}::VARCHAR AS kind, {lit(year)}::INTEGER AS year, "
+                f"{lit(version)}::INTEGER AS version, {lit(path)}::VARCHAR AS path")
+    return con
+
+
+def source(con) -> str:
+    """What ``con`` reads: ``snapshot 2024 v2 (<root>)`` or ``read-only copy of <db>``."""
+    kind, year, version, path = con.execute("SELECT * FROM duikou_source").fetchone()
+    return f"snapshot {year} v{version} ({path})" if kind == "snapshot" else f"read-only copy of {path}"
+
+
+def working_copy(db: Path) -> tuple[duckdb.DuckDBPyConnection, Path]:
     """A read-only connection on a copy of ``db`` in a temporary folder (removed at exit). The
     copy is made through DuckDB (COPY FROM DATABASE), so it is consistent even with a WAL."""
     from pipelines.db.connection import DatabaseBusy, DatabaseMissing
@@ -67,26 +84,8 @@ def working_copy(db: Path) -> tuple[duckdb.DuckDBPyConnection, str]:
         mem.execute("COPY FROM DATABASE duikou_src TO duikou_copy")
     finally:
         mem.close()  # the working database is open only while it is copied
-    return duckdb.connect(str(copy), read_only=True), f"read-only copy of {db} ({copy})"
+    return duckdb.connect(str(copy), read_only=True), copy
 
 
 def _q(p: Path) -> str:
     return str(p).replace("'", "''")
-
-
-class _Labelled:
-    """A DuckDB connection that also says where it reads from (``duikou_source``); every other
-    attribute is the connection's."""
-
-    def __init__(self, con, source: str):
-        object.__setattr__(self, "_con", con)
-        object.__setattr__(self, "duikou_source", source)
-
-    def __getattr__(self, name):
-        return getattr(self._con, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self._con.close()
