@@ -126,3 +126,31 @@ def test_published_tables_are_frozen_and_compared_as_stored(amended):
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT sum(value) FROM published.demo_values").fetchone()[0] == 88.0 + 91.5
     con.close()
+
+
+def test_a_removed_row_names_the_correction_that_dropped_it(amended, tmp_path):
+    """A second correction (the full list again without its sixth row): the row is listed as
+    removed, by that file, from the file it came from."""
+    import shutil
+
+    import openpyxl
+
+    from pipelines.ingest.run import ingest
+
+    db = tmp_path / "data" / "curated" / "duikou.duckdb"
+    db.parent.mkdir(parents=True)
+    shutil.copy(amended.db, db)
+    first = next((amended.db.parents[2] / "更正").glob("*.xlsx"))
+    wb = openpyxl.load_workbook(first)
+    ws = wb.active
+    dropped_name = ws.cell(row=6, column=2).value
+    ws.delete_rows(6)
+    second = tmp_path / first.name.replace("（更正）", "（更正2）")
+    wb.save(second)
+    rep = ingest([str(second)], db, show_progress=False)
+    assert rep.totals()["removed"] == 1, rep.totals()
+    a = amendments(db, YEAR, root=amended.root, values=False)
+    removed = [c for c in a.changes if c.change == "removed"]
+    assert len(removed) == 1 and dropped_name
+    assert removed[0].file_name == second.name and removed[0].previous_file_name == amended.truth["file"].replace("（更正）", "")
+    assert a.summary()["tables"]["deployments"] == {"added": 1, "removed": 1, "changed": 1}

@@ -100,7 +100,7 @@ def table_changes(con, table: str, old_sql: str, new_sql: str, files: dict[str, 
         if added:
             out.append(Change(table, "added", key, None, None, None, new_sid, files.get(new_sid, (None, None))[0]))
         elif removed:
-            by = files.get(old_sid, (None, None))[1] if old_sid else None
+            by = _last_superseder(files, old_sid)
             out.append(Change(table, "removed", key, None, None, None, by, files.get(by, (None, None))[0] if by else None, old_file))
         else:
             for f in fields:
@@ -108,6 +108,19 @@ def table_changes(con, table: str, old_sql: str, new_sql: str, files: dict[str, 
                     out.append(Change(table, "changed", key, f, text(o[f]), text(n[f]), new_sid,
                                       files.get(new_sid, (None, None))[0], old_file))
     return out
+
+
+def _last_superseder(files: dict[str, tuple[str, str | None]], sid: str | None) -> str | None:
+    """The submission that finally replaced ``sid`` (the end of its superseded_by chain): the
+    one whose full list no longer has the row. None when ``sid`` was never superseded."""
+    seen, by = set(), None
+    while sid and sid not in seen:
+        seen.add(sid)
+        nxt = files.get(sid, (None, None))[1]
+        if not nxt:
+            break
+        by = sid = nxt
+    return by
 
 
 def repr_col(c: str) -> str:
