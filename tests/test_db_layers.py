@@ -78,9 +78,11 @@ def test_old_database_is_moved_into_layers_with_nothing_lost(old_db):
         for t in ("validation_results", "compliance_scorecard", "dqr_results", "runs"):
             assert kinds[("validation", t)] == "BASE TABLE"
             assert kinds[("main", t)] == "VIEW"
-        # curated data and (for now) the ingest bookkeeping stay tables in main
-        for t in ("hospitals", "submissions", "quarantine", "findings", "ingest_runs"):
-            assert kinds[("main", t)] == "BASE TABLE"
+        # curated data stay tables in main; the ingest bookkeeping moved to its layer, a view in main
+        assert kinds[("main", "hospitals")] == "BASE TABLE"
+        for t in ("submissions", "quarantine", "findings", "nondata_rows", "ingest_runs", "file_errors"):
+            assert kinds[("ingest", t)] == "BASE TABLE"
+            assert kinds[("main", t)] == "VIEW"
         assert {"ingest", "validation", "published"} <= {r[0] for r in con.execute("SELECT schema_name FROM information_schema.schemata").fetchall()}
         # every old row is still there, under its unqualified name; new columns are NULL
         for t, rows in want.items():
