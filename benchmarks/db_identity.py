@@ -45,37 +45,41 @@ def diff(a: str, b: str, examples: int = 5) -> int:
     con.execute(f"ATTACH '{b}' AS b (READ_ONLY)")
 
     def listing(db):
-        return set(con.execute("SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = ?", [db]).fetchall())
+        # by table name: a table moved to another schema (a layer) is still the same table
+        return {t: s for s, t in con.execute("SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = ?",
+                                              [db]).fetchall()}
 
     ta, tb = listing("a"), listing("b")
     bad = 0
-    for only, where in ((ta - tb, "only in A"), (tb - ta, "only in B")):
-        for s, t in sorted(only):
-            print(f"{s}.{t}: table {where}")
+    for only, where in ((ta.keys() - tb.keys(), "only in A"), (tb.keys() - ta.keys(), "only in B")):
+        for t in sorted(only):
+            print(f"{t}: table {where}")
             bad += 1
-    for s, t in sorted(ta & tb):
+    for t in sorted(ta.keys() & tb.keys()):
+        sa, sb = ta[t], tb[t]
         cols_a = [c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE database_name='a' AND schema_name=? "
-                                             "AND table_name=? ORDER BY column_index", [s, t]).fetchall()]
+                                             "AND table_name=? ORDER BY column_index", [sa, t]).fetchall()]
         cols_b = {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE database_name='b' AND schema_name=? "
-                                             "AND table_name=?", [s, t]).fetchall()}
+                                             "AND table_name=?", [sb, t]).fetchall()}
         if set(cols_a) != cols_b:
-            print(f"{s}.{t}: columns differ: only in A {sorted(set(cols_a) - cols_b)}, only in B {sorted(cols_b - set(cols_a))}")
+            print(f"{t}: columns differ: only in A {sorted(set(cols_a) - cols_b)}, only in B {sorted(cols_b - set(cols_a))}")
             bad += 1
         cols = ", ".join(f'"{c}"' for c in cols_a if c in cols_b and c not in VOLATILE)
-        n = con.execute(f'SELECT count(*) FROM a."{s}"."{t}"').fetchone()[0]
+        n = con.execute(f'SELECT count(*) FROM a."{sa}"."{t}"').fetchone()[0]
         lines = []
         for x, y, label in (("a", "b", "only in A"), ("b", "a", "only in B")):
-            q = f'SELECT {cols} FROM {x}."{s}"."{t}" EXCEPT ALL SELECT {cols} FROM {y}."{s}"."{t}"'
+            q = f'SELECT {cols} FROM {x}."{ta[t] if x == "a" else tb[t]}"."{t}" EXCEPT ALL SELECT {cols} FROM {y}."{ta[t] if y == "a" else tb[t]}"."{t}"'
             k = con.execute(f"SELECT count(*) FROM ({q})").fetchone()[0]
             if k:
                 lines.append(f"  {k} rows {label}, e.g.")
                 lines += [f"    {r}" for r in con.execute(f"{q} ORDER BY ALL LIMIT {examples}").fetchall()]
+        where = t if sa == sb else f"{t} ({sa} -> {sb})"
         if lines:
             bad += 1
-            print(f"{s}.{t}: DIFFERENT ({n} rows in A)")
+            print(f"{where}: DIFFERENT ({n} rows in A)")
             print("\n".join(lines))
         else:
-            print(f"{s}.{t}: identical ({n} rows)")
+            print(f"{where}: identical ({n} rows)")
     print("IDENTICAL" if not bad else f"{bad} tables differ")
     return 1 if bad else 0
 

@@ -602,35 +602,50 @@ _ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
 
 
 def _people_in_one_row(row: list, mapping) -> list[list] | None:
-    """A row whose name cell holds several people (郑书远\n冯若宁, 王芳、李强): one row per person
-    when the ID cell holds as many numbers (or none); [] when it cannot be told whose is which;
-    None for an ordinary row."""
+    """A row whose name cell holds several people (郑书远\n冯若宁 with two ID numbers, 王芳、李强):
+    one row per person when the ID cell holds as many numbers; [] (hold the row) when names are
+    listed (、，；/) but the ID numbers do not match them one to one; None for an ordinary row — a
+    name wrapped onto two lines (司马\n相如) without two ID numbers, or a name and a title
+    (张伟\n主治医师, 王芳、护士长)."""
     nc = mapping.fields["name"]
     cell = row[nc] if nc < len(row) else None
     if type(cell) is not str or not _SEVERAL_NAMES.search(cell.strip()):
         return None
     names = [n for n in (re.sub(r"\s+", "", x) for x in _SEVERAL_NAMES.split(cell.strip())) if n]
-    if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) for n in names):
+    if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _is_title(n) for n in names):
         return None
     ic = mapping.fields.get("id_number")
-    ids = None
-    if ic is not None and ic < len(row) and not is_blank(row[ic]):
-        ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x]
-        if len(ids) != len(names):
-            return []
+    ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x] if ic is not None and ic < len(row) else []
+    if len(ids) != len(names):
+        listed = bool(re.search(r"[、，,；;/]", cell))  # a list, not a wrapped line
+        return [] if listed else None
     out = []
-    for k, n in enumerate(names):
+    for name, idn in zip(names, ids):
         one = list(row)
-        one[nc] = n
-        if ids:
-            one[ic] = ids[k]
+        one[nc], one[ic] = name, idn
         out.append(one)
     return out
 
 
+_NOT_A_NAME = re.compile(r"(长|师|员|士|主任|院长|科室|医院|卫生院)$")
+
+
+def _is_title(text: str) -> bool:
+    try:
+        t = parse_value("title", text)
+    except ValueError:
+        return False
+    return t is not None and t.rank is not None
+
+
+_MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$")
+
+
 def _money_unit(label: str) -> int | None:
-    """费用（万元） -> 10000, 费用(千元) -> 1000: the unit a money column's header states."""
-    return 10000 if "万元" in label else 1000 if "千元" in label else None
+    """费用（万元） -> 10000, 费用(千元) -> 1000: the unit a money column's header states — in
+    brackets or at its end (not 进修费用（元，千元以下免收）, whose unit is 元)."""
+    m = _MONEY_UNIT.search(label)
+    return None if m is None else 10000 if "万" in m.group(0) else 1000
 
 
 _NAME_WITH_TITLE = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([^\d（()）]{2,12}?)\s*[)）]\s*")

@@ -34,7 +34,7 @@ class Classification:
     missing_required: list[str] = field(default_factory=list)
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
-    wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's
+    wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's hospital
     vertical_rows: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # row -> [(field, label col, value col)]
     # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
     groups: dict[tuple, Mapping] = field(default_factory=dict)
@@ -210,6 +210,7 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
 
 
 _SCORE_WORDS = re.compile(r"考核|得分|评分|分数")
+_NOT_SCORES = re.compile(r"考勤|出勤|天数|在岗天|人次|例数")
 
 
 def _classify_month_scores(loc: Located, hay: str) -> Classification | None:
@@ -217,8 +218,11 @@ def _classify_month_scores(loc: Located, hay: str) -> Classification | None:
     8月 | 9月), under a title or sheet name that says it is an assessment (考核, 得分): each month
     column is that month's score, one record per person and month. Only the monthly assessment
     has people, a month and a required number."""
-    if len(loc.wide_months) < 3 or not _SCORE_WORDS.search(hay):
+    if len(loc.wide_months) < 3 or not _SCORE_WORDS.search(hay) or _NOT_SCORES.search(hay):
         return None
+    others = [c for c in loc.columns if c.index not in loc.wide_months]
+    if {"start_date", "end_date", "period_range"} & set(map_columns(others, forms()["deployments"]).fields):
+        return None  # a roster with its dates and a month per column (attendance, days on site): not scores
     form = forms()["staff_monthly_assessments"]
     base = map_columns([c for c in loc.columns if c.index not in loc.wide_months], form)
     if not ({"name", "id_number"} & set(base.fields)):

@@ -36,8 +36,10 @@ _SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$"
-                    r"|^共[\u4e00-\u9fff]{0,6}\d+[条人项名个次行例家所](记录|人次)?$")  # 共 4 条记录, 共开展活动7次
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
+# 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
+# table's 活动内容 column is data)
+_COUNT_LINE = re.compile(r"^共[\u4e00-\u9fff]{0,6}\d+[条人项名个次行例家所](记录|人次)?$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 
@@ -492,9 +494,10 @@ def _note_or_signature(b: _Body, i: int, row: list[Any], distinct: list[str]) ->
 
 def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """合计 / 小计 / 第一季度小计, or a serial number then 合计 (1 | 合计)."""
-    _, _, lead_total, lead_serial = _lead_tests(distinct[0])
+    first, _, lead_total, lead_serial = _lead_tests(distinct[0])
     # the second text matters only after a serial number; most are names, not worth normalising
-    if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")):
+    if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")) \
+            or (len(distinct) == 1 and _COUNT_LINE.match(first)):
         return "total", row_text(row)
     return None
 

@@ -64,7 +64,7 @@ class MemoryBudget:
         if total < FLOOR:
             raise UserError(f"内存预算过小：{total // MiB} MB，至少需要 {FLOOR // MiB} MB / memory limit too small: {total // MiB} MB; "
                             f"at least {FLOOR // MiB} MB is needed")
-        return cls(max(FLOOR, total), max(1, workers))
+        return cls(total, max(1, workers))
 
     @property
     def duckdb_limit(self) -> str:

@@ -47,8 +47,8 @@ def _t2s():
 
 @lru_cache(maxsize=65536)
 def _simplified(key: str) -> str:
-    """The name in simplified characters. Only for matching: a hospital's own name is stored as
-    written (a character table would turn 乾县 into 干县)."""
+    """The name in simplified characters, for matching only and on both sides alike: a
+    hospital's own name is stored as written (t2s also turns 乾县 into 干县)."""
     if key.isascii():
         return key
     return _t2s().convert(key)
@@ -150,6 +150,7 @@ class HospitalResolver:
         self._cache: dict[str, Resolution] = {}
         self._suffixes: dict[bool, dict[str, set[tuple[str, str]]]] | None = None
         self._anagrams: dict[str, list[tuple[str, str]]] | None = None
+        self._simplified: dict[str, str] | None = None
 
     def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:
         """A hospital established during this run (from the pairing list) or a confirmed alias."""
@@ -176,7 +177,7 @@ class HospitalResolver:
             if hospital_key(a):
                 self.aliases[hospital_key(a)] = hospital_id
         self._cache.clear()
-        self._suffixes = self._anagrams = None
+        self._suffixes = self._anagrams = self._simplified = None
 
     def resolve_exact(self, text: str) -> str | None:
         """The hospital a name surely means (its name, code, an alias, or a normalised form of
@@ -201,6 +202,18 @@ class HospitalResolver:
                         idx.setdefault(form[i:], set()).add((k, hid))
             self._suffixes[short] = idx
         return self._suffixes[short]
+
+    def _simplified_index(self) -> dict[str, str]:
+        """Every registry name, as written and in simplified characters -> its hospital (names two
+        hospitals share in that form are left out). Both: t2s reads 乾縣 as 乾县 but turns an
+        already simplified 乾县 into 干县."""
+        if self._simplified is None:
+            idx: dict[str, str | None] = {}
+            for k, hid in self.by_key.items():
+                for s in {k, _simplified(k)}:
+                    idx[s] = hid if idx.get(s, hid) == hid else None
+            self._simplified = {s: h for s, h in idx.items() if h}
+        return self._simplified
 
     def _anagram_index(self) -> dict[str, list[tuple[str, str]]]:
         if self._anagrams is None:
@@ -228,11 +241,9 @@ class HospitalResolver:
             return Resolution(key, "code", 100.0)
         if key in self.aliases:
             return Resolution(self.aliases[key], "alias", 100.0)
-        simplified = _simplified(key)
-        if simplified != key:  # 雾溪縣中醫醫院: the same name in traditional characters
-            r = self._resolve(simplified)
-            if r.hospital_id:
-                return Resolution(r.hospital_id, "fuzzy" if r.method == "fuzzy" else "normalised", r.score)
+        hid = self._simplified_index().get(_simplified(key))
+        if hid:  # 雾溪縣中醫醫院: the same name in traditional characters (both sides converted alike)
+            return Resolution(hid, "normalised", 100.0)
         for v in [key, *_variants(key)]:
             for table in (self.by_key, self.aliases):
                 if v in table and v != key:

@@ -58,6 +58,8 @@ class RowResolution:
     def alias(self, text: str, r) -> None:
         """Remember how a name that is not the registry's own resolved (kept as an alias)."""
         a = hospital_key(text)
+        if is_county_short_name(a):  # 县中医院 means another hospital in every county: never an alias
+            return
         if a and a not in self.staged.known_aliases and a not in self.staged.alias_rows:
             self.staged.alias_rows[a] = (a, r.hospital_id, r.method, r.score)
 
@@ -159,7 +161,7 @@ class RowResolution:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
-                if r is not None and r.method not in ("registry", "alias", "code") and is_county_short_name(hospital_key(text)):
+                if r is not None and r.method not in ("registry", "code") and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
                     # row whose recipient (resolved first) is in one: that county's hospital, and only
                     # that county's (never another county's 县妇幼保健院 found by the ending of its name)
@@ -210,13 +212,18 @@ class RowResolution:
                     quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
                     continue
             if rec.person_name is not None and values.get("person_id") is None:
-                # within the hospital the person works for: the support hospital for dispatched
-                # staff (rosters and monthly assessments alike), the sending hospital for trainees
-                home = values.get("recipient_hospital_id") if table == "trainees" else (
-                    values.get("support_hospital_id") or self.only_support(values.get("recipient_hospital_id")))
-                values["person_id"] = self.person_ids.from_name(rec.person_name, home or "")
+                self._name_pseudonym(table, rec)
             kept.append(rec)
         return kept
+
+    def _name_pseudonym(self, table: str, rec: Record) -> None:
+        """A person named without a usable ID number: a pseudonym from the name within the
+        hospital the person works for — the support hospital for dispatched staff (rosters and
+        monthly assessments alike), the sending hospital for trainees."""
+        values = rec.values
+        home = values.get("recipient_hospital_id") if table == "trainees" else (
+            values.get("support_hospital_id") or self.only_support(values.get("recipient_hospital_id")))
+        values["person_id"] = self.person_ids.from_name(rec.person_name, home or "")
 
     def from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
                      quarantined: list[Quarantined]) -> list[Record]:
@@ -268,6 +275,8 @@ class RowResolution:
                 sup_field = "support_hospital_id" if v.get("support_hospital_id") else "host_hospital_id"
                 v[sup_field], v["recipient_hospital_id"] = rid, sup
                 sup = rid
+                if rec.person_name is not None and v.get("person_id_basis") == "name":
+                    self._name_pseudonym(table, rec)  # made from the hospitals as written: again, as read
                 rec.findings = [*(rec.findings or ()), ("recipient_hospital_id", "SWAPPED_HOSPITALS",
                                                         "支援医院与受援医院填反了，已按对口支援关系对调，请核对 / the support and the recipient "
                                                         "hospital were written the wrong way round: read as the pairings have them")]

@@ -27,7 +27,7 @@ _RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?
 # 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修: 驻/赴 only right after a hospital (驻马店市 is a place)
 _SEND = r"派驻|派往|下派|选派|选送|派出|外派|(?<=院)驻(?!点)|(?<=院)赴"
 _RECEIVE = r"接收|接受"
-_SEND_VERB = r"派驻|派往|下派|选派|选送|派出|外派|驻|赴"  # the verb alone, once _SEND found it after 院
+_SEND_VERB = re.sub(r"\(\?<?[=!][^)]*\)", "", _SEND)  # the verbs without their look-arounds: the verb alone, once found
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
 _TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|[\s:：,，、;；()（）【】\[\]_]+")

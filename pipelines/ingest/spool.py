@@ -10,15 +10,17 @@ sheet at a time.
 
 The spool holds what was read, including cells that may carry an ID number, so it is
 encrypted (AES-GCM, from the kept ``cryptography`` library) with a key that exists only in
-the memory of this run: a spool left behind by a killed run is unreadable and is removed by
-the next run. The folder is private to the user (mode 0700).
+the memory of this run: a spool left behind by a killed run is unreadable, and the next run on
+the same machine removes it. The folder is private to the user (mode 0700).
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import re
 import shutil
+import socket
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pipelines.ingest.results import FileResult, SheetResult
 
 PREFIX = ".duikou-spool-"
+_HOST = re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname()) or "host"
 
 
 @dataclass
@@ -78,9 +81,9 @@ class Spool:
         parent = Path(near).resolve().parent
         _remove_stale(parent)
         try:
-            self.directory = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent)
+            self.directory = tempfile.mkdtemp(prefix=f"{PREFIX}{_HOST}-{os.getpid()}-", dir=parent)
         except OSError:  # the database folder is read-only (a --dry-run on a shared copy)
-            self.directory = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
+            self.directory = tempfile.mkdtemp(prefix=f"{PREFIX}{_HOST}-{os.getpid()}-")
         self.key = AESGCM.generate_key(bit_length=128)
 
     def writer(self) -> SpoolWriter:
@@ -97,15 +100,15 @@ class Spool:
 
 
 def _remove_stale(parent: Path) -> None:
-    """Spools of runs that were killed: the process named in the folder's name is gone (and
-    the key went with it)."""
+    """Spools of runs that were killed on this machine: the process named in the folder's name
+    is gone (and the key went with it). Another machine's spool (a shared folder) is left alone."""
     try:
-        entries = list(parent.glob(PREFIX + "*"))
+        entries = list(parent.glob(f"{PREFIX}{_HOST}-*"))
     except OSError:
         return
     for d in entries:
         try:
-            pid = int(d.name[len(PREFIX):].split("-")[0])
+            pid = int(d.name[len(PREFIX) + len(_HOST) + 1:].split("-")[0])
         except ValueError:
             continue
         if not _alive(pid):

@@ -2,10 +2,11 @@
 → stage → write).
 
 The run works on an in-memory picture of the curated tables: what the database holds,
-loaded per table on first use, plus what the run has staged so far. Nothing is written until
-``flush``, in bulk through Arrow, inside the caller's transaction: deletions of replaced rows
-and superseded submissions first, then the staged rows and the bookkeeping (submissions,
-quarantine, findings, non-data rows, aliases, file errors).
+loaded per table on first use, plus what the run has staged so far. Everything is written
+inside the caller's transaction, in bulk through Arrow: the append-only bookkeeping
+(submissions, quarantine, findings, non-data rows) in batches as it gathers (``spill``), the
+rest at ``flush``: deletions of replaced rows and superseded submissions first, then the staged
+rows, the remaining bookkeeping, aliases and file errors.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 2. **supersede** (supersede.py): which earlier submission the sheet corrects;
 3. **stage** (stage_rows.py): rows counted as new, updated, unchanged or quarantined into the
    run's picture of the tables (staged_tables.py), the corrected submission settled;
-4. **write** (``StagedTables.flush``): everything in bulk, once, at the end of the run.
+4. **write** (``StagedTables.spill`` and ``flush``): in bulk, inside the run's transaction.
 
 Re-ingesting an unchanged file changes nothing: a sheet is identified by the hash of its
 file's bytes and its name. The caller owns the transaction: everything here happens between
@@ -144,9 +144,10 @@ class Writer:
         said: set[tuple] = set()  # a row feeding several records (one per month) has its doubt said once
         for rec in records:  # curated, with a doubtful field
             for fname, code, msg, *name in rec.findings or ():
-                if (rec.source_row, fname, code) in said:
+                key = (rec.source_row, fname, code, msg, rec.values.get("person_id"))
+                if key in said:
                     continue
-                said.add((rec.source_row, fname, code))
+                said.add(key)
                 staged.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table, name[0] if name else None))
                 summ.findings += 1
         sheet.records = records
