@@ -384,12 +384,54 @@ def cmd_report(args) -> int:
     from pipelines import cli_json
     from pipelines.report.build import build_report
 
+    if args.snapshot:
+        return _report_from_snapshot(args)
     out = build_report(_db(args), year=args.year, profile=args.profile, out_dir=Path(args.out), lang=args.lang, region=args.region,
                        pdf=args.pdf)
     print(f"报告已生成 / report written: {out.html}\n运行清单 / manifest: {out.manifest}")
     if out.pdf:
         print(f"PDF（A4）/ PDF (A4): {out.pdf}")
     summarise(args, cli_json.report_summary(out))
+    return EXIT_OK
+
+
+def _report_from_snapshot(args) -> int:
+    """`duikou report --year Y --snapshot vN`: the report rebuilt from a frozen year (pipelines/annual),
+    into reports/snapshot-Y-vN/ (never over the live report); its published numbers must equal the
+    snapshot's (indicator_values_sha256), or the command says so and fails."""
+    import json
+    import shutil
+    import tempfile
+
+    from pipelines import cli_json
+    from pipelines.annual.scope import published_root
+    from pipelines.annual.snapshot import SnapshotError, SnapshotTampered, resolve, snapshot_database, verify
+    from pipelines.report.build import build_report
+
+    root = published_root(_db(args))
+    try:
+        vdir = resolve(args.year, args.snapshot, root)
+        frozen = verify(vdir)
+        tmp = Path(tempfile.mkdtemp(prefix="duikou-report-snapshot-"))
+        try:
+            snap = snapshot_database(args.year, args.snapshot, root, out=tmp / "snapshot.duckdb")
+            out = build_report(snap, year=args.year, profile=args.profile, lang=args.lang, region=args.region, pdf=args.pdf,
+                               out_dir=Path(args.out) / f"snapshot-{args.year}-v{frozen['version']}")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    except SnapshotTampered as exc:
+        raise CommandError("snapshot_tampered", str(exc), EXIT_ENVIRONMENT) from None
+    except SnapshotError as exc:
+        raise CommandError("snapshot", str(exc), EXIT_USAGE) from None
+    print(f"报告已由快照 v{frozen['version']} 生成 / report written from snapshot v{frozen['version']}: {out.html}\n"
+          f"运行清单 / manifest: {out.manifest}")
+    made = json.loads(Path(out.manifest).read_text(encoding="utf-8")).get("indicator_values_sha256")
+    if args.region is None and frozen.get("profile") in (None, args.profile) and made != frozen.get("indicator_values_sha256"):
+        raise CommandError("snapshot_mismatch", f"由快照重建的已发布指标与冻结时不一致 / the published numbers rebuilt from snapshot "
+                                                f"v{frozen['version']} differ from those frozen ({made} ≠ {frozen.get('indicator_values_sha256')})",
+                           EXIT_ERROR, cli_json.report_summary(out))
+    summarise(args, {**cli_json.report_summary(out), "snapshot": {"version": frozen["version"], "path": str(vdir),
+                                                                  "content_sha256": frozen.get("content_sha256")}})
     return EXIT_OK
 
 
@@ -579,6 +621,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "the whole province)")
     s.add_argument("--pdf", action="store_true",
                    help="同时生成 A4 PDF（需要 Chromium） / also write an A4 PDF beside the HTML (needs Chromium)")
+    s.add_argument("--snapshot", default=None, metavar="vN",
+                   help="由冻结的年度快照重建（duikou freeze），写入 OUT/snapshot-年-vN/ / rebuild from a frozen year's snapshot "
+                        "(duikou freeze), into OUT/snapshot-YEAR-vN/")
 
     s = _sub(sub, "export", "导出指标表（CSV、Excel） / export indicator tables to CSV and Excel",
              "导出报告所发布的指标表：CSV（UTF-8 带 BOM）与 xlsx，公式单元格已中和。\n"
@@ -632,6 +677,9 @@ def build_parser() -> argparse.ArgumentParser:
         "duikou template --form activities --out 带教活动.xlsx",
         "duikou template --form trainees --db data/curated/duikou.duckdb --support 澄江省人民医院 --out 进修.xlsx",
         "duikou template --form activities --out a.xlsx --json"])
+    from pipelines.annual.cli import register as register_annual
+
+    register_annual(sub)  # `duikou freeze`, `duikou amendments` (pipelines/annual)
     from pipelines.records.cli import register as register_records
 
     records = register_records(sub)  # `duikou records ingest` (its own --json and exit codes)

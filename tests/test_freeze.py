@@ -254,17 +254,18 @@ def test_cli_freeze(cycle, monkeypatch, capsys):
     assert code == 0 and "默认 / default: national-2009" in out and "示例 / examples" in out and "--json" in out
 
 
-def test_the_report_runs_unchanged_on_the_snapshot_database(cycle, tmp_path):
-    """``duikou report --db <snapshot database>`` after the working database moved on: its
-    manifest's indicator_values_sha256 is v1's (what ``report --snapshot v1`` must give)."""
+def test_the_report_from_a_snapshot_publishes_the_frozen_numbers(cycle, tmp_path):
+    """``duikou report --year Y --snapshot v1`` after the working database moved on (the
+    correction ingested): its manifest's indicator_values_sha256 is v1's, written beside the live
+    report in snapshot-Y-v1/, never over it."""
     import subprocess
     import sys
 
-    path = snapshot_database(YEAR, 1, root=cycle.root, out=tmp_path / "v1.duckdb")
     run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--year", str(YEAR), "--profile", PROFILE,
-                          "--db", str(path), "--out", str(tmp_path / "out"), "--json"],
+                          "--db", str(cycle.db), "--snapshot", "v1", "--out", str(tmp_path / "out"), "--json"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    manifest = json.loads(next((tmp_path / "out").glob("*.manifest.json")).read_text(encoding="utf-8"))
+    assert json.loads(run.stdout)["snapshot"]["version"] in (1, "v1")
+    manifest = json.loads(next((tmp_path / "out" / f"snapshot-{YEAR}-v1").glob("*.manifest.json")).read_text(encoding="utf-8"))
     assert manifest["indicator_values_sha256"] == cycle.v1.indicator_values_sha256 == cycle.at_freeze
     assert manifest["validation_run"]["run_id"] == cycle.vrun
