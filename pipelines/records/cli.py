@@ -18,7 +18,7 @@ ENGINE_ENV, MASTER_ENV = "DUIKOU_RECORDS_ENGINE", "DUIKOU_SPARK_MASTER"
 def register(subparsers) -> argparse.ArgumentParser:
     """Add ``records`` (with its ``ingest`` subcommand) to the parser's subcommands."""
     from pipelines.db.connection import default_db_path
-    from pipelines.records.indicators import DEFAULT_MEMORY_LIMIT
+    from pipelines.records.defaults import DEFAULT_MEMORY_LIMIT
     from pipelines.records.spark_engine import DEFAULT_MASTER
 
     rec = subparsers.add_parser("records", help="病案首页/医保结算清单记录 / patient-level discharge records",

@@ -7,7 +7,6 @@ pipelines/catalogue/records_indicators.yaml.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -30,7 +29,7 @@ SCHEMAS = {
 }
 SORT = {"county_month": ["county_code", "year", "month"], "hospital_month": ["hospital_code", "year", "month"],
         "rejects": ["file_name", "reason_code"]}
-DEFAULT_MEMORY_LIMIT = os.environ.get("DUIKOU_RECORDS_MEMORY", "2GB")
+from pipelines.records.defaults import DEFAULT_MEMORY_LIMIT  # noqa: E402 - the one definition, light for the CLI
 
 
 def sql_text(name: str) -> str:
