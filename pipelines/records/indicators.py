@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.records.store import REJECTS, STORED
+from pipelines.records.defaults import DEFAULT_MEMORY_LIMIT  # the one definition, light for the CLI
 
 SQL_DIR = Path(__file__).with_name("sql")
 VIEWS = {"county_month": "records_county_month", "hospital_month": "records_hospital_month",
@@ -29,7 +30,6 @@ SCHEMAS = {
 }
 SORT = {"county_month": ["county_code", "year", "month"], "hospital_month": ["hospital_code", "year", "month"],
         "rejects": ["file_name", "reason_code"]}
-from pipelines.records.defaults import DEFAULT_MEMORY_LIMIT  # noqa: E402 - the one definition, light for the CLI
 
 
 def sql_text(name: str) -> str:
