@@ -382,7 +382,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
 
     workers = workers or min(2, os.cpu_count() or 1)
     budget = MemoryBudget.of(memory_limit, workers)
-    con = _open(db, dry_run)  # fails fast, with a clear message, if another run holds the file
+    con = _open(db, dry_run, budget.duckdb_limit)  # fails fast, with a clear message, if another run holds the file
     spool = None
     try:
         with gc_paused():
@@ -622,7 +622,9 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         report.sheets.append(writer.add_sheet(fr, load(sh), resolver, reference=is_ref(fr.path)))
 
 
-def _open(db, dry_run: bool):
+def _open(db, dry_run: bool, memory_limit: str | None = None):
+    """The database to write; for a dry run, an in-memory copy (under the run's DuckDB memory
+    limit from the start: the copy is the largest thing a dry run holds)."""
     import duckdb
 
     from pipelines.db.connection import DatabaseBusy, _busy_message, connect
@@ -631,7 +633,7 @@ def _open(db, dry_run: bool):
     path = Path(db)
     if not dry_run:
         return connect(path, read_only=False, create=True)
-    mem = duckdb.connect(":memory:")
+    mem = duckdb.connect(":memory:", config={"memory_limit": memory_limit} if memory_limit else {})
     if path.exists():
         try:
             mem.execute("ATTACH ? AS src (READ_ONLY)", [str(path)])
