@@ -79,7 +79,8 @@ class Spool:
 
     def __init__(self, near: str | os.PathLike):
         parent = Path(near).resolve().parent
-        _remove_stale(parent)
+        for folder in (parent, Path(tempfile.gettempdir())):  # where a spool may have been left
+            _remove_stale(folder)
         try:
             self.directory = tempfile.mkdtemp(prefix=f"{PREFIX}{_HOST}-{os.getpid()}-", dir=parent)
         except OSError:  # the database folder is read-only (a --dry-run on a shared copy)
