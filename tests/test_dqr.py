@@ -192,7 +192,7 @@ def _db_with(pairings=(), monthly=(), submissions=(), deployments=()):
         con.execute("INSERT INTO pairings (pairing_id, support_hospital_id, recipient_hospital_id, start_date, end_date, submission_id, source_row) "
                     "VALUES (?, ?, ?, ?, ?, 'S0', ?)", [f"P{i}", sup, rec, start, end, i + 1])
     for sid, hid, period, reported, form in submissions:
-        con.execute("INSERT INTO submissions (submission_id, file_name, file_sha256, form_type, reporting_hospital_id, period, reported_date) "
+        con.execute("INSERT INTO ingest.submissions (submission_id, file_name, file_sha256, form_type, reporting_hospital_id, period, reported_date) "
                     "VALUES (?, 'f.xlsx', 'x', ?, ?, ?, ?)", [sid, form, hid, period, reported])
     for hid, y, m, values, sid in monthly:
         out, dis, surg, ref = values
@@ -215,7 +215,7 @@ def test_expected_reports_follow_the_pairing_months():
         subs.append((f"C{m}", "C1", f"2023-{m:02d}", None, "hospital_monthly_stats"))
     con = _db_with(pairings=[("S1", "R1", d(2023, 3, 15), d(2023, 6, 10))], monthly=monthly, submissions=subs,
                    deployments=[("S1", "R1", d(2023, 3, 15), d(2023, 6, 10), "SD")])
-    con.execute("INSERT INTO submissions (submission_id, file_name, file_sha256, form_type, reporting_hospital_id, period, reported_date) "
+    con.execute("INSERT INTO ingest.submissions (submission_id, file_name, file_sha256, form_type, reporting_hospital_id, period, reported_date) "
                 "VALUES ('SD', 'r.xlsx', 'y', 'deployments', 'S1', '2023', DATE '2024-01-31')")
     review = dqr.review(con, "T", "p", NOW)
     assert _flagged(review, "completeness") == {("R1", "2023-03"), ("R1", "2023-06"), ("C1", "2023-12")}
