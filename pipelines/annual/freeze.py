@@ -26,6 +26,7 @@ from pipelines.annual.amendments import published_moves, submission_files
 from pipelines.annual.diff import table_changes
 from pipelines.annual.scope import (BOOKKEEPING, VALIDATION, curated_tables, published_root, version_dir, versions,
                                     year_condition)
+from pipelines.db.schema import in_transaction
 from pipelines.annual.snapshot import MANIFEST, content_hash, open_snapshot, sha256_file, verify
 from pipelines.db.runs import finish_run, latest_run, start_run, validation_is_stale
 from pipelines.db.schema import table_schema
@@ -132,22 +133,13 @@ def _freeze(con, year: int, profile: str, root: Path, vrun: str, run_id: str) ->
         _read_only(tmp)
         os.rename(tmp, final)  # atomic; fails rather than replace a version made meanwhile
     except BaseException:
-        if con_in_transaction(con):
+        if in_transaction(con):
             con.rollback()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return FreezeResult(year, n, final, profile, vrun, run_id, manifest["content_sha256"], manifest["indicator_values_sha256"],
                         rows, changelog=(final / "CHANGELOG.md").read_text(encoding="utf-8") if prev else None,
                         validation_stale=manifest["validation_older_than_ingest"])
-
-
-def con_in_transaction(con) -> bool:
-    try:
-        con.begin()
-    except Exception:  # noqa: BLE001 - "cannot start a transaction within a transaction"
-        return True
-    con.rollback()
-    return False
 
 
 def _queries(con, year: int, profile: str, vrun: str) -> list[tuple[str, str, str, str]]:

@@ -29,11 +29,9 @@ class SnapshotTampered(SnapshotError):
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    from pipelines.ingest.parse_file import file_sha256  # the one file hash (ingest's, for submissions)
+
+    return file_sha256(str(path))
 
 
 def content_hash(files: dict[str, dict]) -> str:

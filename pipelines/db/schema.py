@@ -102,7 +102,7 @@ def ensure_schema(con) -> None:
     """
     if not _needs_work(con):
         return
-    own = not _in_transaction(con)
+    own = not in_transaction(con)
     if own:
         con.begin()
     try:
@@ -115,7 +115,8 @@ def ensure_schema(con) -> None:
         raise
 
 
-def _in_transaction(con) -> bool:
+def in_transaction(con) -> bool:
+    """Is a transaction open on this connection (DuckDB has no direct question for it)?"""
     try:
         con.begin()
     except Exception:  # noqa: BLE001 - "cannot start a transaction within a transaction"
