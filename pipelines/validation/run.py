@@ -201,7 +201,7 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
     con = connect(db, read_only=False)
     try:
         start_run(con, "validate", prof.name, {"rules": sorted(prof.rules), "out_dir": str(out_dir) if out_dir else None},
-                  run_id=run_id, started_at=now)
+                  run_id=run_id, started_at=dt.datetime.now())  # to the microsecond: an ingest that ended this second came before
         create_views(con, prof, names=sorted(set(suites) | {"v_pairing"}))
         win = window(con)
         if win is None or win[0] is None or win[0] > win[1]:
