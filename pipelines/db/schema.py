@@ -170,3 +170,50 @@ def _backfill_runs(con, tables: dict) -> None:
     order = con.execute("SELECT run_id, kind FROM validation.runs ORDER BY started_at, run_id").fetchall()
     for run_id, kind in order:
         con.execute(f"UPDATE validation.runs SET seq = nextval('{RUNS_SEQUENCE}') WHERE run_id = ? AND kind = ?", [run_id, kind])
+
+
+# ---------------------------------------------------------------------- published tables
+# The tables a report publishes (pipelines/published/publish.py) are not in tables.yaml: their
+# columns are those of the indicator or section they hold. They are created and widened here,
+# like every other table, each with its view of the same name in main.
+_DUCKDB_TYPES = {"b": "BOOLEAN", "i": "BIGINT", "u": "BIGINT", "f": "DOUBLE", "M": "TIMESTAMP"}
+
+
+def duckdb_type(dtype) -> str:
+    """The DuckDB type a pandas column is stored as (text for anything else)."""
+    return _DUCKDB_TYPES.get(getattr(dtype, "kind", "O"), "VARCHAR")
+
+
+def ensure_published_table(con, name: str, types: dict[str, str]) -> None:
+    """Create ``published."name"`` with ``types`` ({column: DuckDB type}) or add the columns it
+    lacks, and (re)create the view ``main."name"``. A column typed VARCHAR because it was empty
+    (an empty or all-missing column) never changes the type of an existing column."""
+    if name in table_specs():
+        raise ValueError(f"published table {name!r} would shadow the catalogue table of that name")
+    con.execute("CREATE SCHEMA IF NOT EXISTS published")
+    have = dict(con.execute("""SELECT column_name, data_type FROM information_schema.columns
+                               WHERE table_schema = 'published' AND table_name = ? AND table_catalog = current_database()
+                               ORDER BY ordinal_position""", [name]).fetchall())
+    if not have:
+        cols = ", ".join(f'"{c}" {t}' for c, t in types.items())
+        con.execute(f'CREATE TABLE published."{name}" ({cols})')
+    else:
+        for c, t in types.items():
+            if c not in have:
+                con.execute(f'ALTER TABLE published."{name}" ADD COLUMN "{c}" {t}')
+            elif t != have[c] and _widen(con, name, c, have[c], t):
+                con.execute(f'ALTER TABLE published."{name}" ALTER COLUMN "{c}" TYPE {t}')
+    cols = ", ".join(f'"{c}"' for c in {**have, **types})
+    con.execute(f'CREATE OR REPLACE VIEW main."{name}" AS SELECT {cols} FROM published."{name}"')
+
+
+def _widen(con, name: str, column: str, have: str, new: str) -> bool:
+    """Whether a stored column must change type to hold new rows: whole numbers joined by
+    fractions (BIGINT -> DOUBLE), or a column that holds nothing yet (created from an empty
+    frame). A VARCHAR-typed new column (empty, all missing) fits any existing type."""
+    if new == "VARCHAR":
+        return False
+    if have == "BIGINT" and new == "DOUBLE":
+        return True
+    filled = con.execute(f'SELECT count("{column}") FROM published."{name}"').fetchone()[0]
+    return filled == 0

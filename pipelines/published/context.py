@@ -7,11 +7,14 @@ ReportContext adds its labels (pipelines/report/context.py).
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import hashlib
 import io
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from pipelines.derived import judged_whole_year
@@ -199,18 +202,37 @@ def meets(value, target: tuple[str, float] | None) -> bool | None:
 
 # ---------------------------------------------------------------------- published values
 def published_tables(ctx: PublishContext) -> dict[str, pd.DataFrame]:
-    """Every catalogue indicator for the report year, as published. The exports write these
-    and the run manifest hashes them."""
-    return {key: ctx.published(key) for key in catalogue()}
+    """Every table the report publishes for the context's year, profile and region, as stored
+    (pipelines/published/publish.py): the exports write these, the run manifest and a freeze
+    hash them."""
+    from pipelines.published.publish import compute
+
+    return compute(ctx)
+
+
+def _canonical(v) -> str:
+    """One cell as text, the same for the same value whatever its column's type: missing is
+    empty, numbers to 10 significant digits (12, 12.0 and a stored DOUBLE 12 are all "12"),
+    times in ISO form."""
+    if v is None or v is pd.NA or v is pd.NaT:
+        return ""
+    if isinstance(v, (bool, np.bool_)):
+        return "True" if v else "False"
+    if isinstance(v, (int, float, np.integer, np.floating)):
+        return "" if math.isnan(float(v)) else f"{float(v):.10g}"
+    if isinstance(v, (pd.Timestamp, dt.datetime, dt.date)):
+        return pd.Timestamp(v).isoformat()
+    return str(v)
 
 
 def table_hash(df: pd.DataFrame) -> str:
-    """SHA-256 of a table's values in a canonical text form (sorted columns and rows, floats
-    to 10 significant digits), so the same numbers give the same hash on any machine."""
-    d = df.reindex(sorted(df.columns), axis=1)
-    d = d.sort_values(list(d.columns), key=lambda s: s.astype(str), kind="stable").reset_index(drop=True)
+    """SHA-256 of a table's values in a canonical text form (sorted columns and rows, each cell
+    as ``_canonical``), so the same numbers give the same hash on any machine and whether the
+    table was just computed or read back from the database."""
+    cols = sorted(df.columns)
+    rows = sorted(tuple(_canonical(v) for v in r) for r in df[cols].itertuples(index=False, name=None))
     buf = io.StringIO()
-    d.to_csv(buf, index=False, float_format="%.10g", na_rep="")
+    csv.writer(buf, lineterminator="\n").writerows([cols, *rows])
     return hashlib.sha256(buf.getvalue().encode("utf-8")).hexdigest()
 
 

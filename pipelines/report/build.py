@@ -2,10 +2,12 @@
 and export it to one self-contained HTML file (code hidden, plotly.js inline, no CDN),
 with a run manifest beside it.
 
-The manifest records what the numbers depend on (input files' hashes, profile, region,
-notebook, git commit, package versions) and what they are: a hash of every published
-indicator table for the year and the effect estimates, so a re-run on the same inputs can be
-checked to give the same numbers.
+Compute once, render after: the publishing step (pipelines/published/publish.py) computes
+every table the report publishes and stores it in schema ``published`` of the database; the
+notebook only reads and renders those tables. The manifest records what the numbers depend on
+(input files' hashes, profile, region, notebook, git commit, package versions) and what they
+are: a hash of exactly the stored published tables (and the effect estimates among them), so a
+re-run on the same inputs can be checked to give the same numbers.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import re
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -74,36 +75,34 @@ def _input_hashes(con) -> list[dict]:
     return [{"file": f, "sha256": s, "sheets": n} for f, s, n in rows]
 
 
-def report_values(con, year: int, profile: str, region: str | None = None, ctx=None) -> dict:
-    """The numbers a report publishes, for the manifest: the hash of every published
-    indicator table for the year (and per table), and the effect estimates. ``ctx``: a
-    ReportContext to compute them in (its cache then holds the tables for the notebook)."""
-    return _digest(*_report_numbers(con, year, profile, region, ctx))
+def report_values(con, year: int, profile: str, region: str | None = None) -> dict:
+    """The manifest's numbers of a report, computed (on any connection, read-only too) by the
+    publishing step without storing them: the hash of every published table (and per table)
+    and the effect estimates."""
+    from pipelines.published.context import PublishContext, published_tables, resolve_region
+
+    ctx = PublishContext(con, int(year), profile, "zh", resolve_region(con, region))
+    return manifest_values(published_tables(ctx))
 
 
-def _report_numbers(con, year: int, profile: str, region: str | None, ctx) -> tuple[dict, list[dict]]:
-    """(every published indicator table for the year, the effect estimates as JSON rows)."""
-    from pipelines.report.context import ReportContext, published_tables, resolve_region
-    from pipelines.report.sections import evaluation
-
-    if ctx is None:
-        ctx = ReportContext(con, int(year), profile, "zh", resolve_region(con, region))
-    elif (ctx.year, ctx.profile, ctx.scope.region) != (int(year), profile, resolve_region(con, region).region):
-        raise ValueError("report_values: ctx is for another year, profile or region")
-    tables = published_tables(ctx)
-    eff = evaluation(ctx)["effects"]
-    return tables, [{k: _json_number(v) for k, v in row.items()} for row in eff.to_dict("records")]
-
-
-def _digest(tables: dict, effects: list[dict]) -> dict:
-    from pipelines.report.context import values_digest
+def manifest_values(tables: dict) -> dict:
+    """The manifest's numbers from the published tables: their hashes, and the effect
+    estimates as JSON rows (without the tables' key and display columns)."""
+    from pipelines.published.context import values_digest
+    from pipelines.published.store import KEYS
 
     whole, per = values_digest(tables)
+    eff = tables["effect_estimates"]
+    eff = eff.drop(columns=[c for c in (*KEYS, "outcome_order", "estimate_pct", "ci_low_pct", "ci_high_pct") if c in eff.columns])
+    effects = [{k: _json_number(v) for k, v in row.items()} for row in eff.to_dict("records")]
     return {"indicator_values_sha256": whole, "indicator_tables_sha256": per, "effects": effects}
 
 
 def _json_number(v):
-    """Floats to 10 decimals (stable across runs), NaN as null (valid JSON)."""
+    """Floats to 10 decimals (stable across runs), NaN as null (valid JSON), numpy numbers as
+    Python ones."""
+    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
+        v = v.item()
     if isinstance(v, float):
         return None if v != v else round(v, 10)
     return v
@@ -119,18 +118,21 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
     from nbconvert import HTMLExporter
 
     from pipelines.db.connection import connect
-    from pipelines.db.runs import validation_is_stale
+    from pipelines.db.runs import new_run_id, validation_is_stale
     from pipelines.derived import data_years
     from pipelines.programme.profiles import load_profile
-    from pipelines.report.context import ReportContext, resolve_region, save_cache
+    from pipelines.published.publish import publish, stored_tables
+    from pipelines.report.context import resolve_region
 
     if lang not in ("zh", "en"):
         raise UserError(f"未知语言 {lang!r}（zh 或 en） / unknown language {lang!r} (zh or en)")
     load_profile(profile)  # a clear error for an unknown profile, before the notebook runs
     db = Path(db).resolve()
     started = dt.datetime.now()
-    _upgrade(db)
-    con = connect(db)
+    run_id = new_run_id("report", started)
+    # the publishing step: every published table computed once and stored (one transaction,
+    # replacing only this year's, profile's and region's rows); the manifest hashes what is stored
+    con = connect(db, read_only=False)
     try:
         vrun, ingested, stale = validation_is_stale(con, profile)
         years = data_years(con)
@@ -138,8 +140,8 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
         scope = resolve_region(con, region)   # a clear error for an unknown region
         inputs = _input_hashes(con)
-        ctx = ReportContext(con, int(year), profile, lang, scope)
-        tables, effects = _report_numbers(con, year, profile, region, ctx)
+        publish(con, int(year), profile, scope.region, run_id=run_id)
+        values = manifest_values(stored_tables(con, int(year), profile, scope.region))
     finally:
         con.close()
 
@@ -152,23 +154,14 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
     try:
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / "annual_report.executed.ipynb"
-            # the indicator tables and estimates just computed for the manifest, so the notebook
-            # does not compute them again (same database, year, profile and region)
-            cache = save_cache(ctx, Path(tmp) / "context.pickle", db)
-            # The manifest's hashes of the published tables (~3 s nationally) are computed in a
-            # thread while the notebook runs in its kernel, on the other core: this process only
-            # relays the kernel's messages meanwhile. The thread ends on its own; a failing
-            # notebook is reported once it has.
-            with ThreadPoolExecutor(1, thread_name_prefix="duikou-digest") as pool:
-                digest = pool.submit(_digest, tables, effects)
-                # request_save_on_cell_execute=False: the executed notebook is written once, at
-                # the end, not after every cell (25 writes of all the figures: ~1 s nationally)
-                pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
-                                    kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
-                                    parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
-                                                "region": scope.region, "cache": str(cache) if cache else None},
-                                    cwd=str(NOTEBOOK.parents[1]), log_output=False, request_save_on_cell_execute=False)
-                values = digest.result()
+            # the notebook reads the stored published tables and renders them.
+            # request_save_on_cell_execute=False: the executed notebook is written once, at the
+            # end, not after every cell
+            pm.execute_notebook(str(NOTEBOOK), str(executed), kernel_name="python3", progress_bar=False,
+                                kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
+                                parameters={"db": str(db), "year": int(year), "profile": profile, "lang": lang, "generated": generated,
+                                            "region": scope.region},
+                                cwd=str(NOTEBOOK.parents[1]), log_output=False, request_save_on_cell_execute=False)
             nb = nbformat.read(executed, as_version=4)
     finally:
         os.environ["PATH"] = env_path
@@ -222,26 +215,11 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
     man_path = out_dir / f"{stem}.manifest.json"
     man_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     _record(db, profile, {"year": year, "region": scope.region, "lang": lang, "manifest": str(man_path),
-                          "validation_run": vrun.run_id if vrun else None}, started)
+                          "validation_run": vrun.run_id if vrun else None, "published": True}, started, run_id)
     return ReportOutput(html_path, man_path, pdf_path)
 
 
-def _upgrade(db: Path) -> None:
-    """Bring an existing database's layers up to date (the report itself only reads). When
-    another connection holds it, the report reads it as it is (an older layout has no runs:
-    the report then says no validation run was found)."""
-    import duckdb
-
-    from pipelines.db.connection import DatabaseBusy, connect
-
-    if db.exists():
-        try:
-            connect(db, read_only=False).close()
-        except (DatabaseBusy, duckdb.ConnectionException):
-            pass
-
-
-def _record(db: Path, profile: str, config: dict, started: dt.datetime) -> None:
+def _record(db: Path, profile: str, config: dict, started: dt.datetime, run_id: str) -> None:
     """The report run in the runs table; a database another process holds meanwhile is said,
     and the report stands (its manifest records the same)."""
     import duckdb
@@ -255,7 +233,7 @@ def _record(db: Path, profile: str, config: dict, started: dt.datetime) -> None:
         print(f"报告运行未记入 runs 表 / the report run was not recorded in the runs table: {exc}", file=sys.stderr)
         return
     try:
-        record_run(con, "report", profile, config, started)
+        record_run(con, "report", profile, config, started, run_id=run_id)
     finally:
         con.close()
 

@@ -1,18 +1,13 @@
-"""What the report needs from the database, in one place (the notebook stays thin).
+"""What the report renders, in one place (the notebook stays thin).
 
 ``ReportContext`` carries the connection, year, programme profile, language, region and
-suppression policy; ``indicator`` gives an indicator's table limited to the region, and
-``published`` the same table as it may be published (small-number suppression applied to
-patient-derived counts, which are below province level in every per-hospital or per-county
-table). ``published_tables`` is what the exports write and what the run manifest hashes.
+suppression policy, and reads the tables the publishing step stored
+(pipelines/published/publish.py): the report renders them and computes nothing itself.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -64,64 +59,84 @@ def group_level(places: pd.DataFrame) -> str:
 
 @dataclass
 class ReportContext(PublishContext):
-    """PublishContext with the report's labels in its language."""
+    """What the sections render: the published tables of the year, profile and region
+    (pipelines/published/publish.py), with the report's labels in its language.
+
+    ``stored``: read the tables the publishing step stored (``open_report``, the notebook:
+    a clear error when the key was never published); otherwise they are taken from the
+    database when stored there, else computed in memory by the same publishing code (a
+    researcher's or a test's context on a read-only database)."""
+
+    stored: bool = False
 
     @property
     def L(self) -> dict[str, str]:
         return labels(self.lang)
 
+    # ------------------------------------------------------------------ published tables
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every published table of the context's key, as shown (the mask in masked cells)."""
+        if "tables" not in self._cache:
+            from pipelines.errors import UserError
+            from pipelines.published.publish import compute, display_tables, stored_tables
 
-def open_report(db, year: int, profile: str = DEFAULT_PROFILE, lang: str = "zh", region: str | None = None,
-                cache: str | None = None) -> ReportContext:
-    """For the notebook: a read-only connection and everything the sections need. ``cache``:
-    a file written by ``save_cache`` for the same database, year, profile and region (by
-    ``duikou report``, which computes the published tables for the manifest first)."""
+            try:
+                raw = stored_tables(self.con, self.year, self.profile, self.scope.region)
+            except UserError:
+                if self.stored:
+                    raise
+                raw = compute(PublishContext(self.con, self.year, self.profile, self.lang, self.scope, self.policy))
+            self._cache["tables"] = display_tables(raw, self.policy.mask)
+        return self._cache["tables"]
+
+    def table(self, name: str) -> pd.DataFrame:
+        return self.tables()[name]
+
+    def published(self, indicator_id: str, years=None) -> pd.DataFrame:
+        """The indicator as published for ``years`` (default: the report year), read from the
+        published tables (``<id>_by_year`` for the years a chart or table shows)."""
+        from pipelines.published.publish import BY_YEAR
+
+        years = [self.year] if years is None else list(years)
+        if years == [self.year]:
+            return self.table(indicator_id)
+        t = self.table(indicator_id + BY_YEAR)   # KeyError: a table of years the report does not publish
+        t = t[t["period"].isin(years)].drop(columns=["year"]).rename(columns={"period": "year"})
+        return t.reset_index(drop=True)
+
+    def indicator(self, indicator_id: str, years=None) -> pd.DataFrame:
+        """An indicator that is not patient-derived is published as computed: its published
+        table. A patient-derived one before suppression is computed (only for the tables
+        aggregated by region at national scale, which sum the counts before suppressing)."""
+        if not self.spec(indicator_id).get("patient_derived"):
+            return self.published(indicator_id, years)
+        return super().indicator(indicator_id, years)
+
+    def judge(self, indicator_id: str, recipient_id, value) -> bool | None:
+        """Whether the recipient meets the indicator's requirement (published judged set)."""
+        if "judged" not in self._cache:
+            j = self.table("judged_recipients")
+            self._cache["judged"] = {(k, r): (None if pd.isna(m) else bool(m))
+                                     for k, r, m in zip(j["indicator_id"], j["recipient_hospital_id"], j["met"])}
+        return self._cache["judged"].get((indicator_id, recipient_id))
+
+    def pooled(self, indicator_id: str, period: int):
+        """The summary's pooled rate (published); None when there are no units that year."""
+        p = self.table("pooled_rates")
+        hit = p[(p["indicator_id"] == indicator_id) & (p["period"] == period)]
+        return None if hit.empty else hit["value"].iloc[0]
+
+
+def open_report(db, year: int, profile: str = DEFAULT_PROFILE, lang: str = "zh", region: str | None = None) -> ReportContext:
+    """For the notebook: a read-only connection and the published tables of the year,
+    profile and region (stored by ``duikou report`` before the notebook runs)."""
     from pipelines.db.connection import connect
 
     load_profile(profile)
     con = connect(db)
-    ctx = ReportContext(con, int(year), profile, lang, resolve_region(con, region))
-    if cache:
-        ctx._cache.update(_load_cache(Path(cache), ctx, db))
+    ctx = ReportContext(con, int(year), profile, lang, resolve_region(con, region), stored=True)
+    ctx.tables()   # a clear error now when the key was never published
     return ctx
-
-
-def save_cache(ctx: ReportContext, path: Path, db) -> Path | None:
-    """Write what ``ctx`` has computed (indicator tables, estimates) on the database file
-    ``db`` for ``open_report``; None if it cannot be written (the notebook then computes
-    everything itself)."""
-    key = _cache_key(ctx, db)
-    tables = {k: v for k, v in ctx._cache.items() if k != "profile"}   # the profile is read again from its file
-    try:
-        with open(path, "wb") as fh:
-            pickle.dump({"key": key, "cache": tables}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        return None
-    return path
-
-
-def _cache_key(ctx: ReportContext, db) -> tuple:
-    """What cached tables are valid for: the database file (path, size, modification time),
-    year, profile and region."""
-    try:
-        st = os.stat(db)
-        ident = (os.path.realpath(db), st.st_size, st.st_mtime_ns)
-    except (OSError, TypeError, ValueError):
-        ident = (str(db), None, None)
-    return ident, ctx.year, ctx.profile, ctx.scope.region
-
-
-def _load_cache(path: Path, ctx: ReportContext, db) -> dict:
-    """The cached tables if they are for this context's database, year, profile and region;
-    else nothing (everything is then computed again). Only for a file written by save_cache
-    (``duikou report`` writes it in the run's private temporary directory): unpickling runs
-    code from the file."""
-    try:
-        with open(path, "rb") as fh:
-            saved = pickle.load(fh)  # noqa: S301 - our own file, see above
-        return saved["cache"] if saved.get("key") == _cache_key(ctx, db) else {}
-    except Exception:  # noqa: BLE001 - the cache only saves time: whatever is wrong with it, compute again
-        return {}
 
 
 def latest_violations(con, profile: str, year: int | None = None) -> pd.DataFrame:

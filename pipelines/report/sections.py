@@ -1,6 +1,7 @@
-"""Report sections as functions of a ``ReportContext``: each returns HTML or a plotly figure
-for the notebook to show. Published tables go through small-number suppression
-(``ctx.published``); staff, trainee and technique counts are exact."""
+"""Report sections as functions of a ``ReportContext``: each renders published tables (computed
+and stored by pipelines/published/publish.py; ``ctx.published``, ``ctx.table``) as HTML or a
+plotly figure for the notebook to show. Patient-derived counts are published after small-number
+suppression; staff, trainee and technique counts are exact. No estimator runs here."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pandas as pd
 from pipelines.catalogue.citations import catalogue_table, cite
 from pipelines.db.runs import validation_is_stale
 from pipelines.derived import hospital_names, is_synthetic
-from pipelines.evaluation import before_after, effects, methods, panel
+from pipelines.evaluation import inference, methods   # constants and texts: no estimator runs in rendering
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
 from pipelines.privacy import suppression
@@ -98,24 +99,16 @@ def _status(ok: bool | None, L: dict) -> str:
 
 
 def _pooled_rate(ctx: ReportContext, df: pd.DataFrame, factor: float = 100.0):
-    """Pooled rate of an indicator table: sum of numerators / sum of denominators; suppressed
-    when the report covers a region below the province (the pooled counts are published)."""
-    num, den = df["numerator"].sum(), df["denominator"].sum()
-    if ctx.scope.below_province:
-        return suppression.rate(int(num), int(den), factor, ctx.policy)
-    return float(num) / float(den) * factor if den else float("nan")
+    """Pooled rate of an indicator table (pipelines/published/publish.py)."""
+    from pipelines.published.publish import pooled_rate
+
+    return pooled_rate(ctx, df, factor)
 
 
 def _share(df: pd.DataFrame) -> float:
     """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
     den = df["denominator"].sum()
     return 100.0 * df["numerator"].sum() / den if den else float("nan")
-
-
-def _paired_recipients(ctx: ReportContext, year: int) -> set[str]:
-    return {r for (r,) in ctx.con.execute("""SELECT DISTINCT recipient_hospital_id FROM pairings
-        WHERE start_date <= make_date(?, 12, 31) AND coalesce(end_date, DATE '9999-12-31') >= make_date(?, 1, 1)""",
-                                          [year, year]).fetchall()}
 
 
 def _group_count(ctx: ReportContext, n):
@@ -204,21 +197,17 @@ def headline_rows(ctx: ReportContext) -> list[list]:
     """The executive summary: headline indicators for the year against their targets."""
     L, y = ctx.L, ctx.year
     rows = []
-    within = ctx.indicator("within_county_rate_county", [y - 1, y])
-    if len(within):
-        cur = _pooled_rate(ctx, within[within["year"] == y])
-        prev = within[within["year"] == y - 1]
+    # pooled over the region's counties, and over the recipients paired in the year (published)
+    cur, prev = ctx.pooled("within_county_rate_county", y), ctx.pooled("within_county_rate_county", y - 1)
+    if cur is not None or prev is not None:
         target = ctx.target("within_county_rate_county")
         ok = meets(_num(cur), target)
-        note = f"{y - 1}: {fmt(_pooled_rate(ctx, prev), 'rate')}" if len(prev) else ""
+        note = f"{y - 1}: {fmt(prev, 'rate')}" if prev is not None else ""
         rows.append([L["h_within"], _judged(fmt(cur, "rate"), ok), _target_text(target, "%"), _status(ok, L), note])
-    ref = ctx.indicator("referral_rate_recipient", [y - 1, y])
-    paired = _paired_recipients(ctx, y)
-    ref = ref[ref["recipient_hospital_id"].isin(paired)]
-    if len(ref):
-        prev = ref[ref["year"] == y - 1]
-        note = f"{y - 1}: {fmt(_pooled_rate(ctx, prev), 'rate')}" if len(prev) else ""
-        rows.append([L["h_referral"], fmt(_pooled_rate(ctx, ref[ref["year"] == y]), "rate"), DASH, DASH, note])
+    cur, prev = ctx.pooled("referral_rate_recipient", y), ctx.pooled("referral_rate_recipient", y - 1)
+    if cur is not None or prev is not None:
+        note = f"{y - 1}: {fmt(prev, 'rate')}" if prev is not None else ""
+        rows.append([L["h_referral"], fmt(cur, "rate"), DASH, DASH, note])
     for key, label in (("trainees_recipient", "h_trainees"), ("techniques_recipient", "h_techniques"),
                        ("coverage_recipient", "h_coverage"), ("vice_president_posts_recipient", "h_vp"),
                        ("training_events_recipient", "h_trainings")):
@@ -300,7 +289,7 @@ def county_table_html(ctx: ReportContext) -> str:
     w = ctx.published("within_county_rate_county", [y - 1, y])
     if w.empty:
         return f"<p>{html.escape(L['no_data'])}</p>"
-    paired = panel.county_year(ctx.con).drop_duplicates("county_code").set_index("county_code")["paired_from"]
+    paired = ctx.table("county_pairing_start").set_index("county_code")["paired_from"]
     codes = sorted(c for c in w["county_code"].unique() if isinstance(c, str))
     header = [L["county"], L["city"], f"{L['within_rate']} {y - 1}", f"{L['within_rate']} {y}", L["change_pp"],
               f"{L['admissions']} {y}", L["paired_since"]]
@@ -372,14 +361,7 @@ _PAIRING_COLUMNS = [
 
 
 def pairings_in_year(ctx: ReportContext) -> pd.DataFrame:
-    df = ctx.con.execute("""
-        SELECT p.pairing_id, p.support_hospital_id, s.name AS support_name, p.recipient_hospital_id, r.name AS recipient_name,
-               r.county_code, p.programme, p.start_date
-        FROM pairings p LEFT JOIN hospitals s ON s.hospital_id = p.support_hospital_id
-        LEFT JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id
-        WHERE p.start_date <= make_date(?, 12, 31) AND coalesce(p.end_date, DATE '9999-12-31') >= make_date(?, 1, 1)
-        ORDER BY p.support_hospital_id, p.recipient_hospital_id, p.start_date""", [ctx.year, ctx.year]).df()
-    return ctx.scope.keep(df)
+    return ctx.table("pairings_in_year")
 
 
 def _pairing_values(ctx: ReportContext) -> tuple[dict, dict]:
@@ -531,7 +513,7 @@ def workload_table_html(ctx: ReportContext) -> str:
     and the change on last year (suppressed counts; change computed from them). With more
     than DETAIL_LIMIT hospitals: totals by region (rounded below province level)."""
     L, y = ctx.L, ctx.year
-    base = ctx.indicator("discharges_recipient_year", [y - 1, y])
+    base = ctx.published("discharges_recipient_year", [y - 1, y])
     if base.empty:
         return f"<p>{html.escape(L['no_data'])}</p>"
     header = [L["hospital"]]
@@ -554,7 +536,8 @@ def workload_table_html(ctx: ReportContext) -> str:
             row.append(fmt(months.get(hid)))
             rows.append(row)
         return html_table(header + [L["months_reported"]], rows)
-    # national scale: totals by region
+    # national scale: totals by region (of the counts before suppression; each total is suppressed)
+    base = ctx.indicator("discharges_recipient_year", [y - 1, y])
     places = ctx.places().set_index("hospital_id")
     level = group_level(places.reindex(ids).reset_index())
     region = places[level].reindex(ids).fillna(DASH).set_axis(ids)
@@ -593,11 +576,11 @@ def discharges_figure(ctx: ReportContext):
 def _discharges_figure(ctx: ReportContext):
     L = ctx.L
     years = list(range(ctx.year - 2, ctx.year + 1))
-    raw = ctx.indicator("discharges_recipient_month", years)
-    if raw["recipient_hospital_id"].nunique() <= LINE_LIMIT:
-        df = ctx.published("discharges_recipient_month", years)
+    df = ctx.published("discharges_recipient_month", years)
+    if df["recipient_hospital_id"].nunique() <= LINE_LIMIT:
         df = df.assign(value=df["value"].map(_num), period=pd.to_datetime(dict(year=df["year"], month=df["month"], day=1)))
         return trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
+    raw = ctx.indicator("discharges_recipient_month", years)
     places = ctx.places().set_index("hospital_id")
     level = group_level(places.reindex(raw["recipient_hospital_id"].unique()).reset_index())
     region = raw["recipient_hospital_id"].map(places[level]).fillna(DASH)
@@ -614,55 +597,58 @@ def _discharges_figure(ctx: ReportContext):
 
 # ---------------------------------------------------------------------- programme effect
 def evaluation(ctx: ReportContext) -> dict:
-    """Effects and event studies on the whole panel (a region alone rarely has enough
-    comparison units), before/after per recipient of the region. Computed once per context.
-    ``staggered``: the headline Callaway–Sant'Anna result per outcome (cohorts, event times,
-    or the statement saying why there is no estimate)."""
-    if "evaluation" not in ctx._cache:
-        hospital = panel.hospital_month(ctx.con)
-        county = panel.county_year(ctx.con)
-        est, results = effects.evaluate(hospital, county)
-        ba = before_after.before_after(hospital)
-        ctx._cache["evaluation"] = {"effects": est, "staggered": results,
-                                    "before_after": ctx.scope.keep(ba) if len(ba) else ba}
-    return ctx._cache["evaluation"]
+    """The published effect tables: ``effects`` (every estimate), ``results`` (per outcome of the
+    headline Callaway–Sant'Anna estimate: estimated or why not, pre-trend test, placebo),
+    ``event_study`` (the effect by period since the start, as charted), ``before_after`` (per
+    recipient) and ``before_after_cohorts``."""
+    return {"effects": ctx.table("effect_estimates"), "results": ctx.table("effect_results"),
+            "event_study": ctx.table("event_study"), "before_after": ctx.table("before_after"),
+            "before_after_cohorts": ctx.table("before_after_cohorts")}
 
 
 def _effect_text(v: float, scale: str, L) -> str:
     return DASH if v != v else (f"{v:+.2f}%" if scale == "log" else f"{v:+.2f} {L['pp']}")
 
 
+def _results(ctx: ReportContext) -> pd.DataFrame:
+    """Per outcome of the headline estimate (published), in the outcomes' order."""
+    return evaluation(ctx)["results"].sort_values("outcome_order", kind="stable")
+
+
+def _statement_text(r) -> str:
+    return r.statement if isinstance(r.statement, str) else ""
+
+
 def effects_html(ctx: ReportContext) -> str:
     """The headline (Callaway–Sant'Anna) first for each outcome, then the diagnostics; the
     numbers of clusters, paired and never-paired units; no interval below the stated minimum."""
-    from pipelines.evaluation import inference
-
     L = ctx.L
     est = evaluation(ctx)["effects"]
-    results = evaluation(ctx)["staggered"]
-    statements = "".join(f"<p class='duikou-note'>{html.escape(L[f'o_{k}'])}: {html.escape(r.statement)}</p>"
-                         for k, r in results.items() if not r.ok)
+    res = _results(ctx)
+    results = {r.outcome: r for r in res.itertuples()}
+    statements = "".join(f"<p class='duikou-note'>{html.escape(L[f'o_{r.outcome}'])}: {html.escape(_statement_text(r))}</p>"
+                         for r in res.itertuples() if not r.ok)
     if est.empty:
         return f"<p>{html.escape(L['no_effect_data'])}</p>" + statements
     rows = []
     order = {"cs": 0, "twfe": 1, "stacked": 2}
     est = est.assign(_o=est["method"].map(order)).sort_values(["_o"], kind="stable").drop(columns="_o")
-    est = est.assign(_k=est["outcome"].map({k: i for i, k in enumerate(effects.OUTCOMES)})).sort_values("_k", kind="stable").drop(columns="_k")
-    for e in (effects.Estimate(**rec) for rec in est.to_dict("records")):
-        v, lo, hi = e.percent()   # log points as % change
+    est = est.sort_values("outcome_order", kind="stable")
+    for e in est.itertuples():
+        v, lo, hi = e.estimate_pct, e.ci_low_pct, e.ci_high_pct   # log points as % change (published)
         unit = "%" if e.scale == "log" else f" {L['pp']}"
         ci = f"[{lo:+.2f}, {hi:+.2f}]" if lo == lo and hi == hi else L["no_interval"]
         value = f"{v:+.2f}{unit}" if v == v else DASH
         p = fmt_p(e.p_value)
+        note = e.note if isinstance(e.note, str) else ""
         if e.method == "cs":
             r = results.get(e.outcome)
             units = L["cs_units_note"].format(clusters=r.n_units if r else e.n_units, treated=e.n_treated, never=e.n_never_treated,
                                               always=e.n_always_treated, unbalanced=e.n_unbalanced,
                                               control=L[f"ctrl_{e.control or 'never'}"])
-            note = e.note or (L["interval_randomisation"].format(draws=inference.RI_DRAWS) if e.interval_method == "randomisation" else "")
+            note = note or (L["interval_randomisation"].format(draws=inference.RI_DRAWS) if e.interval_method == "randomisation" else "")
         else:
             units = L["units_note"].format(units=e.n_units, treated=e.n_treated, never=e.n_never_treated)
-            note = e.note
             if e.method == "twfe" and e.negative_weight_sum == e.negative_weight_sum:
                 note = (note + " " if note else "") + L["twfe_diag"].format(neg=e.negative_weight_sum)
         rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], value, ci, p, f"{e.n_obs:,}", units, note])
@@ -672,38 +658,27 @@ def effects_html(ctx: ReportContext) -> str:
             + f"<p class='duikou-note'>{html.escape(minimum)}</p>" + statements + note)
 
 
-EVENT_WINDOW = {"hospital": (-12, 23), "county": (-4, 4)}   # periods shown around the start: months / years
-
-
-def event_study_coefs(r, outcome_key: str) -> pd.DataFrame:
-    """The dynamic aggregation's rows shown in the figure: inside the window, with at least
-    the minimum number of paired units at that event time."""
-    from pipelines.evaluation import inference
-
-    lo, hi = EVENT_WINDOW[effects.OUTCOMES[outcome_key].panel]
-    c = r.dynamic
-    return c[c["event_time"].between(lo, hi) & (c["n_units"] >= inference.MIN_TREATED)].reset_index(drop=True)
-
-
 def event_study_figures(ctx: ReportContext) -> list:
     """One figure per outcome with an estimate: Callaway–Sant'Anna's effect by period since
-    the start (pre-period points are placebo comparisons: the pre-trend evidence)."""
+    the start (pre-period points are placebo comparisons: the pre-trend evidence), as published."""
     L = ctx.L
     figs = []
-    for key, r in evaluation(ctx)["staggered"].items():
-        if not r.ok or r.dynamic is None or r.dynamic.empty:
+    es = evaluation(ctx)["event_study"]
+    for r in _results(ctx).itertuples():
+        if not r.ok:
             continue
-        coefs, scale = event_study_coefs(r, key), L["pp"]
+        coefs, scale = es[es["outcome"] == r.outcome].sort_values("event_time").reset_index(drop=True), L["pp"]
         if coefs.empty:
             continue
+        coefs = coefs[["event_time", "estimate", "ci_low", "ci_high", "n_units"]]
         if r.scale == "log":   # log points -> % change
             coefs = coefs.assign(**{c: 100 * np.expm1(coefs[c]) for c in ("estimate", "ci_low", "ci_high")})
             scale = "%"
-        pl = r.placebo
-        placebo = _effect_text(pl["estimate"] if pl else float("nan"), "pp" if r.scale != "log" else "log", L) if pl else DASH
-        if pl and r.scale == "log":
-            placebo = f"{100 * np.expm1(pl['estimate']):+.2f}%"
-        title = L["es_title_cs"].format(outcome=L[f"o_{key}"], placebo=placebo,
+        has_placebo = r.placebo_estimate == r.placebo_estimate
+        placebo = _effect_text(r.placebo_estimate, "pp" if r.scale != "log" else "log", L) if has_placebo else DASH
+        if has_placebo and r.scale == "log":
+            placebo = f"{100 * np.expm1(r.placebo_estimate):+.2f}%"
+        title = L["es_title_cs"].format(outcome=L[f"o_{r.outcome}"], placebo=placebo,
                                         p=f"{r.pretrend_p:.2f}" if r.pretrend_p == r.pretrend_p else DASH)
         figs.append(event_study_figure(coefs, title, f"{L['effect']} ({scale})", L["periods_since"], binned=False))
     return figs
@@ -712,8 +687,8 @@ def event_study_figures(ctx: ReportContext) -> list:
 def event_study_statements(ctx: ReportContext) -> str:
     """Why an outcome has no event study (a clear statement instead of an exception)."""
     L = ctx.L
-    items = [L["es_none"].format(outcome=L[f"o_{k}"], statement=r.statement)
-             for k, r in evaluation(ctx)["staggered"].items() if not r.ok]
+    items = [L["es_none"].format(outcome=L[f"o_{r.outcome}"], statement=_statement_text(r))
+             for r in _results(ctx).itertuples() if not r.ok]
     return "".join(f"<p class='duikou-note'>{html.escape(t)}</p>" for t in items)
 
 
@@ -723,13 +698,11 @@ def before_after_html(ctx: ReportContext) -> str:
     DETAIL_LIMIT recipients: pooled per cohort (recipients first paired in the same month,
     who share the comparison group)."""
     L = ctx.L
-    ba = evaluation(ctx)["before_after"]
-    if ba is None or ba.empty:
+    pub = evaluation(ctx)["before_after"]
+    if pub is None or pub.empty:
         return f"<p>{html.escape(L['no_effect_data'])}</p>"
-    counts = [c for c in ba.columns if c.startswith(("referrals_", "discharges_", "comparison_referrals_", "comparison_discharges_"))]
-    if len(ba) > DETAIL_LIMIT:
-        return _before_after_cohorts_html(ctx, ba, counts)
-    pub = before_after.add_rates(suppression.table(ba, counts=counts, policy=ctx.policy))
+    if len(pub) > DETAIL_LIMIT:
+        return _before_after_cohorts_html(ctx, len(pub))
     rows = [[r.hospital_name, pd.Timestamp(r.paired_from).strftime("%Y-%m-%d"), fmt(r.months_before), fmt(r.rate_before, "rate", 2),
              fmt(r.rate_after, "rate", 2), fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)]
             for r in pub.itertuples()]
@@ -737,25 +710,16 @@ def before_after_html(ctx: ReportContext) -> str:
                        L["comparison_change"], L["did"]], rows)
 
 
-def _before_after_cohorts_html(ctx: ReportContext, ba: pd.DataFrame, counts: list[str]) -> str:
+def _before_after_cohorts_html(ctx: ReportContext, n_all: int) -> str:
     L = ctx.L
-    # only recipients with months on both sides: one with no "before" months would add to the
-    # cohort's "after" sums alone, and the pooled change would reflect who is summed
-    n_all = len(ba)
-    ba = ba[(ba["months_before"] > 0) & (ba["months_after"] > 0)]
+    # only recipients with months on both sides (pipelines/published/publish.py)
+    pub = evaluation(ctx)["before_after_cohorts"]
+    pooled = int(pub["recipients"].sum()) if len(pub) else 0
     note = L["before_after_cohorts"].format(n=f"{n_all:,}", limit=DETAIL_LIMIT)
-    if len(ba) < n_all:
-        note += " " + L["before_after_left_out"].format(n=f"{n_all - len(ba):,}")
-    if ba.empty:
+    if pooled < n_all:
+        note += " " + L["before_after_left_out"].format(n=f"{n_all - pooled:,}")
+    if pub.empty:
         return f"<p class='duikou-note'>{html.escape(note)}</p><p>{html.escape(L['no_effect_data'])}</p>"
-    start = pd.to_datetime(ba["paired_from"])
-    first_month = (start + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")   # a start after the 1st treats the next month
-    own = [c for c in counts if not c.startswith("comparison_")]
-    comp = [c for c in counts if c.startswith("comparison_")]
-    agg = ba.assign(cohort=first_month).groupby("cohort", sort=True).agg(
-        recipients=("hospital_id", "size"), months_before=("months_before", "max"), months_after=("months_after", "max"),
-        **{c: (c, "sum") for c in own}, **{c: (c, "first") for c in comp}).reset_index()   # one comparison group per cohort
-    pub = before_after.add_rates(suppression.table(agg, counts=counts, policy=ctx.policy))
     rows = [[r.cohort, fmt(r.recipients), fmt(r.months_before), fmt(r.rate_before, "rate", 2), fmt(r.rate_after, "rate", 2),
              fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)] for r in pub.itertuples()]
     return (f"<p class='duikou-note'>{html.escape(note)}</p>"

@@ -1,0 +1,253 @@
+"""The publishing step: every table a report publishes, computed once for a year, profile and
+region and stored in schema ``published`` (pipelines/published/store.py). The report only
+reads and renders these tables; its manifest hashes them; ``duikou export`` writes them; a
+frozen snapshot keeps them.
+
+The tables (each keyed by ``year``, ``profile``, ``region``):
+
+- one per catalogue indicator (``<indicator id>``): the indicator for the year, after
+  small-number suppression (as ``duikou export`` has always written);
+- ``<indicator id>_by_year``: the years a section or chart shows for a few indicators
+  (``period`` is the indicator's year);
+- ``pooled_rates``: the summary's rates pooled over the region's hospitals or counties;
+- ``judged_recipients``: per recipient and indicator with a requirement, whether it is met
+  (None: not judged, e.g. a yearly count in a year the recipient was not paired throughout);
+- ``effect_estimates``, ``effect_results`` (per outcome: estimated or why not, pre-trend test),
+  ``event_study`` (the effect by period since the start, as charted);
+- ``before_after`` (per recipient) and ``before_after_cohorts`` (pooled per starting month);
+- ``pairings_in_year`` and ``county_pairing_start``: who is paired in the year, since when.
+
+``publication`` names the tables of each key and the run that wrote them (bookkeeping, not
+hashed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from pipelines.indicators.catalogue import catalogue
+from pipelines.privacy import suppression
+from pipelines.published import store
+from pipelines.published.context import PublishContext, resolve_region
+
+# the years before the report year that a section or chart shows, per indicator
+TREND_YEARS = {"within_county_rate_county": 4, "referral_rate_recipient": 1, "discharges_recipient_month": 2,
+               "outpatient_visits_recipient_year": 1, "discharges_recipient_year": 1, "surgeries_recipient_year": 1}
+BY_YEAR = "_by_year"
+PUBLICATION = "publication"
+
+
+# ---------------------------------------------------------------------- computed
+def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
+    """Every published table of the context's year, profile and region, in stored form."""
+    y, mask = ctx.year, ctx.policy.mask
+    key = (y, ctx.profile, ctx.scope.region)
+    out: dict[str, pd.DataFrame] = {}
+    for ind in catalogue():
+        out[ind] = store.stored(ctx.published(ind), mask, *key, masks=True)
+    for ind, back in TREND_YEARS.items():
+        t = ctx.published(ind, list(range(y - back, y + 1))).rename(columns={"year": "period"})
+        out[ind + BY_YEAR] = store.stored(t, mask, *key, masks=True)
+    out["pooled_rates"] = store.stored(pooled_rates(ctx), mask, *key, masks=True)
+    out["judged_recipients"] = store.stored(judged(ctx), mask, *key, masks=False)
+    ev = evaluation(ctx)
+    for name in ("effect_estimates", "effect_results", "event_study"):
+        out[name] = store.stored(ev[name], mask, *key, masks=False)
+    detail, cohorts = before_after_tables(ctx, ev["before_after"])
+    out["before_after"] = store.stored(detail, mask, *key, masks=True)
+    out["before_after_cohorts"] = store.stored(cohorts, mask, *key, masks=True)
+    out["pairings_in_year"] = store.stored(pairings_in_year(ctx), mask, *key, masks=False)
+    out["county_pairing_start"] = store.stored(ev["county_start"], mask, *key, masks=False)
+    return out
+
+
+def pooled_rate(ctx: PublishContext, df: pd.DataFrame, factor: float = 100.0):
+    """Pooled rate of an indicator table: sum of numerators / sum of denominators; suppressed
+    when the report covers a region below the province (the pooled counts are published)."""
+    num, den = df["numerator"].sum(), df["denominator"].sum()
+    if ctx.scope.below_province:
+        return suppression.rate(int(num), int(den), factor, ctx.policy)
+    return float(num) / float(den) * factor if den else float("nan")
+
+
+def paired_recipients(ctx: PublishContext, year: int) -> set[str]:
+    """Recipients paired at some time in ``year``."""
+    return {r for (r,) in ctx.con.execute("""SELECT DISTINCT recipient_hospital_id FROM pairings
+        WHERE start_date <= make_date(?, 12, 31) AND coalesce(end_date, DATE '9999-12-31') >= make_date(?, 1, 1)""",
+                                          [year, year]).fetchall()}
+
+
+def pooled_rates(ctx: PublishContext) -> pd.DataFrame:
+    """The summary's pooled rates, this year and last: within-county treatment over the
+    region's counties, referrals over the recipients paired in the year."""
+    y, rows = ctx.year, []
+    within = ctx.indicator("within_county_rate_county", [y - 1, y])
+    ref = ctx.indicator("referral_rate_recipient", [y - 1, y])
+    ref = ref[ref["recipient_hospital_id"].isin(paired_recipients(ctx, y))]
+    for ind, df in (("within_county_rate_county", within), ("referral_rate_recipient", ref)):
+        for period in (y - 1, y):
+            part = df[df["year"] == period]
+            if len(part):
+                rows.append({"indicator_id": ind, "period": period, "units": len(part), "value": pooled_rate(ctx, part)})
+    return pd.DataFrame(rows, columns=["indicator_id", "period", "units", "value"])
+
+
+def judged(ctx: PublishContext) -> pd.DataFrame:
+    """Per recipient and indicator with a requirement: its value, the requirement and whether
+    it is met (the judged set the summary, the pairing table and the charts count)."""
+    rows = []
+    for ind, spec in catalogue().items():
+        target = ctx.target(ind)
+        if target is None:
+            continue
+        df = ctx.indicator(ind)
+        if "recipient_hospital_id" not in df.columns:
+            continue
+        for r, v in zip(df["recipient_hospital_id"], df["value"]):
+            rows.append({"indicator_id": ind, "recipient_hospital_id": r, "op": target[0], "target": float(target[1]),
+                         "met": ctx.judge(ind, r, v)})
+    out = pd.DataFrame(rows, columns=["indicator_id", "recipient_hospital_id", "op", "target", "met"])
+    out["met"] = out["met"].astype("boolean")
+    return out
+
+
+def evaluation(ctx: PublishContext) -> dict:
+    """Effects and event studies on the whole panel (a region alone rarely has enough
+    comparison units), before/after per recipient of the region."""
+    from pipelines.evaluation import before_after, effects, inference, panel
+
+    hospital = panel.hospital_month(ctx.con)
+    county = panel.county_year(ctx.con)
+    est, results = effects.evaluate(hospital, county)
+    ba = before_after.before_after(hospital)
+    order = {k: i for i, k in enumerate(effects.OUTCOMES)}
+    est = est.copy()
+    if len(est):
+        pct = [effects.Estimate(**rec).percent() for rec in est.to_dict("records")]   # log points as % change
+        est["estimate_pct"], est["ci_low_pct"], est["ci_high_pct"] = (list(map(float, c)) for c in zip(*pct))
+    else:
+        est = est.assign(estimate_pct=pd.Series(dtype=float), ci_low_pct=pd.Series(dtype=float), ci_high_pct=pd.Series(dtype=float))
+    est.insert(0, "outcome_order", est["outcome"].map(order).astype("int64") if len(est) else pd.Series(dtype="int64"))
+    res_rows, es = [], []
+    for k, r in results.items():
+        pl = r.placebo or {}
+        res_rows.append({"outcome": k, "outcome_order": order.get(k), "ok": bool(r.ok), "statement": r.statement or None,
+                         "scale": r.scale, "n_units": int(r.n_units), "pretrend_p": _float(r.pretrend_p),
+                         "placebo_estimate": _float(pl.get("estimate")) if pl else float("nan")})
+        if r.ok and r.dynamic is not None and not r.dynamic.empty:
+            lo, hi = EVENT_WINDOW[effects.OUTCOMES[k].panel]
+            c = r.dynamic
+            c = c[c["event_time"].between(lo, hi) & (c["n_units"] >= inference.MIN_TREATED)]
+            es.append(c[["event_time", "estimate", "ci_low", "ci_high", "n_units"]].assign(outcome=k, scale=r.scale))
+    results_t = pd.DataFrame(res_rows, columns=["outcome", "outcome_order", "ok", "statement", "scale", "n_units", "pretrend_p",
+                                                "placebo_estimate"])
+    event = (pd.concat(es, ignore_index=True) if es else
+             pd.DataFrame({"event_time": pd.Series(dtype="int64"), "estimate": pd.Series(dtype=float),
+                           "ci_low": pd.Series(dtype=float), "ci_high": pd.Series(dtype=float), "n_units": pd.Series(dtype="int64"),
+                           "outcome": pd.Series(dtype=object), "scale": pd.Series(dtype=object)}))
+    event = event[["outcome", "scale", "event_time", "estimate", "ci_low", "ci_high", "n_units"]]
+    start = county.drop_duplicates("county_code")[["county_code", "paired_from"]] if len(county) else \
+        pd.DataFrame({"county_code": pd.Series(dtype=object), "paired_from": pd.Series(dtype="datetime64[us]")})
+    start = start.assign(paired_from=pd.to_datetime(start["paired_from"])).sort_values("county_code").reset_index(drop=True)
+    return {"effect_estimates": est, "effect_results": results_t, "event_study": event.reset_index(drop=True),
+            "before_after": ctx.scope.keep(ba) if len(ba) else ba, "county_start": start}
+
+
+EVENT_WINDOW = {"hospital": (-12, 23), "county": (-4, 4)}   # periods charted around the start: months / years
+
+
+def _float(v) -> float:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return float("nan")
+    return x if not math.isinf(x) else float("nan")
+
+
+BA_COLUMNS = ["hospital_id", "hospital_name", "city", "county", "county_code", "paired_from", "months_before", "months_after",
+              "rate_before", "rate_after", "change", "comparison_change", "did"]
+
+
+def before_after_tables(ctx: PublishContext, ba: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(per recipient, pooled per cohort): referral rates in the 12 months before and after the
+    start against the comparison group over the same months, from suppressed counts. A cohort
+    is the recipients first paired in the same month (they share the comparison group); it
+    pools only recipients with months on both sides."""
+    from pipelines.evaluation import before_after
+
+    counts = [c for c in ba.columns if c.startswith(("referrals_", "discharges_", "comparison_referrals_", "comparison_discharges_"))]
+    if ba is None or ba.empty:
+        empty = pd.DataFrame(columns=BA_COLUMNS)
+        return empty, pd.DataFrame(columns=["cohort", "recipients", "months_before", "months_after", "rate_before", "rate_after",
+                                            "change", "comparison_change", "did"])
+    detail = before_after.add_rates(suppression.table(ba, counts=counts, policy=ctx.policy))
+    detail = detail[[c for c in BA_COLUMNS if c in detail.columns] + counts]
+    both = ba[(ba["months_before"] > 0) & (ba["months_after"] > 0)]
+    if both.empty:
+        cohorts = pd.DataFrame(columns=["cohort", "recipients", "months_before", "months_after"] + counts)
+    else:
+        start = pd.to_datetime(both["paired_from"])
+        first_month = (start + pd.offsets.MonthBegin(0)).dt.strftime("%Y-%m")   # a start after the 1st treats the next month
+        own = [c for c in counts if not c.startswith("comparison_")]
+        comp = [c for c in counts if c.startswith("comparison_")]
+        cohorts = both.assign(cohort=first_month).groupby("cohort", sort=True).agg(
+            recipients=("hospital_id", "size"), months_before=("months_before", "max"), months_after=("months_after", "max"),
+            **{c: (c, "sum") for c in own}, **{c: (c, "first") for c in comp}).reset_index()   # one comparison group per cohort
+    cohorts = before_after.add_rates(suppression.table(cohorts, counts=counts, policy=ctx.policy)) if len(cohorts) else \
+        cohorts.assign(**{c: pd.Series(dtype=float) for c in ("rate_before", "rate_after", "change", "comparison_rate_before",
+                                                                  "comparison_rate_after", "comparison_change", "did")})
+    return detail.reset_index(drop=True), cohorts.reset_index(drop=True)
+
+
+def pairings_in_year(ctx: PublishContext) -> pd.DataFrame:
+    """The pairings active at some time in the year (of the region's recipients)."""
+    df = ctx.con.execute("""
+        SELECT p.pairing_id, p.support_hospital_id, s.name AS support_name, p.recipient_hospital_id, r.name AS recipient_name,
+               r.county_code, p.programme, p.start_date
+        FROM pairings p LEFT JOIN hospitals s ON s.hospital_id = p.support_hospital_id
+        LEFT JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id
+        WHERE p.start_date <= make_date(?, 12, 31) AND coalesce(p.end_date, DATE '9999-12-31') >= make_date(?, 1, 1)
+        ORDER BY p.support_hospital_id, p.recipient_hospital_id, p.start_date""", [ctx.year, ctx.year]).df()
+    df = ctx.scope.keep(df)
+    return df.assign(start_date=pd.to_datetime(df["start_date"])).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------- stored
+def publish(con, year: int, profile: str, region: str | None = None, run_id: str | None = None,
+            ctx: PublishContext | None = None) -> dict[str, pd.DataFrame]:
+    """Compute and store the published tables of (year, profile, region) on a write
+    connection, replacing only that key's rows, in one transaction; returns them as stored."""
+    ctx = ctx or PublishContext(con, int(year), profile, "zh", resolve_region(con, region))
+    tables = compute(ctx)
+    book = pd.DataFrame({"table_name": sorted(tables), "rows": [len(tables[t]) for t in sorted(tables)]})
+    book = book.assign(run_id=run_id, published_at=pd.Timestamp(dt.datetime.now()), year=int(year), profile=profile,
+                       region=ctx.scope.region)
+    store.write(con, {**tables, PUBLICATION: book}, int(year), profile, ctx.scope.region)
+    return tables
+
+
+def stored_tables(con, year: int, profile: str, region: str | None = None) -> dict[str, pd.DataFrame]:
+    """The stored published tables of a key (as ``compute`` gave them), in the order of
+    ``publication``; a clear error when the key was never published."""
+    from pipelines.errors import UserError
+
+    have = store.names(con)
+    book = store.read(con, year, profile, region, [PUBLICATION])[PUBLICATION] if PUBLICATION in have else pd.DataFrame()
+    if book.empty:
+        where = f"{year} / {profile}" + (f" / {region}" if region else "")
+        raise UserError(f"尚未发布 {where} 的报告表（先运行 duikou report 或 duikou export） / "
+                        f"the tables of {where} have not been published (run duikou report or duikou export first)")
+    return store.read(con, year, profile, region, list(book["table_name"]))
+
+
+def display_tables(tables: dict[str, pd.DataFrame], mask: str) -> dict[str, pd.DataFrame]:
+    """Stored tables as shown: the mask in masked cells, without key and marker columns."""
+    return {k: store.display(v, mask) for k, v in tables.items()}
+
+
+def is_indicator(name: str) -> bool:
+    return name in catalogue()
+
