@@ -119,10 +119,72 @@ def test_hospital_month_equals_generator_truth(run, generated):
     got = _view(run["db"], "records_hospital_month").sort_values(["hospital_code", "year", "month"]).reset_index(drop=True)
     want = synthetic.Truth(generated.truth).hospital_month()
     assert list(got.columns) == ["hospital_code", "hospital_id", "year", "month", "discharges", "transfers_out",
-                                 "avg_length_of_stay", "avg_total_cost"]
+                                 "avg_length_of_stay", "avg_total_cost", "transfers_in", "downward_transfers_in",
+                                 "stay_days", "total_cost_fen", "discharges_with_stay", "discharges_with_cost"]
     pd.testing.assert_frame_equal(got[want.columns].astype({"year": "int64", "month": "int64"}), want,
                                   check_dtype=False, rtol=1e-12)
     assert got["hospital_id"].isna().all()   # no hospitals table in this database: codes only
+
+
+def test_downward_transfers_received_equal_generator_truth(run, generated):
+    """The generator plants N // 100 downward transfers (a tertiary city hospital discharges a
+    patient with 离院方式 2, their own county's secondary hospital admits them with 入院途径 3
+    0–2 days later) and three kinds of look-alike that must not count: admitted 3–10 days later,
+    sent by a hospital of the same level, admitted through 门诊. The truth finds transfers from
+    the records' own persons, dates and levels (pandas), so chance matches of the same person
+    count on both sides."""
+    got = _view(run["db"], "records_hospital_month").groupby("hospital_code")["downward_transfers_in"].sum()
+    truth = synthetic.Truth(generated.truth)
+    want = truth.kept.assign(d=truth.downward()).groupby("hospital_code")["d"].sum()
+    assert got.to_dict() == want.astype("int64").to_dict()
+    # the planted transfers are all received by the counties' secondary hospitals, and all found
+    assert got.sum() >= N_ROWS // 100 and set(got[got > 0].index) <= {c for c in got.index if c[-3:] in ("001", "002") and c[1:7] != "990102"}
+    assert (got[[c for c in got.index if c.startswith(("H990102", "H990202"))]] == 0).all()   # nothing down to a tertiary hospital
+
+
+def test_downward_transfers_by_hand(tmp_path):
+    """Written out: one person (one ID number) discharged by the tertiary city hospital on 3 March
+    and admitted by the county hospital with 入院途径 3 on 5 March (counted); the same person admitted
+    there again on 20 March with 入院途径 3 (no higher-level discharge in the 2 days before: not
+    counted); another person admitted with 入院途径 3 a day after a stay at the other county's
+    secondary hospital (same level: not counted)."""
+    head = "医疗机构代码,医疗机构名称,病案号,身份证号,现住址行政区划代码,入院途径,入院日期,出院日期,离院方式,拟接收医疗机构名称,主要诊断编码,总费用\n"
+    a, b = "990121198001010011", "99012219900202002X"
+    rows = [f"H990102001,,A1,{a},990121,2,2024-02-28,2024-03-03,2,青岚县人民医院（SYNTHETIC）,I63.9,9000",
+            f"H990121001,,B1,{a},990121,3,2024-03-05,2024-03-12,1,,I63.9,3000",
+            f"H990121001,,B2,{a},990121,3,2024-03-20,2024-03-22,1,,J18.9,1000",
+            f"H990122001,,C1,{b},990122,2,2024-03-01,2024-03-04,2,青岚县人民医院（SYNTHETIC）,K35.8,2000",
+            f"H990121001,,B3,{b},990122,3,2024-03-05,2024-03-09,1,,K35.8,2500"]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.csv").write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    db = tmp_path / "d.duckdb"
+    assert _cli(["records", "ingest", str(tmp_path / "in"), "--db", str(db), "--facilities", str(fac), "--quiet"]) == 0
+    hm = _view(db, "records_hospital_month").set_index("hospital_code")
+    assert (hm.loc["H990121001", "transfers_in"], hm.loc["H990121001", "downward_transfers_in"]) == (3, 1)
+    assert hm["downward_transfers_in"].sum() == 1
+    dm = _view(db, "records_hospital_diagnosis_month")
+    h = dm[dm["hospital_code"] == "H990121001"].set_index(["group_kind", "group_code"])["discharges"].to_dict()
+    # I63.9: chapter IX, stroke and cardiovascular; J18.9: chapter X, respiratory; K35.8: chapter XI, no condition
+    assert h == {("icd10_chapter", "IX"): 1, ("icd10_chapter", "X"): 1, ("icd10_chapter", "XI"): 1,
+                 ("condition", "stroke"): 1, ("condition", "cardiovascular"): 1, ("condition", "respiratory"): 1,
+                 ("condition", "*"): 2}
+
+
+def test_diagnosis_groups_equal_generator_truth(run, generated):
+    """Chapters from the generator's own table of its ten codes; conditions from the ranges of
+    expected_conditions.yaml compared as strings by pandas (the pipeline expands them into
+    categories and joins)."""
+    import yaml
+
+    conds = yaml.safe_load((Path(__file__).parents[1] / "pipelines" / "records" / "expected_conditions.yaml")
+                           .read_text(encoding="utf-8"))["conditions"]
+    want = synthetic.Truth(generated.truth).diagnosis_month({k: v["icd10"] for k, v in conds.items()})
+    got = _view(run["db"], "records_hospital_diagnosis_month")
+    assert list(got.columns) == ["hospital_code", "hospital_id", "year", "month", "group_kind", "group_code", "discharges"]
+    got = got.sort_values(["hospital_code", "year", "month", "group_kind", "group_code"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got[want.columns].astype({"year": "int64", "month": "int64"}), want, check_dtype=False)
+    assert {"stroke", "cardiovascular", "maternal", "*"} <= set(got["group_code"])
 
 
 def test_rejects_per_file_and_reason(run, generated):
@@ -151,7 +213,8 @@ def test_store_is_parquet_by_year_and_month_beside_the_database(run):
     con = duckdb.connect(str(run["db"]), read_only=True)
     names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'records%'").fetchall()}
     con.close()
-    assert names == {"records_county_month", "records_hospital_month", "records_rejects"}
+    assert names == {"records_county_month", "records_hospital_month", "records_hospital_diagnosis_month",
+                         "records_rejects"}
 
 
 def _stored(run) -> pd.DataFrame:
@@ -356,23 +419,52 @@ def test_registry_hospitals_locate_records(tmp_path):
 
 
 def test_catalogue_functions_read_the_views(run, generated):
-    from pipelines.catalogue import load_yaml
+    from pipelines.indicators.catalogue import compute, records_catalogue
     from pipelines.records import catalogue_functions as cf
 
-    spec = load_yaml("records_indicators.yaml")["indicators"]
+    spec = records_catalogue()
     con = duckdb.connect(str(run["db"]), read_only=True)
     try:
         for name, s in spec.items():
             module, fn = s["function"].rsplit(".", 1)
             assert module == cf.__name__ and callable(getattr(cf, fn)), name
-            df = getattr(cf, fn)(con, years=[2024])
+            df = compute(name, con, years=[2024])
             assert {"numerator", "denominator", "value"} <= set(df.columns) and len(df), name
         year = cf.within_county_rate_county_year(con, years=[2024]).set_index("county_code")
+        los = cf.avg_length_of_stay_hospital_year(con, years=[2024]).set_index("hospital_code")
+        cost = cf.avg_total_cost_hospital_year(con, years=[2024]).set_index("hospital_code")
+        down = cf.downward_transfers_received_hospital_year(con, years=[2024]).set_index("hospital_code")
+        share = cf.expected_conditions_share_hospital_year(con, years=[2024]).set_index("hospital_code")
     finally:
         con.close()
-    k = generated.truth[generated.truth["reject"].isna() & (generated.truth["year"] == 2024)]
+    truth = synthetic.Truth(generated.truth)
+    k = truth.kept[truth.kept["year"] == 2024]
     inside = (k["hospital_county_code"] == k["residence_county_code"]).groupby(k["residence_county_code"]).mean() * 100
     np.testing.assert_allclose(year["value"].sort_index().to_numpy(), inside.sort_index().to_numpy())
+    # year figures are the exact sums of the records, not averages of monthly averages
+    by_h = k.groupby("hospital_code")
+    np.testing.assert_allclose(los["value"].sort_index(), by_h["length_of_stay"].mean().sort_index(), rtol=1e-12)
+    np.testing.assert_allclose(cost["value"].sort_index(), (by_h["total_cost_fen"].sum() / by_h.size() / 100).sort_index(), rtol=1e-12)
+    d = truth.downward()
+    assert down["value"].to_dict() == d[k.index].groupby(k["hospital_code"]).sum().astype(float).to_dict()
+    conds = {"I63", "I10", "C34", "O80", "S72", "J18"}     # the generated codes inside the conditions' ranges
+    in_any = k["diagnosis_code"].str[:3].isin(conds)
+    np.testing.assert_allclose(share["value"].sort_index(), (in_any.groupby(k["hospital_code"]).mean() * 100).sort_index())
+
+
+def test_catalogue_functions_without_records_give_empty_tables(tmp_path):
+    """A database no records ingest has touched: every records indicator is an empty table with
+    its columns (the report and the exports can ask without checking first)."""
+    from pipelines.db.connection import connect
+    from pipelines.indicators.catalogue import compute, records_catalogue
+
+    con = connect(tmp_path / "empty.duckdb", read_only=False, create=True)
+    try:
+        for name in records_catalogue():
+            df = compute(name, con, years=[2024])
+            assert df.empty and {"numerator", "denominator", "value"} <= set(df.columns), name
+    finally:
+        con.close()
 
 
 def test_spark_without_java_exits_5(tmp_path, capsys, monkeypatch):
@@ -425,13 +517,13 @@ def test_database_in_use_exits_3(tmp_path, capsys):
 
 
 def test_records_indicator_citations_resolve():
-    """The definitions cite seed texts the way indicators.yaml does, so they resolve to documents
-    (and can move into indicators.yaml unchanged); each names the 病案首页 standard by 文号."""
-    from pipelines.catalogue import load_yaml
+    """The definitions cite seed texts the way the form-based ones do, so they resolve to
+    documents; each names the 病案首页 standard by 文号 (catalogued in documents.yaml's standards)."""
     from pipelines.catalogue.citations import cite
+    from pipelines.indicators.catalogue import records_catalogue
 
-    spec = load_yaml("records_indicators.yaml")["indicators"]
-    assert len(spec) >= 7
+    spec = records_catalogue()
+    assert len(spec) >= 10
     for name, s in spec.items():
         text = cite(s["rationale"])
         assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", text), name

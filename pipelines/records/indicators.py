@@ -1,8 +1,8 @@
 """The records indicators: ``sql/*.sql`` run over the stored Parquet by DuckDB (default, out of
 core) or by Spark (``spark_engine``), materialised under ``records/_indicators/`` and exposed
 in the database as the views ``records_county_month``, ``records_hospital_month`` and
-``records_rejects`` (data contract, *Records*). Definitions and citations:
-pipelines/catalogue/records_indicators.yaml.
+``records_rejects`` (data contract, *Records*), and ``records_hospital_diagnosis_month``. Definitions
+and citations: the ``records_indicators`` block of pipelines/catalogue/indicators.yaml.
 """
 
 from __future__ import annotations
@@ -13,22 +13,30 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.records.store import REJECTS, STORED
+from pipelines.records import conditions
 from pipelines.records.defaults import DEFAULT_MEMORY_LIMIT  # the one definition, light for the CLI
+from pipelines.records.store import REJECTS, STORED
 
 SQL_DIR = Path(__file__).with_name("sql")
 VIEWS = {"county_month": "records_county_month", "hospital_month": "records_hospital_month",
-         "rejects": "records_rejects"}
+         "hospital_diagnosis_month": "records_hospital_diagnosis_month", "rejects": "records_rejects"}
 SCHEMAS = {
     "county_month": pa.schema([("county_code", pa.string()), ("year", pa.int32()), ("month", pa.int32()),
                                ("resident_discharges", pa.int64()), ("resident_discharges_in_county", pa.int64()),
                                ("within_county_rate", pa.float64()), ("outward_transfers", pa.int64())]),
     "hospital_month": pa.schema([("hospital_code", pa.string()), ("hospital_id", pa.string()), ("year", pa.int32()),
                                  ("month", pa.int32()), ("discharges", pa.int64()), ("transfers_out", pa.int64()),
-                                 ("avg_length_of_stay", pa.float64()), ("avg_total_cost", pa.float64())]),
+                                 ("avg_length_of_stay", pa.float64()), ("avg_total_cost", pa.float64()),
+                                 ("transfers_in", pa.int64()), ("downward_transfers_in", pa.int64()),
+                                 ("stay_days", pa.int64()), ("total_cost_fen", pa.int64()),
+                                 ("discharges_with_stay", pa.int64()), ("discharges_with_cost", pa.int64())]),
+    "hospital_diagnosis_month": pa.schema([("hospital_code", pa.string()), ("hospital_id", pa.string()), ("year", pa.int32()),
+                                           ("month", pa.int32()), ("group_kind", pa.string()), ("group_code", pa.string()),
+                                           ("discharges", pa.int64())]),
     "rejects": REJECTS,
 }
 SORT = {"county_month": ["county_code", "year", "month"], "hospital_month": ["hospital_code", "year", "month"],
+        "hospital_diagnosis_month": ["hospital_code", "year", "month", "group_kind", "group_code"],
         "rejects": ["file_name", "reason_code"]}
 
 
@@ -72,6 +80,7 @@ def run_duckdb(root: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT, threads: in
             con.execute(f"CREATE VIEW rejects_by_file AS SELECT * FROM read_parquet({[str(f) for f in rfiles]!r})")
         else:
             con.register("rejects_by_file", REJECTS.empty_table())
+        con.register("expected_conditions", conditions.table())
         return {name: tidy(name, con.sql(sql_text(name)).to_arrow_table()) for name in VIEWS}
     finally:
         con.close()

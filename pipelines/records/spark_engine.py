@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipelines.records import conditions
 from pipelines.records.indicators import (
     SCHEMAS,
     VIEWS,
@@ -78,6 +79,8 @@ def run_spark(root: Path, master: str | None = None, spark=None) -> dict[str, pa
         spark.read.parquet(*[str(f) for f in reject_files(root)]).createOrReplaceTempView("rejects_by_file")
     else:
         spark.createDataFrame([], _spark_schema(REJECTS)).createOrReplaceTempView("rejects_by_file")
+    lookup = conditions.table()
+    spark.createDataFrame(lookup.to_pylist(), _spark_schema(lookup.schema)).createOrReplaceTempView("expected_conditions")
     out = {}
     for name in VIEWS:
         rows = [r.asDict() for r in spark.sql(sql_text(name)).collect()]

@@ -67,6 +67,43 @@ def check_digits(first17: np.ndarray) -> np.ndarray:
     return CHECK[(digits.astype(np.int64) @ np.array(WEIGHTS)) % 11]
 
 
+LEVEL_RANK = {"三级": 3, "二级": 2, "一级": 1}   # the first two characters of 机构级别
+
+
+def _plant_downward_transfers(rng, n, res, hosp, admission, discharge, stay_raw, route, method,
+                              recv_name, recv_county, birth, seq) -> np.ndarray:
+    """Plant downward transfers (下转) and look-alikes that are not, in place; returns their indices.
+
+    A planted transfer: a patient discharged by a tertiary (三级) city hospital with 离院方式 2 to
+    their own county's secondary hospital, admitted there with 入院途径 3 the same day or 1–2 days
+    later (the same person: same residence, birth date and sequence, so the same ID number).
+    Look-alikes, one kind each: admitted 3–10 days after the tertiary stay; sent by another
+    secondary hospital (same level); admitted through 门诊 (入院途径 2) the next day. The truth
+    does not read these labels: it finds transfers from the records' own dates and levels."""
+    fac = FACILITIES
+    level = fac["机构级别"].str[:2].map(LEVEL_RANK).to_numpy()[hosp]
+    county = fac["所在地行政区划代码"].to_numpy()[hosp]
+    m = max(4, n // 100)
+    d = max(2, m // 4)
+    receivers = rng.permutation(np.flatnonzero((level == 2) & (county == res) & (res != "990102")))[:m + 3 * d]
+    tertiary = rng.permutation(np.setdiff1d(np.flatnonzero(level == 3), receivers))[:m + 2 * d]
+    secondary = rng.permutation(np.setdiff1d(np.flatnonzero(level == 2), receivers))[:d]
+    if len(receivers) < m + 3 * d or len(tertiary) < m + 2 * d or len(secondary) < d:
+        return np.array([], dtype=np.int64)   # too few records to plant any
+    senders = np.concatenate([tertiary[:m + d], secondary, tertiary[m + d:]])
+    gaps = np.concatenate([rng.integers(0, 3, m), rng.integers(3, 11, d), rng.integers(0, 3, d), np.ones(d, dtype=np.int64)])
+    routes = np.array(["3"] * (m + 2 * d) + ["2"] * d)
+    names = fac["机构名称"].to_numpy()
+    for i, j, gap, r in zip(senders, receivers, gaps, routes):
+        res[i], birth[i], seq[i] = res[j], birth[j], seq[j]
+        admission[j] = discharge[i] + np.timedelta64(int(gap), "D")
+        discharge[j] = admission[j] + np.timedelta64(int(stay_raw[j]), "D")
+        route[j] = r
+        method[i] = "2"
+        recv_name[i], recv_county[i] = names[hosp[j]], county[j]
+    return np.concatenate([senders, receivers])
+
+
 @dataclass
 class Generated:
     records: pd.DataFrame     # as written (text), Chinese headers
@@ -113,8 +150,10 @@ def generate(n: int, seed: int = 7, hostile: bool = True, year: int = 2024) -> G
     route = rng.choice(np.array(["1", "2", "3", "9"]), n, p=[0.3, 0.6, 0.07, 0.03])
 
     birth = np.datetime64("1940-01-01") + rng.integers(0, 365 * 80, n).astype("timedelta64[D]")
-    birth_s = np.datetime_as_string(birth, unit="D")
     seq = np.char.zfill(rng.integers(0, 1000, n).astype(str), 3)
+    planted = _plant_downward_transfers(rng, n, res, hosp, admission, discharge, stay_raw, route, method,
+                                        recv_name, recv_county, birth, seq)
+    birth_s = np.datetime_as_string(birth, unit="D")
     first17 = np.char.add(np.char.add(res.astype(str), np.char.replace(birth_s, "-", "")), seq)
     ids = np.char.add(first17, check_digits(first17)).astype(object)
     mrn = np.char.add("ZY", np.char.zfill(np.arange(1, n + 1).astype(str), 10)).astype(object)
@@ -130,7 +169,7 @@ def generate(n: int, seed: int = 7, hostile: bool = True, year: int = 2024) -> G
     all_ids = set(ids.tolist())
     if hostile:
         k = max(3, n // 1000)
-        pool = rng.permutation(n)
+        pool = rng.permutation(np.setdiff1d(np.arange(n), planted))   # the planted transfers stay clean
         groups = {name: pool[i * k:(i + 1) * k] for i, name in enumerate(
             REJECTS + ["blank_method", "yyyymmdd", "datetime", "id15", "id_in_text", "padded", "rare_name", "padded_recv"])}
         g = groups
@@ -174,15 +213,25 @@ def generate(n: int, seed: int = 7, hostile: bool = True, year: int = 2024) -> G
             recv_name[i] = "\u3000" + fac["机构名称"].iat[j] + "\u3000"
             recv_county[i] = fac["所在地行政区划代码"].iat[j]
 
+    diagnosis = DIAGNOSES[rng.integers(0, len(DIAGNOSES), n)]
     records = pd.DataFrame({
         "医疗机构代码": hosp_code, "医疗机构名称": written_hosp_name, "病案号": mrn, "姓名": names,
         "性别": rng.choice(np.array(["1", "2"]), n), "出生日期": birth_s, "年龄": (2024 - birth.astype("datetime64[Y]").astype(int) - 1970).astype(str),
         "身份证号": written_ids, "现住址行政区划代码": res_s, "户口地址行政区划代码": res.astype(str),
         "入院途径": route, "入院日期": adm_s, "出院日期": dis_s, "离院方式": written_method,
-        "拟接收医疗机构名称": recv_name, "主要诊断编码": DIAGNOSES[rng.integers(0, len(DIAGNOSES), n)],
+        "拟接收医疗机构名称": recv_name, "主要诊断编码": diagnosis,
         "总费用": [f"{c // 100}.{c % 100:02d}" for c in cost_fen.tolist()],
     })
+    # the person as the pipeline identifies them: the 18-digit number, or for a legacy 15-digit
+    # one the number converted the standard way (19 + yymmdd), which is another number for
+    # someone born in 2000 or later: the conversion cannot know
+    person = ids.copy()
+    for i in np.flatnonzero(np.array([len(x) == 15 for x in written_ids])):
+        s17 = written_ids[i][:6] + "19" + written_ids[i][6:]
+        person[i] = s17 + check_digits(np.array([s17]))[0]
     truth = pd.DataFrame({
+        "person": person, "admission_route": route, "admission_day": admission, "discharge_day": discharge,
+        "diagnosis_code": diagnosis,
         "residence_county_code": res, "hospital_code": hosp_code, "hospital_county_code": hosp_county,
         "year": discharge.astype("datetime64[Y]").astype(int) + 1970,
         "month": discharge.astype("datetime64[M]").astype(int) % 12 + 1,
@@ -190,6 +239,12 @@ def generate(n: int, seed: int = 7, hostile: bool = True, year: int = 2024) -> G
         "length_of_stay": los, "total_cost_fen": cost_fen, "reject": reject,
     })
     return Generated(records, truth, all_ids, set(mrn.tolist()))
+
+
+# the truth's own tables: the level of each fictional hospital and the chapter of each code
+HOSPITAL_LEVEL = dict(zip(FACILITIES["机构代码"], FACILITIES["机构级别"].str[:2].map(LEVEL_RANK)))
+CHAPTER_OF = {"J18.9": "X", "I63.9": "IX", "K35.8": "XI", "O80.0": "XV", "S72.0": "XIX", "C34.9": "II",
+              "E11.9": "IV", "N18.5": "XIV", "I10.x": "IX", "Z51.1": "XXI"}
 
 
 class Truth:
@@ -213,14 +268,51 @@ class Truth:
         df["within_county_rate"] = df["resident_discharges_in_county"] / df["resident_discharges"].where(df["resident_discharges"] > 0)
         return df.sort_values(["county_code", "year", "month"]).reset_index(drop=True)
 
+    def downward(self) -> pd.Series:
+        """Per kept record: a downward transfer received — 入院途径 3, and the same person
+        discharged by a hospital of a higher level on the admission day or the 2 days before."""
+        k = self.kept
+        level = k["hospital_code"].map(HOSPITAL_LEVEL)
+        r = k[(k["admission_route"] == "3") & level.notna()].assign(level=level)
+        senders = k.assign(level=level).dropna(subset=["level"])[["person", "level", "discharge_day"]]
+        pairs = r.reset_index().merge(senders, on="person", suffixes=("", "_sender"))
+        ok = ((pairs["level_sender"] > pairs["level"]) & (pairs["discharge_day_sender"] <= pairs["admission_day"])
+              & (pairs["discharge_day_sender"] >= pairs["admission_day"] - pd.Timedelta(days=2)))
+        hit = set(pairs.loc[ok, "index"])
+        return pd.Series(k.index.isin(list(hit)), index=k.index)
+
     def hospital_month(self) -> pd.DataFrame:
-        k = self.kept.assign(transfer=(self.kept["discharge_method"] == "2").astype(int))
+        k = self.kept.assign(transfer=(self.kept["discharge_method"] == "2").astype(int),
+                             transfer_in=(self.kept["admission_route"] == "3").astype(int),
+                             down=self.downward().astype(int))
         df = (k.groupby(["hospital_code", "year", "month"])
               .agg(discharges=("transfer", "size"), transfers_out=("transfer", "sum"),
-                   los=("length_of_stay", "sum"), cost=("total_cost_fen", "sum")).reset_index())
-        df["avg_length_of_stay"] = df["los"] / df["discharges"]
-        df["avg_total_cost"] = df["cost"] / (df["discharges"] * 100)
-        return df.drop(columns=["los", "cost"]).sort_values(["hospital_code", "year", "month"]).reset_index(drop=True)
+                   stay_days=("length_of_stay", "sum"), total_cost_fen=("total_cost_fen", "sum"),
+                   transfers_in=("transfer_in", "sum"), downward_transfers_in=("down", "sum")).reset_index())
+        df["avg_length_of_stay"] = df["stay_days"] / df["discharges"]
+        df["avg_total_cost"] = df["total_cost_fen"] / (df["discharges"] * 100)
+        df["discharges_with_stay"] = df["discharges_with_cost"] = df["discharges"]
+        return df.sort_values(["hospital_code", "year", "month"]).reset_index(drop=True)
+
+    def diagnosis_month(self, conditions: dict[str, list[str]]) -> pd.DataFrame:
+        """Discharges per hospital, month and diagnosis group: the ICD-10 chapter of each
+        generated code (written out in CHAPTER_OF) and the conditions given as
+        {condition: ["I60-I64", "I26", ...]} (a three-character category within a range)."""
+        k = self.kept
+        cat = k["diagnosis_code"].str[:3]
+        keys = ["hospital_code", "year", "month"]
+        frames = [k.assign(group_kind="icd10_chapter", group_code=k["diagnosis_code"].map(CHAPTER_OF))]
+        member = pd.Series(False, index=k.index)
+        for name, ranges in conditions.items():
+            m = pd.Series(False, index=k.index)
+            for r in ranges:
+                lo, _, hi = r.partition("-")
+                m |= (cat >= lo) & (cat <= (hi or lo))
+            member |= m
+            frames.append(k[m].assign(group_kind="condition", group_code=name))
+        frames.append(k[member].assign(group_kind="condition", group_code="*"))
+        df = pd.concat(frames).groupby([*keys, "group_kind", "group_code"]).size().rename("discharges").reset_index()
+        return df.sort_values([*keys, "group_kind", "group_code"]).reset_index(drop=True)
 
     def rejects(self) -> dict[str, int]:
         return self.all["reject"].dropna().value_counts().to_dict()
