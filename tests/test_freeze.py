@@ -175,6 +175,44 @@ def test_v2_has_a_changelog_naming_the_correction_and_v1_is_untouched(cycle):
     assert json.loads((v2.path / "manifest.json").read_text(encoding="utf-8"))["validation_older_than_ingest"] is True
 
 
+def test_v2_stores_the_changes_since_v1_as_a_table(cycle, tmp_path):
+    """The changes table of v2, by hand from the correction: one submission (the correction file)
+    changed one deployments row and added one; the one published value that moved is the
+    recipient's dispatched person-months: + 4 months (1 Sep - 31 Dec) - 10/30 of a month."""
+    from pipelines.annual.changelog import CHANGES_FILE, COLUMNS, changes_since_previous, compare_versions
+
+    m = json.loads((cycle.v2.path / "manifest.json").read_text(encoding="utf-8"))
+    meta = m["files"][CHANGES_FILE]
+    assert meta["role"] == "changelog" and meta["sha256"] == sha(cycle.v2.path / CHANGES_FILE)
+    lines = "\n".join(f"{k}:{m['files'][k]['sha256']}" for k in sorted(m["files"]))
+    assert m["content_sha256"] == hashlib.sha256(lines.encode()).hexdigest()  # hashed with the data
+    assert m["database"] == "duikou.duckdb"
+    df = changes_since_previous(YEAR, "v2", root=cycle.root)
+    assert list(df.columns) == list(COLUMNS) and meta["rows"] == len(df)
+    assert set(df["version"]) == {2} and set(df["previous_version"]) == {1}
+    rows = df[df["kind"] == "rows"]
+    assert [(r.table_name, r.file_name, r.rows_added, r.rows_removed, r.rows_changed) for r in rows.itertuples()] == [
+        ("deployments", cycle.truth["file"], 1, 0, 1)]
+    values = df[(df["kind"] == "value") & (df["basis"] == "recomputed")]
+    assert set(values["table_name"]) == {"dispatched_person_months_recipient"}
+    value = values[values["column_name"] == "value"]
+    assert len(value) == 1 and "year=2023" in value["key"].iloc[0]
+    assert value["delta"].iloc[0] == pytest.approx(4 - 10 / 30, abs=1e-6)
+    assert float(value["new_value"].iloc[0]) - float(value["old_value"].iloc[0]) == pytest.approx(4 - 10 / 30, abs=1e-6)
+    # the same table recomputed from the two snapshots alone (for versions frozen before it was stored)
+    again = compare_versions(YEAR, 1, 2, cycle.root)
+    assert again.astype(str).values.tolist() == df.astype(str).values.tolist()
+    # v1 has nothing before it; a report built from the v2 snapshot finds the table in its database
+    assert changes_since_previous(YEAR, 1, root=cycle.root).empty
+    path = snapshot_database(YEAR, "v2", root=cycle.root, out=tmp_path / "v2.duckdb")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM annual.changes_since_previous").fetchone()[0] == len(df)
+        assert con.execute("SELECT count(*) FROM changes_since_previous WHERE kind = 'rows'").fetchone()[0] == 1
+    finally:
+        con.close()
+
+
 def test_freeze_without_change_writes_no_version(cycle):
     again = freeze(cycle.db, YEAR, PROFILE)
     assert again.unchanged and again.version == 2 and versions(cycle.root, YEAR) == [1, 2]

@@ -112,6 +112,7 @@ def _freeze(con, year: int, profile: str, root: Path, vrun: str, run_id: str) ->
             "validation_older_than_ingest": validation_is_stale(con, profile)[2],
             "indicator_values_sha256": _indicator_hash(con, year, profile),
             "git_commit": _git_commit(), "year_rows": _year_rows_doc(year),
+            "database": _database_name(con),  # connect() opens only snapshots of its own database's name
             "files": files, "content_sha256": content_hash(files),
         }
         rows = {m["table"]: m["rows"] for m in files.values()}
@@ -119,14 +120,21 @@ def _freeze(con, year: int, profile: str, root: Path, vrun: str, run_id: str) ->
         if have:
             prev_dir = version_dir(root, year, have[-1])
             prev = verify(prev_dir)
-            if prev["content_sha256"] == manifest["content_sha256"]:
+            if data_hash(prev["files"]) == data_hash(manifest["files"]):
                 shutil.rmtree(tmp)
                 con.commit()
                 return FreezeResult(year, have[-1], prev_dir, profile, vrun, run_id, prev["content_sha256"],
                                     prev.get("indicator_values_sha256"), rows, unchanged=True)
-            text = _changelog(con, year, profile, root, prev_dir, prev, tmp, manifest)
-            (tmp / "CHANGELOG.md").write_text(text, encoding="utf-8")
+            changes, moves = _changes(con, year, profile, root, prev_dir, prev, tmp, manifest)
+            (tmp / "CHANGELOG.md").write_text(changelog.render(year, n, prev, manifest, changes, moves), encoding="utf-8")
             manifest["changelog"] = "CHANGELOG.md"
+            # the same changes as a table, hashed with the data (a report from the snapshot shows it)
+            changelog.write_changes(changelog.changes_frame(n, prev["version"], changes, moves), tmp / changelog.CHANGES_FILE)
+            schema, table = changelog.CHANGES_TABLE
+            manifest["files"][changelog.CHANGES_FILE] = {
+                "schema": schema, "table": table, "role": "changelog",
+                "rows": _rows(con, tmp / changelog.CHANGES_FILE), "sha256": sha256_file(tmp / changelog.CHANGES_FILE)}
+            manifest["content_sha256"] = content_hash(manifest["files"])
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         con.commit()
         final = version_dir(root, year, n)
@@ -183,9 +191,18 @@ def _write_tables(con, tmp: Path, year: int, profile: str, vrun: str) -> dict[st
         # ORDER BY ALL: the same rows give the same file, whatever order the database holds them in
         con.execute(f"COPY (SELECT * FROM ({sql}) ORDER BY ALL) TO '{str(path).replace(chr(39), chr(39) * 2)}' "
                     "(FORMAT parquet, COMPRESSION zstd)")
-        rows = con.execute(f"SELECT count(*) FROM read_parquet('{str(path).replace(chr(39), chr(39) * 2)}')").fetchone()[0]
-        files[rel] = {"schema": schema, "table": table, "role": role, "rows": int(rows), "sha256": sha256_file(path)}
+        files[rel] = {"schema": schema, "table": table, "role": role, "rows": _rows(con, path), "sha256": sha256_file(path)}
     return files
+
+
+def _rows(con, path: Path) -> int:
+    return int(con.execute(f"SELECT count(*) FROM read_parquet('{str(path).replace(chr(39), chr(39) * 2)}')").fetchone()[0])
+
+
+def _database_name(con) -> str | None:
+    """The file name of the database being frozen."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return Path(row[0]).name if row and row[0] else None
 
 
 def _indicator_hash(con, year: int, profile: str) -> str:
@@ -195,7 +212,14 @@ def _indicator_hash(con, year: int, profile: str) -> str:
     return values_digest(published_tables(PublishContext(con, year, profile)))[0]
 
 
-def _changelog(con, year, profile, root, prev_dir, prev, tmp, manifest) -> str:
+def data_hash(files: dict[str, dict]) -> str:
+    """The content hash of a version's data files (its changes table aside): equal when a freeze
+    would store exactly what the previous version holds."""
+    return content_hash({k: v for k, v in files.items() if v.get("role") != "changelog"})
+
+
+def _changes(con, year, profile, root, prev_dir, prev, tmp, manifest):
+    """(row changes, published value moves) since the previous version ``prev``."""
     files = submission_files(con)
     changes = []
     for rel, meta in sorted(manifest["files"].items()):
@@ -211,7 +235,7 @@ def _changelog(con, year, profile, root, prev_dir, prev, tmp, manifest) -> str:
         moves, _ = published_moves(old_con, con, year, profile)
     finally:
         old_con.close()
-    return changelog.render(year, manifest["version"], prev, manifest, changes, moves)
+    return changes, moves
 
 
 def _read_only(d: Path) -> None:

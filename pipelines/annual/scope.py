@@ -23,10 +23,15 @@ Snapshots live in ``data/published/<year>/v<N>/`` beside the database's ``curate
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+# where snapshots live and their versions: defined with connect() (layer 0), which opens them
+from pipelines.db.connection import VERSION_RE, parse_version, published_root
+from pipelines.db.connection import snapshot_versions as versions
 from pipelines.db.schema import table_schema, table_specs
+
+__all__ = ["BOOKKEEPING", "VALIDATION", "VERSION_RE", "YEAR_ROWS", "curated_tables", "parse_version", "published_root",
+           "version_dir", "versions", "year_condition"]
 
 # curated table -> condition selecting its rows of year {y} (None: every row)
 YEAR_ROWS: dict[str, str | None] = {
@@ -43,7 +48,6 @@ YEAR_ROWS: dict[str, str | None] = {
 }
 BOOKKEEPING = ("submissions", "quarantine", "findings", "nondata_rows")
 VALIDATION = ("validation_results", "compliance_scorecard", "dqr_results")
-VERSION_RE = re.compile(r"^v(\d+)$")
 
 
 def curated_tables() -> list[str]:
@@ -64,29 +68,6 @@ def year_condition(table: str, year: int) -> str:
     return "TRUE" if cond is None else cond.format(y=int(year))
 
 
-def published_root(db: str | Path) -> Path:
-    """data/published beside the database's curated folder (found from the database path)."""
-    db = Path(db).resolve()
-    return db.parent.parent / "published" if db.parent.name == "curated" else db.parent / "published"
-
-
-def versions(root: Path, year: int) -> list[int]:
-    """The year's finished versions, oldest first (temporary folders of a freeze are not versions)."""
-    d = Path(root) / str(int(year))
-    if not d.is_dir():
-        return []
-    return sorted(int(m.group(1)) for p in d.iterdir() if p.is_dir() and (m := VERSION_RE.match(p.name)))
-
-
 def version_dir(root: Path, year: int, version: int | str) -> Path:
     v = str(version)
     return Path(root) / str(int(year)) / (v if v.startswith("v") else f"v{v}")
-
-
-def parse_version(version: int | str) -> int:
-    m = VERSION_RE.match(str(version)) or re.match(r"^(\d+)$", str(version))
-    if not m:
-        from pipelines.errors import UserError
-
-        raise UserError(f"版本应写作 v1、v2… / a version is written v1, v2, …: {version!r}")
-    return int(m.group(1))

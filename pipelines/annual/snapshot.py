@@ -7,117 +7,36 @@ database path — the report — runs on it unchanged.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import tempfile
 from pathlib import Path
 
 import duckdb
 
-from pipelines.annual.scope import parse_version, published_root, version_dir, versions
-from pipelines.errors import UserError
+# reading a snapshot is layer 0 (connect() opens one); these names stay importable from here
+from pipelines.db.connection import (MANIFEST, SnapshotError, SnapshotTampered, content_hash, open_snapshot_dir,
+                                     sha256_file, snapshot_dir, snapshot_tables, verify)
 
-MANIFEST = "manifest.json"
-
-
-class SnapshotError(UserError):
-    """A snapshot or version that does not exist."""
-
-
-class SnapshotTampered(SnapshotError):
-    """A snapshot whose files differ from its manifest (changed, removed) since it was frozen."""
-
-
-def sha256_file(path: Path) -> str:
-    from pipelines.ingest.parse_file import file_sha256  # the one file hash (ingest's, for submissions)
-
-    return file_sha256(str(path))
-
-
-def content_hash(files: dict[str, dict]) -> str:
-    """One hash over every data file: SHA-256 of the sorted ``path:sha256`` lines."""
-    return hashlib.sha256("\n".join(f"{k}:{files[k]['sha256']}" for k in sorted(files)).encode()).hexdigest()
+__all__ = ["MANIFEST", "SnapshotError", "SnapshotTampered", "content_hash", "default_root", "open_snapshot", "resolve",
+           "sha256_file", "snapshot_database", "verify"]
 
 
 def default_root() -> Path:
-    from pipelines.db.connection import default_db_path
+    from pipelines.db.connection import default_db_path, published_root
 
     return published_root(default_db_path())
 
 
 def resolve(year: int, version: int | str | None = None, root: str | Path | None = None) -> Path:
     """The folder of a version (None: the latest); a clear error when there is none."""
-    root = Path(root) if root else default_root()
-    have = versions(root, year)
-    if not have:
-        raise SnapshotError(f"{year} 年尚无冻结版本（{root}）；先运行 duikou freeze --year {year} / "
-                            f"no frozen version of {year} under {root}; run `duikou freeze --year {year}` first")
-    v = have[-1] if version is None else parse_version(version)
-    if v not in have:
-        raise SnapshotError(f"{year} 年没有版本 v{v}，已有：{', '.join(f'v{x}' for x in have)} / "
-                            f"{year} has no version v{v}; versions: {', '.join(f'v{x}' for x in have)}")
-    return version_dir(root, year, v)
-
-
-def verify(vdir: Path) -> dict:
-    """The manifest, after checking every listed file's SHA-256 and the content hash."""
-    vdir = Path(vdir)
-    try:
-        manifest = json.loads((vdir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SnapshotTampered(f"快照清单无法读取：{vdir / MANIFEST}（{exc}） / the snapshot's manifest cannot be read: "
-                            f"{vdir / MANIFEST} ({exc})") from None
-    files = manifest.get("files") or {}
-    bad = []
-    for rel, meta in sorted(files.items()):
-        p = vdir / rel
-        if not p.is_file():
-            bad.append(f"{rel} (缺失 / missing)")
-        elif sha256_file(p) != meta.get("sha256"):
-            bad.append(f"{rel} (校验值不符 / hash differs)")
-    if not bad and content_hash(files) != manifest.get("content_sha256"):
-        bad.append(f"{MANIFEST} (内容校验值不符 / content hash differs)")
-    if bad:
-        raise SnapshotTampered(f"快照 {vdir} 已被改动，不能使用：{'；'.join(bad)} / the snapshot {vdir} has been tampered "
-                            f"with and cannot be used: {'; '.join(bad)}")
-    return manifest
-
-
-def _tables(manifest: dict) -> list[tuple[str, str, str]]:
-    """(schema, table, relative file) of every table file in the manifest."""
-    return [(m["schema"], m["table"], rel) for rel, m in sorted(manifest["files"].items())]
-
-
-def _sql_path(p: Path) -> str:
-    return str(p).replace("'", "''")
+    return snapshot_dir(Path(root) if root else default_root(), year, version)
 
 
 def open_snapshot(year: int, version: int | str | None = None, root: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory connection on a verified snapshot: a read-only view over each Parquet file,
     named like the database's table (in its schema, and in ``main`` for tables of another
     schema), and an empty view for each catalogue table the snapshot does not hold."""
-    from pipelines.db.schema import table_schema, table_specs
-
     vdir = resolve(year, version, root)
-    manifest = verify(vdir)
-    con = duckdb.connect(":memory:")
-    have = set()
-    for schema, table, rel in _tables(manifest):
-        con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        con.execute(f"""CREATE VIEW "{schema}"."{table}" AS SELECT * FROM read_parquet('{_sql_path(vdir / rel)}')""")
-        if schema != "main":
-            con.execute(f'CREATE OR REPLACE VIEW main."{table}" AS SELECT * FROM "{schema}"."{table}"')
-        have.add(table)
-    for table, spec in table_specs().items():
-        if table in have:
-            continue
-        schema = table_schema(table)
-        cols = ", ".join(f'CAST(NULL AS {c["type"]}) AS "{c["name"]}"' for c in spec["columns"])
-        con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        con.execute(f'CREATE VIEW "{schema}"."{table}" AS SELECT {cols} WHERE FALSE')
-        if schema != "main":
-            con.execute(f'CREATE OR REPLACE VIEW main."{table}" AS SELECT * FROM "{schema}"."{table}"')
-    return con
+    return open_snapshot_dir(vdir, verify(vdir))
 
 
 def snapshot_database(year: int, version: int | str | None = None, root: str | Path | None = None,
@@ -140,7 +59,7 @@ def snapshot_database(year: int, version: int | str | None = None, root: str | P
         views = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
                                            "WHERE table_type = 'VIEW' AND table_schema = 'main'").fetchall()}
         con.begin()
-        for schema, table, rel in _tables(manifest):
+        for schema, table, rel in snapshot_tables(manifest):
             src = f"read_parquet('{_sql_path(vdir / rel)}')"
             if (schema, table) in existing:
                 con.execute(f'INSERT INTO "{schema}"."{table}" BY NAME SELECT * FROM {src}')
@@ -153,3 +72,7 @@ def snapshot_database(year: int, version: int | str | None = None, root: str | P
     finally:
         con.close()
     return path
+
+
+def _sql_path(p: Path) -> str:
+    return str(p).replace("'", "''")
