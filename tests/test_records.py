@@ -535,3 +535,36 @@ def test_a_path_that_does_not_exist_is_named(tmp_path, capsys):
     assert _cli(["records", "ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb"), "--quiet"]) == 2
     out = capsys.readouterr()
     assert "nowhere: 路径不存在 / no such file or folder" in out.out and "no record files" in out.err
+
+
+def test_each_ingest_is_a_run(run, tmp_path, monkeypatch):
+    """Every records ingest is a row of the runs table (kind "records"): the two runs of the
+    fixture finished "ok", in order, with their configuration; a run whose indicators fail is
+    marked "failed"."""
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        rows = con.execute("""SELECT run_id, kind, status, config, finished_at >= started_at FROM validation.runs
+                              WHERE kind = 'records' ORDER BY seq""").fetchall()
+    finally:
+        con.close()
+    assert [(r[1], r[2], r[4]) for r in rows] == [("records", "ok", True)] * 2
+    assert all(r[0].startswith("D") for r in rows)
+    config = json.loads(rows[0][3])
+    assert config["engine"] == "duckdb" and config["files"] == len(list(run["inp"].glob("出院记录_*.csv")))
+
+    import pipelines.records.indicators as ind
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text(HAND, encoding="utf-8")
+    fac = synthetic.write_facilities(tmp_path / "机构字典.csv")
+    db = tmp_path / "f.duckdb"
+
+    def boom(*a, **k):
+        raise MemoryError("out of memory")
+    monkeypatch.setattr(ind, "run_duckdb", boom)
+    assert _cli(["records", "ingest", str(tmp_path / "in"), "--db", str(db), "--facilities", str(fac), "--quiet"]) == 5
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT kind, status FROM validation.runs").fetchall() == [("records", "failed")]
+    finally:
+        con.close()

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from tqdm import tqdm
 
 from pipelines.db.connection import connect
+from pipelines.db.runs import finish_run, start_run
 from pipelines.privacy.person_id import load_key, mask_id_numbers
 from pipelines.records import clean, indicators, read, store
 from pipelines.records import facilities as fac
@@ -54,6 +55,7 @@ class RecordsReport:
     county_months: int = 0
     hospital_months: int = 0
     seconds: float = 0.0
+    run_id: str | None = None       # the ingest's row in the runs table (kind "records")
 
     @property
     def failed(self) -> list[FileResult]:
@@ -175,6 +177,45 @@ def ingest_records(paths: list[str], db: Path, *, facility_files: list[str] = ()
                               "name one with --facilities")
         return report
 
+    # a runs row (kind "records"), started before any file is read and finished with the views:
+    # a run killed midway stays "running", and its start still counts as a change of the data
+    # (pipelines/db/runs.py last_ingest_at: a validation older than it is flagged stale)
+    report.run_id = _start(db, {"paths": [str(mask_id_numbers(p)) for p in paths], "files": len(found.records),
+                                "engine": engine, "records_dir": str(root), "memory_limit": memory_limit})
+    try:
+        _process_and_publish(report, found, facilities, root, db, engine, spark_master, memory_limit, show_progress)
+    except BaseException:
+        _finish(db, report.run_id, "failed")
+        raise
+    report.seconds = round(time.perf_counter() - t0, 2)
+    return report
+
+
+def _start(db: Path, config: dict) -> str:
+    con = connect(db, read_only=False, create=True)
+    try:
+        return start_run(con, "records", None, config)
+    finally:
+        con.close()
+
+
+def _finish(db: Path, run_id: str | None, status: str) -> None:
+    """Mark the run failed after an error, if the database can still be written (the error
+    itself may be that it cannot: the original error is the one reported)."""
+    if not run_id:
+        return
+    try:
+        con = connect(db, read_only=False)
+        try:
+            finish_run(con, run_id, status)
+        finally:
+            con.close()
+    except Exception:  # noqa: BLE001 - disk full, read-only, busy: the run stays "running", which is what it is
+        pass
+
+
+def _process_and_publish(report: RecordsReport, found, facilities: pa.Table, root: Path, db: Path, engine: str,
+                         spark_master: str | None, memory_limit: str, show_progress: bool) -> None:
     # process: each file all or nothing
     root.mkdir(parents=True, exist_ok=True)
     spill = root / "_tmp_clean"
@@ -201,10 +242,9 @@ def ingest_records(paths: list[str], db: Path, *, facility_files: list[str] = ()
     dbcon = connect(db, read_only=False, create=True)
     try:
         indicators.create_views(dbcon, root)
+        finish_run(dbcon, report.run_id, "ok")
     finally:
         dbcon.close()
-    report.seconds = round(time.perf_counter() - t0, 2)
-    return report
 
 
 def format_report(rep: RecordsReport) -> str:

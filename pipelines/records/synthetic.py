@@ -250,9 +250,10 @@ CHAPTER_OF = {"J18.9": "X", "I63.9": "IX", "K35.8": "XI", "O80.0": "XV", "S72.0"
 class Truth:
     """Expected indicator tables from the generator's own decisions (pandas, not pipelines/records)."""
 
-    def __init__(self, truth: pd.DataFrame, file_names: pd.Series | None = None):
+    def __init__(self, truth: pd.DataFrame, file_names: pd.Series | None = None, levels: dict[str, int] | None = None):
         self.all = truth
         self.kept = truth[truth["reject"].isna()]
+        self.levels = HOSPITAL_LEVEL if levels is None else levels
 
     def county_month(self) -> pd.DataFrame:
         k = self.kept
@@ -272,7 +273,7 @@ class Truth:
         """Per kept record: a downward transfer received — 入院途径 3, and the same person
         discharged by a hospital of a higher level on the admission day or the 2 days before."""
         k = self.kept
-        level = k["hospital_code"].map(HOSPITAL_LEVEL)
+        level = k["hospital_code"].map(self.levels)
         r = k[(k["admission_route"] == "3") & level.notna()].assign(level=level)
         senders = k.assign(level=level).dropna(subset=["level"])[["person", "level", "discharge_day"]]
         pairs = r.reset_index().merge(senders, on="person", suffixes=("", "_sender"))
@@ -351,3 +352,157 @@ def split_by_month(df: pd.DataFrame, truth: pd.DataFrame) -> dict[str, pd.DataFr
     """The export cut into one file per month of discharge (as platforms partition it)."""
     key = truth["year"].astype(str) + "-" + truth["month"].astype(str).str.zfill(2)
     return {k: df[key == k] for k in sorted(key.unique())}
+
+
+# ---------------------------------------------------------------------- from the demo's forms
+def other_facility_code(county_code: str) -> str:
+    return f"F{county_code}900"
+
+
+def from_forms(con, year: int, fraction: float = 0.02, seed: int = 2024) -> tuple[Generated, pd.DataFrame]:
+    """SYNTHETIC discharges of ``year`` consistent with the forms already in the database (the
+    demo province): a sample of ``fraction`` of them, drawn so that, within rounding and noise,
+
+    - each county's residents have ``fraction`` × the county's 县域内常住居民住院总人次 discharges
+      (county_inpatient_stats), ``fraction`` × its 县域外住院人次 of them at hospitals outside the
+      county (the province's tertiary hospitals);
+    - each recipient has ``fraction`` × its monthly 出院人数 (hospital_monthly_stats), month by
+      month, with ``fraction`` × its 外转人次 discharged with 离院方式 2 to a tertiary hospital and
+      ``fraction`` × its 下转接收 admitted with 入院途径 3 after the same patient's discharge from a
+      tertiary hospital 0–2 days before (those tertiary stays are among the county's outside ones);
+    - the county's other in-county discharges are at a facility the programme's registry lacks,
+      "<county>其他医疗机构（SYNTHETIC）", which the returned facility dictionary (机构字典) locates.
+
+    Hospitals are the database's (code, name, level, county). A few records are planted as rejects
+    (a blank residence code, a discharge before admission). Returns the records with their truth
+    (``Truth(g.truth, levels=...)`` with the levels of ``levels_of(con)``) and the dictionary.
+    """
+    rng = np.random.default_rng(seed)
+    hosp = con.execute("""SELECT hospital_id, coalesce(code, hospital_id) AS code, name, level, county_code FROM hospitals
+                          WHERE county_code IS NOT NULL ORDER BY hospital_id""").df()
+    counties = con.execute("""SELECT county_code, any_value(county_name) AS county_name, sum(resident_admissions) AS admissions,
+                                     sum(resident_admissions_outside_county) AS outside
+                              FROM county_inpatient_stats WHERE year = ? AND resident_admissions > 0
+                              GROUP BY county_code ORDER BY county_code""", [year]).df()
+    monthly = con.execute("""SELECT m.recipient_hospital_id AS hospital_id, m.month, coalesce(m.discharges, 0) AS discharges,
+                                    coalesce(m.referrals_out, 0) AS referrals_out, coalesce(m.referrals_down_received, 0) AS down
+                             FROM hospital_monthly_stats m JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id
+                             WHERE m.year = ? ORDER BY 1, 2""", [year]).df()
+    tertiary = hosp[hosp["level"] == "三级"].reset_index(drop=True)
+    if tertiary.empty or counties.empty:
+        raise ValueError("数据库中没有三级医院或县域住院数据 / the database has no tertiary hospitals or county inpatient figures")
+
+    def draw(x: np.ndarray | float) -> np.ndarray:     # fraction of a count, rounded at random (unbiased)
+        v = np.asarray(x, dtype="float64") * fraction
+        return (np.floor(v) + (rng.random(v.shape) < v - np.floor(v))).astype(np.int64)
+
+    parts = []   # one frame per kind of record: code, county of residence, month, method, receiving, route
+    recip_county = dict(zip(hosp["hospital_id"], hosp["county_code"]))
+    code_of = dict(zip(hosp["hospital_id"], hosp["code"]))
+    senders_needed: dict[str, int] = {}
+    for r in monthly.itertuples():
+        c = recip_county[r.hospital_id]
+        n, out, down = (int(v) for v in draw(np.array([r.discharges, r.referrals_out, r.down])))
+        out, down = min(out, n), min(down, n)
+        method = np.array(["2"] * out + ["1"] * (n - out), dtype=object)
+        route = np.array(["3"] * down + list(rng.choice(["1", "2", "9"], n - down, p=[0.33, 0.64, 0.03])), dtype=object)
+        rng.shuffle(method)
+        parts.append(pd.DataFrame({"code": code_of[r.hospital_id], "res": c, "month": r.month, "method": method,
+                                   "route": route, "down": route == "3"}))
+        senders_needed[c] = senders_needed.get(c, 0) + down
+    recipients_in = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
+        columns=["code", "res", "month", "method", "route", "down"])
+    for cty in counties.itertuples():
+        n_in, n_out = (int(v) for v in draw(np.array([cty.admissions - cty.outside, cty.outside])))
+        n_other = max(n_in - int((recipients_in["res"] == cty.county_code).sum()), 0)
+        parts.append(pd.DataFrame({"code": other_facility_code(cty.county_code), "res": cty.county_code,
+                                   "month": rng.integers(1, 13, n_other), "method": "1",
+                                   "route": rng.choice(["1", "2"], n_other), "down": False}))
+        n_out = max(n_out, senders_needed.get(cty.county_code, 0))
+        parts.append(pd.DataFrame({"code": tertiary["code"].to_numpy()[rng.integers(0, len(tertiary), n_out)],
+                                   "res": cty.county_code, "month": rng.integers(1, 13, n_out), "method": "1",
+                                   "route": rng.choice(["1", "2", "3"], n_out, p=[0.3, 0.6, 0.1]), "down": False}))
+    df = pd.concat(parts[len(parts) - 2 * len(counties):], ignore_index=True)
+    df = pd.concat([recipients_in, df], ignore_index=True)
+    n = len(df)
+
+    # days: discharge within its month, a stay of 1–14 days before it
+    first = pd.to_datetime(pd.DataFrame({"year": year, "month": df["month"], "day": 1})).to_numpy().astype("datetime64[D]")
+    days_in = (first.astype("datetime64[M]") + 1).astype("datetime64[D]") - first
+    discharge = first + (rng.random(n) * days_in.astype(np.int64)).astype("timedelta64[D]")
+    stay = rng.integers(1, 15, n)
+    admission = discharge - stay.astype("timedelta64[D]")
+    birth = np.datetime64("1940-01-01") + rng.integers(0, 365 * 80, n).astype("timedelta64[D]")
+    seq = np.char.zfill(rng.integers(0, 1000, n).astype(str), 3)
+    res = df["res"].to_numpy().astype(str)
+    code = df["code"].to_numpy().astype(object)
+    method = df["method"].to_numpy().astype(object)
+    route = df["route"].to_numpy().astype(object)
+    recv_name = np.full(n, "", dtype=object)
+    names = dict(zip(hosp["code"], hosp["name"]))
+    county_of = {**dict(zip(hosp["code"], hosp["county_code"])),
+                 **{other_facility_code(c): c for c in counties["county_code"]}}
+    t_idx = rng.integers(0, len(tertiary), n)
+    recv_name[method == "2"] = tertiary["name"].to_numpy()[t_idx[method == "2"]]
+    recv_county = np.where(method == "2", tertiary["county_code"].to_numpy()[t_idx], None).astype(object)
+
+    # each downward transfer's sender: one of the county's tertiary stays, made the same person,
+    # discharged with 离院方式 2 to the recipient 0–2 days before the admission
+    is_tertiary = np.isin(code, tertiary["code"].to_numpy())
+    for c in counties["county_code"]:
+        receivers = np.flatnonzero(df["down"].to_numpy() & (res == c))
+        pool = rng.permutation(np.flatnonzero(is_tertiary & (res == c)))[:len(receivers)]
+        for i, j in zip(pool, receivers):
+            discharge[i] = admission[j] - np.timedelta64(int(rng.integers(0, 3)), "D")
+            admission[i] = discharge[i] - np.timedelta64(int(rng.integers(1, 10)), "D")
+            birth[i], seq[i] = birth[j], seq[j]
+            method[i], route[i] = "2", "1"
+            recv_name[i], recv_county[i] = names[code[j]], county_of[code[j]]
+    first17 = np.char.add(np.char.add(res, np.char.replace(np.datetime_as_string(birth, unit="D"), "-", "")), seq)
+    ids = np.char.add(first17, check_digits(first17)).astype(object)
+
+    reject = np.full(n, None, dtype=object)
+    res_s = res.astype(object).copy()
+    adm_s = np.datetime_as_string(admission, unit="D").astype(object)
+    dis_s = np.datetime_as_string(discharge, unit="D").astype(object)
+    clean_rows = rng.permutation(np.flatnonzero(~df["down"].to_numpy() & (method != "2")))
+    k = max(1, n // 2000)
+    res_s[clean_rows[:k]] = ""
+    reject[clean_rows[:k]] = "RESIDENCE_COUNTY_BLANK"
+    bad = clean_rows[k:2 * k]
+    dis_s[bad] = np.datetime_as_string(admission[bad] - np.timedelta64(1, "D"), unit="D")
+    reject[bad] = "DISCHARGE_BEFORE_ADMISSION"
+
+    cost_fen = rng.integers(80_000, 3_000_000, n)
+    diagnosis = DIAGNOSES[rng.integers(0, len(DIAGNOSES), n)]
+    names_all = {**names, **{other_facility_code(c): f"{nm}其他医疗机构（{LABEL}）" for c, nm in
+                             zip(counties["county_code"], counties["county_name"].fillna(counties["county_code"]))}}
+    records = pd.DataFrame({
+        "医疗机构代码": code, "医疗机构名称": [names_all[c] for c in code], "病案号": np.char.add("DM", np.char.zfill(np.arange(1, n + 1).astype(str), 9)).astype(object),
+        "姓名": f"测试（{LABEL}）", "性别": rng.choice(np.array(["1", "2"]), n), "出生日期": np.datetime_as_string(birth, unit="D"),
+        "身份证号": ids, "现住址行政区划代码": res_s, "户口地址行政区划代码": res, "入院途径": route,
+        "入院日期": adm_s, "出院日期": dis_s, "离院方式": method, "拟接收医疗机构名称": recv_name,
+        "主要诊断编码": diagnosis, "总费用": [f"{c // 100}.{c % 100:02d}" for c in cost_fen.tolist()],
+    })
+    truth = pd.DataFrame({
+        "person": ids, "admission_route": route, "admission_day": admission, "discharge_day": discharge,
+        "diagnosis_code": diagnosis, "residence_county_code": res, "hospital_code": code,
+        "hospital_county_code": [county_of[c] for c in code],
+        "year": discharge.astype("datetime64[Y]").astype(int) + 1970,
+        "month": discharge.astype("datetime64[M]").astype(int) % 12 + 1,
+        "discharge_method": method, "receiving_county_code": recv_county,
+        "length_of_stay": np.maximum((discharge - admission).astype(np.int64), 1), "total_cost_fen": cost_fen, "reject": reject,
+    })
+    dictionary = pd.DataFrame({"机构代码": [other_facility_code(c) for c in counties["county_code"]],
+                               "机构名称": [names_all[other_facility_code(c)] for c in counties["county_code"]],
+                               "所在地行政区划代码": counties["county_code"], "机构级别": "一级"})
+    return Generated(records, truth, set(ids.tolist()), set(records["病案号"])), dictionary
+
+
+def levels_of(con, dictionary: pd.DataFrame | None = None) -> dict[str, int]:
+    """Level rank of each hospital code (registry, then the dictionary) for ``Truth(levels=...)``."""
+    h = con.execute("SELECT coalesce(code, hospital_id) AS code, level FROM hospitals").df()
+    out = dict(zip(h["code"], h["level"].str[:2].map(LEVEL_RANK)))
+    if dictionary is not None:
+        out.update({c: LEVEL_RANK.get(str(lv)[:2]) for c, lv in zip(dictionary["机构代码"], dictionary["机构级别"])})
+    return {k: v for k, v in out.items() if v == v and v is not None}
