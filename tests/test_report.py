@@ -229,17 +229,15 @@ def test_sections_cope_with_a_database_too_small_to_evaluate(tmp_path):
 
 
 def test_a_failing_notebook_fails_the_report_and_leaves_nothing_running(validated_db, tmp_path, monkeypatch):
-    # the manifest's hashes are computed in a thread while the notebook runs (build.py): when
-    # the notebook fails, the error reaches the caller, no report is written and the thread is gone
-    import threading
-
+    # the published tables are stored before the notebook runs (build.py): when the notebook
+    # fails, the error reaches the caller and no report or manifest is written
     import nbformat
     import papermill as pm
 
     import pipelines.report.build as build
 
     nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell("db = year = profile = lang = generated = region = cache = None")
+    params = nbformat.v4.new_code_cell("db = year = profile = lang = generated = region = None")
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, nbformat.v4.new_code_cell("raise RuntimeError('figure failed')")]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -249,4 +247,3 @@ def test_a_failing_notebook_fails_the_report_and_leaves_nothing_running(validate
     with pytest.raises(pm.PapermillExecutionError, match="figure failed"):
         build_report(validated_db, year=2024, profile="national-2009", out_dir=tmp_path / "out")
     assert not list((tmp_path / "out").glob("*.html")) and not list((tmp_path / "out").glob("*.json"))
-    assert not [t for t in threading.enumerate() if t.name.startswith("duikou-digest")]

@@ -210,30 +210,39 @@ def test_a_province_of_several_is_a_region(tmp_path):
         con.close()
 
 
-def test_the_notebook_reuses_the_tables_computed_for_the_manifest(validated_db, tmp_path):
-    from pipelines import connect
-    from pipelines.report.build import report_values
-    from pipelines.report.context import ReportContext, open_report, resolve_region, save_cache
+def test_the_notebook_renders_the_stored_tables(validated_db, tmp_path):
+    """The notebook's context reads what the publishing step stored and renders the same
+    sections as tables computed in memory; a key never published is a clear error."""
+    import shutil
 
-    con = connect(validated_db)
+    from pipelines import connect
+    from pipelines.errors import UserError
+    from pipelines.published.publish import publish
+    from pipelines.report.context import ReportContext, open_report, resolve_region
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(validated_db, db)
+    con = connect(db)
     try:
-        ctx = ReportContext(con, 2024, PROFILE, "zh", resolve_region(con, None))
-        report_values(con, 2024, PROFILE, None, ctx=ctx)
-        path = save_cache(ctx, tmp_path / "cache.pickle", validated_db)
+        ctx = ReportContext(con, 2024, PROFILE, "zh", resolve_region(con, None))   # nothing stored: computed in memory
         direct = [sections.summary_html(ctx), sections.pairing_table_html(ctx), sections.before_after_html(ctx)]
     finally:
         con.close()
-    cached = open_report(validated_db, 2024, PROFILE, "zh", None, str(path))
+    with pytest.raises(UserError, match="run duikou report"):
+        open_report(db, 2024, PROFILE, "zh", None)
+    con = connect(db, read_only=False)
     try:
-        assert "evaluation" in cached._cache and ("trainees_recipient", (2024,)) in cached._cache
-        assert [sections.summary_html(cached), sections.pairing_table_html(cached), sections.before_after_html(cached)] == direct
+        publish(con, 2024, PROFILE)
     finally:
-        cached.con.close()
-    other = open_report(validated_db, 2023, PROFILE, "zh", None, str(path))   # another year: the cache is not used
+        con.close()
+    stored = open_report(db, 2024, PROFILE, "zh", None)
     try:
-        assert "evaluation" not in other._cache
+        assert stored.stored and "tables" in stored._cache
+        assert [sections.summary_html(stored), sections.pairing_table_html(stored), sections.before_after_html(stored)] == direct
     finally:
-        other.con.close()
+        stored.con.close()
+    with pytest.raises(UserError):   # another year was not published
+        open_report(db, 2023, PROFILE, "zh", None)
 
 
 def test_regional_totals_are_rounded_and_changes_compare_like_with_like(tmp_path, monkeypatch):

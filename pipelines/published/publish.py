@@ -10,8 +10,8 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
 - ``<indicator id>_by_year``: the years a section or chart shows for a few indicators
   (``period`` is the indicator's year);
 - ``pooled_rates``: the summary's rates pooled over the region's hospitals or counties;
-- ``judged_recipients``: per recipient and indicator with a requirement, whether it is met
-  (None: not judged, e.g. a yearly count in a year the recipient was not paired throughout);
+- ``judged_recipients``: per recipient and indicator with a requirement, whether it is judged
+  (a yearly count is not, in a year the recipient was not paired throughout) and met;
 - ``effect_estimates``, ``effect_results`` (per outcome: estimated or why not, pre-trend test),
   ``event_study`` (the effect by period since the start, as charted);
 - ``before_after`` (per recipient) and ``before_after_cohorts`` (pooled per starting month);
@@ -98,6 +98,8 @@ def pooled_rates(ctx: PublishContext) -> pd.DataFrame:
 def judged(ctx: PublishContext) -> pd.DataFrame:
     """Per recipient and indicator with a requirement: its value, the requirement and whether
     it is met (the judged set the summary, the pairing table and the charts count)."""
+    from pipelines.published.context import YEARLY_COUNT_RULES
+
     rows = []
     for ind, spec in catalogue().items():
         target = ctx.target(ind)
@@ -106,21 +108,27 @@ def judged(ctx: PublishContext) -> pd.DataFrame:
         df = ctx.indicator(ind)
         if "recipient_hospital_id" not in df.columns:
             continue
+        yearly = (spec.get("target") or {}).get("rule") in YEARLY_COUNT_RULES
         for r, v in zip(df["recipient_hospital_id"], df["value"]):
             rows.append({"indicator_id": ind, "recipient_hospital_id": r, "op": target[0], "target": float(target[1]),
-                         "met": ctx.judge(ind, r, v)})
-    out = pd.DataFrame(rows, columns=["indicator_id", "recipient_hospital_id", "op", "target", "met"])
+                         "judged": not yearly or r in ctx.paired_whole_year(), "met": ctx.judge(ind, r, v)})
+    out = pd.DataFrame(rows, columns=["indicator_id", "recipient_hospital_id", "op", "target", "judged", "met"])
+    out["judged"] = out["judged"].astype(bool)
     out["met"] = out["met"].astype("boolean")
     return out
 
 
 def evaluation(ctx: PublishContext) -> dict:
-    """Effects and event studies on the whole panel (a region alone rarely has enough
-    comparison units), before/after per recipient of the region."""
+    """Effects and event studies on the whole panel up to the report year (a region alone
+    rarely has enough comparison units), before/after per recipient of the region."""
     from pipelines.evaluation import before_after, effects, inference, panel
 
+    # the panel up to the end of the report year: a year's published estimates depend on the
+    # data of that year and before only (what its frozen snapshot holds), not on later months
     hospital = panel.hospital_month(ctx.con)
+    hospital = hospital[hospital["year"] <= ctx.year].reset_index(drop=True) if len(hospital) else hospital
     county = panel.county_year(ctx.con)
+    county = county[county["year"] <= ctx.year].reset_index(drop=True) if len(county) else county
     est, results = effects.evaluate(hospital, county)
     ba = before_after.before_after(hospital)
     order = {k: i for i, k in enumerate(effects.OUTCOMES)}

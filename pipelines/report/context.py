@@ -113,12 +113,14 @@ class ReportContext(PublishContext):
         return super().indicator(indicator_id, years)
 
     def judge(self, indicator_id: str, recipient_id, value) -> bool | None:
-        """Whether the recipient meets the indicator's requirement (published judged set)."""
+        """Whether ``value`` meets the indicator's requirement; None when the recipient is not
+        in the published judged set for it (or there is no value or requirement)."""
         if "judged" not in self._cache:
             j = self.table("judged_recipients")
-            self._cache["judged"] = {(k, r): (None if pd.isna(m) else bool(m))
-                                     for k, r, m in zip(j["indicator_id"], j["recipient_hospital_id"], j["met"])}
-        return self._cache["judged"].get((indicator_id, recipient_id))
+            self._cache["judged"] = {(k, r) for k, r, ok in zip(j["indicator_id"], j["recipient_hospital_id"], j["judged"]) if ok}
+        if (indicator_id, recipient_id) not in self._cache["judged"]:
+            return None
+        return meets(to_number(value), self.target(indicator_id))
 
     def pooled(self, indicator_id: str, period: int):
         """The summary's pooled rate (published); None when there are no units that year."""
