@@ -56,6 +56,13 @@ print(len(df), len(out))
 
 INDICATORS_DUCKDB = "import sys; from pathlib import Path; from pipelines.records.indicators import run_duckdb; " \
                     "t = run_duckdb(Path(sys.argv[1]), memory_limit=sys.argv[2]); print(t['county_month'].num_rows)"
+# the in-run baseline of the indicator stage: county_month.sql alone (the first indicators of
+# issue 21), to show what the later ones (downward transfers: a self-join on the patient with a
+# date window; diagnosis groups) cost on the same store in the same run
+COUNTY_MONTH_ONLY = "import sys, duckdb; from pathlib import Path; from pipelines.records.indicators import sql_text, stored_files; " \
+                    "c = duckdb.connect(); c.execute(f\"SET memory_limit = '{sys.argv[2]}'\"); " \
+                    "c.execute(f'CREATE VIEW records AS SELECT * FROM read_parquet({[str(f) for f in stored_files(Path(sys.argv[1]))]!r}, hive_partitioning = true)'); " \
+                    "print(len(c.sql(sql_text('county_month')).fetchall()))"
 INDICATORS_SPARK = "import sys; from pathlib import Path; from pipelines.records.spark_engine import run_spark; " \
                    "t = run_spark(Path(sys.argv[1]), 'local[2]'); print(t['county_month'].num_rows)"
 
@@ -84,18 +91,34 @@ def main() -> None:
     ap.add_argument("--skip-spark", action="store_true")
     ap.add_argument("--skip-pandas", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
+    ap.add_argument("--stored-only", action="store_true",
+                    help="only the indicator stages, on the store an earlier run left in OUT/records-<N>M/db/records")
     args = ap.parse_args()
     results = {"machine": {"cpus": os.cpu_count(), "load_at_start": os.getloadavg(), "python": platform.python_version()},
                "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip(),
                "runs": []}
     for m in args.rows:
         out = Path(args.out) / f"records-{m}M"
-        inp = generate(m, out)
         db = out / "db" / "duikou.duckdb"
         root = db.parent / "records"
         n = m * CHUNK
-        print(f"{n:,} rows ({sum(f.stat().st_size for f in inp.glob('*.csv')) / 1024**2:,.0f} MB of CSV)", flush=True)
         stages = []
+        if args.stored_only:
+            if not list(root.glob("year=*/month=*/*.parquet")):
+                sys.exit(f"no stored records under {root}: run without --stored-only first")
+            stages.append(run_stage("county_month.sql alone", [PY, "-c", COUNTY_MONTH_ONLY, str(root), args.memory_limit], ENV))
+            stages.append(run_stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
+            base = stages[0]
+            for s in stages:
+                s["rows_per_second"] = round(n / s["seconds"])
+                s["time_vs_county_month"] = round(s["seconds"] / base["seconds"], 2)
+                s["memory_vs_county_month"] = round(s["peak_mb"] / base["peak_mb"], 2)
+                s.pop("stdout_tail", None)
+            results["runs"].append({"rows": n, "stages": stages})
+            print(json.dumps(stages, indent=1), flush=True)
+            continue
+        inp = generate(m, out)
+        print(f"{n:,} rows ({sum(f.stat().st_size for f in inp.glob('*.csv')) / 1024**2:,.0f} MB of CSV)", flush=True)
 
         def fresh(db=db):
             shutil.rmtree(db.parent, ignore_errors=True)
@@ -121,7 +144,7 @@ def main() -> None:
             s.pop("stdout_tail", None)
         results["runs"].append({"rows": n, "stages": stages})
         print(json.dumps(stages, indent=1), flush=True)
-    path = Path(args.out) / "records-benchmark.json"
+    path = Path(args.out) / ("records-benchmark-indicators.json" if args.stored_only else "records-benchmark.json")
     path.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     print(f"wrote {path}")
 

@@ -55,13 +55,19 @@ def test_duckdb_and_spark_give_identical_tables(stored, spark):
 
     d = run_duckdb(stored["root"], memory_limit="500MB")
     s = run_spark(stored["root"], spark=spark)
-    for name in ("county_month", "hospital_month", "rejects"):
+    for name in ("county_month", "hospital_month", "hospital_diagnosis_month", "rejects"):
         assert d[name].schema == s[name].schema, name
         assert d[name].num_rows > 0
         assert d[name].equals(s[name]), name       # exact: no tolerance on the averages
     want = stored["truth"].county_month()
     got = s["county_month"].to_pandas()
     pd.testing.assert_frame_equal(got[want.columns].astype({"year": "int64", "month": "int64"}), want, check_dtype=False)
+    # the downward transfers (a self-join on the patient with a date window) on Spark too
+    want = stored["truth"].hospital_month()
+    got = s["hospital_month"].to_pandas()
+    cols = ["hospital_code", "year", "month", "transfers_in", "downward_transfers_in"]
+    pd.testing.assert_frame_equal(got[cols].astype({"year": "int64", "month": "int64"}), want[cols], check_dtype=False)
+    assert got["downward_transfers_in"].sum() >= 10_000    # the N // 100 planted ones at least
     assert d["rejects"].to_pandas()["rows"].sum() == sum(stored["truth"].rejects().values())
 
 
@@ -82,7 +88,8 @@ def test_cli_engine_spark_writes_the_same_views(tmp_path, spark):
         con = duckdb.connect(str(db), read_only=True)
         try:
             return {v: con.execute(f"SELECT * FROM {v}").df() for v in
-                    ("records_county_month", "records_hospital_month", "records_rejects")}
+                    ("records_county_month", "records_hospital_month", "records_hospital_diagnosis_month",
+                     "records_rejects")}
         finally:
             con.close()
 

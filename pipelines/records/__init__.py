@@ -10,7 +10,13 @@
                       (``reject_reasons.yaml``).
 5. ``store``        — Parquet partitioned by year/month under ``records/`` beside the database.
 6. ``indicators``   — ``sql/*.sql``, one definition run by DuckDB (out of core) or by Spark
-                      (``spark_engine``); materialised and exposed as views in the database.
+                      (``spark_engine``); materialised and exposed as views in the database
+                      (diagnosis groups: ICD-10 chapters and ``expected_conditions.yaml``, via
+                      ``conditions``).
 
-``ingest.ingest_records`` ties the steps together; ``cli.register`` adds the command.
+``ingest.ingest_records`` ties the steps together and records the run (runs table, kind
+"records"); ``cli.register`` adds the command. Downstream: ``catalogue_functions`` (the
+``records_indicators`` of pipelines/catalogue/indicators.yaml) and ``publish.records_tables``
+(what a report shows, small counts suppressed). ``synthetic`` makes SYNTHETIC records with their
+truth, from nothing (tests, benchmarks) or from a database's forms (``from_forms``: the demo).
 """
