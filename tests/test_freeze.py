@@ -310,3 +310,17 @@ def test_the_report_from_a_snapshot_publishes_the_frozen_numbers(cycle, tmp_path
     manifest = json.loads(next((tmp_path / "out" / f"snapshot-{YEAR}-v1").glob("*.manifest.json")).read_text(encoding="utf-8"))
     assert manifest["indicator_values_sha256"] == cycle.v1.indicator_values_sha256 == cycle.at_freeze
     assert manifest["validation_run"]["run_id"] == cycle.vrun
+
+
+def test_the_data_dictionary_section_describes_what_a_freeze_writes(cycle):
+    """pipelines/annual/formats.py (the data dictionary's snapshot section): every manifest key a
+    freeze wrote, every file role and every column of the changes table is described."""
+    from pipelines.annual.changelog import COLUMNS, changes_since_previous
+    from pipelines.annual.formats import MANIFEST_KEYS, markdown
+
+    m = json.loads((cycle.v2.path / "manifest.json").read_text(encoding="utf-8"))
+    assert set(m) == set(MANIFEST_KEYS)
+    text = markdown()
+    assert all(f"| `{k}` |" in text for k in m)
+    assert all(role in MANIFEST_KEYS["files"] for role in {f["role"] for f in m["files"].values()})
+    assert all(f"| `{c}` |" in text for c in changes_since_previous(YEAR, 2, root=cycle.root).columns) and len(COLUMNS) == 15

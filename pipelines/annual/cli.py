@@ -83,7 +83,9 @@ def cmd_freeze(args) -> int:
         for t, n in r.rows.items():
             print(f"  {t}: {n}")
         if r.changelog:
-            print(f"  变化见 / changes: {r.path / 'CHANGELOG.md'}")
+            from pipelines.annual.changelog import CHANGES_FILE
+
+            print(f"  变化见 / changes: {r.path / 'CHANGELOG.md'}; 变化表 / as a table: {r.path / CHANGES_FILE}")
     if r.validation_stale:
         print(f"  注意：核查批次 {r.validation_run_id} 早于最近一次导入；冻结的核查结果不含此后的数据（先 duikou validate 再冻结） / "
               f"note: validation run {r.validation_run_id} is older than the last ingest: the frozen findings miss later data "
