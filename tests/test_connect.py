@@ -4,10 +4,6 @@ read-only copy; ``duikou ingest`` and ``duikou validate`` (subprocesses) run whi
 connection is open here. ``live=True``, the explicit way to read the working file itself, does
 hold it (ingest waits: exit 3). The default database is found from the project root, whatever
 the working directory.
-
-Cost of the copy (``working_copy``; measured with /tmp/a5/exp.py-style timing, this machine, 2
-shared cores): demo database 5.5 MB 0.06 s, national preset 19 MB 0.07-0.09 s, against 0.2-0.35 s
-and 1.06-1.08 s for DuckDB's COPY FROM DATABASE.
 """
 
 from __future__ import annotations
