@@ -179,6 +179,19 @@ class PublishContext:
         return self._cache["county_places"]
 
 
+def group_level(places: pd.DataFrame) -> str:
+    """The region level an aggregated table groups by: province when the units span several
+    provinces, else city, else county; when none varies (every unit in one county), the
+    finest level recorded, so the table's heading names what its row really covers."""
+    for col in ("province", "city", "county"):
+        if col in places and places[col].nunique(dropna=True) > 1:
+            return col
+    for col in ("county", "city", "province"):
+        if col in places and places[col].notna().any():
+            return col
+    return "province"
+
+
 # rules on a year's count, judged only in years a recipient is paired throughout (rules.yaml)
 YEARLY_COUNT_RULES = ("R07", "R10", "R12")
 

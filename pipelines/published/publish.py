@@ -15,7 +15,10 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
 - ``effect_estimates``, ``effect_results`` (per outcome: estimated or why not, pre-trend test),
   ``event_study`` (the effect by period since the start, as charted);
 - ``before_after`` (per recipient) and ``before_after_cohorts`` (pooled per starting month);
-- ``pairings_in_year`` and ``county_pairing_start``: who is paired in the year, since when.
+- ``pairings_in_year`` and ``county_pairing_start``: who is paired in the year, since when;
+- ``within_county_by_region``, ``workload_by_region``, ``discharges_month_by_region``: the
+  tables and chart the report shows at national scale, by region (counts summed, then
+  suppressed).
 
 ``publication`` names the tables of each key and the run that wrote them (bookkeeping, not
 hashed).
@@ -31,7 +34,7 @@ import pandas as pd
 from pipelines.indicators.catalogue import catalogue
 from pipelines.privacy import suppression
 from pipelines.published import store
-from pipelines.published.context import PublishContext, resolve_region
+from pipelines.published.context import PublishContext, group_level, meets, resolve_region, to_number
 
 # the years before the report year that a section or chart shows, per indicator
 TREND_YEARS = {"within_county_rate_county": 4, "referral_rate_recipient": 1, "discharges_recipient_month": 2,
@@ -61,6 +64,9 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     out["before_after_cohorts"] = store.stored(cohorts, mask, *key, masks=True)
     out["pairings_in_year"] = store.stored(pairings_in_year(ctx), mask, *key, masks=False)
     out["county_pairing_start"] = store.stored(ev["county_start"], mask, *key, masks=False)
+    out["within_county_by_region"] = store.stored(within_county_by_region(ctx, ev["county_start"]), mask, *key, masks=True)
+    out["workload_by_region"] = store.stored(workload_by_region(ctx), mask, *key, masks=True)
+    out["discharges_month_by_region"] = store.stored(discharges_month_by_region(ctx), mask, *key, masks=False)
     return out
 
 
@@ -81,14 +87,14 @@ def paired_recipients(ctx: PublishContext, year: int) -> set[str]:
 
 
 def pooled_rates(ctx: PublishContext) -> pd.DataFrame:
-    """The summary's pooled rates, this year and last: within-county treatment over the
-    region's counties, referrals over the recipients paired in the year."""
+    """Pooled rates: within-county treatment over the region's counties (the years the trend
+    chart shows), referrals over the recipients paired in the year (this year and last)."""
     y, rows = ctx.year, []
-    within = ctx.indicator("within_county_rate_county", [y - 1, y])
     ref = ctx.indicator("referral_rate_recipient", [y - 1, y])
     ref = ref[ref["recipient_hospital_id"].isin(paired_recipients(ctx, y))]
+    within = ctx.indicator("within_county_rate_county", list(range(y - TREND_YEARS["within_county_rate_county"], y + 1)))
     for ind, df in (("within_county_rate_county", within), ("referral_rate_recipient", ref)):
-        for period in (y - 1, y):
+        for period in sorted(set(df["year"])):
             part = df[df["year"] == period]
             if len(part):
                 rows.append({"indicator_id": ind, "period": period, "units": len(part), "value": pooled_rate(ctx, part)})
@@ -221,6 +227,108 @@ def pairings_in_year(ctx: PublishContext) -> pd.DataFrame:
         ORDER BY p.support_hospital_id, p.recipient_hospital_id, p.start_date""", [ctx.year, ctx.year]).df()
     df = ctx.scope.keep(df)
     return df.assign(start_date=pd.to_datetime(df["start_date"])).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------- by region
+# At national scale the report groups counties and hospitals by region (province, else city,
+# else county: ``group_level``): the region's counts are summed before suppression and the sum
+# is suppressed (rounded, even for a province: a region's total can be one hospital's own).
+# "—": units without a recorded region.
+NO_REGION = "—"
+WORKLOAD = ("outpatient_visits_recipient_year", "discharges_recipient_year", "surgeries_recipient_year")
+
+
+def _count(ctx: PublishContext, n):
+    return suppression.count(int(n), ctx.policy)
+
+
+def _change_pct(cur, prev) -> float | None:
+    return 100 * (to_number(cur) / to_number(prev) - 1) if to_number(cur) is not None and to_number(prev) else None
+
+
+def within_county_by_region(ctx: PublishContext, start: pd.DataFrame) -> pd.DataFrame:
+    """Per region: counties, counties paired by the year's end, the pooled within-county rate
+    last year and this year, residents' admissions, counties meeting the target."""
+    y = ctx.year
+    cols = ["level", "region_name", "counties", "paired_counties", "rate_previous", "rate", "admissions", "counties_met",
+            "counties_judged"]
+    w = ctx.published("within_county_rate_county", [y - 1, y])
+    raw = ctx.indicator("within_county_rate_county", [y - 1, y])
+    if raw.empty:
+        return pd.DataFrame(columns=cols)
+    codes = sorted(c for c in w["county_code"].unique() if isinstance(c, str))
+    target = ctx.target("within_county_rate_county")
+    places = ctx.county_places().set_index("county_code")
+    level = group_level(places.loc[places.index.intersection(codes)].reset_index())
+    region = raw["county_code"].map(places[level]).fillna(NO_REGION)
+    paired = start.set_index("county_code")["paired_from"]
+    paired_codes = set(paired[paired.notna() & (pd.to_datetime(paired) <= pd.Timestamp(y, 12, 31))].index)
+    ok = w[w["year"] == y].assign(ok=lambda d: [meets(to_number(v), target) for v in d["value"]]).set_index("county_code")["ok"]
+    rows = []
+    for name, g in raw.assign(_region=region).groupby("_region", sort=True):
+        cur, prev = g[g["year"] == y], g[g["year"] == y - 1]
+        meeting = ok.reindex(cur["county_code"].unique()).dropna()   # counties whose published rate can be judged
+        rows.append({"level": level, "region_name": name, "counties": g["county_code"].nunique(),
+                     "paired_counties": len(set(g["county_code"].unique()) & paired_codes),
+                     "rate_previous": suppression.rate(int(prev["numerator"].sum()), int(prev["denominator"].sum()), 100.0, ctx.policy)
+                     if len(prev) else None,
+                     "rate": suppression.rate(int(cur["numerator"].sum()), int(cur["denominator"].sum()), 100.0, ctx.policy)
+                     if len(cur) else None,
+                     "admissions": _count(ctx, cur["denominator"].sum()) if len(cur) else None,
+                     "counties_met": int((meeting == True).sum()), "counties_judged": len(meeting)})  # noqa: E712
+    return pd.DataFrame(rows, columns=cols)
+
+
+def workload_by_region(ctx: PublishContext) -> pd.DataFrame:
+    """Per region: hospitals reporting this year, each workload total this year and its change
+    on last year over the hospitals reporting in both years (a hospital that starts or stops
+    reporting would otherwise show as growth or decline of its region), mean months reported."""
+    y = ctx.year
+    cols = ["level", "region_name", "hospitals"] + [c for k in WORKLOAD for c in (k, k + "_change")] + ["mean_months_reported"]
+    base = ctx.indicator("discharges_recipient_year", [y - 1, y])
+    if base.empty:
+        return pd.DataFrame(columns=cols)
+    ids = sorted(h for h in base["recipient_hospital_id"].unique() if isinstance(h, str))
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(ids).reset_index())
+    region = places[level].reindex(ids).fillna(NO_REGION).set_axis(ids)
+    tables = {k: ctx.indicator(k, [y - 1, y]) for k in WORKLOAD}
+    reporting = base[base["months_reported"].fillna(0) > 0]
+    both = set(reporting.loc[reporting["year"] == y, "recipient_hospital_id"]) & set(
+        reporting.loc[reporting["year"] == y - 1, "recipient_hospital_id"])
+    rows = []
+    for name, hs in region.groupby(region, sort=True):
+        hs = hs.index
+        b = base[base["recipient_hospital_id"].isin(hs)]
+        row = {"level": level, "region_name": name, "hospitals": b.loc[b["year"] == y, "recipient_hospital_id"].nunique()}
+        for key in WORKLOAD:
+            t = tables[key][tables[key]["recipient_hospital_id"].isin(hs)]
+            row[key] = _count(ctx, t.loc[t["year"] == y, "numerator"].sum()) if (t["year"] == y).any() else None
+            tb = t[t["recipient_hospital_id"].isin(both)]
+            row[key + "_change"] = (_change_pct(_count(ctx, tb.loc[tb["year"] == y, "numerator"].sum()),
+                                                _count(ctx, tb.loc[tb["year"] == y - 1, "numerator"].sum())) if len(tb) else None)
+        row["mean_months_reported"] = b.loc[b["year"] == y, "months_reported"].mean()
+        rows.append(row)
+    return pd.DataFrame(rows, columns=cols)
+
+
+def discharges_month_by_region(ctx: PublishContext) -> pd.DataFrame:
+    """Monthly discharges summed per region (``region_name``) and over every hospital (no
+    region name), for the years the chart shows."""
+    y = ctx.year
+    cols = ["level", "region_name", "period", "month", "value"]
+    raw = ctx.indicator("discharges_recipient_month", list(range(y - TREND_YEARS["discharges_recipient_month"], y + 1)))
+    if raw.empty:
+        return pd.DataFrame(columns=cols)
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(raw["recipient_hospital_id"].unique()).reset_index())
+    region = raw["recipient_hospital_id"].map(places[level]).fillna(NO_REGION)
+    by_region = raw.assign(region_name=region).groupby(["region_name", "year", "month"], as_index=False)["numerator"].sum()
+    total = raw.groupby(["year", "month"], as_index=False)["numerator"].sum().assign(region_name=None)
+    out = pd.concat([by_region, total], ignore_index=True)
+    out["value"] = [to_number(_count(ctx, n)) for n in out["numerator"]]
+    out["value"] = out["value"].astype("float64")
+    return out.assign(level=level).rename(columns={"year": "period"})[cols]
 
 
 # ---------------------------------------------------------------------- stored

@@ -21,6 +21,7 @@ from pipelines.published.context import (  # noqa: F401
     YEARLY_COUNT_RULES,
     PublishContext,
     Scope,
+    group_level,
     meets,
     published_tables,
     resolve_region,
@@ -42,19 +43,6 @@ BAR_LIMIT = 40      # bars of a per-unit chart
 LINE_LIMIT = 20     # lines of a trend chart
 TOP_N = 15          # units listed under an aggregated table
 LIST_PER_GROUP = 10  # findings or flagged items listed per rule or check in a long list
-
-
-def group_level(places: pd.DataFrame) -> str:
-    """The region level an aggregated table groups by: province when the units span several
-    provinces, else city, else county; when none varies (every unit in one county), the
-    finest level recorded, so the table's heading names what its row really covers."""
-    for col in ("province", "city", "county"):
-        if col in places and places[col].nunique(dropna=True) > 1:
-            return col
-    for col in ("county", "city", "province"):
-        if col in places and places[col].notna().any():
-            return col
-    return "province"
 
 
 @dataclass
@@ -106,11 +94,11 @@ class ReportContext(PublishContext):
 
     def indicator(self, indicator_id: str, years=None) -> pd.DataFrame:
         """An indicator that is not patient-derived is published as computed: its published
-        table. A patient-derived one before suppression is computed (only for the tables
-        aggregated by region at national scale, which sum the counts before suppressing)."""
-        if not self.spec(indicator_id).get("patient_derived"):
-            return self.published(indicator_id, years)
-        return super().indicator(indicator_id, years)
+        table. A patient-derived one exists here only as published (``published``): the report
+        never sees the counts before suppression."""
+        if self.spec(indicator_id).get("patient_derived"):
+            raise TypeError(f"{indicator_id} is patient-derived: the report renders its published table (ctx.published)")
+        return self.published(indicator_id, years)
 
     def judge(self, indicator_id: str, recipient_id, value) -> bool | None:
         """Whether ``value`` meets the indicator's requirement; None when the recipient is not

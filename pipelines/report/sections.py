@@ -17,7 +17,6 @@ from pipelines.derived import hospital_names, is_synthetic
 from pipelines.evaluation import inference, methods   # constants and texts: no estimator runs in rendering
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
-from pipelines.privacy import suppression
 from pipelines.report.context import (
     BAR_LIMIT,
     DETAIL_LIMIT,
@@ -98,31 +97,10 @@ def _status(ok: bool | None, L: dict) -> str:
     return DASH if ok is None else (L["met"] if ok else L["not_met"])
 
 
-def _pooled_rate(ctx: ReportContext, df: pd.DataFrame, factor: float = 100.0):
-    """Pooled rate of an indicator table (pipelines/published/publish.py)."""
-    from pipelines.published.publish import pooled_rate
-
-    return pooled_rate(ctx, df, factor)
-
-
 def _share(df: pd.DataFrame) -> float:
     """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
     den = df["denominator"].sum()
     return 100.0 * df["numerator"].sum() / den if den else float("nan")
-
-
-def _group_count(ctx: ReportContext, n):
-    """A patient-derived count summed over a region, as published: always suppressed (rounded),
-    even for a province. A region's total can be one hospital's own count (a province with
-    one recipient, the hospitals without a recorded province), so an exact regional total
-    would undo the rounding of the per-hospital tables; rounding a large total to 5 costs
-    nothing."""
-    return suppression.count(int(n), ctx.policy)
-
-
-def _group_rate(ctx: ReportContext, num, den, factor: float = 100.0):
-    """A rate over a region, from its suppressed counts (as ``_group_count``)."""
-    return suppression.rate(int(num), int(den), factor, ctx.policy)
 
 
 def _aggregated_note(ctx: ReportContext, n: int, unit: str, level: str, extra: str | None = None) -> str:
@@ -295,26 +273,17 @@ def county_table_html(ctx: ReportContext) -> str:
               f"{L['admissions']} {y}", L["paired_since"]]
     if len(codes) <= DETAIL_LIMIT:
         return html_table(header, _county_rows(ctx, w, codes, paired))
-    # national scale: pooled by region, then the counties furthest below the target
+    # national scale: pooled by region (published), then the counties furthest below the target
     target = ctx.target("within_county_rate_county")
-    raw = ctx.indicator("within_county_rate_county", [y - 1, y])
-    places = ctx.county_places().set_index("county_code")
-    level = group_level(places.loc[places.index.intersection(codes)].reset_index())
-    region = raw["county_code"].map(places[level]).fillna(DASH)
-    # counties whose county hospital was paired by the end of the report year
-    paired_codes = set(paired[paired.notna() & (pd.to_datetime(paired) <= pd.Timestamp(y, 12, 31))].index)
-    ok = w[w["year"] == y].assign(ok=lambda d: [meets(_num(v), target) for v in d["value"]]).set_index("county_code")["ok"]
+    by_region = ctx.table("within_county_by_region")
+    level = by_region["level"].iloc[0]
     rows = []
-    for name, g in raw.assign(_region=region).groupby("_region", sort=True):
-        cur, prev = g[g["year"] == y], g[g["year"] == y - 1]
-        v = _group_rate(ctx, cur["numerator"].sum(), cur["denominator"].sum()) if len(cur) else None
-        pv = _group_rate(ctx, prev["numerator"].sum(), prev["denominator"].sum()) if len(prev) else None
-        change = _num(v) - _num(pv) if _num(v) is not None and _num(pv) is not None else None
-        n_paired = len(set(g["county_code"].unique()) & paired_codes)
-        meeting = ok.reindex(cur["county_code"].unique()).dropna()   # counties whose published rate can be judged
-        rows.append([name, fmt(g["county_code"].nunique()), fmt(n_paired), fmt(pv, "rate"), _judged(fmt(v, "rate"), meets(_num(v), target)),
-                     fmt(change, "pp"), fmt(_group_count(ctx, cur["denominator"].sum()) if len(cur) else None),
-                     _judged(f"{int((meeting == True).sum())} / {len(meeting)}", bool((meeting == True).all())) if len(meeting) else DASH])  # noqa: E712
+    for r in by_region.itertuples():
+        change = _num(r.rate) - _num(r.rate_previous) if _num(r.rate) is not None and _num(r.rate_previous) is not None else None
+        rows.append([r.region_name, fmt(r.counties), fmt(r.paired_counties), fmt(r.rate_previous, "rate"),
+                     _judged(fmt(r.rate, "rate"), meets(_num(r.rate), target)), fmt(change, "pp"), fmt(r.admissions),
+                     _judged(f"{int(r.counties_met)} / {int(r.counties_judged)}", int(r.counties_met) == int(r.counties_judged))
+                     if r.counties_judged else DASH])
     out = _aggregated_note(ctx, len(codes), "u_counties", level)
     out += html_table([L[f"level_{level}"], L["n_counties"], L["n_paired_counties"], f"{L['within_rate']} {y - 1}",
                        f"{L['within_rate']} {y}", L["change_pp"], f"{L['admissions']} {y}", L["counties_meeting"]], rows)
@@ -334,8 +303,9 @@ def within_county_figure(ctx: ReportContext):
     if df["county_code"].nunique() <= LINE_LIMIT:
         return trend_figure(df, "year", "value", "county_name", L["within_title"], L["percent"],
                             target=target[1] if target else None, target_label=L["target_90"])
-    raw = ctx.indicator("within_county_rate_county", list(range(ctx.year - 4, ctx.year + 1)))
-    pooled = {yr: _num(_pooled_rate(ctx, g)) for yr, g in raw.groupby("year")}
+    p = ctx.table("pooled_rates")
+    p = p[p["indicator_id"] == "within_county_rate_county"].sort_values("period")
+    pooled = {int(yr): _num(v) for yr, v in zip(p["period"], p["value"])}
     return distribution_trend_figure(df, "year", "value", pooled, L["within_title_dist"].format(n=f"{df['county_code'].nunique():,}"),
                                      L["percent"], L["all_counties"], target=target[1] if target else None, target_label=L["target_90"])
 
@@ -536,30 +506,16 @@ def workload_table_html(ctx: ReportContext) -> str:
             row.append(fmt(months.get(hid)))
             rows.append(row)
         return html_table(header + [L["months_reported"]], rows)
-    # national scale: totals by region (of the counts before suppression; each total is suppressed)
-    base = ctx.indicator("discharges_recipient_year", [y - 1, y])
-    places = ctx.places().set_index("hospital_id")
-    level = group_level(places.reindex(ids).reset_index())
-    region = places[level].reindex(ids).fillna(DASH).set_axis(ids)
+    # national scale: totals by region (published: the counts summed, then suppressed), the
+    # change on last year over the hospitals reporting in both years
+    by_region = ctx.table("workload_by_region")
+    level = by_region["level"].iloc[0]
     rows = []
-    tables = {k: ctx.indicator(k, [y - 1, y]) for k, _ in _WORKLOAD}
-    # the change on last year over the hospitals reporting in both years: a hospital that
-    # starts (or stops) reporting would otherwise show as growth (or decline) of its region
-    reporting = base[base["months_reported"].fillna(0) > 0]
-    both = set(reporting.loc[reporting["year"] == y, "recipient_hospital_id"]) & set(
-        reporting.loc[reporting["year"] == y - 1, "recipient_hospital_id"])
-    for name, hs in region.groupby(region, sort=True):
-        hs = hs.index
-        b = base[base["recipient_hospital_id"].isin(hs)]
-        row = [name, fmt(b.loc[b["year"] == y, "recipient_hospital_id"].nunique())]
+    for r in by_region.to_dict("records"):
+        row = [r["region_name"], fmt(r["hospitals"])]
         for key, _ in _WORKLOAD:
-            t = tables[key][tables[key]["recipient_hospital_id"].isin(hs)]
-            cur = _group_count(ctx, t.loc[t["year"] == y, "numerator"].sum()) if (t["year"] == y).any() else None
-            tb = t[t["recipient_hospital_id"].isin(both)]
-            change = (_change_pct(_group_count(ctx, tb.loc[tb["year"] == y, "numerator"].sum()),
-                                  _group_count(ctx, tb.loc[tb["year"] == y - 1, "numerator"].sum())) if len(tb) else None)
-            row += [fmt(cur), fmt(change, "pp")]
-        row.append(fmt(b.loc[b["year"] == y, "months_reported"].mean(), "float"))
+            row += [fmt(r[key]), fmt(r[key + "_change"], "pp")]
+        row.append(fmt(r["mean_months_reported"], "float"))
         rows.append(row)
     return (_aggregated_note(ctx, len(ids), "u_hospitals", level, L["workload_change_note"])
             + html_table([L[f"level_{level}"], L["n_hospitals"]] + header[1:] + [L["mean_months_reported"]], rows))
@@ -580,19 +536,17 @@ def _discharges_figure(ctx: ReportContext):
     if df["recipient_hospital_id"].nunique() <= LINE_LIMIT:
         df = df.assign(value=df["value"].map(_num), period=pd.to_datetime(dict(year=df["year"], month=df["month"], day=1)))
         return trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
-    raw = ctx.indicator("discharges_recipient_month", years)
-    places = ctx.places().set_index("hospital_id")
-    level = group_level(places.reindex(raw["recipient_hospital_id"].unique()).reset_index())
-    region = raw["recipient_hospital_id"].map(places[level]).fillna(DASH)
+    # beyond LINE_LIMIT hospitals: per region (published sums), or the total over all hospitals
+    sums = ctx.table("discharges_month_by_region")
+    level = sums["level"].iloc[0]
+    regional = sums[sums["region_name"].notna()]
     by = L["by_level"].format(level=L[f"level_{level}"])
-    if region.nunique() > LINE_LIMIT:
-        region = pd.Series(L["all_hospitals"], index=raw.index)
+    if regional["region_name"].nunique() > LINE_LIMIT:
+        regional = sums[sums["region_name"].isna()].assign(region_name=L["all_hospitals"])
         by = ""
-    sums = raw.assign(_region=region).groupby(["_region", "year", "month"], as_index=False)["numerator"].sum()
-    sums["value"] = [_num(_group_count(ctx, n)) for n in sums["numerator"]]
-    sums["period"] = pd.to_datetime(dict(year=sums["year"], month=sums["month"], day=1))
-    return trend_figure(sums, "period", "value", "_region", L["discharges_title_regions"].format(n=f"{raw['recipient_hospital_id'].nunique():,}", by=by),
-                        L["w_discharges"])
+    regional = regional.assign(period=pd.to_datetime(dict(year=regional["period"], month=regional["month"], day=1)))
+    return trend_figure(regional.rename(columns={"region_name": "_region"}), "period", "value", "_region",
+                        L["discharges_title_regions"].format(n=f"{df['recipient_hospital_id'].nunique():,}", by=by), L["w_discharges"])
 
 
 # ---------------------------------------------------------------------- programme effect
