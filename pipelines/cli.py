@@ -441,7 +441,7 @@ def cmd_export(args) -> int:
 
     res = export_indicators(_db(args), year=args.year, out_dir=Path(args.out), profile=args.profile, region=args.region,
                             formats=tuple(f.strip() for f in args.format.split(",") if f.strip()))
-    print(f"已导出 {res.tables} 个指标表 / exported {res.tables} indicator tables:")
+    print(f"已导出 {res.tables} 个发布表 / exported {res.tables} published tables:")
     for f in res.files:
         print(f"  {f}")
     summarise(args, cli_json.export_summary(res))
@@ -625,9 +625,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="由冻结的年度快照重建（duikou freeze），写入 OUT/snapshot-年-vN/ / rebuild from a frozen year's snapshot "
                         "(duikou freeze), into OUT/snapshot-YEAR-vN/")
 
-    s = _sub(sub, "export", "导出指标表（CSV、Excel） / export indicator tables to CSV and Excel",
-             "导出报告所发布的指标表：CSV（UTF-8 带 BOM）与 xlsx，公式单元格已中和。\n"
-             "Exports exactly the published indicator tables: CSV (UTF-8 with BOM) and xlsx, formula cells neutralised.",
+    s = _sub(sub, "export", "导出发布表（CSV、Excel） / export the published tables to CSV and Excel",
+             "先发布（计算并存入数据库 published 层），再导出所存的发布表：各指标（小单元格抑制后）、判定结果、效果估计等；"
+             "CSV（UTF-8 带 BOM）与 xlsx，公式单元格已中和。\n"
+             "Publishes (computes and stores in the database's published layer), then exports exactly the stored published "
+             "tables: the indicators after small-number suppression, the judged set, the effect estimates, …; CSV (UTF-8 with "
+             "BOM) and xlsx, formula cells neutralised.",
              ["duikou export --year 2024", "duikou export --year 2024 --region 石桥县 --format xlsx --out exports/",
               "duikou export --year 2024 --json"], cmd_export)
     s.add_argument("--year", type=int, required=True, metavar="YYYY", help="年度（必填） / the year (required)")

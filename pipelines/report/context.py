@@ -90,6 +90,7 @@ class ReportContext(PublishContext):
             return self.table(indicator_id)
         t = self.table(indicator_id + BY_YEAR)   # KeyError: a table of years the report does not publish
         t = t[t["period"].isin(years)].drop(columns=["year"]).rename(columns={"period": "year"})
+        t["year"] = t["year"].astype("int32")   # as the indicator tables give it (DuckDB INTEGER)
         return t.reset_index(drop=True)
 
     def indicator(self, indicator_id: str, years=None) -> pd.DataFrame:
