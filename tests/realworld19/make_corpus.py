@@ -28,7 +28,6 @@ from pathlib import Path
 
 import openpyxl
 import xlwt
-from openpyxl.styles import Alignment
 
 SYN = "合成数据 SYNTHETIC"
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
