@@ -44,11 +44,9 @@ from pipelines.report.context import (
     group_level,
 )
 from pipelines.report.figures import distribution_figure
+from pipelines.report.tables import DASH, Span, html_table, judged
 from pipelines.validation import dqr
 from pipelines.validation.run import latest_dqr, latest_run_id, latest_scorecard
-
-DASH = "—"
-
 
 # ---------------------------------------------------------------------- data of the latest run
 def _keep(df: pd.DataFrame, hospitals: Collection[str] | None, *cols: str) -> pd.DataFrame:
@@ -80,8 +78,8 @@ def _places(con) -> pd.DataFrame:
     return con.execute("SELECT hospital_id, province, city, county FROM hospitals ORDER BY hospital_id").df().set_index("hospital_id")
 
 
-def _more_row(L: dict, n: int, width: int) -> list[str]:
-    return [f"<td colspan='{width}' class='duikou-note'>{html.escape(L['q_more'].format(n=f'{n:,}'))}</td>"]
+def _more_row(L: dict, n: int, width: int) -> list:
+    return [Span(L["q_more"].format(n=f"{n:,}"), width)]
 
 
 def _capped(df: pd.DataFrame, by: str, order: list[str], ascending: list[bool]) -> list[tuple[pd.DataFrame, int]]:
@@ -97,15 +95,13 @@ def _capped(df: pd.DataFrame, by: str, order: list[str], ascending: list[bool]) 
 
 
 # ---------------------------------------------------------------------- small HTML helpers
-def _cell(text, status: bool | None = None) -> str:
-    cls = "" if status is None else (" class='duikou-ok'" if status else " class='duikou-miss'")
-    return f"<td{cls}>{html.escape(DASH if text is None or (isinstance(text, float) and pd.isna(text)) else str(text))}</td>"
+def _cell(text, status: bool | None = None):
+    """A cell for ``html_table``: the text, coloured by ``status`` (met, not met, None: no colour)."""
+    return judged(text, status)
 
 
-def _html_table(header: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
-    return f"<table class='duikou-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+def _html_table(header: list[str], rows: list[list]) -> str:
+    return html_table(header, rows, wide=False)
 
 
 def _pct(v) -> str:

@@ -28,6 +28,7 @@ from pipelines.report.context import (
     meets,
 )
 from pipelines.report.context import to_number as _num
+from pipelines.report.tables import DASH, WIDE_COLUMNS, html_table, judged  # noqa: F401  (WIDE_COLUMNS: re-exported)
 from pipelines.report.figures import (
     distribution_figure,
     distribution_trend_figure,
@@ -36,7 +37,6 @@ from pipelines.report.figures import (
     trend_figure,
 )
 
-DASH = "—"
 
 
 # ---------------------------------------------------------------------- formatting
@@ -56,9 +56,6 @@ def fmt(v, kind: str = "count", digits: int = 1) -> str:
     return f"{x:,.0f}"
 
 
-WIDE_COLUMNS = 10   # a table of this many columns is printed on a landscape page
-
-
 def fmt_p(p) -> str:
     """A p-value as a reader expects it: three decimals, "< 0.001" below that (never 4.76e-08)."""
     x = _num(p)
@@ -67,23 +64,7 @@ def fmt_p(p) -> str:
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
 
 
-def html_table(header: list[str], rows: list[list], cls: str = "duikou-table", wide: bool | None = None) -> str:
-    """Rows of cells, each a text or (text, css class); everything escaped. ``wide`` (default:
-    WIDE_COLUMNS columns or more): printed on a landscape A4 page."""
-    def cell(c, tag="td"):
-        text, klass = c if isinstance(c, tuple) else (c, None)
-        attr = f" class='{klass}'" if klass else ""
-        return f"<{tag}{attr}>{html.escape(str(text))}</{tag}>"
-    head = "".join(cell(h, "th") for h in header)
-    body = "".join("<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in rows)
-    table = f"<table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    if wide if wide is not None else len(header) >= WIDE_COLUMNS:
-        return f"<div class='duikou-wide'>{table}</div>"
-    return table
-
-
-def _judged(text: str, ok: bool | None):
-    return (text, None if ok is None else ("duikou-ok" if ok else "duikou-miss"))
+_judged = judged
 
 
 def _target_text(target, unit: str = "") -> str:
@@ -747,14 +728,10 @@ def violations_html(con, year: int, profile: str, L: dict) -> str:
     names = hospital_names(con)
     v = v.assign(hospital=v["hospital_id"].map(lambda h: f"{names.get(h, h)}（{h}）" if h else ""),
                  citation=v["citation"].map(lambda c: cite(c, L.get("q_lang", "zh"), short=True)))
-    return table_html(v, {"rule_id": "规则 rule", "hospital": L["hospital"], "period": "期间 period", "observed": "实际 observed",
-                          "expected": "要求 expected", "citation": "政策依据 citation"})
-
-
-def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, float_fmt: str = "{:.1f}") -> str:
-    if columns:
-        df = df[list(columns)].rename(columns=columns)
-    return df.to_html(index=False, escape=True, na_rep=DASH, float_format=lambda v: float_fmt.format(v), classes="duikou-table", border=0)
+    columns = {"rule_id": "规则 rule", "hospital": L["hospital"], "period": "期间 period", "observed": "实际 observed",
+               "expected": "要求 expected", "citation": "政策依据 citation"}
+    rows = [[f"{x:.1f}" if isinstance(x, float) and x == x else x for x in r] for r in v[list(columns)].itertuples(index=False)]
+    return html_table(list(columns.values()), rows)
 
 
 def methods_html(ctx: ReportContext) -> str:
