@@ -20,13 +20,13 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
   tables and chart the report shows at national scale, by region (counts summed, then
   suppressed).
 
-``publication`` names the tables of each key and the run that wrote them (bookkeeping, not
-hashed).
+``publication`` names the tables of each key and their rows (bookkeeping, not hashed; no time
+or run id, so publishing the same numbers again stores the same rows and a freeze after it sees
+nothing new: the report's run in the runs table says when).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 import pandas as pd
@@ -332,15 +332,13 @@ def discharges_month_by_region(ctx: PublishContext) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------- stored
-def publish(con, year: int, profile: str, region: str | None = None, run_id: str | None = None,
-            ctx: PublishContext | None = None) -> dict[str, pd.DataFrame]:
+def publish(con, year: int, profile: str, region: str | None = None, ctx: PublishContext | None = None) -> dict[str, pd.DataFrame]:
     """Compute and store the published tables of (year, profile, region) on a write
     connection, replacing only that key's rows, in one transaction; returns them as stored."""
     ctx = ctx or PublishContext(con, int(year), profile, "zh", resolve_region(con, region))
     tables = compute(ctx)
     book = pd.DataFrame({"table_name": sorted(tables), "rows": [len(tables[t]) for t in sorted(tables)]})
-    book = book.assign(run_id=run_id, published_at=pd.Timestamp(dt.datetime.now()), year=int(year), profile=profile,
-                       region=ctx.scope.region)
+    book = book.assign(year=int(year), profile=profile, region=ctx.scope.region)
     store.write(con, {**tables, PUBLICATION: book}, int(year), profile, ctx.scope.region)
     return tables
 

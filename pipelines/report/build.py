@@ -140,7 +140,7 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
             raise UserError(f"数据库中没有 {year} 年的数据（已有：{years}） / no data for {year} in the database (years present: {years})")
         scope = resolve_region(con, region)   # a clear error for an unknown region
         inputs = _input_hashes(con)
-        publish(con, int(year), profile, scope.region, run_id=run_id)
+        publish(con, int(year), profile, scope.region)
         values = manifest_values(stored_tables(con, int(year), profile, scope.region))
     finally:
         con.close()
@@ -206,6 +206,7 @@ def build_report(db, year: int, profile: str = DEFAULT_PROFILE, out_dir: Path = 
                            if vrun else None),
         "last_ingest_at": ingested.isoformat(timespec="seconds") if ingested else None,
         "validation_older_than_ingest": stale,
+        "report_run": run_id,   # the runs table's row of this report (it published the tables hashed below)
         **values,
     }
     if stale:
