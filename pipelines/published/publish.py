@@ -10,6 +10,8 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
 - ``<indicator id>_by_year``: the years a section or chart shows for a few indicators
   (``period`` is the indicator's year);
 - ``pooled_rates``: the summary's rates pooled over the region's hospitals or counties;
+- ``summary_values``: the summary's other figures (totals, shares, recipients meeting each
+  requirement of those judged), one row per item and measure;
 - ``judged_recipients``: per recipient and indicator with a requirement, whether it is judged
   (a yearly count is not, in a year the recipient was not paired throughout) and met;
 - ``effect_estimates``, ``effect_results`` (per outcome: estimated or why not, pre-trend test),
@@ -56,6 +58,7 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
         out[ind + BY_YEAR] = store.stored(t, mask, *key, masks=True)
     out["pooled_rates"] = store.stored(pooled_rates(ctx), mask, *key, masks=True)
     out["judged_recipients"] = store.stored(judged(ctx), mask, *key, masks=False)
+    out["summary_values"] = store.stored(summary_values(ctx), mask, *key, masks=False)
     ev = evaluation(ctx)
     for name in ("effect_estimates", "effect_results", "event_study"):
         out[name] = store.stored(ev[name], mask, *key, masks=False)
@@ -99,6 +102,55 @@ def pooled_rates(ctx: PublishContext) -> pd.DataFrame:
             if len(part):
                 rows.append({"indicator_id": ind, "period": period, "units": len(part), "value": pooled_rate(ctx, part)})
     return pd.DataFrame(rows, columns=["indicator_id", "period", "units", "value"])
+
+
+# the recipient indicators of the summary: how many recipients meet the requirement
+SUMMARY_RECIPIENT = ("trainees_recipient", "techniques_recipient", "coverage_recipient", "vice_president_posts_recipient",
+                     "training_events_recipient")
+
+
+def _share(df: pd.DataFrame) -> float:
+    """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
+    den = df["denominator"].sum()
+    return 100.0 * df["numerator"].sum() / den if den else float("nan")
+
+
+def summary_values(ctx: PublishContext) -> pd.DataFrame:
+    """The summary's figures that are not pooled patient rates (``pooled_rates``), one row per
+    (item, measure): per recipient indicator of SUMMARY_RECIPIENT its total or pooled share and
+    the recipients meeting the requirement of those judged; staff dispatched, assessments,
+    on-duty rate and rule compliance (none of them patient-derived: exact)."""
+    rows = []
+
+    def add(item: str, measure: str, value) -> None:
+        rows.append({"item": item, "measure": measure, "value": float(value)})
+
+    for ind in SUMMARY_RECIPIENT:
+        df, target = ctx.indicator(ind), ctx.target(ind)
+        if target is None:   # without a requirement every recipient with a row counts (the total is shown)
+            n_ok, n = 0, len(df)
+        else:
+            ok = [ctx.judge(ind, r, v) for r, v in zip(df["recipient_hospital_id"], df["value"])] if len(df) else []
+            judged_ = [o for o in ok if o is not None]
+            n_ok, n = sum(1 for o in judged_ if o), len(judged_)
+        add(ind, "recipients_met", n_ok)
+        add(ind, "recipients_judged", n)
+        add(ind, "value", _share(df) if catalogue()[ind]["factor"] else df["numerator"].sum())
+    staff = ctx.indicator("dispatched_headcount_recipient")
+    add("dispatched_headcount_recipient", "recipients", len(staff))
+    add("dispatched_headcount_recipient", "total", staff["numerator"].sum())
+    add("dispatched_person_months_recipient", "total", ctx.indicator("dispatched_person_months_recipient")["numerator"].sum())
+    add("dispatched_senior_share_recipient", "share", _share(ctx.indicator("dispatched_senior_share_recipient")))
+    assess = ctx.indicator("assessment_pass_rate_recipient")
+    add("assessment_pass_rate_recipient", "denominator", assess["denominator"].sum())
+    add("assessment_pass_rate_recipient", "share", _share(assess))
+    add("on_duty_rate_recipient", "share", _share(ctx.indicator("on_duty_rate_recipient")))
+    comp = ctx.indicator("compliance_rate_pairing")
+    add("compliance_rate_pairing", "denominator", comp["denominator"].sum() if len(comp) else 0)
+    add("compliance_rate_pairing", "share", _share(comp) if len(comp) else float("nan"))
+    add("compliance_rate_pairing", "violations", comp["violations"].sum() if len(comp) else 0)
+    add("compliance_rate_pairing", "warnings", comp["warnings"].sum() if len(comp) else 0)
+    return pd.DataFrame(rows, columns=["item", "measure", "value"])
 
 
 def judged(ctx: PublishContext) -> pd.DataFrame:

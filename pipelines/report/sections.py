@@ -141,15 +141,19 @@ def header_html(ctx: ReportContext, generated: str) -> str:
     return "".join(parts)
 
 
+def _summary(ctx: ReportContext, item: str, measure: str):
+    """A figure of the summary (published ``summary_values``); None when missing."""
+    if "summary" not in ctx._cache:
+        t = ctx.table("summary_values")
+        ctx._cache["summary"] = {(i, m): _num(v) for i, m, v in zip(t["item"], t["measure"], t["value"])}
+    return ctx._cache["summary"].get((item, measure))
+
+
 def _meeting(ctx: ReportContext, indicator_id: str) -> tuple[int, int, tuple | None]:
-    """(recipients meeting the target, recipients judged, target); without a target, every
-    recipient with a row counts as judged (the headline shows the total only)."""
-    df = ctx.indicator(indicator_id)
-    if ctx.target(indicator_id) is None:
-        return 0, len(df), None
-    ok = [ctx.judge(indicator_id, r, v) for r, v in zip(df["recipient_hospital_id"], df["value"])] if len(df) else []
-    judged = [o for o in ok if o is not None]
-    return sum(1 for o in judged if o), len(judged), ctx.target(indicator_id)
+    """(recipients meeting the target, recipients judged, target), as published; without a
+    target, every recipient with a row counts as judged (the headline shows the total only)."""
+    n_ok, n = _summary(ctx, indicator_id, "recipients_met"), _summary(ctx, indicator_id, "recipients_judged")
+    return int(n_ok or 0), int(n or 0), ctx.target(indicator_id)
 
 
 def headline_rows(ctx: ReportContext) -> list[list]:
@@ -173,35 +177,30 @@ def headline_rows(ctx: ReportContext) -> list[list]:
         n_ok, n, target = _meeting(ctx, key)
         if not n:
             continue
-        df, spec = ctx.indicator(key), catalogue()[key]
-        if spec["factor"]:   # a rate: pooled over recipients
-            value = fmt(_share(df), "rate")
-        else:
-            value = fmt(df["numerator"].sum())
+        spec = catalogue()[key]
+        value = fmt(_summary(ctx, key, "value"), "rate" if spec["factor"] else "count")   # a rate: pooled over recipients
         ok = None if target is None else n_ok == n
         status = L["n_of_recipients"].format(n=n_ok, total=n) if target else DASH
         unit = "%" if spec["unit"] == "%" else ""
         rows.append([L[label], value, L["per_recipient"].format(target=_target_text(target, unit)) if target else DASH,
                      _judged(status, ok), L["n_recipients"].format(total=n)])
-    staff = ctx.indicator("dispatched_headcount_recipient")
-    if len(staff):
-        months = ctx.indicator("dispatched_person_months_recipient")["numerator"].sum()
-        senior = _share(ctx.indicator("dispatched_senior_share_recipient"))
-        rows.append([L["h_staff"], fmt(staff["numerator"].sum()), DASH, DASH,
+    if _summary(ctx, "dispatched_headcount_recipient", "recipients"):
+        months = _summary(ctx, "dispatched_person_months_recipient", "total")
+        senior = _summary(ctx, "dispatched_senior_share_recipient", "share")
+        rows.append([L["h_staff"], fmt(_summary(ctx, "dispatched_headcount_recipient", "total")), DASH, DASH,
                      L["staff_note"].format(months=fmt(months, "float"), senior=fmt(senior, "rate"))])
-    assess = ctx.indicator("assessment_pass_rate_recipient")
-    if assess["denominator"].sum():
-        rate = _share(assess)
+    if _summary(ctx, "assessment_pass_rate_recipient", "denominator"):
+        rate = _summary(ctx, "assessment_pass_rate_recipient", "share")
         target = ctx.target("assessment_pass_rate_recipient")
         ok = meets(rate, target)
-        duty = _share(ctx.indicator("on_duty_rate_recipient"))
+        duty = _summary(ctx, "on_duty_rate_recipient", "share")
         rows.append([L["h_assessment"], _judged(fmt(rate, "rate"), ok), _target_text(target, "%"), _status(ok, L),
                      L["assessment_note"].format(score=f"{pass_score(ctx.profile):g}", duty=fmt(duty, "rate"))])
-    comp = ctx.indicator("compliance_rate_pairing")
-    if comp["denominator"].sum():
-        rate = _share(comp)
+    if _summary(ctx, "compliance_rate_pairing", "denominator"):
+        rate = _summary(ctx, "compliance_rate_pairing", "share")
         rows.append([L["h_compliance"], _judged(fmt(rate, "rate"), rate >= 100 - 1e-9), "100%", _status(rate >= 100 - 1e-9, L),
-                     L["compliance_note"].format(n=int(comp["violations"].sum()), w=int(comp["warnings"].sum()))])
+                     L["compliance_note"].format(n=int(_summary(ctx, "compliance_rate_pairing", "violations")),
+                                                 w=int(_summary(ctx, "compliance_rate_pairing", "warnings")))])
     else:
         rows.append([L["h_compliance"], DASH, "100%", DASH, L["no_validation"].format(profile=ctx.profile)])
     eff = evaluation(ctx)["effects"]
