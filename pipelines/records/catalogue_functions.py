@@ -10,10 +10,11 @@ from __future__ import annotations
 import pandas as pd
 
 
-def has_records(con) -> bool:
-    """Whether the database has the records views (a records ingest has run)."""
+def has_records(con, view: str = "records_hospital_month") -> bool:
+    """Whether the database has the records view (a records ingest has run; the diagnosis view
+    since the ingest that added it)."""
     return bool(con.execute("""SELECT count(*) FROM information_schema.tables
-                               WHERE table_name = 'records_hospital_month' AND table_catalog = current_database()""").fetchone()[0])
+                               WHERE table_name = ? AND table_catalog = current_database()""", [view]).fetchone()[0])
 
 
 def _empty(*keys: str) -> pd.DataFrame:
@@ -115,7 +116,7 @@ def downward_transfers_received_hospital_year(con, years=None) -> pd.DataFrame:
 
 def _diagnosis_year(con, years, kind_filter: str) -> pd.DataFrame:
     keys = ("hospital_code", "hospital_id", "year", "group_kind", "group_code")
-    if not has_records(con):
+    if not has_records(con, "records_hospital_diagnosis_month"):
         return _empty(*keys)
     where, params = _years("d.year", years)
     df = con.execute(f"""
@@ -142,7 +143,7 @@ def expected_conditions_share_hospital_year(con, years=None) -> pd.DataFrame:
     """Share of a hospital's discharges whose main diagnosis is any of the conditions a county
     hospital is expected to treat (pipelines/records/expected_conditions.yaml); 0 for a hospital
     with none of them."""
-    if not has_records(con):
+    if not has_records(con, "records_hospital_diagnosis_month"):
         return _empty("hospital_code", "hospital_id", "year", "months_reported")
     where, params = _years("h.year", years)
     df = con.execute(f"""

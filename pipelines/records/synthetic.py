@@ -396,7 +396,9 @@ def from_forms(con, year: int, fraction: float = 0.02, seed: int = 2024) -> tupl
         v = np.asarray(x, dtype="float64") * fraction
         return (np.floor(v) + (rng.random(v.shape) < v - np.floor(v))).astype(np.int64)
 
-    parts = []   # one frame per kind of record: code, county of residence, month, method, receiving, route
+    # one frame per hospital-month of the recipients, then per county its other facility's and its
+    # residents' outside stays: code, county of residence, month, 离院方式, 入院途径, planted 下转
+    parts = []
     recip_county = dict(zip(hosp["hospital_id"], hosp["county_code"]))
     code_of = dict(zip(hosp["hospital_id"], hosp["code"]))
     senders_needed: dict[str, int] = {}
@@ -410,11 +412,10 @@ def from_forms(con, year: int, fraction: float = 0.02, seed: int = 2024) -> tupl
         parts.append(pd.DataFrame({"code": code_of[r.hospital_id], "res": c, "month": r.month, "method": method,
                                    "route": route, "down": route == "3"}))
         senders_needed[c] = senders_needed.get(c, 0) + down
-    recipients_in = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-        columns=["code", "res", "month", "method", "route", "down"])
+    n_recipient_frames = len(parts)
     for cty in counties.itertuples():
         n_in, n_out = (int(v) for v in draw(np.array([cty.admissions - cty.outside, cty.outside])))
-        n_other = max(n_in - int((recipients_in["res"] == cty.county_code).sum()), 0)
+        n_other = max(n_in - sum(len(f) for f in parts[:n_recipient_frames] if f["res"].iat[0] == cty.county_code), 0)
         parts.append(pd.DataFrame({"code": other_facility_code(cty.county_code), "res": cty.county_code,
                                    "month": rng.integers(1, 13, n_other), "method": "1",
                                    "route": rng.choice(["1", "2"], n_other), "down": False}))
@@ -422,8 +423,7 @@ def from_forms(con, year: int, fraction: float = 0.02, seed: int = 2024) -> tupl
         parts.append(pd.DataFrame({"code": tertiary["code"].to_numpy()[rng.integers(0, len(tertiary), n_out)],
                                    "res": cty.county_code, "month": rng.integers(1, 13, n_out), "method": "1",
                                    "route": rng.choice(["1", "2", "3"], n_out, p=[0.3, 0.6, 0.1]), "down": False}))
-    df = pd.concat(parts[len(parts) - 2 * len(counties):], ignore_index=True)
-    df = pd.concat([recipients_in, df], ignore_index=True)
+    df = pd.concat([f for f in parts if len(f)], ignore_index=True)
     n = len(df)
 
     # days: discharge within its month, a stay of 1–14 days before it
