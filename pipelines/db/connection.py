@@ -187,7 +187,10 @@ def working_copy(db: Path) -> duckdb.DuckDBPyConnection:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     for p in (copy, Path(str(copy) + ".wal")):
-        p.unlink(missing_ok=True)  # the open connection keeps the data; the space is freed when it closes
+        try:
+            p.unlink(missing_ok=True)  # the open connection keeps the data; the space is freed when it closes
+        except OSError:
+            pass  # a system that cannot unlink an open file (Windows): removed at exit instead
     return con
 
 
