@@ -174,3 +174,23 @@ def test_a_writer_elsewhere_is_a_clear_busy_error(working, tmp_path):
         holder.wait()
     con = connect(working)  # the writer gone: the copy is made
     con.close()
+
+
+def test_the_copy_includes_what_a_killed_writer_left_in_the_wal(tmp_path):
+    """A writer killed before its checkpoint leaves its last rows in the .wal file beside the
+    database: the copy carries them (as a read-only open of the file itself would), and the
+    working file and its WAL are left as they were."""
+    db = tmp_path / "w.duckdb"
+    code = (f"import duckdb, os\nc = duckdb.connect({str(db)!r}); c.execute('CREATE TABLE a AS SELECT 1 AS x'); c.close()\n"
+            f"c = duckdb.connect({str(db)!r}); c.execute(\"PRAGMA wal_autocheckpoint='1TB'\")\n"
+            "c.execute('INSERT INTO a VALUES (2)'); os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    wal = Path(str(db) + ".wal")
+    assert wal.exists()
+    before = (db.read_bytes(), wal.read_bytes())
+    con = connect(db)
+    try:
+        assert con.execute("SELECT sum(x) FROM a").fetchone()[0] == 3
+    finally:
+        con.close()
+    assert (db.read_bytes(), wal.read_bytes()) == before
