@@ -60,7 +60,7 @@ def test_stored_tables_equal_what_the_publish_context_computes(db):
         computed_regional = published_tables(PublishContext(con, YEAR, PROFILE, scope=resolve_region(con, "云岫市")))
     finally:
         con.close()
-    assert set(stored) == set(computed) and len(stored) == 42
+    assert set(stored) == set(computed) and len(stored) == 45
     for name in computed:
         assert sorted(stored[name].columns) == sorted(computed[name].columns), name
         assert _rows(stored[name]) == _rows(computed[name]), name
@@ -97,10 +97,11 @@ def test_profiles_and_regions_coexist_and_a_key_replaces_only_its_rows(db, tmp_p
             return dict(((p, r), n) for p, r, n in con.execute(
                 "SELECT profile, region, count(*) FROM main.pairings_in_year WHERE year = ? GROUP BY ALL", [YEAR]).fetchall())
         before = counts()
-        assert set(before) == {(PROFILE, None), ("guangxi-2022", None), (PROFILE, "云岫市")}
+        # the shared test database may hold other tests' publications too
+        assert {(PROFILE, None), ("guangxi-2022", None), (PROFILE, "云岫市")} <= set(before)
         assert before[(PROFILE, "云岫市")] < before[(PROFILE, None)]     # the region's pairings only
         keys = con.execute(f"SELECT DISTINCT profile, region FROM published.{PUBLICATION}").fetchall()
-        assert len(keys) == 3
+        assert {(PROFILE, None), ("guangxi-2022", None), (PROFILE, "云岫市")} <= set(keys)
         publish(con, YEAR, PROFILE)          # again: the same rows, the other keys untouched
         assert counts() == before
         # one transaction: a failure part-way leaves every table as it was

@@ -78,7 +78,13 @@ class ReportContext(PublishContext):
         return self._cache["tables"]
 
     def table(self, name: str) -> pd.DataFrame:
-        return self.tables()[name]
+        tables = self.tables()
+        if name not in tables:   # published by an older duikou, which did not publish this table
+            from pipelines.errors import UserError
+
+            raise UserError(f"已发布的报告表中没有 {name}（由较早版本发布），请重新运行 duikou report / the published tables have no "
+                            f"{name} (published by an older duikou): run duikou report again")
+        return tables[name]
 
     def published(self, indicator_id: str, years=None) -> pd.DataFrame:
         """The indicator as published for ``years`` (default: the report year), read from the
