@@ -173,7 +173,10 @@ class SheetResult:
         self.__dict__.update(state)
 
 
-@dataclass
+# FileResult, SheetSummary (and spool.SpooledSheet) live from the read to the end of the run, one per
+# file or sheet: slots, no per-object __dict__ (~200 B each; 176,000 sheets at 10x the national
+# preset, benchmarks/README.md "Ingest memory").
+@dataclass(slots=True)
 class FileResult:
     path: str
     file_name: str
@@ -191,7 +194,7 @@ class FileResult:
         return self.error_code is None
 
 
-@dataclass
+@dataclass(slots=True)
 class SheetSummary:
     """What writing one sheet did, for the ingest summary (summary.py)."""
     file_name: str
@@ -211,3 +214,17 @@ class SheetSummary:
     kept: int = 0                  # earlier rows this resubmission lacks, kept (a partial list replaces nothing)
     notes: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)  # updated rows, field by field (shown by --dry-run)
+
+    def compact(self) -> "SheetSummary":
+        """Kept to the end of the run once written: repeated names shared, empty lists dropped."""
+        import sys
+
+        self.file_name = sys.intern(self.file_name)
+        if self.form_type is not None:
+            self.form_type = sys.intern(self.form_type)
+        self.status = sys.intern(self.status)
+        if not self.notes:
+            self.notes = ()  # type: ignore[assignment] - read only from here on
+        if not self.changes:
+            self.changes = ()  # type: ignore[assignment]
+        return self

@@ -33,7 +33,7 @@ PREFIX = ".duikou-spool-"
 _HOST = re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname()) or "host"
 
 
-@dataclass
+@dataclass(slots=True)
 class SpooledSheet:
     """What the write order needs of a parsed sheet, and where the sheet itself is."""
     form_type: str | None
