@@ -243,7 +243,8 @@ def quarantine_summary(rows: list[tuple], limit: int, csv_path) -> dict:
         "total": len(rows),
         "by_reason": dict(sorted(Counter(r[4] for r in rows).items())),
         "by_form": dict(sorted(Counter(r[3] or "unrecognised" for r in rows).items())),
-        "rows": [{"file": r[0], "sheet": r[1], "row": r[2], "form": r[3], "code": r[4], "reason": r[5]} for r in rows[:limit]],
+        "rows": [{"file": r[0], "sheet": r[1], "row": r[2], "form": r[3], "code": r[4], "reason": r[5],
+                  **({"rows": list(r[7])} if len(r) > 7 and r[7] else {})} for r in rows[:limit]],
         "csv": csv_path,
     }
 

@@ -183,3 +183,24 @@ def test_two_digit_years_only_with_month_and_day():
     for v in ("24.3", "12.5", "3.15"):  # a number, a count, a day: never a guessed year
         with pytest.raises(ValueError):
             parse_date(v)
+
+
+# The ends below are what a reader of the cell means (realworld16/19 had them): a day after the
+# first in the same month, the time of day said in words, one date typed as a number.
+@pytest.mark.parametrize("text,start,end", [
+    ("2025年3月12日-14日", D(2025, 3, 12), D(2025, 3, 14)),
+    ("2025年11月3日—5日", D(2025, 11, 3), D(2025, 11, 5)),
+    ("2025年5月8日上午/下午", D(2025, 5, 8), None),
+    (20240902.0, D(2024, 9, 2), None),
+    (20240902, D(2024, 9, 2), None),
+])
+def test_range_day_end_and_day_parts(text, start, end):
+    s, e = parse_date_range(text)
+    assert s.value == start
+    assert (e.value if e else None) == end
+
+
+def test_time_of_day_in_words():
+    assert parse_date("2025.3.12上午").value == D(2025, 3, 12)
+    with pytest.raises(DateParseError):
+        parse_date("上午")

@@ -152,3 +152,15 @@ def test_money_answer_with_amount(text, amount):  # a 是否收费 column
 def test_money_yes_without_amount_is_refused(text):
     with pytest.raises(ValueError, match="unrecognised number"):
         parse_value("money", text)
+
+
+@pytest.mark.parametrize("ftype,text,n", [
+    ("int", "12（截至6月底）", 12), ("decimal", "78分（请假未报备）", 78), ("money", "3000(元)", 3000),
+])
+def test_number_with_a_remark_in_brackets(ftype, text, n):
+    assert parse_value(ftype, text) == n
+
+
+def test_approximate_with_a_remark_stays_approximate():
+    with pytest.raises(ValueError):
+        parse_value("int", "约40人（估）")

@@ -29,6 +29,13 @@ def documents() -> dict[str, dict]:
     return load_yaml("documents.yaml")["documents"]
 
 
+@lru_cache(maxsize=None)
+def standards() -> dict[str, dict]:
+    """National standards cited by 文号 that are not among the seed documents (the inpatient
+    front sheet, 卫医政发〔2011〕84号): listed with the documents, never verified against seed text."""
+    return load_yaml("documents.yaml").get("standards") or {}
+
+
 def document(file: str, piece: str | int | None = None) -> dict | None:
     """The document of a source file (and piece of a collection), or None when not catalogued."""
     docs = documents()
@@ -104,7 +111,7 @@ def catalogue_table(lang: str = "zh"):
 
     zh = lang == "zh"
     rows = []
-    for key, d in documents().items():
+    for key, d in [*documents().items(), *standards().items()]:
         rows.append({"source": key, "title": d.get("title_zh" if zh else "title_en"),
                      "issuer": d.get("issuer_zh" if zh else "issuer_en") or NOT_STATED[lang if lang in NOT_STATED else "zh"],
                      "number": d.get("number") or NOT_STATED[lang if lang in NOT_STATED else "zh"],

@@ -17,7 +17,7 @@ from typing import Any
 from pipelines.ingest.classify import Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms
 from pipelines.ingest.locate_table import Located, numbers_the_columns
-from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year,
+from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -36,6 +36,16 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 
 
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
+    res = _build_sheet(sheet, loc, cls, person_ids, file_stem)
+    if loc.spans:  # a record read from two physical rows (two_row_records.py) stands for both
+        for entry in (*res.records, *res.quarantined):
+            second = loc.spans.get(entry.source_row - 1)
+            if second is not None and not entry.source_rows:
+                entry.source_rows = (entry.source_row, second + 1)
+    return res
+
+
+def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
     if sheet.hidden:
         # a hidden sheet is a draft, a lookup list or an old copy: never data, and never allowed
@@ -118,6 +128,8 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
     res.notes["_year_last"] = _year_last_columns(loc, cls.mapping, form) if cls.mapping else {}
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
+    elif cls.year_cols:
+        _build_years(res, loc, cls, form, labels)
     elif cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
@@ -362,6 +374,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values[fname] = parse_value(ftype, cell)
             if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * unit
+            elif ftype == "bool" and values[fname] is None and _TICK_COLUMN.search(labels[ci] or ""):
+                values[fname] = False  # 是否填补县域空白（√）: a tick list, the unticked rows are "no"
             elif ftype == "date" and getattr(values[fname], "precision", None) == "year" and form.fields[fname].required:
                 # "2025年度" is a year, not the date a row must have (never read as 1 January)
                 raise DateParseError(f"只有年份，没有月份和日期 / a year only, not a date: {cell_text(cell)!r}")
@@ -378,6 +392,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
+            if ftype == "date" and (first := _first_day(cell, res.period)) is not None:
+                values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day
+                continue
             if ftype in ("date", "date_end") and res.period:
                 try:  # 3月15日 on a sheet whose title gives the year
                     values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")
@@ -641,6 +658,10 @@ def _is_title(text: str) -> bool:
 _MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$")
 
 
+# a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
+_TICK_COLUMN = re.compile(r"[√✓✔☑]|打勾|打钩|勾选")
+
+
 def _money_unit(label: str) -> int | None:
     """费用（万元） -> 10000, 费用(千元) -> 1000: the unit a money column's header states — in
     brackets or at its end (not 进修费用（元，千元以下免收）, whose unit is 元)."""
@@ -752,11 +773,13 @@ def _stacked_cards(loc: Located, form: Form) -> list[dict[int, list]] | None:
     return cards
 
 
-def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str]) -> None:
+def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str], form: Form | None = None) -> None:
     """A row of a label | value sheet that names no field: quarantined if it holds numbers
     (an indicator we do not know), else non-data (a header line, a note)."""
     vals = [v for v in loc.grid[i] if not is_blank(v)]
-    if any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]):  # 序号 | 1 | 2 | 3: no indicator
+    if vals and form is not None and form.is_derived(cell_text(vals[0])):  # 县域内就诊率（%） | 82.0: worked out from the counts
+        res.nondata.append((i + 1, "derived", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
+    elif any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]):  # 序号 | 1 | 2 | 3: no indicator
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
     else:
         res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
@@ -766,8 +789,8 @@ def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
     """A transposed table (field labels down one column, one person per column: 姓名 | 周建华 |
     刘芳 | 宋佳): the value columns, when every labelled row has a single label in the same
     column and at least two columns to its right hold values."""
-    if cls.form not in _PERSON_FORMS:  # one person per column; a monthly form's extra column is a unit (人次)
-        return None
+    if cls.form not in _PERSON_FORMS and "county_code" not in forms()[cls.form].fields:
+        return None  # one person (or county) per column; a monthly form's extra column is a unit (人次)
     pairs = [p for ps in cls.vertical_rows.values() for p in ps]
     if len(pairs) < 3 or any(len(ps) != 1 for ps in cls.vertical_rows.values()) or len({lc for _, lc, _ in pairs}) != 1:
         return None
@@ -813,6 +836,18 @@ def _year_columns(loc: Located, cls: Classification) -> dict[int, int] | None:
     return None
 
 
+def _column_names(loc: Located, cls: Classification, columns: list[int]) -> dict[int, str]:
+    """指标 | 萝溪县 | 箬山县: the line above the indicators that names each column's unit (text in
+    every value column, no numbers), column -> name."""
+    first = min(cls.vertical_rows)
+    for i in sorted((r for r in loc.data_rows if r < first), reverse=True):
+        row = loc.grid[i]
+        cells = {c: cell_text(row[c]) if c < len(row) else "" for c in columns}
+        if all(t and not _has_number(t) for t in cells.values()):
+            return cells
+    return {}
+
+
 def _read_columns(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext,
                   person_ids: PersonIds, columns: dict[int, dict[str, Any]], head: int | None = None) -> None:
     """A label | value sheet with several value columns (years, or one person per column): one
@@ -833,7 +868,7 @@ def _read_columns(res: SheetResult, loc: Located, cls: Classification, form: For
         if i == head:
             res.nondata.append((i + 1, "header", str(mask_id_numbers(" ".join(cell_text(v) for v in loc.grid[i] if not is_blank(v))))))
         elif i not in cls.vertical_rows:
-            _vertical_other_row(res, loc, i, labels)
+            _vertical_other_row(res, loc, i, labels, form)
     res.nondata.sort()
 
 
@@ -850,8 +885,10 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
         _read_columns(res, loc, cls, form, labels, ctx, person_ids, {c: {"year": y} for c, y in years.items()}, head=head)
         return
     columns = _transposed_columns(loc, cls) if nondata is not None else None
-    if columns:  # one person (or item) per column: each column is read as its own label | value form
-        _read_columns(res, loc, cls, form, labels, ctx, person_ids, {c: {} for c in columns})
+    if columns:  # one person (or county) per column: each column is read as its own label | value form
+        names = _column_names(loc, cls, columns) if "county_name" in form.fields else {}
+        _read_columns(res, loc, cls, form, labels, ctx, person_ids,
+                      {c: {"county_name": names[c]} if c in names else {} for c in columns})
         return
     cards = _stacked_cards(loc, form) if nondata else None
     if cards:  # the same form filled several times, one under another (a WPS form export): a record each
@@ -861,7 +898,7 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
         used = {i for card in cards for i in card}
         for i in loc.data_rows:
             if i not in used:
-                _vertical_other_row(res, loc, i, labels)
+                _vertical_other_row(res, loc, i, labels, form)
         res.nondata.sort()
         return
     values: dict[str, Any] = {}
@@ -883,7 +920,7 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     src = tuple(r + 1 for r in used)
     for i in loc.data_rows if nondata else ():
         if i not in cls.vertical_rows:
-            _vertical_other_row(res, loc, i, labels)
+            _vertical_other_row(res, loc, i, labels, form)
     res.nondata.sort()
     if errors:
         res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))
@@ -967,6 +1004,76 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
             continue
         values = {"recipient_hospital_id": hospital, "year": year, "month": month, **per_month[month]}
         res.records.append(Record(src[0], values, raw, src, findings=found.get(month)))
+
+
+def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:
+    """Years as columns (years_as_columns.py): a record per block of rows and year column."""
+    from pipelines.ingest.years_as_columns import blocks, is_derived_row
+
+    keys = cls.mapping
+    assert keys is not None
+    for cells, rows in blocks(loc, keys, cls.measure_col):
+        used = [i for i in rows if i in cls.wide_rows or is_derived_row(loc, i, cls.measure_col, form)]
+        for i in rows:
+            if i not in used:
+                res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
+                                                   "指标不在数据规范中 / indicator not in the data contract"))
+        measured = [i for i in used if i in cls.wide_rows]
+        if not measured:
+            continue
+        src = tuple(i + 1 for i in used)
+        base: dict[str, Any] = {}
+        errors: list[str] = []
+        for fname, c in keys.fields.items():
+            cell = loc.grid[rows[0]][c] if c < len(loc.grid[rows[0]]) else None
+            try:
+                base[fname] = parse_value(form.fields[fname].type, cell)
+            except ValueError as exc:
+                errors.append(f"{labels[c]}: {mask_id_numbers(str(exc))}")
+        for c, year in sorted(cls.year_cols.items()):
+            values = dict(base, year=year)
+            raw = {labels[k]: str(mask_id_numbers(cell_text(loc.grid[rows[0]][k]))) for k in keys.fields.values()
+                   if k < len(loc.grid[rows[0]])}
+            raw["年份"] = str(year)
+            errs = list(errors)
+            for i in measured:
+                v = loc.grid[i][c] if c < len(loc.grid[i]) else None
+                label = form.fields[cls.wide_rows[i]].labels[0]
+                if is_blank(v):
+                    continue
+                raw[label] = str(mask_id_numbers(cell_text(v)))
+                try:
+                    values[cls.wide_rows[i]] = parse_value("int", v)
+                except ValueError as exc:
+                    errs.append(f"{year}年 {label}: {mask_id_numbers(str(exc))}")
+            if errs:
+                res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errs), src))
+                continue
+            if all(values.get(cls.wide_rows[i]) is None for i in measured):
+                continue  # an empty year column for this block: nothing reported
+            missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and not f.default]
+            if missing:
+                res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / "
+                                                   f"required value missing: {', '.join(f.name for f in missing)}", src))
+                continue
+            res.records.append(Record(src[0], values, raw, src))
+
+
+def _first_day(cell: Any, period: str | None) -> ParsedDate | None:
+    """The start of a range written in a one-date column (2025.4.9-4.10; 3月12日-14日 on a sheet
+    whose title gives the year), or None."""
+    text = cell_text(cell)
+    tries = [text]
+    if period and not re.match(r"\s*(?:19|20)\d\d", text):
+        tries.append(f"{period[:4]}年{text}")
+    for t in tries:
+        try:
+            r = parse_date_range(t)
+        except ValueError:
+            continue
+        if r and r[0] is not None and r[1] is not None and r[0].precision == "day":
+            return r[0]
+    return None
 
 
 def _period_from_records(records: list[Record]) -> str | None:

@@ -19,6 +19,7 @@ from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
 from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_name
+from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly_forms
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
 _REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
@@ -35,6 +36,8 @@ class Classification:
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
     wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's hospital
+    year_cols: dict[int, int] = field(default_factory=dict)  # years as columns (years_as_columns.py): column -> year
+    measure_col: int | None = None        # years as columns: the column naming each row's measure
     vertical_rows: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # row -> [(field, label col, value col)]
     # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
     groups: dict[tuple, Mapping] = field(default_factory=dict)
@@ -285,6 +288,14 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         if len(rows) >= 2:
             return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows,
                                   wide_hospital_col=hcol)
+    years = year_columns(loc) if not loc.wide_months else {}
+    for form in yearly_forms() if years else ():
+        if only and form.name != only:
+            continue
+        rows, keys, measure_col = measure_rows(loc, form, years, _label_field)
+        if len(set(rows.values())) >= 2:
+            return Classification(form.name, keys, 10.0 + len(rows), [], wide=True, wide_rows=rows, year_cols=years,
+                                  measure_col=measure_col)
     scored: list[tuple[float, str, Mapping, list[str]]] = []
     for form in ([forms()[only]] if only else forms().values()):
         mapping = map_columns(loc.columns, form, skip=set(loc.wide_months))

@@ -43,6 +43,18 @@ def official_name(text: str) -> str:
     return hospital_key(text)
 
 
+# 青杉县人民医院（鹭洲市中心医院医疗集团青杉分院）: the official name, then in brackets the name the
+# hospital also hangs (挂牌名) as a member of a group — a whole hospital name of its own, not a
+# campus (（东院）, （新院区）) or a note
+_HANGING = re.compile(r"(.{2,}?(?:医院|卫生院|保健院|中心))（(.{4,}?(?:医院|卫生院|分院|保健院|中心|医疗集团|医共体))）")
+
+
+def hanging_name(text: str) -> tuple[str, str | None]:
+    """(official name, hanging name or None) of a pairing list's name cell."""
+    m = _HANGING.fullmatch(hospital_key(text))
+    return (m.group(1), m.group(2)) if m else (text, None)
+
+
 def not_named(table: str, records: list[Record], quarantined: list[Quarantined], summ: SheetSummary) -> list[Record]:
     """A registry or pairing list found among the submissions, not named as one: the
     registry changes only from files the data manager names, so its rows are held with
@@ -109,11 +121,12 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
     for role in ("recipient", "support"):
         for rec in records:
             v = rec.values
-            name = v.get(f"{role}_hospital_id")
-            if not name:
+            written = v.get(f"{role}_hospital_id")
+            if not written:
                 continue
+            name, hanging = hanging_name(written)
             county = v.get("recipient_county") if role == "recipient" else None
-            known = resolver.resolve_exact(name)
+            known = resolver.resolve_exact(name) or (hanging and resolver.resolve_exact(hanging))
             twins = resolver.ambiguous.get(hospital_key(name)) if known is None else None
             if twins:  # a name several hospitals share: the county says which, or the row is held
                 same = [h for h in twins if county and (e := idx.get((h,))) and county_key(e[1][ci]) == county_key(county)]
@@ -140,7 +153,10 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             else:
                 row.update(level=v.get("support_level"))
             staged.stage_hospital(row, sid, rec.source_row)
-            resolver.add(hid, official_name(name), (name,))
+            resolver.add(hid, official_name(name), (name, written, *([hanging] if hanging else [])))
+            if hanging:  # the hanging name, alone or with the official one, names it in later years' files too
+                for a in {hospital_key(written), hospital_key(hanging)} - staged.known_aliases:
+                    staged.alias_rows[a] = (a, hid, "pairing_list", 100.0)
 
 
 def registry_aliases(staged: StagedTables, records: list[Record]) -> None:

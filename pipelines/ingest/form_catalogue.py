@@ -73,6 +73,11 @@ class Form:
     fields: dict[str, Field]
     label_index: dict[str, str]  # normalised label -> field name
     canon_index: dict[str, str]  # canonical label -> field name (only where unambiguous)
+    derived: tuple[str, ...] = ()  # measures worked out from the form's counts (a rate row): not data
+
+    def is_derived(self, label: str) -> bool:
+        n = norm_label(label)
+        return any(norm_label(d) in n for d in self.derived)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +101,7 @@ def forms() -> dict[str, Form]:
         for k, name in index.items():
             canon.setdefault(canon_label(k), set()).add(name)
         canon_index = {k: v.pop() for k, v in canon.items() if len(v) == 1 and k}
-        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index)
+        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index, tuple(fspec.get("derived", ())))
     return out
 
 

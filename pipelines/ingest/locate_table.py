@@ -29,16 +29,22 @@ from pipelines.ingest.form_catalogue import (
 )
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
+from pipelines.ingest.two_row_records import joined_row, pair_rows, second_header_columns
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
+_SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|平均|平均分)$")
 # 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
 # table's 活动内容 column is data)
+# a page's own line when a printed report is copied back into Excel: 第 1 页，共 2 页 / 第2页 / - 3 - / Page 1 of 2
+_PAGE_MARK = re.compile(r"(第\s*\d+\s*页\s*[，,、/ ]?\s*(共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-|page\s*\d+(\s*of\s*\d+)?|\d+\s*/\s*\d+\s*页)",
+                        re.IGNORECASE)
+# the next item of a numbered note (注：1. … then "2. …" on its own line)
+_NOTE_ITEM = re.compile(r"\s*[（(]?\d{1,2}\s*[)）.、．]\s*[\u4e00-\u9fff]")
 _COUNT_LINE = re.compile(r"^共[\u4e00-\u9fff]{0,6}\d+[条人项名个次行例家所](记录|人次)?$")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
@@ -81,6 +87,7 @@ class Located:
     wide_months: dict[int, int] = field(default_factory=dict)  # column -> month, months-as-columns layouts
     wide_years: dict[int, int] = field(default_factory=dict)   # column -> year, when the month header says it (2023年1月)
     vertical: bool = False  # no header row: data rows may be "label | value" pairs (one record per sheet)
+    spans: dict[int, int] = field(default_factory=dict)  # data row -> the second physical row it was joined with
 
     @property
     def found(self) -> bool:
@@ -131,7 +138,10 @@ def _is_headerish_cell(v: Any) -> bool:
         return False
     t = cell_text(v)
     n = norm_label(t)
-    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS
+    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in _YEAR_TOTAL
+
+
+_YEAR_TOTAL = {"全年", "全年合计", "全年累计", "年度合计"}  # the column after 1月 … 12月 under a group label
 
 
 def _header_score(row: list[Any]) -> int:
@@ -163,6 +173,7 @@ _CN_MONTHS = {"一月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "
               "十一月": 11, "十二月": 12, "正月": 1, "腊月": 12}
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?\s*(.*)$")
 _MONTH_PREFIX = re.compile(r"^((?:(?:19|20)\d{2}\s*年\s*)?(?:0?[1-9]|1[0-2])\s*月份?|[一二三四五六七八九十]{1,3}月份?)\s*(.*)$")
 
@@ -298,16 +309,23 @@ def locate(sheet: Sheet) -> Located:
     best, best_score = _best_header(grid)
     if best_score < 3:  # fewer than two recognised labels: no header row we understand
         return _without_header(sheet, grid, meta)
-    if best_score < 6 and _pair_rows(grid) >= 3 and sum(1 for v in grid[best] if month_header(cell_text(v))) < 3:
+    if best_score < 6 and _pair_rows(grid) >= 3 and sum(1 for v in grid[best] if month_header(cell_text(v))) < 3 \
+            and sum(1 for v in grid[best] if _YEAR_ONLY.fullmatch(cell_text(v).strip())) < 2:
         # a form of "label | value" pairs (姓名 | 郑伟 | 性别 | 男), not a table with a header
-        # (but 指标 | 1月 | 2月 | 3月 over indicator rows is months as columns)
+        # (but 指标 | 1月 | 2月 | 3月 over indicator rows is months as columns, 指标 | 2023年 | 2024年 years)
         return _without_header(sheet, grid, meta)
 
     # 2. two-level headers: 派驻时间 over 起始 / 结束, or group labels over the real ones
     width = max(len(r) for r in grid)
+    if best > 0 and second_header_columns(grid[best - 1], grid[best]):
+        best -= 1  # the second of two header rows that name different fields scored higher: the first starts the header
     header_rows, upper_row, lower_row = _header_levels(grid, best, width)
     columns = _columns(width, upper_row, lower_row, len(header_rows) > 1)
     wide_months, wide_years = _wide_months(columns)
+    # 姓名 over 身份证号, 性别 over 职称: a second header row naming other fields (two_row_records.py)
+    second = second_header_columns(grid[best], grid[best + 1]) if best + 1 < n else None
+    if second:
+        header_rows = [best, best + 1]
 
     # 3. rows above the header: title, meta lines, blanks
     _above_header(sheet, grid, header_rows, meta, nondata)
@@ -331,9 +349,22 @@ def locate(sheet: Sheet) -> Located:
             if body.section:
                 sections[i] = body.section
 
+    spans: dict[int, int] = {}
+    pairs = pair_rows(grid, data_rows, second, width) if second else None
+    if pairs:  # each record over two physical rows: read the pair as one row under both header rows
+        columns = [Column(c, cell_text(grid[best][c]) if c < len(grid[best]) else "") for c in range(width)] + \
+                  [Column(width + c, cell_text(grid[best + 1][c]) if c in second else "") for c in range(width)]
+        grid = list(grid)
+        for a, b in pairs:
+            grid[a] = joined_row(grid[a], grid[b], second, width)
+            spans[a] = b
+        data_rows = [a for a, _ in pairs]
+        wide_months, wide_years = {}, {}
+
     _extract_meta(meta, sheet.name)
     nondata.sort()
-    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years)
+    return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years,
+                   spans=spans)
 
 
 def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
@@ -517,17 +548,31 @@ def _section(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str
     return None
 
 
+def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """What a printed page adds when the print is copied back into Excel: its page number
+    (第 1 页，共 2 页) and the table's title again at the top of the next page."""
+    if len(distinct) != 1:
+        return None
+    text = distinct[0].strip()
+    if _PAGE_MARK.fullmatch(text):
+        return "page", text
+    if b.meta.title and norm_label(text) == norm_label(b.meta.title):
+        return "title", text
+    return None
+
+
 def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
-    """A line under the notes: the issuing office, or its date (落款)."""
+    """A line under the notes: the issuing office, its date (落款), or the notes' next item."""
     lead = distinct[0]
-    if b.footer and len(distinct) == 1 and (not _looks_like_value(lead) or _DATE_LINE.fullmatch(lead.strip())):
+    if b.footer and len(distinct) == 1 and (not _looks_like_value(lead) or _DATE_LINE.fullmatch(lead.strip())
+                                            or _NOTE_ITEM.match(lead)):
         t = row_text(row)
         b.meta.texts.append(t)
         return ("signature" if _DATE_LINE.fullmatch(lead.strip()) else "note"), t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _section, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests

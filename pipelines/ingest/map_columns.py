@@ -56,6 +56,11 @@ def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     return _match(col.lower, col.upper, form.name)
 
 
+# a sub-header that only says "the amount" of the group above it (培训费用 | 金额, 人数 | 数量), or
+# its year's total (住院总人次 | 1月 … 12月 | 全年: the form's yearly figure is the 全年 column)
+_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计)[（(]?(元|万元|人|人次|例)?[)）]?")
+
+
 @lru_cache(maxsize=65536)  # the same headers recur in every file of a form
 def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, float] | None:
     form = forms()[form_name]
@@ -70,6 +75,10 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    if col.upper and _AMOUNT_SUB.fullmatch(lower):  # 培训费用 | 金额: the group above names the field
+        hit = _match(col.upper, "", form_name)
+        if hit:
+            return hit[0], "two-level", hit[2]
     # 驻点时间起 / 驻点时间止, 进修日期始 / 讫: a time header with a start or end suffix
     m = _START_END_SUFFIX.fullmatch(lower)
     if m:

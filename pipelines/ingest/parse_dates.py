@@ -68,7 +68,12 @@ def _clean(text: str) -> str:
         s = _chinese_date_digits(s)
     # drop time of day: "2023-03-01 00:00:00", "2023-03-01T08:00"
     s = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", s)
+    # and said in words: 5月8日上午, 2025.3.12下午, 5月8日上午/下午
+    s = _DAY_PART.sub("", s)
     return s
+
+
+_DAY_PART = re.compile(r"(?<=[\d日号])\s*(?:上午|下午|晚上|早上|中午|全天|晚间)(?:\s*[/、和及至\-]\s*(?:上午|下午|晚上|全天))*$")
 
 
 def _chinese_date_digits(s: str) -> str:
@@ -233,6 +238,10 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
     """
     if value is None:
         return None
+    if isinstance(value, (int, float, dt.datetime, dt.date)) and not isinstance(value, bool):
+        # one date typed as a number (20240902), an Excel serial or a date cell: a start, no end
+        single = parse_date(value)
+        return (single, None) if single is not None else None
     s = _clean(str(value))
     if not s:
         return None
@@ -284,13 +293,19 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
         return start, None
     short = _SHORT_END.fullmatch(right)
     short_xun = _SHORT_XUN_END.fullmatch(right)
-    if short and not re.match(r"(?:19|20)\d{2}", right):
+    day = _DAY_END.fullmatch(right)
+    if day and int(day["d"]) > start.value.day:  # 3月12日-14日: the same month
+        end = _make(start.value.year, start.value.month, int(day["d"]), True)
+    elif short and not re.match(r"(?:19|20)\d{2}", right):
         end = _make(start.value.year, int(short["m"]), int(short["d"]) if short["d"] else None, True)
     elif short_xun:
         end = _xun(start.value.year, int(short_xun["m"]), short_xun["x"], True)
     else:
         end = parse_date(right, end_of_period=True)
     return start, end
+
+
+_DAY_END = re.compile(r"(?P<d>[0-3]?\d)\s*[日号]")
 
 
 # lengths in ordinary or financial (大写) numerals: 6个月, 六个月, 壹年, 贰个月

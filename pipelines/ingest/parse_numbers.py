@@ -59,11 +59,16 @@ def _chinese_numeral_to_decimal(s: str) -> Decimal:
     return Decimal(n) if isinstance(n, int) else Decimal(repr(n))
 
 
+# a remark in brackets after a number (NFKC has made the brackets ASCII)
+_REMARK = re.compile(r"(?<=[\d分例人次元])\([^()]*\)$")
+
+
 def _normalise(text: str) -> tuple[str, int]:
     """NFKC, strip, drop thousands separators, a currency sign and a trailing unit; returns
     (text, multiplier) with the multiplier of "0.5万" / "3千" taken off."""
     s = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace(" ", "")
     s = _CURRENCY.sub("", s)
+    s = _REMARK.sub("", s)  # 12（截至6月底）, 78分（请假未报备）: the number, its remark aside
     for _ in range(2):  # "12例次" / "3人" / "0.5万元"
         s = _UNIT.sub("", s)
     m = _SCALED.match(s)

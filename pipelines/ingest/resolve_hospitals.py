@@ -78,7 +78,7 @@ def _variants(key: str) -> list[str]:
 
 # The usual spoken short forms, written out (they are data about how people write, kept here
 # beside the resolver that is their only reader): 市一院 → 市第一人民医院, 市妇幼 → 市妇幼保健院,
-# 县中医 → 县中医院, 蒲溪县人医 → 蒲溪县人民医院, 省医 → 省人民医院. Not a bare 市人医: with a
+# 县中医 → 县中医院, 蒲溪县人医 → 蒲溪县人民医院, 省医 / 省人医 → 省人民医院. Not a bare 市人医: with a
 # 市人民医院 and a 市第二人民医院 both supporting a county, readers differ on which one it means
 # (tests/realworld5), so it waits for a confirmed alias; with its place named it is one hospital.
 _SHORT_FORMS = (
@@ -87,6 +87,7 @@ _SHORT_FORMS = (
     (re.compile(r"(.*?[省市县区])中医"), r"\1中医院"),
     (re.compile(r"([\u4e00-\u9fff]{2,}[市县区])人医"), r"\1人民医院"),
     (re.compile(r"(.*?省)医"), r"\1人民医院"),
+    (re.compile(r"(.*?省)人医"), r"\1人民医院"),  # a province has one 省人民医院: 省人医 names it
 )
 
 

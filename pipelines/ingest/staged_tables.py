@@ -162,7 +162,8 @@ class StagedTables:
 
 
 _PA_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
-             "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"), "JSON": pa.string()}
+             "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"), "JSON": pa.string(),
+             "INTEGER[]": pa.list_(pa.int32())}
 
 
 def _pa_type(sql_type: str) -> pa.DataType:

@@ -161,7 +161,8 @@ class Writer:
         for q in quarantined:
             # the raw cells are masked where they were read; masked again here as the last guard
             staged.quarantine_rows.append((sid, q.source_row, str(mask_id_numbers(json.dumps(q.raw, ensure_ascii=False))), q.reason_code,
-                                           str(mask_id_numbers(q.reason)), table, q.hospital_name))
+                                           str(mask_id_numbers(q.reason)), table, q.hospital_name,
+                                           list(q.source_rows) if len(q.source_rows) > 1 else None))
         for r, kind, text in sheet.nondata:
             staged.nondata_rows.append((sid, r, kind, text))
         if table is not None and n_cur == 0 and n_q == 0 and not sheet.hidden:

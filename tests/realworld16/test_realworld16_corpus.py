@@ -41,18 +41,10 @@ def test_no_id_numbers_anywhere(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 2e81ace): below the bar in every table — hospitals, pairings,
 # deployments, trainees, techniques, activities, hospital_monthly_stats, staff_monthly_assessments and
-# county_inpatient_stats — and four expected findings missing. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar in hospitals, pairings, deployments, trainees, "
-                   "techniques, activities, hospital_monthly_stats, staff_monthly_assessments, county_inpatient_stats: "
-                   "the pairing list's hanging names in brackets (青杉县人民医院（鹭洲市中心医院医疗集团青杉分院）) are "
-                   "kept as the hospitals' names, so the official and the hanging names do not resolve; also a date "
-                   "typed as the number 20240902, the 培训费用 | 金额 two-level header, a hanging name in a title, the "
-                   "county ODS with months under two merged groups")
+# county_inpatient_stats — and four expected findings missing. Fixed since (README.md, "AFTER THE FIXES"): the marks are gone.
 def test_realworld16_scores(run):
     check_scores(run, KEY, "realworld16")
 
 
-@pytest.mark.xfail(strict=True, reason="ID_CHECK_DIGIT, ID_15_DIGIT and two UNPARSEABLE_OPTIONAL findings missing: "
-                   "their rows are held as UNRESOLVED_HOSPITAL (official name vs the bracketed pairing-list name)")
 def test_realworld16_findings(run):
     check_findings(run)

@@ -40,10 +40,7 @@ def test_no_id_numbers_anywhere(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 2e81ace): below the bar in deployments (the two-physical-rows .xls
 # roster), techniques (引进来源医院 not read, blank √ cells read as NULL) and county_inpatient_stats (the cross-tab
-# with years in columns). A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments 12/16 (two-row .xls roster quarantined), "
-                   "techniques 1/5 (4 wrong: support hospital from 引进来源医院, blank √ as false), "
-                   "county_inpatient_stats 0/4 (years-in-columns cross-tab quarantined)")
+# with years in columns). Fixed since (README.md, "AFTER THE FIXES"): the mark is gone.
 def test_realworld17_scores(run):
     check_scores(run, KEY, "realworld17")
 

@@ -81,18 +81,10 @@ def test_not_a_spreadsheet_is_reported_not_fatal(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 8f75911 + the working tree of 2026-12-06 18:04 UTC): below the
 # bar in hospitals, pairings, deployments, techniques, hospital_monthly_stats and county_inpatient_stats; three
-# expected findings missing and one unexpected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: the pairing list's second sheet (县级医院→乡镇卫生院, "
-                   "header 受援乡镇卫生院) is quarantined MISSING_COLUMN, so 4 township hospitals and 4 pairings are "
-                   "absent and their 4 deployments and 3 monthly rows are held UNRESOLVED_HOSPITAL; 统一社会信用代码 "
-                   "not kept as hospitals.code (2); counties-as-columns 县域住院流向 reads only the first county and "
-                   "no county_name (3); techniques cases '12（截至6月底）' left empty (1)")
+# expected findings missing and one unexpected. Fixed since (README.md, "AFTER THE FIXES"): the marks are gone.
 def test_realworld18_scores(run):
     check_scores(run, KEY, "realworld18")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_15_DIGIT, NAME_ONLY and ID_CHECK_DIGIT on the 下沉 roster are "
-                   "missing because its township recipients are not established (pairing list sheet 2); one "
-                   "UNPARSEABLE_OPTIONAL not expected (techniques row 4, '12（截至6月底）')")
 def test_realworld18_findings(run):
     check_findings(run)

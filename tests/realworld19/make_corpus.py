@@ -180,6 +180,8 @@ def pairing_list(path: Path):
             else:
                 ws.write(r, 6, agt)
                 ag = "2024-01-08" if agt == "2024年1月8日" else None
+                if agt == "待签":  # lead's correction after the first run (README): an optional date that does not read
+                    finding(path.name, r + 1, "UNPARSEABLE_OPTIONAL")
             if per:
                 ws.write(r, 7, per)
                 start, end, src = d(2025, 1, 1), d(2027, 12, 31), "support_period"
@@ -477,7 +479,7 @@ def f_r2_trainees_xlsx(path: Path):
 
 def f_r1_grades_xls(path: Path):
     """苇汀县人民医院 (.xls): monthly assessment of 省人医's staff with grades 优秀/良好/合格/不合格 in 考核等次 — no
-    score (→ score empty + finding); 派出单位 "省人医"; 考核月份 "2025年3月"; spot checks as numbers."""
+    score (→ held: the contract's score is not NULL; the first run's truth had them curated, see README); 派出单位 "省人医"; 考核月份 "2025年3月"; spot checks as numbers."""
     fn, sh = path.name, "考核"
     wb = xlwt.Workbook(encoding="utf-8")
     ws = wb.add_sheet(sh)
@@ -493,10 +495,9 @@ def f_r1_grades_xls(path: Path):
         for j, v in enumerate([i, name, use_id(key), "省人医", f"{YEAR}年{m}月", grade, chk, pres, note]):
             if v is not None:
                 ws.write(r, j, v)
-        row("staff_monthly_assessments", fn, sh, r + 1,
-            dict(year=YEAR, month=m, score=None, spot_checks=chk, spot_checks_present=pres),
-            {"recipient_hospital_id": R1, "support_hospital_id": S1}, ["month"], id_number=ID[key])
-        finding(fn, r + 1, "UNPARSEABLE_OPTIONAL")
+        # lead's correction after the first run (README): the contract's score is not NULL — a grade instead of a
+        # score leaves the row without its required value: held, not curated with an empty score (as realworld6 has it)
+        unusable(fn, sh, r + 1, "missing_required", f"考核等次 {grade!r}: a grade, not the required score")
     ws.write(2 + len(recs), 0, "考核人：院办公室")
     wb.save(str(path))
 

@@ -66,18 +66,10 @@ def test_files_that_are_not_spreadsheets_do_not_fail_the_run(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 8f75911): below the bar in five tables; two expected kinds of
-# finding missing and two unexpected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: trainees 3/7 (A赴B进修 title with 市一院, 起始月份 + "
-                   "进修时长 not read), techniques 2/6 (support '省人医' not resolved), activities 5/11 (date ranges "
-                   "'3月12日-14日', '2025.4.9-4.10', '5月8日上午/下午' quarantined), hospital_monthly_stats 13/24 "
-                   "(a township's 下转 column not mapped), staff_monthly_assessments 0/9 (grades instead of scores "
-                   "quarantined; 所属医院 '省人医' not read; '78分（…）' quarantined)")
+# finding missing and two unexpected. Fixed since (README.md, "AFTER THE FIXES"): the marks are gone.
 def test_realworld19_scores(run):
     check_scores(run, KEY, "realworld19")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: findings missing on the grade rows (quarantined instead of curated "
-                   "with score empty), on rows quarantined for their date or score; unexpected HOSPITAL_NOT_FOUND for "
-                   "'省人医' and UNPARSEABLE_OPTIONAL for the pairing list's 协议签订日期 '待签' (see README.md)")
 def test_realworld19_findings(run):
     check_findings(run)
