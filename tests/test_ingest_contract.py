@@ -45,6 +45,29 @@ def _duikou(*args, env_extra=None, **kw):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 
+# `duikou ingest` held inside its open transaction, once everything is written and the run
+# recorded, just before the commit: the test's own patch, not a hook in the tool.
+_PAUSED_INGEST = """
+import sys, time
+import pipelines.db.runs as runs
+recorded = runs.record_run
+def record_then_pause(con, kind, *a, **k):
+    out = recorded(con, kind, *a, **k)
+    if kind == "ingest":
+        print("duikou-test: paused before commit", file=sys.stderr, flush=True)
+        time.sleep(60)
+    return out
+runs.record_run = record_then_pause
+from pipelines.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _duikou_paused(*args):
+    return subprocess.Popen([sys.executable, "-c", _PAUSED_INGEST, *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
 def corrected_roster(demo_files: Path, tmp_path: Path) -> Path:
     """A corrected resubmission: same form, hospital and year; one end date changed, one row deleted."""
     src = sorted(demo_files.glob("2023/SYNTHETIC_2023_派驻人员名册_青岚省人民医院.xlsx"))[0]
@@ -96,7 +119,7 @@ def test_supersede_keeps_old_submission_marked(demo_files, tmp_path, db_copy):
 def test_kill_mid_run_leaves_database_as_it_was(demo_files, tmp_path, db_copy):
     new = corrected_roster(demo_files, tmp_path)
     before = counts(db_copy)
-    p = _duikou("ingest", str(new), "--db", str(db_copy), "--quiet", env_extra={"DUIKOU_TEST_PAUSE_BEFORE_COMMIT": "60"})
+    p = _duikou_paused("ingest", str(new), "--db", str(db_copy), "--quiet")
     _wait_for_pause(p)
     os.kill(p.pid, signal.SIGKILL)
     p.wait(timeout=30)
@@ -106,7 +129,7 @@ def test_kill_mid_run_leaves_database_as_it_was(demo_files, tmp_path, db_copy):
 
 def test_second_concurrent_run_gets_a_clear_message(demo_files, tmp_path, db_copy):
     new = corrected_roster(demo_files, tmp_path)
-    first = _duikou("ingest", str(new), "--db", str(db_copy), "--quiet", env_extra={"DUIKOU_TEST_PAUSE_BEFORE_COMMIT": "60"})
+    first = _duikou_paused("ingest", str(new), "--db", str(db_copy), "--quiet")
     try:
         _wait_for_pause(first)
         second = _duikou("ingest", str(demo_files), "--db", str(db_copy), "--quiet")

@@ -446,7 +446,6 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 record_run(con, "ingest", None, {"paths": [str(mask_id_numbers(p)) for p in paths], "files": len(found.files),
                                                  "failed": len(report.failed), "memory_limit": budget.total},
                            started_at=writer.now, status="ok", run_id=run_id)
-                _test_pause()
                 if dry_run:
                     con.rollback()
                 else:
@@ -655,14 +654,6 @@ def _open(db, dry_run: bool, memory_limit: str | None = None):
         mem.execute("DETACH src")
     ensure_schema(mem)
     return mem
-
-
-def _test_pause() -> None:
-    """Test hook: hold the open transaction so a test can kill the process mid-run."""
-    s = os.environ.get("DUIKOU_TEST_PAUSE_BEFORE_COMMIT")
-    if s:
-        print("duikou-test: paused before commit", file=sys.stderr, flush=True)
-        time.sleep(float(s))
 
 
 def _progress_bar(total: int, show: bool):
