@@ -368,8 +368,7 @@ def parse_value(field_type: str, value: Any) -> Any:
 def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     """The same text recurs thousands of times in a year of forms (dates, counts, titles,
     departments): parse each distinct cell once. ID numbers and names recur too: the same
-    person is in the roster and in every monthly assessment (measured: 16,646 ID cells, 3,556
-    distinct, in 300 national workbooks). ``kind`` keeps 1, 1.0 and True apart."""
+    person is in the roster and in every monthly assessment. ``kind`` keeps 1, 1.0 and True apart."""
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:

@@ -147,10 +147,9 @@ class SheetResult:
             )
         return len(curated), len(quarantined), len(nondata)
 
-    # Sheet results travel from the reader processes to the writer by pickle. Pickling
-    # hundreds of thousands of Record dataclasses one by one cost more than a millisecond
-    # per workbook on each side (measured: ~6x slower to load than the same data as tuples);
-    # records are therefore sent as plain tuples, their values keyed by a shared field list.
+    # Sheet results travel from the reader processes to the writer (and through the spool) by
+    # pickle. Record dataclasses pickled one by one load several times slower than the same
+    # data as tuples, so records are sent as plain tuples, their values keyed by a shared field list.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         key_index: dict[tuple, int] = {}

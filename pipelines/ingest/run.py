@@ -20,7 +20,6 @@ import resource
 import secrets
 import signal
 import sys
-import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -110,10 +109,9 @@ def gc_paused():
 
     Each time enough containers have been allocated the collector re-scans the ones alive,
     and ingestion allocates millions (every parsed record, unpickled from the workers) that all
-    live until the commit; none of them are in reference cycles. Measured on the national
-    benchmark: 3.4 s of the 5.2 s the main process spends unpickling results, and 1.3 s of the
-    5.4 s of staging rows for the writer, were the collector. It is restored afterwards (and
-    collects whatever cycles were made then)."""
+    live until the commit; none of them are in reference cycles, so those scans find nothing
+    (benchmarks/README.md has the measurement). It is restored afterwards (and collects
+    whatever cycles were made then)."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -311,7 +309,6 @@ class IngestReport:
     sheets: list = field(default_factory=list)  # SheetSummary
     unchanged_files: list[str] = field(default_factory=list)
     reresolved_files: list[str] = field(default_factory=list)  # read again: their held rows' hospitals may now resolve
-    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -364,7 +361,6 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
     fixes = mapping_overrides.load(Path(overrides) if overrides else mapping_overrides.default_overrides_file(db))
     from pipelines.ingest.write_db import Writer
 
-    t0 = time.perf_counter()
     named = [*registries, *pairings]
     found = discover([*named, *paths])
     # absolute paths: a held row's file is read again later, perhaps from another directory
@@ -411,7 +407,6 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             unchanged = [p for p, sha in hashed if sha in known_shas and sha not in held.values()]
             todo = [(p, sha) for p, sha in hashed if sha not in known_shas or sha in held.values()]
             todo += [(p, sha) for p, sha in held.items() if sha not in {x for _, x in todo}]
-            t1 = time.perf_counter()
             bar = _progress_bar(len(todo), show_progress)
             from pipelines.ingest.spool import Spool
 
@@ -421,7 +416,6 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             con.execute("SET temp_directory = ?", [spool.directory])
             results = parse_all(todo, key, workers, bar.update, fixes if fixes.items else None, spool=spool, budget=budget)
             bar.close()
-            t2 = time.perf_counter()
             files = [results[p] for p, _ in todo] + unreadable
             report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
             con.begin()
@@ -456,11 +450,10 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 except Exception:  # noqa: BLE001 - the failure (disk full at commit) may already have ended the transaction; the original error is what matters
                     pass
                 raise
-            report.seconds = {"hash": t1 - t0, "parse": t2 - t1, "write": time.perf_counter() - t2}
             # The parsed rows are written (or, for a dry run, rolled back) and nothing reads them
             # again: the report keeps each sheet's counts in report.sheets. Release them while
             # the collector is still paused: re-enabled with millions of young objects alive,
-            # it would scan them all once (measured: ~1.5 s nationally).
+            # it would scan them all once.
             for f in files:
                 f.sheets = []
             del writer, results, files

@@ -57,7 +57,7 @@ def hospital_names_in(text: str | None) -> list[str]:
 
 
 # Classification asks once per form about the same "key：value" lines, and titles and sheet
-# names recur across a year's files (measured: 10,250 calls, 2,312 distinct texts in 300 workbooks)
+# names recur across a year's files: worked out once per distinct text
 @lru_cache(maxsize=16384)
 def _hospital_names(text: str) -> tuple[str, ...]:
     t = unicodedata.normalize("NFKC", text).replace(" ", "")
