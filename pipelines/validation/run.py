@@ -85,9 +85,9 @@ class ValidationRun:
         lines.append(f"共 {fails} 项不符合 / {fails} findings. 明细见 validation_results 表 (run_id='{self.run_id}')")
         lines += self._scorecard_lines() + self._dqr_lines()
         if self.html:
+            # the page to open (offline, with rule ids and citations); not the GX Data Docs, which
+            # load their styles from CDNs and render unstyled offline (the page links them)
             lines.append(f"HTML: {self.html}")
-        if self.data_docs:
-            lines.append(f"GX Data Docs: {self.data_docs}")
         return "\n".join(lines)
 
     def _scorecard_lines(self) -> list[str]:
