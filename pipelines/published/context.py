@@ -1,8 +1,9 @@
 """What a report publishes, computed below the report (layer "published"): the region a
 report or export covers (Scope), a context that computes each catalogue indicator for a year,
 profile and region and applies small-number suppression (PublishContext), the published
-tables and their hashes. ``duikou export`` and the report's manifest read these; the report's
-ReportContext adds its labels (pipelines/report/context.py).
+tables (computed by pipelines/published/publish.py, stored by store.py) and their hashes.
+The report's ReportContext (pipelines/report/context.py) reads the stored tables and renders
+them; ``duikou export`` writes them; the manifest and a freeze hash them.
 """
 
 from __future__ import annotations
