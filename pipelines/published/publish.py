@@ -18,9 +18,9 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
   ``event_study`` (the effect by period since the start, as charted);
 - ``before_after`` (per recipient) and ``before_after_cohorts`` (pooled per starting month);
 - ``pairings_in_year`` and ``county_pairing_start``: who is paired in the year, since when;
-- ``within_county_by_region``, ``workload_by_region``, ``discharges_month_by_region``: the
-  tables and chart the report shows at national scale, by region (counts summed, then
-  suppressed).
+- ``within_county_by_region``, ``workload_by_region``, ``discharges_month_by_region``,
+  ``compliance_by_region``: the tables and chart the report shows at national scale, by region
+  (patient counts summed, then suppressed).
 
 ``publication`` names the tables of each key and their rows (bookkeeping, not hashed; no time
 or run id, so publishing the same numbers again stores the same rows and a freeze after it sees
@@ -70,6 +70,7 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     out["within_county_by_region"] = store.stored(within_county_by_region(ctx, ev["county_start"]), mask, *key, masks=True)
     out["workload_by_region"] = store.stored(workload_by_region(ctx), mask, *key, masks=True)
     out["discharges_month_by_region"] = store.stored(discharges_month_by_region(ctx), mask, *key, masks=False)
+    out["compliance_by_region"] = store.stored(compliance_by_region(ctx), mask, *key, masks=False)
     return out
 
 
@@ -381,6 +382,24 @@ def discharges_month_by_region(ctx: PublishContext) -> pd.DataFrame:
     out["value"] = [to_number(_count(ctx, n)) for n in out["numerator"]]
     out["value"] = out["value"].astype("float64")
     return out.assign(level=level).rename(columns={"year": "period"})[cols]
+
+
+def compliance_by_region(ctx: PublishContext) -> pd.DataFrame:
+    """Rule compliance of the support hospitals per region: support hospitals, evaluations and
+    passes, the pooled rate, violations, warnings, support hospitals fully compliant."""
+    cols = ["level", "region_name", "support_hospitals", "denominator", "numerator", "value", "violations", "warnings",
+            "fully_compliant"]
+    sup = ctx.indicator("compliance_rate_support")
+    if sup.empty:
+        return pd.DataFrame(columns=cols)
+    places = ctx.places().set_index("hospital_id")
+    level = group_level(places.reindex(sup["support_hospital_id"]).reset_index())
+    region = sup["support_hospital_id"].map(places[level]).fillna(NO_REGION)
+    rows = [{"level": level, "region_name": name, "support_hospitals": len(g), "denominator": g["denominator"].sum(),
+             "numerator": g["numerator"].sum(), "value": _share(g), "violations": g["violations"].sum(),
+             "warnings": g["warnings"].sum(), "fully_compliant": int((g["value"] >= 100 - 1e-9).sum())}
+            for name, g in sup.groupby(region, sort=True)]
+    return pd.DataFrame(rows, columns=cols)
 
 
 # ---------------------------------------------------------------------- stored

@@ -684,16 +684,12 @@ def compliance_html(ctx: ReportContext) -> str:
     header = [L["support_hospital"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"], L["warnings"], L["rules_failed"]]
     if len(sup) <= DETAIL_LIMIT:
         return html_table(header, _compliance_rows(sup))
-    places = ctx.places().set_index("hospital_id")
-    level = group_level(places.reindex(sup["support_hospital_id"]).reset_index())
-    region = sup["support_hospital_id"].map(places[level]).fillna(DASH)
-    rows = []
-    for name, g in sup.groupby(region, sort=True):
-        rate = _share(g)
-        full = int((g["value"] >= 100 - 1e-9).sum())
-        rows.append([name, fmt(len(g)), fmt(g["denominator"].sum()), fmt(g["numerator"].sum()),
-                     _judged(fmt(rate, "rate"), meets(_num(rate), (">=", 100.0))), fmt(g["violations"].sum()), fmt(g["warnings"].sum()),
-                     _judged(f"{full} / {len(g)}", full == len(g))])
+    by_region = ctx.table("compliance_by_region")   # published
+    level = by_region["level"].iloc[0]
+    rows = [[r.region_name, fmt(r.support_hospitals), fmt(r.denominator), fmt(r.numerator),
+             _judged(fmt(r.value, "rate"), meets(_num(r.value), (">=", 100.0))), fmt(r.violations), fmt(r.warnings),
+             _judged(f"{int(r.fully_compliant)} / {int(r.support_hospitals)}", int(r.fully_compliant) == int(r.support_hospitals))]
+            for r in by_region.itertuples()]
     out = _aggregated_note(ctx, len(sup), "u_support", level)
     out += html_table([L[f"level_{level}"], L["n_support"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"],
                        L["warnings"], L["support_fully_compliant"]], rows)
