@@ -32,3 +32,11 @@ def test_names_in_titles(title, names):
 def test_a_sends_trainees_to_b():
     p = title_parties("岫石县人民医院赴市一院进修人员情况（2025年）")
     assert p.support_and_recipient("trainees") == ("市一院", "岫石县人民医院")
+
+
+@pytest.mark.parametrize("header,label", [("1、您的姓名：", "姓名"), ("Q3 身份证号", "身份证号"), ("2.门急诊人次", "门急诊人次"),
+                                          ("（3）进修科室", "进修科室"), ("1月", "1月")])
+def test_question_headers(header, label):
+    from pipelines.ingest.form_catalogue import norm_label
+
+    assert norm_label(header) == label

@@ -164,3 +164,18 @@ def test_number_with_a_remark_in_brackets(ftype, text, n):
 def test_approximate_with_a_remark_stays_approximate():
     with pytest.raises(ValueError):
         parse_value("int", "约40人（估）")
+
+
+@pytest.mark.parametrize("text,n", [("苗嘉树、陶青青、许一帆", 3), ("葛春生 赵立 孙一", 3), ("卢长庚等15人", 15), ("45", 45)])
+def test_headcount_from_names(text, n):
+    assert parse_value("headcount", text) == n
+
+
+@pytest.mark.parametrize("cell,answer", [
+    ("A. 渚安县人民医院", "渚安县人民医院"), ("B.否", "否"), ("√是", "是"), ("D. 其他（请注明）〖推拿科〗", "推拿科"),
+    ("(空)", None), ("（跳过）", None), ("A区", "A区"), ("ABC", "ABC"), ("√", "√"),
+])
+def test_form_system_answers(cell, answer):
+    from pipelines.ingest.survey_answers import clean
+
+    assert clean(cell) == answer

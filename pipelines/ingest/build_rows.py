@@ -37,6 +37,10 @@ def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
 
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
     res = _build_sheet(sheet, loc, cls, person_ids, file_stem)
+    if cls.form is not None and res.records:
+        from pipelines.ingest.survey_answers import keep_latest_submissions
+
+        keep_latest_submissions(res, loc, forms()[cls.form])
     if loc.spans:  # a record read from two physical rows (two_row_records.py) stands for both
         for entry in (*res.records, *res.quarantined):
             second = loc.spans.get(entry.source_row - 1)
@@ -409,6 +413,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                         continue
                 except ValueError:
                     pass
+            if (pair := _count_pair(labels[ci], cell)) is not None:
+                values.update(pair)  # 在岗抽查（在岗次数/抽查次数） 3/4: both counts, in the header's order
+                continue
             if fname in _optional_fields(form):
                 # usable row, doubtful field: curated with the field empty and a finding
                 values[fname] = None
@@ -586,6 +593,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["staff_category"] = "管理"
     if values.pop("fee_waived", None) is True and values.get("fee_charged") is None:
         values["fee_charged"] = 0
+    if values.pop("fee_asked", None) is False and values.get("fee_charged") is None:
+        values["fee_charged"] = 0  # 是否收取进修费用 否, the amount column left blank: no fee
     if form.name == "pairings":
         _pairing_dates(values, res)
     elif form.name == "hospitals":
@@ -1057,6 +1066,25 @@ def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form
                                                    f"required value missing: {', '.join(f.name for f in missing)}", src))
                 continue
             res.records.append(Record(src[0], values, raw, src))
+
+
+_PAIR = re.compile(r"\s*(\d+)\s*[/／]\s*(\d+)\s*")
+
+
+def _count_pair(label: str, cell: Any) -> dict[str, int] | None:
+    """"3/4" under 在岗抽查（在岗次数/抽查次数）: the spot checks present and made, as the header
+    orders them; None for anything else."""
+    m = _PAIR.fullmatch(cell_text(cell))
+    if not m or "抽查" not in label:
+        return None
+    inner = re.search(r"[（(]([^）)]*)[)）]", label)
+    parts = re.split(r"[/／]", inner.group(1) if inner else label)
+    if len(parts) != 2:
+        return None
+    kinds = ["spot_checks_present" if "在岗" in p else "spot_checks" if "抽查" in p else None for p in parts]
+    if None in kinds or kinds[0] == kinds[1]:
+        return None
+    return {kinds[0]: int(m.group(1)), kinds[1]: int(m.group(2))}
 
 
 def _first_day(cell: Any, period: str | None) -> ParsedDate | None:

@@ -194,7 +194,7 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
             m = Mapping(form.name, fields=dict(base.fields), methods=dict(base.methods))
             for ci, rest in cols:
                 hit = _match(rest, "", form.name)
-                if hit and hit[0] not in m.fields and form.fields[hit[0]].type in ("int", "decimal", "money", "bool"):
+                if hit and hit[0] not in m.fields and form.fields[hit[0]].type in ("int", "headcount", "decimal", "money", "bool"):
                     m.fields[hit[0]] = ci
                     m.methods[hit[0]] = (rest, hit[1], hit[2])
             if len(m.fields) > len(base.fields):

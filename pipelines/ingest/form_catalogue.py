@@ -18,9 +18,14 @@ def norm_label(text: object) -> str:
     return _norm_label(str(text or ""))
 
 
+# an online form's question as a header: "1、您的姓名：", "Q3 身份证号", "2.门急诊人次" — the label without
+# its number and its polite asking (survey_answers.py cleans the answers)
+_QUESTION = re.compile(r"^\s*(?:[Qq]\s*\d{1,3}\s*[、.:)]?|\d{1,3}\s*[、.:)]|\(\d{1,3}\))\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
+
+
 @lru_cache(maxsize=65536)  # header texts repeat across thousands of files
 def _norm_label(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text)
+    s = _QUESTION.sub("", unicodedata.normalize("NFKC", text))
     s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     return _PUNCT.sub("", s).lower()
 
@@ -32,7 +37,7 @@ def strip_label(text: object) -> str:
 
 @lru_cache(maxsize=65536)
 def _strip_label(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text)
+    s = _QUESTION.sub("", unicodedata.normalize("NFKC", text))
     return _PUNCT.sub("", _BRACKETED.sub("", s)).lower()
 
 
@@ -74,6 +79,7 @@ class Form:
     label_index: dict[str, str]  # normalised label -> field name
     canon_index: dict[str, str]  # canonical label -> field name (only where unambiguous)
     derived: tuple[str, ...] = ()  # measures worked out from the form's counts (a rate row): not data
+    resubmission_key: tuple[str, ...] = ()  # an online form's "same submission" (default: the key fields)
 
     def is_derived(self, label: str) -> bool:
         n = norm_label(label)
@@ -101,7 +107,8 @@ def forms() -> dict[str, Form]:
         for k, name in index.items():
             canon.setdefault(canon_label(k), set()).add(name)
         canon_index = {k: v.pop() for k, v in canon.items() if len(v) == 1 and k}
-        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index, tuple(fspec.get("derived", ())))
+        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index, tuple(fspec.get("derived", ())),
+                            tuple(fspec.get("resubmission_key", ())))
     return out
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Column
 
@@ -56,6 +57,14 @@ def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     return _match(col.lower, col.upper, form.name)
 
 
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?!\d|月)")
+
+
+@lru_cache(maxsize=1)
+def form_system_columns() -> frozenset[str]:
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("form_system_columns", ()))
+
+
 # a sub-header that only says "the amount" of the group above it (培训费用 | 金额, 人数 | 数量), or
 # its year's total (住院总人次 | 1月 … 12月 | 全年: the form's yearly figure is the 全年 column)
 _AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计)[（(]?(元|万元|人|人次|例)?[)）]?")
@@ -75,6 +84,11 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    year = _LEADING_YEAR.match(lower)
+    if year and len(lower) - year.end() >= 4:  # 2024年县域外住院人次: the year qualifies the label
+        hit = _match(lower[year.end():], upper_text, form_name)
+        if hit:
+            return hit
     if col.upper and _AMOUNT_SUB.fullmatch(lower):  # 培训费用 | 金额: the group above names the field
         hit = _match(col.upper, "", form_name)
         if hit:
@@ -137,10 +151,13 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
     m = Mapping(form.name)
     # field -> (method rank, label rank, column, method, score): two columns naming one field (门诊人次
     # and 门急诊人次): the better match wins, then the label listed first in forms.yaml, then the first column
-    best: dict[str, tuple[int, int, int, str, float]] = {}
+    best: dict[str, tuple[bool, int, int, int, str, float]] = {}
     by_index = {c.index: c for c in columns}
     for col in columns:
         if col.index in skip or not col.lower:
+            continue
+        if norm_label(col.lower) in form_system_columns():  # 提交时间, 答题时长, 来源IP: about the submission
+            m.unmapped.append(col.label)
             continue
         if norm_label(col.lower) in SERIAL_WORDS:
             m.serial_columns.append(col.index)
@@ -150,14 +167,16 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
             m.unmapped.append(col.label)
             continue
         fname, method, score = hit
-        cand = (METHOD_RANK[method], _label_rank(form, fname, col.lower), col.index, method, score)
+        # a yes/no question (是否在受援医院担任职务) gives way to a column that states the value (担任的职务)
+        cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool", METHOD_RANK[method],
+                _label_rank(form, fname, col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:
             if fname in best:
-                m.unmapped.append(by_index[best[fname][2]].label)
+                m.unmapped.append(by_index[best[fname][3]].label)
             best[fname] = cand
         else:
             m.unmapped.append(col.label)
-    for fname, (_, _, ci, method, score) in best.items():
+    for fname, (_, _, _, ci, method, score) in best.items():
         m.fields[fname] = ci
         m.methods[fname] = (by_index[ci].label, method, score)
     return m

@@ -166,3 +166,20 @@ def parse_int(value: object) -> int | None:
     if d != d.to_integral_value():
         raise NumberParseError(f"应为整数 / expected a whole number: {d}")
     return int(d)
+
+
+# 参加人员 written as the people: "苗嘉树、陶青青、许一帆" (three), "卢长庚等15人" (fifteen)
+_NAMED_COUNT = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:[、，,；;]\s*[\u4e00-\u9fff·]{2,5})*等\s*(\d+)\s*[人名位]$")
+_NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:(?:\s*[、，,；;]\s*|\s+)[\u4e00-\u9fff·]{2,5})+$")
+
+
+def parse_headcount(value: object) -> int | None:
+    """How many people: a number, "…等15人", or the people named one by one."""
+    if isinstance(value, str):
+        s = unicodedata.normalize("NFKC", value).strip()
+        m = _NAMED_COUNT.match(s)
+        if m:
+            return int(m.group(1))
+        if _NAME_LIST.match(s):
+            return len(re.split(r"\s*[、,;]\s*|\s+", s))
+    return parse_int(value)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
-from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_int, parse_money
+from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_headcount, parse_int, parse_money
 from pipelines.ingest.parse_titles import parse_title
 from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
@@ -287,7 +287,7 @@ def parse_staff_category(value: Any) -> str | None:
 
 def parse_position(value: Any) -> str | None:
     s = clean_text(value)
-    if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否"}:
+    if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否", "是", "没有", "未担任"}:  # a yes/no answer is no post
         return None
     s = s.replace(" ", "")
     # 业务副院长, 挂职副院长 and 业务院长 (the usual short form of 分管业务的副院长) are all the
@@ -317,6 +317,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "date_range": parse_date_range,
     "duration": lambda v: _duration_or_range(v),
     "int": parse_int,
+    "headcount": parse_headcount,
     "decimal": parse_decimal,
     "money": parse_money,
     "bool": parse_bool,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipelines.ingest.survey_answers import clean
 from pipelines.ingest.encoding import decode_text
 from pipelines.ingest.file_guard import FileRejected
 
@@ -66,7 +67,7 @@ def _read_csv(path: str) -> Workbook:
             raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {line} 行附近有引号未闭合，其后各行被并入一个单元格；请在 Excel 中打开检查后重新导出 / "
                                f"malformed CSV: a quote near line {line} is never closed and the lines after it run into one cell; "
                                "open it in Excel, check it and export it again") from None
-    rows = [[c if c.strip() else None for c in r] for r in rows]
+    rows = [[clean(c) if c.strip() else None for c in r] for r in rows]
     return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
 
 
@@ -128,7 +129,7 @@ def _read_calamine(path: str, kind: str) -> Workbook:
                 merged = []
         except Exception as exc:
             raise FileRejected("CORRUPT", f"工作表“{name}”无法读取，可能已损坏 / sheet “{name}” cannot be read, it may be damaged" + _internals(exc)) from None
-        rows = [[None if (v == "" or v is None) else v for v in r] for r in rows]
+        rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
     if kind in (".xlsx", ".xlsm"):
         for sh, rows in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):

@@ -103,6 +103,9 @@ def _place(key: str) -> str | None:
 _PLACE_END = "省市县区州盟旗镇乡"
 
 
+_BRANCH_OWNER = ("医院", "卫生院", "保健院", "中心", "医疗集团", "医共体", "集团")
+
+
 def _at_place_boundary(name: str, tail: str) -> bool:
     """``name`` ends with ``tail``, and what it has before it is whole place names: the cut
     falls after 省/市/县/…, or the tail itself starts with one (省人民医院 in 澄江省人民医院)."""
@@ -271,6 +274,13 @@ class HospitalResolver:
         tails = sorted(tails)
         if len(tails) == 1:
             return Resolution(tails[0][1], "normalised", 100.0)
+        if not tails and key.endswith("分院") and len(key) >= 4:
+            # 青禾分院: the branch a county hospital (or a group) names so, known by its full name
+            # (朔溪县人民医院青禾分院, a pairing list's hanging name) — when exactly one name ends so
+            whose = {hid for table in (self.aliases, self.by_key) for a, hid in table.items()
+                     if a.endswith(key) and len(a) > len(key) and a[: -len(key)].endswith(_BRANCH_OWNER)}
+            if len(whose) == 1:
+                return Resolution(whose.pop(), "alias", 100.0)
         # the same characters in another order (青岚医科大学第一附属医院 / …附属第一医院)
         same = [hid for k, hid in self._anagram_index().get("".join(sorted(key)), ())
                 if _kinds(k) == _kinds(key) and _place(k) == _place(key)]

@@ -80,7 +80,27 @@ class RowResolution:
             self.recipient_from_place(records, sheet, resolver, summ)
         records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint)
         title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
-        return self.from_context(table, records, reporting_id, title_id, quarantined)
+        records = self.from_context(table, records, reporting_id, title_id, quarantined)
+        if table == "hospital_monthly_stats":
+            self.referrals_down(records, summ)
+        return records
+
+    def referrals_down(self, records: list[Record], summ: SheetSummary) -> None:
+        """下转人次 on a hospital's own report (forms.yaml referrals_down): received from above at a
+        township or community centre; at a county (二级/三级) hospital the patients it sent down,
+        which no column holds — left out, and the summary says so."""
+        sent = 0
+        for rec in records:
+            n = rec.values.pop("referrals_down", None)
+            if n is None:
+                continue
+            if self.staged.hospital_value(rec.values.get("recipient_hospital_id"), "level") in ("二级", "三级"):
+                sent += 1
+            elif rec.values.get("referrals_down_received") is None:
+                rec.values["referrals_down_received"] = n
+        if sent:
+            summ.notes.append(f"{sent} 行的“下转人次”是本院（二级及以上）下转出去的人次，不是接收的下转，未入库 / 下转人次 on {sent} rows of "
+                              "a county-level hospital's own report counts patients it sent down, not referrals it received: not stored")
 
     def recipient_from_place(self, records: list[Record], sheet: SheetResult, resolver: HospitalResolver, summ: SheetSummary) -> None:
         """A county hospital's ledger whose 地点 column names the centre where each activity was
@@ -132,9 +152,11 @@ class RowResolution:
 
     def place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
         """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
-        城关社区) — or a sheet named after one — stands for, within the county the file names,
+        城关社区, 石渠分院) — or a sheet named after one — stands for, within the county the file names,
         found exactly (never a fuzzy guess); else None."""
         name = hospital_key(text)
+        if len(name) > 3 and name.endswith("分院"):  # 石渠分院: a county hospital's name for the centre of 石渠 in its medical community
+            name = name[:-2]
         if resolver is None or find_hospital_name(name) or not _PLACE_SHEET.fullmatch(name) or name.endswith(("月", "表", "汇总", "统计")):
             return None
         stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道"), name.removesuffix("社区")}

@@ -167,8 +167,8 @@ def f_annual_summary(path: Path):
     lines = [(HZ1, SX, 2, 2, 0, 6, None), (HZTCM, SXTCM, 1, 0, 2, 3, None),
              (SX, "青禾分院", 2, 1, 0, 2, "医共体分院"), (SX, "柳坪分院", 1, 1, 2, 2, "医共体分院"),
              (SX, "石渠分院", 1, 2, 0, 2, "医共体分院")]
-    for i, l in enumerate(lines, 1):
-        ws.append([i, *l])
+    for i, line in enumerate(lines, 1):
+        ws.append([i, *line])
     ws.append(["合计", None, None, "=SUM(D4:D8)", "=SUM(E4:E8)", "=SUM(F4:F8)", "=SUM(G4:G8)", None])
     ws.append(["单位负责人：", None, "统计负责人：", None, "填表人：", None, "联系电话："])
     wb.save(path)

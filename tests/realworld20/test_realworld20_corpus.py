@@ -39,16 +39,10 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 8ea5400): below the bar in deployments, techniques, activities,
-# hospital_monthly_stats and staff_monthly_assessments; eleven findings not expected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments (派驻分院 column unread → recipient missing), "
-                   "techniques (柳坪分院 title read as 朔溪县人民医院), activities (帮扶分院 column unread → recipient = the "
-                   "county hospital; 参加人员 names not counted), hospital_monthly_stats (青禾分院/柳坪分院 unresolved; "
-                   "下转人次 read as 下转接收) and staff_monthly_assessments (在岗/抽查 \"3/4\" not read)")
+# hospital_monthly_stats and staff_monthly_assessments; eleven findings not expected. Fixed since (README.md, "AFTER THE FIXES"): the marks are gone.
 def test_realworld20_scores(run):
     check_scores(run, KEY, "realworld20")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: every expected finding is made, but eleven more: UNPARSEABLE_OPTIONAL "
-                   "on 参加人员 name lists (activities rows 3, 4, 5, 7, 8) and on \"3/4\" spot checks (assessments rows 3-8)")
 def test_realworld20_findings(run):
     check_findings(run)

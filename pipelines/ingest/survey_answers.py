@@ -1,0 +1,86 @@
+"""Answers as online form systems export them (问卷星, 金数据, 腾讯问卷, 腾讯文档 collections):
+the option letter before a choice ("A. 渚安县人民医院", "B.否"), a tick before it ("√是"), the
+text filled in after "其他（请注明）" in 〖…〗, and "(空)" / "(跳过)" for a question left
+unanswered. Cleaned where the cells are read, so every later step sees the answer itself.
+The question numbers of their headers ("1、您的姓名：", "Q3 身份证号") are dropped where header
+labels are normalised (form_catalogue.norm_label).
+"""
+
+from __future__ import annotations
+
+import re
+
+# what an answer cell may start with, tested before any regex (most cells are not answers)
+LEADS = frozenset("ABCDEFGH√(（")
+
+_OPTION = re.compile(r"^[A-H]\s*[.．、]\s*(?=[^\x00-\x7f])")   # A. 是, B.否, C、其他 — not "A.B.C" or "A区"
+_FILLED_IN = re.compile(r"〖([^〗]*)〗\s*$")                   # D. 其他（请注明）〖推拿科〗
+_UNANSWERED = frozenset({"(空)", "（空）", "(跳过)", "（跳过）", "(未填)", "（未填）", "(未作答)", "（未作答）"})
+
+
+def answer(text: str) -> str | None:
+    """The answer a form-system cell holds (None for an unanswered question)."""
+    s = text.strip()
+    if s in _UNANSWERED:
+        return None
+    m = _FILLED_IN.search(s)
+    if m and m.group(1).strip():
+        return m.group(1).strip()
+    s2 = _OPTION.sub("", s)
+    if s2.startswith("√") and len(s2) > 1:
+        s2 = s2[1:].lstrip()
+    return s2 if s2 != s else text
+
+
+def clean(v):
+    """A cell as read: an empty string is no value; a form-system answer is its answer."""
+    if type(v) is str:
+        if not v:
+            return None
+        if v[:1] in LEADS or v.endswith("〗"):
+            return answer(v)
+    return v
+
+
+# the column a form system stamps each submission with (form_system_columns in forms.yaml)
+_SUBMITTED = ("提交时间", "提交答卷时间", "结束答题时间", "填写时间", "修改时间")
+
+
+def keep_latest_submissions(res, loc, form) -> None:
+    """One submission per person (or hospital and month) in a form-system export: when the same
+    row was submitted twice, the later submission (by its 提交时间, not its place in the file)
+    corrects the earlier, which is listed as non-data of kind ``resubmitted`` naming the row that
+    replaced it — never curated twice, never quietly lost."""
+    import pandas as pd
+
+    from pipelines.ingest.form_catalogue import norm_label
+    from pipelines.ingest.parse_values import cell_text
+
+    cols = [c.index for c in loc.columns if norm_label(c.lower) in _SUBMITTED]
+    if not cols or len(res.records) < 2:
+        return
+    col = cols[0]
+    keys = list(form.resubmission_key) or [f.name for f in form.fields.values() if f.key]
+
+    def when(rec):
+        row = loc.grid[rec.source_row - 1] if rec.source_row - 1 < len(loc.grid) else []
+        t = pd.to_datetime(cell_text(row[col]) if col < len(row) else None, errors="coerce")
+        return (pd.Timestamp.min if pd.isna(t) else t, rec.source_row)
+
+    groups: dict[tuple, list] = {}
+    for rec in res.records:
+        who = rec.values.get("person_id") or rec.person_name
+        groups.setdefault((who, *(str(rec.values.get(k)) for k in keys)), []).append(rec)
+    dropped = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        latest = max(group, key=when)
+        for rec in group:
+            if rec is not latest:
+                dropped.add(id(rec))
+                res.nondata.extend((r, "resubmitted", f"同一内容较晚的提交（第 {latest.source_row} 行）更正了本行 / corrected by a later "
+                                                      f"submission of the same (row {latest.source_row})") for r in rec.rows())
+    if dropped:
+        res.records = [r for r in res.records if id(r) not in dropped]
+        res.nondata.sort()
