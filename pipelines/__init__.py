@@ -3,7 +3,8 @@
 For analysis in Jupyter::
 
     from pipelines import connect, indicators
-    con = connect()                       # data/curated/duikou.duckdb, read-only
+    con = connect()   # the latest frozen snapshot of data/curated/duikou.duckdb, else a read-only copy of it
+                      # (never a lock on the working file: connect(live=True) reads the file itself)
     indicators.referral_rate_recipient_year(con, years=[2023, 2024])
 
 ``connect`` and ``indicators`` are imported on first use, so that ingestion's worker

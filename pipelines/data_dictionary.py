@@ -21,4 +21,7 @@ def render_markdown() -> str:
             null = "yes" if c.get("nullable", True) else "no"
             lines.append(f"| `{c['name']}` | {c['zh']} | {c['type']} | {null} | {c['en']} |")
         lines.append("")
+    from pipelines.annual.formats import markdown as snapshot_formats  # a frozen year's files, documented beside the tables
+
+    lines.append(snapshot_formats())
     return "\n".join(lines)
