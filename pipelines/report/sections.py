@@ -78,12 +78,6 @@ def _status(ok: bool | None, L: dict) -> str:
     return DASH if ok is None else (L["met"] if ok else L["not_met"])
 
 
-def _share(df: pd.DataFrame) -> float:
-    """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
-    den = df["denominator"].sum()
-    return 100.0 * df["numerator"].sum() / den if den else float("nan")
-
-
 def _aggregated_note(ctx: ReportContext, n: int, unit: str, level: str, extra: str | None = None) -> str:
     """Says that a table gives its ``n`` units by region, and where the values per unit are."""
     L = ctx.L
