@@ -193,13 +193,6 @@ def group_level(places: pd.DataFrame) -> str:
     return "province"
 
 
-# the recipient indicators of the pairing table, in its column order
-PAIRING_INDICATORS = ("dispatched_headcount_recipient", "dispatched_person_months_recipient", "dispatched_senior_share_recipient",
-                      "vice_president_posts_recipient", "coverage_recipient", "trainees_recipient", "trainees_completed_6m_recipient",
-                      "trainees_free_share_recipient", "techniques_recipient", "techniques_cumulative_recipient",
-                      "techniques_county_gap_share_recipient", "training_events_recipient", "assessment_pass_rate_recipient",
-                      "on_duty_rate_recipient")
-
 # rules on a year's count, judged only in years a recipient is paired throughout (rules.yaml)
 YEARLY_COUNT_RULES = ("R07", "R10", "R12")
 

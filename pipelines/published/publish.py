@@ -36,7 +36,7 @@ import pandas as pd
 from pipelines.indicators.catalogue import catalogue
 from pipelines.privacy import suppression
 from pipelines.published import store
-from pipelines.published.context import PAIRING_INDICATORS, PublishContext, group_level, meets, resolve_region, to_number
+from pipelines.published.context import PublishContext, group_level, meets, resolve_region, to_number
 
 # the years before the report year that a section or chart shows, per indicator
 TREND_YEARS = {"within_county_rate_county": 4, "referral_rate_recipient": 1, "discharges_recipient_month": 2,
@@ -71,10 +71,6 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     out["workload_by_region"] = store.stored(workload_by_region(ctx), mask, *key, masks=True)
     out["discharges_month_by_region"] = store.stored(discharges_month_by_region(ctx), mask, *key, masks=False)
     out["compliance_by_region"] = store.stored(compliance_by_region(ctx), mask, *key, masks=False)
-    regions, indicators, short = pairings_by_region(ctx, out["pairings_in_year"])
-    out["pairings_by_region"] = store.stored(regions, mask, *key, masks=False)
-    out["pairing_indicators_by_region"] = store.stored(indicators, mask, *key, masks=False)
-    out["pairings_short"] = store.stored(short, mask, *key, masks=False)
     return out
 
 
@@ -404,72 +400,6 @@ def compliance_by_region(ctx: PublishContext) -> pd.DataFrame:
              "warnings": g["warnings"].sum(), "fully_compliant": int((g["value"] >= 100 - 1e-9).sum())}
             for name, g in sup.groupby(region, sort=True)]
     return pd.DataFrame(rows, columns=cols)
-
-
-def pairings_by_region(ctx: PublishContext, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The pairing table at national scale: per region (pairings, recipients meeting every
-    requirement, the pooled rule-compliance rate and pairings fully compliant), per region and
-    indicator (counts as the mean per recipient, rates pooled; recipients meeting the
-    requirement of those judged), and the pairings short of a requirement or below 100%
-    compliance, most requirements missed first."""
-    reg_cols = ["level", "region_name", "pairings", "recipients", "recipients_all_met", "compliance", "compliance_full",
-                "compliance_pairings"]
-    ind_cols = ["region_name", "indicator_id", "value", "met", "judged"]
-    short_cols = ["pairing_id", "support_hospital_id", "recipient_hospital_id", "start_date", "requirements_missed", "compliance"]
-    pairs = pairs.drop(columns=[c for c in store.KEYS if c in pairs.columns])
-    if pairs.empty:
-        return pd.DataFrame(columns=reg_cols), pd.DataFrame(columns=ind_cols), pd.DataFrame(columns=short_cols)
-    values = {}
-    for ind in PAIRING_INDICATORS:
-        t = ctx.indicator(ind).drop_duplicates("recipient_hospital_id")
-        values[ind] = dict(zip(t["recipient_hospital_id"], t["value"]))
-    comp_rows = ctx.indicator("compliance_rate_pairing")
-    comp = dict(zip(zip(comp_rows["support_hospital_id"], comp_rows["recipient_hospital_id"]), comp_rows["value"])) if len(comp_rows) else {}
-    places = ctx.places().set_index("hospital_id")
-    recipients = pairs.drop_duplicates("recipient_hospital_id")["recipient_hospital_id"].to_numpy()
-    level = group_level(places.reindex(recipients).reset_index())
-    region = dict(zip(recipients, places[level].reindex(recipients).fillna(NO_REGION).to_numpy()))
-    judged_cols = [ind for ind in PAIRING_INDICATORS if ctx.target(ind) is not None]
-    met = pd.DataFrame({ind: [ctx.judge(ind, r, values[ind].get(r)) for r in recipients] for ind in judged_cols},
-                       index=recipients, dtype="object")
-    short = (met == False).sum(axis=1)  # noqa: E712
-    met["_region"] = [region[r] for r in recipients]
-    # meeting every requirement needs each judged: a value that cannot be judged (no
-    # assessments, a masked rate) does not count as met
-    met["_all"] = (met[judged_cols] == True).all(axis=1)  # noqa: E712
-    n_pairs = pairs["recipient_hospital_id"].map(region).value_counts()
-
-    def per_region(t: pd.DataFrame) -> dict:
-        t = t.assign(_region=t["recipient_hospital_id"].map(region)).dropna(subset=["_region"])
-        return {name: g for name, g in t.groupby("_region", sort=False)}
-
-    tables = {ind: per_region(ctx.indicator(ind)) for ind in PAIRING_INDICATORS}
-    comp_by = per_region(comp_rows) if len(comp_rows) else {}
-    regions, indicators = [], []
-    for name, m in met.groupby("_region", sort=True):
-        c = comp_by.get(name)
-        has_comp = c is not None and len(c) and c["denominator"].sum()
-        regions.append({"level": level, "region_name": name, "pairings": int(n_pairs.get(name, 0)), "recipients": len(m),
-                        "recipients_all_met": int(m["_all"].sum()), "compliance": _share(c) if has_comp else None,
-                        "compliance_full": int((c["value"] >= 100 - 1e-9).sum()) if has_comp else None,
-                        "compliance_pairings": len(c) if has_comp else None})
-        for ind in PAIRING_INDICATORS:
-            t = tables[ind].get(name)
-            if t is None or t.empty:
-                continue
-            judged_ = m[ind].dropna() if ind in judged_cols else pd.Series(dtype=object)
-            indicators.append({"region_name": name, "indicator_id": ind,
-                               "value": _share(t) if catalogue()[ind]["factor"] else t["value"].mean(),
-                               "met": int((judged_ == True).sum()), "judged": len(judged_)})  # noqa: E712
-    cval = pd.Series([to_number(comp.get((s_, r))) for s_, r in zip(pairs["support_hospital_id"], pairs["recipient_hospital_id"])],
-                     index=pairs.index, dtype="float64")   # None (no validation run) -> NaN -> not below 100
-    order = pairs.assign(requirements_missed=pairs["recipient_hospital_id"].map(short).fillna(0).to_numpy().astype("int64"),
-                         compliance=cval.fillna(100.0))
-    order = order[(order["requirements_missed"] > 0) | (order["compliance"] < 100 - 1e-9)]
-    order = order.sort_values(["requirements_missed", "compliance", "support_hospital_id", "recipient_hospital_id"],
-                              ascending=[False, True, True, True], kind="stable")
-    return (pd.DataFrame(regions, columns=reg_cols), pd.DataFrame(indicators, columns=ind_cols),
-            order[short_cols].reset_index(drop=True))
 
 
 # ---------------------------------------------------------------------- stored

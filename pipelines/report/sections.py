@@ -17,13 +17,13 @@ from pipelines.derived import hospital_names, is_synthetic
 from pipelines.evaluation import inference, methods   # constants and texts: no estimator runs in rendering
 from pipelines.indicators.assessment import pass_score
 from pipelines.indicators.catalogue import catalogue, definitions
-from pipelines.published.context import PAIRING_INDICATORS
 from pipelines.report.context import (
     BAR_LIMIT,
     DETAIL_LIMIT,
     LINE_LIMIT,
     TOP_N,
     ReportContext,
+    group_level,
     latest_violations,
     meets,
 )
@@ -76,6 +76,12 @@ def _target_text(target, unit: str = "") -> str:
 
 def _status(ok: bool | None, L: dict) -> str:
     return DASH if ok is None else (L["met"] if ok else L["not_met"])
+
+
+def _share(df: pd.DataFrame) -> float:
+    """Pooled share in % of an indicator table (sum of numerators / sum of denominators)."""
+    den = df["denominator"].sum()
+    return 100.0 * df["numerator"].sum() / den if den else float("nan")
 
 
 def _aggregated_note(ctx: ReportContext, n: int, unit: str, level: str, extra: str | None = None) -> str:
@@ -285,25 +291,23 @@ def within_county_figure(ctx: ReportContext):
 
 
 # ---------------------------------------------------------------------- pairings
-_PAIRING_LABELS = {
-    # indicator: (label key, kind)
-    "dispatched_headcount_recipient": ("c_headcount", "count"),
-    "dispatched_person_months_recipient": ("c_person_months", "float"),
-    "dispatched_senior_share_recipient": ("c_senior", "rate"),
-    "vice_president_posts_recipient": ("c_vp", "count"),
-    "coverage_recipient": ("c_coverage", "rate"),
-    "trainees_recipient": ("c_trainees", "count"),
-    "trainees_completed_6m_recipient": ("c_completed", "rate"),
-    "trainees_free_share_recipient": ("c_free", "rate"),
-    "techniques_recipient": ("c_techniques", "count"),
-    "techniques_cumulative_recipient": ("c_techniques_cum", "count"),
-    "techniques_county_gap_share_recipient": ("c_gap", "rate"),
-    "training_events_recipient": ("c_trainings", "count"),
-    "assessment_pass_rate_recipient": ("c_pass", "rate"),
-    "on_duty_rate_recipient": ("c_on_duty", "rate"),
-}
-# the pairing table's columns: the published pairing indicators in their order (pipelines/published/context.py)
-_PAIRING_COLUMNS = [(key, *_PAIRING_LABELS[key]) for key in PAIRING_INDICATORS]
+_PAIRING_COLUMNS = [
+    # (indicator, label key, kind)
+    ("dispatched_headcount_recipient", "c_headcount", "count"),
+    ("dispatched_person_months_recipient", "c_person_months", "float"),
+    ("dispatched_senior_share_recipient", "c_senior", "rate"),
+    ("vice_president_posts_recipient", "c_vp", "count"),
+    ("coverage_recipient", "c_coverage", "rate"),
+    ("trainees_recipient", "c_trainees", "count"),
+    ("trainees_completed_6m_recipient", "c_completed", "rate"),
+    ("trainees_free_share_recipient", "c_free", "rate"),
+    ("techniques_recipient", "c_techniques", "count"),
+    ("techniques_cumulative_recipient", "c_techniques_cum", "count"),
+    ("techniques_county_gap_share_recipient", "c_gap", "rate"),
+    ("training_events_recipient", "c_trainings", "count"),
+    ("assessment_pass_rate_recipient", "c_pass", "rate"),
+    ("on_duty_rate_recipient", "c_on_duty", "rate"),
+]
 
 
 def pairings_in_year(ctx: ReportContext) -> pd.DataFrame:
@@ -348,40 +352,64 @@ def pairing_table_html(ctx: ReportContext) -> str:
     header = [L["pairing"], L["start"]] + [L[label] for _, label, _ in _PAIRING_COLUMNS] + [L["c_compliance"]]
     if len(pairs) <= DETAIL_LIMIT:
         return html_table(header, _pairing_rows(ctx, pairs, values, comp))
-    # national scale: one row per region (published), then the pairings short of most requirements
-    by_region = ctx.table("pairings_by_region")
-    level = by_region["level"].iloc[0]
-    per = ctx.table("pairing_indicators_by_region")
-    per = {(r, k): (v, m, n) for r, k, v, m, n in zip(per["region_name"], per["indicator_id"], per["value"], per["met"], per["judged"])}
+    # national scale: one row per region
+    places = ctx.places().set_index("hospital_id")
+    recipients = pairs.drop_duplicates("recipient_hospital_id")["recipient_hospital_id"].to_numpy()
+    level = group_level(places.reindex(recipients).reset_index())
+    region = dict(zip(recipients, places[level].reindex(recipients).fillna(DASH).to_numpy()))
+    judged_cols = [key for key, _, _ in _PAIRING_COLUMNS if ctx.target(key) is not None]
+    met = pd.DataFrame({key: [ctx.judge(key, r, values[key].get(r)) for r in recipients] for key in judged_cols},
+                       index=recipients, dtype="object")
+    short = (met == False).sum(axis=1)  # noqa: E712
+    met["_region"] = [region[r] for r in recipients]
+    # meeting every requirement needs each judged: a value that cannot be judged (no
+    # assessments, a masked rate) does not count as met
+    met["_all"] = (met[judged_cols] == True).all(axis=1)  # noqa: E712
+    by_region = {name: g for name, g in met.groupby("_region", sort=True)}
+    n_pairs = pairs["recipient_hospital_id"].map(region).value_counts()
+
+    def per_region(t: pd.DataFrame) -> dict:
+        t = t.assign(_region=t["recipient_hospital_id"].map(region)).dropna(subset=["_region"])
+        return {name: g for name, g in t.groupby("_region", sort=False)}
+
+    tables = {key: per_region(ctx.indicator(key)) for key, _, _ in _PAIRING_COLUMNS}
+    comp_rows = ctx.indicator("compliance_rate_pairing")
+    comp_by = per_region(comp_rows) if len(comp_rows) else {}
     rows = []
-    for g in by_region.itertuples():
-        row = [g.region_name, fmt(int(g.pairings)), _judged(f"{int(g.recipients_all_met)} / {int(g.recipients)}",
-                                                            int(g.recipients_all_met) == int(g.recipients))]
+    for name, m in by_region.items():
+        row = [name, fmt(int(n_pairs.get(name, 0))), _judged(f"{int(m['_all'].sum())} / {len(m)}", bool(m["_all"].all()))]
         for key, _, kind in _PAIRING_COLUMNS:
-            if (g.region_name, key) not in per:
+            t = tables[key].get(name)
+            if t is None or t.empty:
                 row.append(DASH)
                 continue
-            v, k, n = per[(g.region_name, key)]
-            text = fmt(v, "rate") if catalogue()[key]["factor"] else fmt(v, "float")
-            if ctx.target(key) is not None:
-                row.append(_judged(f"{text} ({int(k)}/{int(n)})", int(k) == int(n) if n else None))
+            text = fmt(_share(t), "rate") if catalogue()[key]["factor"] else fmt(t["value"].mean(), "float")
+            if key in judged_cols:
+                judged = m[key].dropna()
+                k = int((judged == True).sum())  # noqa: E712
+                row.append(_judged(f"{text} ({k}/{len(judged)})", k == len(judged) if len(judged) else None))
             else:
                 row.append(text)
-        if _num(g.compliance) is not None:
-            row.append(_judged(f"{fmt(g.compliance, 'rate')} ({int(g.compliance_full)}/{int(g.compliance_pairings)})",
-                               int(g.compliance_full) == int(g.compliance_pairings)))
+        c = comp_by.get(name)
+        if c is not None and len(c) and c["denominator"].sum():
+            k = int((c["value"] >= 100 - 1e-9).sum())
+            row.append(_judged(f"{fmt(_share(c), 'rate')} ({k}/{len(c)})", k == len(c)))
         else:
             row.append(DASH)
         rows.append(row)
     out = _aggregated_note(ctx, len(pairs), "u_pairings", level, L["pairings_aggregated"])
     out += html_table([L[f"level_{level}"], L["n_pairings"], L["recipients_all_met"]] + [L[label] for _, label, _ in _PAIRING_COLUMNS]
                       + [L["c_compliance"]], rows)
-    ranked = ctx.table("pairings_short")
-    keys = ["pairing_id", "support_hospital_id", "recipient_hospital_id", "start_date"]
-    top = ranked.head(TOP_N)[keys].merge(pairs, on=keys, how="left")
+    # the pairings short of most requirements, then lowest compliance
+    cval = pd.Series([_num(comp.get((s_, r))) for s_, r in zip(pairs["support_hospital_id"], pairs["recipient_hospital_id"])],
+                     index=pairs.index, dtype="float64")   # None (no validation run) -> NaN -> not below 100
+    order = pairs.assign(_short=pairs["recipient_hospital_id"].map(short).fillna(0).to_numpy(), _comp=cval.fillna(100.0))
+    order = order[(order["_short"] > 0) | (order["_comp"] < 100 - 1e-9)]
+    n_short = len(order)
+    top = order.sort_values(["_short", "_comp", "support_hospital_id", "recipient_hospital_id"], ascending=[False, True, True, True]).head(TOP_N)
     if top.empty:
         return out + f"<p>{html.escape(L['all_pairings_met'])}</p>"
-    out += _h4(L["pairings_short"].format(n=len(top), total=f"{len(ranked):,}"))
+    out += _h4(L["pairings_short"].format(n=len(top), total=f"{n_short:,}"))
     return out + html_table(header, _pairing_rows(ctx, top, values, comp))
 
 
