@@ -312,6 +312,24 @@ def test_the_report_from_a_snapshot_publishes_the_frozen_numbers(cycle, tmp_path
     assert manifest["validation_run"]["run_id"] == cycle.vrun
 
 
+def test_the_report_of_v2_states_what_changed_since_v1(cycle, tmp_path):
+    """The report built from v2 has a section naming the correction file (one row changed, one
+    added: by hand, the correction) and the published value it moved; v1's report has none."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    for version in ("v2", "v1"):
+        run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--year", str(YEAR), "--profile", PROFILE,
+                              "--db", str(cycle.db), "--snapshot", version, "--out", str(out)],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+    v2 = next((out / f"snapshot-{YEAR}-v2").glob("*.html")).read_text(encoding="utf-8")
+    v1 = next((out / f"snapshot-{YEAR}-v1").glob("*.html")).read_text(encoding="utf-8")
+    assert "与 v1 相比的变化" in v2 and cycle.truth["file"] in v2 and "dispatched_person_months_recipient" in v2
+    assert "相比的变化" not in v1
+
+
 def test_the_data_dictionary_section_describes_what_a_freeze_writes(cycle):
     """pipelines/annual/formats.py (the data dictionary's snapshot section): every manifest key a
     freeze wrote, every file role and every column of the changes table is described."""

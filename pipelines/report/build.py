@@ -30,8 +30,8 @@ from pipelines.programme.defaults import DEFAULT_PROFILE
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "annual_report.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-PACKAGES = ["duckdb", "pandas", "polars", "plotly", "great-expectations", "papermill", "nbconvert", "python-calamine", "pyarrow",
-            "statsmodels", "scipy", "numpy"]
+PACKAGES = ["duckdb", "pandas", "plotly", "great-expectations", "papermill", "nbconvert", "python-calamine", "pyarrow",
+            "moderndid", "scipy", "numpy"]
 
 
 @dataclass

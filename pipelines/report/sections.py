@@ -754,6 +754,44 @@ def documents_html(ctx: ReportContext) -> str:
             + html_table([L["d_title"], L["d_issuer"], L["d_number"], L["d_date"], L["d_restates"], L["d_note"], L["d_source"]], rows))
 
 
+CHANGES_SHOWN = 30  # the largest moves of published values; the rest counted
+
+
+def changes_html(ctx: ReportContext) -> str:
+    """What changed since the previous frozen version, in a report built from version vN+1 of a
+    year (the changes table freeze stores beside the snapshot, pipelines/annual/changelog.py):
+    the submissions that changed data, and the published values that moved. Empty for a report
+    of the working database or of a year's first version."""
+    found = ctx.con.execute("SELECT table_schema FROM information_schema.tables WHERE table_name = 'changes_since_previous' "
+                            "ORDER BY table_schema = 'main' LIMIT 1").fetchall()
+    if not found:
+        return ""
+    df = ctx.con.execute(f'SELECT * FROM "{found[0][0]}".changes_since_previous').df()
+    if df.empty:
+        return ""
+    L = ctx.L
+    version, previous = int(df["version"].iloc[0]), int(df["previous_version"].iloc[0])
+    out = [f"<h2>{html.escape(L['s_changes'].format(previous=previous))}</h2>",
+           f"<p>{html.escape(L['changes_intro'].format(year=ctx.year, version=version, previous=previous))}</p>"]
+    rows = df[df["kind"] == "rows"]
+    moved = df[(df["kind"] == "value") & (df["basis"] == "recomputed")]
+    if rows.empty and moved.empty:
+        return "".join(out) + f"<p>{html.escape(L['changes_none'].format(previous=previous))}</p>"
+    if not rows.empty:
+        out.append(html_table([L["c_table"], L["c_file"], L["c_added"], L["c_removed"], L["c_changed"]],
+                              [[r.table_name, r.file_name or DASH, int(r.rows_added or 0), int(r.rows_removed or 0), int(r.rows_changed or 0)]
+                               for r in rows.itertuples()]))
+    if not moved.empty:
+        moved = moved.assign(_abs=moved["delta"].abs()).sort_values("_abs", ascending=False)
+        shown = moved.head(CHANGES_SHOWN)
+        out.append(html_table([L["c_indicator"], L["c_row"], L["c_column"], f"v{previous}", f"v{version}", L["c_delta"]],
+                              [[r.table_name, r.key, r.column_name, r.old_value if r.old_value is not None else DASH,
+                                r.new_value if r.new_value is not None else DASH, fmt(r.delta, "pp", 2)] for r in shown.itertuples()]))
+        if len(moved) > CHANGES_SHOWN:
+            out.append(f"<p>{html.escape(L['changes_more'].format(n=len(moved) - CHANGES_SHOWN))}</p>")
+    return "".join(out)
+
+
 def suppression_note_html(ctx: ReportContext) -> str:
     p = ctx.policy
     text = ctx.L["suppression_note"].format(low=p.low, high=p.high, mask=p.mask, round_to=p.round_to) if p.enabled \
