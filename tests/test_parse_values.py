@@ -179,3 +179,14 @@ def test_form_system_answers(cell, answer):
     from pipelines.ingest.survey_answers import clean
 
     assert clean(cell) == answer
+
+
+@pytest.mark.parametrize("ftype,text,n", [("money", "1.2（万元）", 12000), ("money", "5(千元)", 5000), ("int", "30(人次)", 30)])
+def test_a_unit_in_brackets_is_applied(ftype, text, n):
+    assert parse_value(ftype, text) == n
+
+
+@pytest.mark.parametrize("ftype,text", [("int", "3(2)"), ("headcount", "内科、外科"), ("headcount", "中层干部 护士长")])
+def test_not_a_number_nor_people(ftype, text):
+    with pytest.raises(ValueError):
+        parse_value(ftype, text)

@@ -81,7 +81,7 @@ def test_manifest_and_a_second_run_gives_the_same_numbers(report, validated_db, 
     m = json.loads(report.manifest.read_text(encoding="utf-8"))
     assert m["year"] == 2024 and m["profile"] == "national-2009" and m["region"] is None
     assert m["inputs"] and all(len(i["sha256"]) == 64 for i in m["inputs"])
-    assert m["packages"]["great-expectations"] and m["packages"]["statsmodels"]
+    assert m["packages"]["great-expectations"] and m["packages"]["moderndid"]  # the DiD estimator behind the effect table
     assert re.fullmatch(r"[0-9a-f]{64}", m["indicator_values_sha256"])
     assert "within_county_rate_county" in m["indicator_tables_sha256"]
     assert m["suppression"] == {"enabled": True, "low": 1, "high": 7, "round_to": 5, "mask": "*"}

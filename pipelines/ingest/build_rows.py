@@ -396,7 +396,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
-            if ftype == "date" and (first := _first_day(cell, res.period)) is not None:
+            if ftype == "date" and fname not in _STARTS and (first := _first_day(cell, res.period)) is not None:
                 values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day
                 continue
             if ftype in ("date", "date_end") and res.period:
@@ -1062,8 +1062,8 @@ def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form
                 continue  # an empty year column for this block: nothing reported
             missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and not f.default]
             if missing:
-                res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / "
-                                                   f"required value missing: {', '.join(f.name for f in missing)}", src))
+                res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"{year}年 必填项为空：{'、'.join(f.labels[0] for f in missing)} / "
+                                                   f"{year}: required value missing: {', '.join(f.name for f in missing)}", src))
                 continue
             res.records.append(Record(src[0], values, raw, src))
 
@@ -1085,6 +1085,11 @@ def _count_pair(label: str, cell: Any) -> dict[str, int] | None:
     if None in kinds or kinds[0] == kinds[1]:
         return None
     return {kinds[0]: int(m.group(1)), kinds[1]: int(m.group(2))}
+
+
+# a range in a start-date column also has an end the row needs: not cut to its first day (the
+# row is held as before); a one-day column (activity_date) takes the first day of a several-day event
+_STARTS = frozenset({"start_date"})
 
 
 def _first_day(cell: Any, period: str | None) -> ParsedDate | None:

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import Form, forms, norm_label
+from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label
 from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
@@ -182,7 +182,8 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     if len(splits) < 2:
         return None
     grouped_cols = {ci for cols in splits.values() for ci, _ in cols}
-    base_cols = [c for c in loc.columns if c.index not in grouped_cols]
+    # a group's 全年 column beside its months is their total, not a field of the row
+    base_cols = [c for c in loc.columns if c.index not in grouped_cols and norm_label(c.lower) not in YEAR_TOTAL_WORDS]
     best = None
     for form in forms().values():
         needs_month = any(p[0] == "M" for p in splits)

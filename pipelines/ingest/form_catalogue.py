@@ -20,7 +20,8 @@ def norm_label(text: object) -> str:
 
 # an online form's question as a header: "1、您的姓名：", "Q3 身份证号", "2.门急诊人次" — the label without
 # its number and its polite asking (survey_answers.py cleans the answers)
-_QUESTION = re.compile(r"^\s*(?:[Qq]\s*\d{1,3}\s*[、.:)]?|\d{1,3}\s*[、.:)]|\(\d{1,3}\))\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
+_QUESTION = re.compile(r"^\s*(?:[Qq]\s*\d{1,3}(?:\s*[、:)]|\.(?!\d)|\s+|(?=[^\x00-\x7f]))|\d{1,3}\s*(?:[、:)]|\.(?!\d))|\(\d{1,3}\))"
+                       r"\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
 
 
 @lru_cache(maxsize=65536)  # header texts repeat across thousands of files
@@ -123,4 +124,5 @@ START_WORDS = frozenset({"起始", "开始", "起", "自", "始", "起始日期"
 END_WORDS = frozenset({"结束", "截止", "止", "至", "终止", "结束日期", "截止日期", "结束时间", "截止时间", "到"})
 SERIAL_WORDS = frozenset({"序号", "编号", "no", "#", "序", "顺序号"})
 MONTH_WORDS = {f"{m}月": m for m in range(1, 13)}
+YEAR_TOTAL_WORDS = frozenset({"全年", "全年合计", "全年累计", "年度合计"})  # the column after 1月 … 12月
 TOTAL_WORDS = ("合计", "总计", "小计", "累计", "汇总", "全年")

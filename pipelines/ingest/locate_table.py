@@ -23,6 +23,7 @@ from pipelines.ingest.form_catalogue import (
     MONTH_WORDS,
     SERIAL_WORDS,
     START_WORDS,
+    YEAR_TOTAL_WORDS,
     all_labels,
     norm_label,
     strip_label,
@@ -138,10 +139,7 @@ def _is_headerish_cell(v: Any) -> bool:
         return False
     t = cell_text(v)
     n = norm_label(t)
-    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in _YEAR_TOTAL
-
-
-_YEAR_TOTAL = {"全年", "全年合计", "全年累计", "年度合计"}  # the column after 1月 … 12月 under a group label
+    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in YEAR_TOTAL_WORDS
 
 
 def _header_score(row: list[Any]) -> int:

@@ -59,8 +59,10 @@ def _chinese_numeral_to_decimal(s: str) -> Decimal:
     return Decimal(n) if isinstance(n, int) else Decimal(repr(n))
 
 
-# a remark in brackets after a number (NFKC has made the brackets ASCII)
-_REMARK = re.compile(r"(?<=[\d分例人次元])\([^()]*\)$")
+# a remark in brackets after a number (NFKC has made the brackets ASCII): words, not a unit or a number
+_REMARK = re.compile(r"(?<=[\d分例人次元])\([^()]*[\u4e00-\u9fff][^()]*\)$")
+# a unit in brackets after the number (1.2（万元）, 5(千元), 30(人次)): read as the unit written after it
+_BRACKETED_UNIT = re.compile(r"\((万元|千元|万|千|元|人次|人|例次|例|台次|台|次|项|个|天|名)\)$")
 
 
 def _normalise(text: str) -> tuple[str, int]:
@@ -68,6 +70,7 @@ def _normalise(text: str) -> tuple[str, int]:
     (text, multiplier) with the multiplier of "0.5万" / "3千" taken off."""
     s = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace(" ", "")
     s = _CURRENCY.sub("", s)
+    s = _BRACKETED_UNIT.sub(r"\1", s)
     s = _REMARK.sub("", s)  # 12（截至6月底）, 78分（请假未报备）: the number, its remark aside
     for _ in range(2):  # "12例次" / "3人" / "0.5万元"
         s = _UNIT.sub("", s)
@@ -173,6 +176,11 @@ _NAMED_COUNT = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:[、，,；;]\s*[\u4e00-\u
 _NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:(?:\s*[、，,；;]\s*|\s+)[\u4e00-\u9fff·]{2,5})+$")
 
 
+# 内科、外科 or 中层干部 护士长 are departments and roles, not the people
+_NOT_A_NAME = ("科", "室", "部", "组", "院", "站", "所", "队", "班", "员", "长", "士", "师", "体", "工", "生们", "人员")
+_NOT_NAMES = frozenset({"医生", "护士", "全体", "职工", "干部", "家属", "学生", "村医", "患者"})
+
+
 def parse_headcount(value: object) -> int | None:
     """How many people: a number, "…等15人", or the people named one by one."""
     if isinstance(value, str):
@@ -181,5 +189,7 @@ def parse_headcount(value: object) -> int | None:
         if m:
             return int(m.group(1))
         if _NAME_LIST.match(s):
-            return len(re.split(r"\s*[、,;]\s*|\s+", s))
+            people = re.split(r"\s*[、,;]\s*|\s+", s)
+            if not any(p.endswith(_NOT_A_NAME) or p in _NOT_NAMES for p in people):
+                return len(people)
     return parse_int(value)

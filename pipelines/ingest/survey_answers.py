@@ -8,6 +8,7 @@ labels are normalised (form_catalogue.norm_label).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 # what an answer cell may start with, tested before any regex (most cells are not answers)
@@ -42,6 +43,8 @@ def clean(v):
     return v
 
 
+_LOCAL = _dt.timezone(_dt.timedelta(hours=8))  # a submission time without a zone is China Standard Time
+
 # the column a form system stamps each submission with (form_system_columns in forms.yaml)
 _SUBMITTED = ("提交时间", "提交答卷时间", "结束答题时间", "填写时间", "修改时间")
 
@@ -51,21 +54,36 @@ def keep_latest_submissions(res, loc, form) -> None:
     row was submitted twice, the later submission (by its 提交时间, not its place in the file)
     corrects the earlier, which is listed as non-data of kind ``resubmitted`` naming the row that
     replaced it — never curated twice, never quietly lost."""
-    import pandas as pd
+    if len(res.records) < 2:
+        return
+    from dateutil import parser as dates  # not pandas: a reader process stays light (its memory is capped)
 
+    from pipelines.db.schema import table_specs
     from pipelines.ingest.form_catalogue import norm_label
+    from pipelines.ingest.map_columns import form_system_columns
     from pipelines.ingest.parse_values import cell_text
 
-    cols = [c.index for c in loc.columns if norm_label(c.lower) in _SUBMITTED]
-    if not cols or len(res.records) < 2:
+    system = [c for c in loc.columns if norm_label(c.lower) in form_system_columns()]
+    cols = [c.index for c in system if norm_label(c.lower) in _SUBMITTED]
+    # an export of a form system stamps more than the time (答题时长, 来源IP, 提交者): a register
+    # that merely has a 填写时间 column is no export, and its rows are never merged
+    if not cols or len(system) < 2 or len(res.records) < 2:
         return
     col = cols[0]
-    keys = list(form.resubmission_key) or [f.name for f in form.fields.values() if f.key]
+    spec = table_specs().get(form.name, {"columns": []})
+    keys = list(form.resubmission_key) or [c["name"] for c in spec["columns"] if c.get("key")] \
+        or [f.name for f in form.fields.values() if f.key]
 
     def when(rec):
         row = loc.grid[rec.source_row - 1] if rec.source_row - 1 < len(loc.grid) else []
-        t = pd.to_datetime(cell_text(row[col]) if col < len(row) else None, errors="coerce")
-        return (pd.Timestamp.min if pd.isna(t) else t, rec.source_row)
+        v = row[col] if col < len(row) else None
+        try:
+            t = v if hasattr(v, "timestamp") else dates.parse(cell_text(v))
+            if t.tzinfo is None:  # local times; 2024-03-05T10:00:00+08:00 is compared in its own zone's terms
+                t = t.replace(tzinfo=_LOCAL)
+            return (t.timestamp(), rec.source_row)
+        except (ValueError, OverflowError, TypeError, AttributeError):
+            return (0.0, rec.source_row)
 
     groups: dict[tuple, list] = {}
     for rec in res.records:

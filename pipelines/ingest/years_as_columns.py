@@ -68,9 +68,14 @@ def blocks(loc: Located, keys: Mapping, measure_col: int | None) -> list[tuple[t
     for i in loc.data_rows:
         row = loc.grid[i]
         cells = tuple(cell_text(row[c]) if c < len(row) else "" for c in cols)
-        if any(cells) and cells != last:
+        # the block's own rows repeat its key or leave it blank (青禾县 on every row, its code on the first)
+        same = last is not None and all(not c or c == k for c, k in zip(cells, last))
+        if any(cells) and not same:
             last = cells
             out.append((cells, []))
+        elif same and any(c and not k for c, k in zip(cells, last)):
+            last = tuple(k or c for c, k in zip(cells, last))
+            out[-1] = (last, out[-1][1])
         if out:
             out[-1][1].append(i)
     return out
