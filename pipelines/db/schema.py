@@ -14,6 +14,7 @@ there with its rows (the view takes its place). Renames and removals are never d
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
@@ -102,11 +103,20 @@ def ensure_schema(con) -> None:
     """
     if not _needs_work(con):
         return
+    with transaction(con):
+        _upgrade(con)
+
+
+@contextmanager
+def transaction(con):
+    """One transaction around the block, unless the caller already holds one (then the block
+    is part of the caller's, which commits or rolls back): committed at the end, rolled back
+    on any error or interruption."""
     own = not in_transaction(con)
     if own:
         con.begin()
     try:
-        _upgrade(con)
+        yield
         if own:
             con.commit()
     except BaseException:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.db.schema import duckdb_type, ensure_published_table, in_transaction
+from pipelines.db.schema import duckdb_type, ensure_published_table, transaction
 
 KEYS = ("year", "profile", "region")
 MASKED = "suppressed"   # the column naming a row's masked cells
@@ -67,10 +67,7 @@ def display(df: pd.DataFrame, mask: str, keys: bool = False) -> pd.DataFrame:
 def write(con, tables: dict[str, pd.DataFrame], year: int, profile: str, region: str | None) -> None:
     """Replace the key's rows of every table (created or widened through the schema module),
     in one transaction: a failure leaves every table as it was."""
-    own = not in_transaction(con)
-    if own:
-        con.begin()
-    try:
+    with transaction(con):
         for name, df in tables.items():
             ensure_published_table(con, name, {c: duckdb_type(df[c].dtype) for c in df.columns})
             con.execute(f'DELETE FROM published."{name}" WHERE year = ? AND profile = ? AND region IS NOT DISTINCT FROM ?',
@@ -82,12 +79,6 @@ def write(con, tables: dict[str, pd.DataFrame], year: int, profile: str, region:
                     con.execute(f'INSERT INTO published."{name}" ({cols}) SELECT {cols} FROM _duikou_published')
                 finally:
                     con.unregister("_duikou_published")
-        if own:
-            con.commit()
-    except BaseException:
-        if own:
-            con.rollback()
-        raise
 
 
 def names(con) -> list[str]:
