@@ -24,7 +24,8 @@ demo: install-demo
 	$(BIN)/duikou demo
 
 test: install system-deps
-	$(BIN)/ruff check pipelines tests benchmarks
+	$(BIN)/ruff check pipelines tests benchmarks scripts
+	$(BIN)/python scripts/dead_code.py
 	$(BIN)/python -m pytest
 
 install: $(VENV)/.installed

@@ -78,16 +78,6 @@ def create_derived(con, profile: Profile) -> None:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS " + render(model, profile))
 
 
-def recipient_year(con, profile: Profile, years=None):
-    """d_recipient_year as a DataFrame (for ``years`` when given)."""
-    create_derived(con, profile)
-    if years is None:
-        return con.execute("SELECT * FROM d_recipient_year ORDER BY recipient_hospital_id, year").df()
-    ys = [years] if isinstance(years, int) else list(years)
-    return con.execute("SELECT * FROM d_recipient_year WHERE year IN (SELECT unnest(?)) ORDER BY recipient_hospital_id, year",
-                       [ys]).df()
-
-
 def judged_whole_year(con, profile: Profile, year: int) -> set[str]:
     """Recipients whose yearly counts (R07, R10, R12) are judged in ``year``: in the profile's
     scope and paired throughout the year's judged part."""

@@ -52,7 +52,7 @@ def _t_quantile(level: float, df: int) -> float:
     return float(stats.t.ppf(0.5 + level / 2, df))
 
 
-def interval(estimate: float, influence: np.ndarray, treated: np.ndarray, level: float = 0.95, bootstrap: bool = False) -> dict:
+def interval(estimate: float, influence: np.ndarray, treated: np.ndarray, level: float = 0.95) -> dict:
     """Influence-function SE (clustered by unit) and a t interval on min(G1, G0) - 1 degrees
     of freedom; no interval below the minimum or when the width would be 0."""
     n = len(influence)

@@ -197,7 +197,7 @@ def _result(outcome, scale, control, res, data, level, counts) -> StaggeredResul
     for tab, ifs in ((out.groups, np.asarray(grp.influence_func, dtype=float)), (out.dynamic, np.asarray(dyn.influence_func, dtype=float))):
         lows, highs, methods = [], [], []
         for j, est in enumerate(tab["estimate"].to_numpy()):
-            c = inference.interval(float(est), ifs[:, j], g_of_unit > 0, level=level, bootstrap=False)
+            c = inference.interval(float(est), ifs[:, j], g_of_unit > 0, level=level)
             lows.append(c["ci_low"])
             highs.append(c["ci_high"])
             methods.append(c["interval_method"])

@@ -125,4 +125,3 @@ END_WORDS = frozenset({"结束", "截止", "止", "至", "终止", "结束日期
 SERIAL_WORDS = frozenset({"序号", "编号", "no", "#", "序", "顺序号"})
 MONTH_WORDS = {f"{m}月": m for m in range(1, 13)}
 YEAR_TOTAL_WORDS = frozenset({"全年", "全年合计", "全年累计", "年度合计"})  # the column after 1月 … 12月
-TOTAL_WORDS = ("合计", "总计", "小计", "累计", "汇总", "全年")

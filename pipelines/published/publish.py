@@ -432,7 +432,3 @@ def display_tables(tables: dict[str, pd.DataFrame], mask: str) -> dict[str, pd.D
     """Stored tables as shown: the mask in masked cells, without key and marker columns."""
     return {k: store.display(v, mask) for k, v in tables.items()}
 
-
-def is_indicator(name: str) -> bool:
-    return name in catalogue()
-

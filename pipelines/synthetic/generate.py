@@ -41,7 +41,6 @@ from pipelines.synthetic.names import PROVINCE, id_number, person_name
 # Violations planted in the default demo (one of each kind the demo years can show).
 DEFAULT_PLANTS = ("R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
                   "R13", "R14", "R15", "R16", "R18", "DQR_MISSING", "DQR_LATE", "DQR_OUTLIER")
-ALL_PLANTS = DEFAULT_PLANTS + ("R11", "R12", "R17", "R19", "R20", "R21", "DQR_CONSISTENCY")
 
 TERTIARY_PROGRAMME = "城乡医院对口支援"
 TOWNSHIP_PROGRAMME = "县级医院对口支援乡镇卫生院"

@@ -39,7 +39,6 @@ class Outcome:
     meta: dict[str, Any]
     success: bool
     failing_ids: list[str] = field(default_factory=list)
-    element_count: int = 0
     error: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -115,7 +114,7 @@ class GxRunner:
                 err = "; ".join(m for m in msgs if m)
             ids = [row["entity_id"] for row in (res.get("unexpected_index_list") or []) if isinstance(row, dict)]
             outcomes.append(Outcome(view, meta.get("rule_id", "?"), cfg.type, dict(mine["kwargs"]), meta, bool(r.success),
-                                    ids, int(res.get("element_count") or 0), err))
+                                    ids, err))
         return outcomes, result.to_json_dict()
 
     def build_data_docs(self) -> Path | None:

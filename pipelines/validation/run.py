@@ -51,7 +51,6 @@ class ValidationRun:
     dqr: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=dqr.DQR_COLUMNS))
     hospital_names: dict[str, str] = field(default_factory=dict)
     synthetic: bool = False
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per step of the run
     gx_in_child: bool = False  # the GX suites ran in a child process (gx_process.py)
 
     def summary_table(self) -> pd.DataFrame:
@@ -258,7 +257,6 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
         run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
         lap("html")
     run.seconds = time.perf_counter() - t0
-    run.timings = lap.totals
     if not quiet:
         print("  用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in lap.totals.items()), file=sys.stderr)
     return run
