@@ -23,7 +23,7 @@ MANIFEST_KEYS = {
     "year_rows": "per curated table, the SQL condition selecting the year's rows",
     "database": "the file name of the database frozen; `connect()` opens only snapshots of its own database",
     "files": "per file (`<schema>/<table>.parquet`): schema, table, role (curated, bookkeeping, validation, "
-             "published, changelog), rows, sha256",
+             "published, records, changelog), rows, sha256",
     "content_sha256": "SHA-256 of the sorted `path:sha256` lines of every file",
     "changelog": "`CHANGELOG.md` (from v2)",
 }
@@ -41,7 +41,11 @@ def markdown() -> str:
         "registry, aliases and pairings as of the freeze, the submissions those rows came from (and those whose "
         "period starts in or before the year) with their quarantine, findings and non-data rows, the profile's "
         "latest validation run (`runs`, `validation_results`, `compliance_scorecard`, `dqr_results` of that run) "
-        "and the year's and profile's rows of every table in schema `published`.", "",
+        "and the year's and profile's rows of every table in schema `published`. When the database has patient-level "
+        "records (`duikou records ingest`), the records views' rows up to the year (`records_county_month`, "
+        "`records_hospital_month`, `records_hospital_diagnosis_month` by `year`; `records_rejects` whole) as "
+        "`main/<view>.parquet`, role `records`: the aggregates, not the person-level store, which a later records "
+        "ingest replaces; a snapshot opened by `connect()` answers them by the same names.", "",
         "`duikou amendments --year Y [--csv FILE]`: the working database's changes to the year since its latest "
         "snapshot. `duikou report --year Y --snapshot vN`: the report rebuilt from the snapshot into "
         "`<out>/snapshot-Y-vN/`; it fails when its published numbers differ from those frozen, and a snapshot whose "

@@ -21,11 +21,13 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from pipelines.annual import changelog
 from pipelines.annual.amendments import published_moves, submission_files
 from pipelines.annual.diff import table_changes
-from pipelines.annual.scope import (BOOKKEEPING, VALIDATION, curated_tables, published_root, version_dir, versions,
-                                    year_condition)
+from pipelines.annual.scope import (BOOKKEEPING, RECORDS, VALIDATION, curated_tables, published_root, records_condition,
+                                    version_dir, versions, year_condition)
 from pipelines.db.schema import in_transaction
 from pipelines.annual.snapshot import MANIFEST, content_hash, open_snapshot, sha256_file, verify
 from pipelines.db.runs import finish_run, latest_run, start_run, validation_is_stale
@@ -174,7 +176,18 @@ def _queries(con, year: int, profile: str, vrun: str) -> list[tuple[str, str, st
         if "profile" in cols:
             where.append(f"profile = '{profile.replace(chr(39), chr(39) * 2)}'")
         out.append(("published", t, "published", f'SELECT * FROM published."{t}"' + (" WHERE " + " AND ".join(where) if where else "")))
+    # patient-level records: the aggregates the records views read, as they are now (scope.RECORDS
+    # says why the aggregates and not the person-level store)
+    for view in _records_views(con):
+        out.append(("main", view, "records", f'SELECT * FROM main."{view}" WHERE {records_condition(view, year)}'))
     return out
+
+
+def _records_views(con) -> list[str]:
+    """The records views (or, in a database made from a snapshot, tables) the database has."""
+    have = {t for (t,) in con.execute("""SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'
+                                         AND table_catalog = current_database()""").fetchall()}
+    return [v for v in RECORDS if v in have]
 
 
 def _published_tables(con) -> list[str]:
@@ -189,8 +202,16 @@ def _write_tables(con, tmp: Path, year: int, profile: str, vrun: str) -> dict[st
         path = tmp / rel
         path.parent.mkdir(exist_ok=True)
         # ORDER BY ALL: the same rows give the same file, whatever order the database holds them in
-        con.execute(f"COPY (SELECT * FROM ({sql}) ORDER BY ALL) TO '{str(path).replace(chr(39), chr(39) * 2)}' "
-                    "(FORMAT parquet, COMPRESSION zstd)")
+        try:
+            con.execute(f"COPY (SELECT * FROM ({sql}) ORDER BY ALL) TO '{str(path).replace(chr(39), chr(39) * 2)}' "
+                        "(FORMAT parquet, COMPRESSION zstd)")
+        except duckdb.IOException as exc:
+            if role != "records":
+                raise
+            # the view reads records/_indicators/*.parquet by absolute path: moved or deleted
+            raise UserError(f"出院记录视图 {table} 读取的文件不存在（数据库文件夹被移动或 records/ 被删除）；请重新运行 duikou records "
+                            f"ingest 后再冻结 / the records view {table} reads files that are gone (the database folder was "
+                            "moved or records/ deleted): run `duikou records ingest` again, then freeze") from exc
         files[rel] = {"schema": schema, "table": table, "role": role, "rows": _rows(con, path), "sha256": sha256_file(path)}
     return files
 

@@ -14,7 +14,15 @@ in or before the year, none after, because the year's tables read earlier years 
 - validation: the profile's latest validation run (its ``runs`` row, validation_results,
   compliance_scorecard and dqr_results of that run id);
 - every table in schema ``published``: its rows of the year and profile where it has
-  ``year`` / ``profile`` columns, else every row.
+  ``year`` / ``profile`` columns, else every row;
+- patient-level records (``duikou records ingest``), when the database has them: the rows of
+  the records views up to the year (``RECORDS``), as tables of the same names. What is frozen is
+  the aggregates the views read (county × month, hospital × month, hospital × month × diagnosis
+  group, rejects per file and reason), not the person-level Parquet store: they are what every
+  records figure is computed from, they are small (thousands of rows against millions), and they
+  hold no person-level data — no pseudonym of a patient goes into a snapshot that is kept for
+  years and handed on. The store itself is replaced by the next records ingest; the aggregates
+  in the snapshot are not.
 
 Snapshots live in ``data/published/<year>/v<N>/`` beside the database's ``curated`` folder
 (a database elsewhere: ``published/`` beside the file), one Parquet file per table at
@@ -30,8 +38,8 @@ from pipelines.db.connection import VERSION_RE, parse_version, published_root
 from pipelines.db.connection import snapshot_versions as versions
 from pipelines.db.schema import table_schema, table_specs
 
-__all__ = ["BOOKKEEPING", "VALIDATION", "VERSION_RE", "YEAR_ROWS", "curated_tables", "parse_version", "published_root",
-           "version_dir", "versions", "year_condition"]
+__all__ = ["BOOKKEEPING", "RECORDS", "VALIDATION", "VERSION_RE", "YEAR_ROWS", "curated_tables", "parse_version",
+           "published_root", "records_condition", "version_dir", "versions", "year_condition"]
 
 # curated table -> condition selecting its rows of year {y} (None: every row)
 YEAR_ROWS: dict[str, str | None] = {
@@ -47,6 +55,15 @@ YEAR_ROWS: dict[str, str | None] = {
     "staff_monthly_assessments": "year <= {y}",
 }
 BOOKKEEPING = ("submissions", "quarantine", "findings", "nondata_rows")
+# records view -> condition selecting its rows of year {y} (None: every row); the views of
+# pipelines/records/indicators.py VIEWS (data contract, *Records*), named here rather than imported
+# so that reading a frozen year does not load the records engines
+RECORDS: dict[str, str | None] = {
+    "records_county_month": "year <= {y}",
+    "records_hospital_month": "year <= {y}",
+    "records_hospital_diagnosis_month": "year <= {y}",
+    "records_rejects": None,   # per file and reason, not dated: every row
+}
 VALIDATION = ("validation_results", "compliance_scorecard", "dqr_results")
 
 
@@ -65,6 +82,12 @@ def year_condition(table: str, year: int) -> str:
     else:
         names = {c["name"] for c in table_specs()[table]["columns"]}
         cond = "year <= {y}" if "year" in names else None
+    return "TRUE" if cond is None else cond.format(y=int(year))
+
+
+def records_condition(view: str, year: int) -> str:
+    """SQL condition for a records view's rows of ``year``."""
+    cond = RECORDS[view]
     return "TRUE" if cond is None else cond.format(y=int(year))
 
 
