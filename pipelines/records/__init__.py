@@ -17,7 +17,9 @@
 ``ingest.ingest_records`` ties the steps together and records the run (runs table, kind
 "records"); ``cli.register`` adds the command. Downstream: ``catalogue_functions`` (the
 ``records_indicators`` of pipelines/catalogue/indicators.yaml) and ``publish.records_tables``
-(what a report shows, small counts suppressed). ``synthetic`` makes SYNTHETIC records with their
+(what a report shows, small counts suppressed) and ``consistency.source_comparison`` (the
+data-quality annex's form-vs-records check per county and year, a flag beyond a tolerance kept
+as data). ``synthetic`` makes SYNTHETIC records with their
 truth, from nothing (tests, benchmarks) or from a database's forms (``from_forms``: the demo);
 ``synthetic_panel`` makes SYNTHETIC records over several years with a planted pairing effect and
 its truth (``duikou records generate``; the effect estimate on the records outcome is
