@@ -162,6 +162,10 @@ def test_a_second_freeze_takes_the_new_records_and_a_third_writes_nothing(cycle)
 
     v2 = freeze(cycle.db, YEAR, PROFILE)
     assert v2.version == 2 and not v2.unchanged
+    # the changelog names the records tables whose content changed (county-month: same keys, new counts)
+    n = len(_truth_county_month(cycle.first))
+    assert f"- records_county_month: 内容已变 / content changed, 行 rows {n} → {n}" in v2.changelog
+    assert "records_rejects" in v2.changelog
     con = open_snapshot(YEAR, "v2", cycle.root)
     try:
         _same(_table(con), _truth_county_month(cycle.first, cycle.second))

@@ -40,6 +40,7 @@ def render(year: int, version: int, previous: dict, current: dict, changes: list
                     lines.append(f"- 新增 / added `{c.key}`")
                 else:
                     lines.append(f"- 删除 / removed `{c.key}` (原文件 / from {c.previous_file_name})")
+    lines += _records_lines(previous, current)
     if moves:
         lines += ["", "## 变动的发布值 / published values that moved", "",
                   "| table | key | column | old | new | Δ |", "|---|---|---|---|---|---|"]
@@ -47,6 +48,24 @@ def render(year: int, version: int, previous: dict, current: dict, changes: list
             d = "" if m.delta is None else f"{m.delta:+g}"
             lines.append(f"| {m.table} | {m.key} | {m.column} | {m.old} | {m.new} | {d} |")
     return "\n".join(lines) + "\n"
+
+
+def _records_lines(previous: dict, current: dict) -> list[str]:
+    """The records aggregates (role ``records``: a later ``duikou records ingest``) whose content
+    changed, with their row counts; nothing when neither version has any. They are aggregates,
+    so the change is stated per table, not per row."""
+    def of(m: dict) -> dict:
+        return {meta["table"]: meta for meta in m.get("files", {}).values() if meta.get("role") == "records"}
+
+    old, new = of(previous), of(current)
+    moved = [t for t in sorted(set(old) | set(new)) if (old.get(t) or {}).get("sha256") != (new.get(t) or {}).get("sha256")]
+    if not moved:
+        return []
+    lines = ["", "## 出院记录汇总表 / patient-level records aggregates", ""]
+    for t in moved:
+        a, b = (old.get(t) or {}).get("rows"), (new.get(t) or {}).get("rows")
+        lines.append(f"- {t}: 内容已变 / content changed, 行 rows {a if a is not None else '—'} → {b if b is not None else '—'}")
+    return lines
 
 
 # ---------------------------------------------------------------------- the changes table
