@@ -40,3 +40,42 @@ def test_question_headers(header, label):
     from pipelines.ingest.form_catalogue import norm_label
 
     assert norm_label(header) == label
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("柳渡", "柳渡县人民医院", True),                 # a sheet named after the recipient's place
+    ("柳渡妇幼", "柳渡县妇幼保健院", True),
+    ("青禾中医院", "青禾县中医医院", True),
+    ("青禾中医", "青禾县中医医院", True),
+    ("石岭人医", "石岭县人民医院", True),
+    ("石岭人医", "石岭县中医医院", False),             # 人 is not in it
+    ("柳渡妇幼", "柳渡县人民医院", False),             # names a kind the full name is not
+    ("青禾中医", "青禾县人民医院", False),
+    ("柳", "柳渡县人民医院", False),                   # one character is no place
+    ("老省院", "澄江省人民医院", False),               # no place at all
+    ("柳渡县人民医院", "柳渡县人民医院", False),       # the name itself is not a short form
+])
+def test_abbreviates(short, full, expected):
+    """Realworld26's short names (hand-written expectations); the caller only ever asks among a
+    reporting hospital's own pairings."""
+    from pipelines.ingest.resolve_hospitals import abbreviates
+
+    assert abbreviates(short, full) is expected
+
+
+@pytest.mark.parametrize("remark,recipient,support,expected", [
+    ("原名青萝县人民医院，2024年1月更名为青萝县第一人民医院（同一医院）", "青萝县第一人民医院", "霁川省人民医院",
+     {"recipient": "青萝县人民医院"}),
+    ("由青萝县人民医院更名", "青萝县第一人民医院", "霁川省人民医院", {"recipient": "青萝县人民医院"}),
+    ("2024年6月30日终止；2024年7月1日起由霁川医科大学附属第二医院接续支援", "桑屿县人民医院", "芷阳市人民医院", {}),
+    ("新增", "桑屿县人民医院", "霁川医科大学附属第二医院", {}),
+])
+def test_former_names_from_remarks(remark, recipient, support, expected):
+    """A pairing list's 备注 saying a hospital was renamed (realworld27); a remark naming another
+    hospital for another reason is no rename."""
+    from pipelines.ingest.establish_hospitals import former_names
+    from pipelines.ingest.results import Record
+
+    rec = Record(3, {"recipient_hospital_id": recipient, "support_hospital_id": support},
+                 {"受援医院": recipient, "支援医院": support, "备注": remark})
+    assert former_names(rec) == expected

@@ -190,3 +190,25 @@ def test_a_unit_in_brackets_is_applied(ftype, text, n):
 def test_not_a_number_nor_people(ftype, text):
     with pytest.raises(ValueError):
         parse_value(ftype, text)
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("护理部；", "护理部"), ("儿科。", "儿科"), ("内科;", "内科"), ("腹腔镜下\n胆囊切除术。", "腹腔镜下胆囊切除术"),
+    ("张三\n13800000000", "张三 13800000000"), ("心内科", "心内科"),
+])
+def test_clean_text_drops_pasted_sentence_ends(cell, expected):
+    """Text pasted from Word or a chat (realworld25): a trailing 。/； is no part of the value, and
+    a line wrapped inside a Chinese phrase joins up."""
+    from pipelines.ingest.parse_values import clean_text
+
+    assert clean_text(cell) == expected
+
+
+def test_titles_and_months_as_pasted():
+    from pipelines.ingest.parse_values import parse_month, parse_year_month
+
+    assert parse_title("主任医师。").rank == "正高级"
+    assert parse_title("主管护师。").title == "主管护师"
+    assert parse_year_month("二〇二四年七月") == (2024, 7)
+    assert parse_year_month("二〇二四年十二月") == (2024, 12)
+    assert parse_month("二〇二四年七月") == 7

@@ -116,6 +116,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             month_given = {f: ParsedDate(month, "month") for f in cls.missing_required}
             res.notes["context"]["date_from_sheet_name"] = (month.isoformat()[:7], "sheet name + title year")
             cls = replace(cls, missing_required=[])
+    if cls.missing_required == ["year"] and _months_carry_year(loc, cls.mapping):
+        cls = replace(cls, missing_required=[])  # 2024年7月 / 二〇二四年七月 in the month column: each row's year
     if cls.missing_required:
         names = "、".join(form.fields[f].labels[0] for f in cls.missing_required)
         for i in loc.data_rows:
@@ -149,13 +151,16 @@ _NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{
 
 # "same as above" (同上, 〃, a ditto mark): the value of the row above
 _DITTO = frozenset({"同上", "〃", "\"", "”", "“", "同前", "同上单位", "ditto", "''"})
+# "same as the cell to its left" (同左): the nearest filled cell on its left in the same row
+_DITTO_LEFT = frozenset({"同左", "同左栏", "同左列"})
 
 
 def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
     that value (any column); in a required hospital column, a blank below the group's first
     row does too — when the first row has it (a roster grouped by recipient, not merged). The
-    rows are replaced in ``loc.grid`` (the located copy), not in the sheet."""
+    rows are replaced in ``loc.grid`` (the located copy), not in the sheet. "同左" means the
+    nearest filled cell to its left in the same row."""
     if cls.mapping is None:
         return
     hosp = {ci for f, ci in cls.mapping.fields.items()
@@ -166,8 +171,14 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     for i in loc.data_rows:
         row = loc.grid[i]
         new = None
-        for ci in cls.mapping.fields.values():
+        for ci in sorted(cls.mapping.fields.values()):
             v = row[ci] if ci < len(row) else None
+            if isinstance(v, str) and v.strip() in _DITTO_LEFT:
+                src = new or row
+                left = next((src[c] for c in range(ci - 1, -1, -1) if not is_blank(src[c])), None)
+                if left is not None and not (isinstance(left, str) and left.strip() in _DITTO | _DITTO_LEFT):
+                    new = new or list(row)
+                    new[ci] = v = left
             ditto = isinstance(v, str) and v.strip() in _DITTO
             if (ditto or (is_blank(v) and ci in hosp and not first)) and last.get(ci) is not None:
                 new = new or list(row)
@@ -466,6 +477,26 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
 
 # Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
 # and those a required value is derived from (a 起止时间 range gives the start date).
+def _months_carry_year(loc: Located, mapping) -> bool:
+    """Whether the month column states the year in every data row that has a month (the year
+    is then each row's own; a row whose month cell says no year is held as missing it)."""
+    if mapping is None or "month" not in mapping.fields:
+        return False
+    col, seen = mapping.fields["month"], False
+    for i in loc.data_rows:
+        row = loc.grid[i]
+        cell = row[col] if col < len(row) else None
+        if is_blank(cell):
+            continue
+        try:
+            if not parse_value("year_month", cell):
+                return False
+        except ValueError:
+            return False
+        seen = True
+    return seen
+
+
 _FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
 
 

@@ -55,6 +55,63 @@ def hanging_name(text: str) -> tuple[str, str | None]:
     return (m.group(1), m.group(2)) if m else (text, None)
 
 
+# A hospital renamed between two years' pairing lists (县人民医院 → 县第一人民医院): the later list says
+# so in a column of its own or in its 备注 ("原名青萝县人民医院，2024年1月更名为…", "由…更名"). The
+# same hospital keeps its id and its history; the new name is its name, the old one an alias.
+_FORMER_COLUMNS = frozenset({"原名称", "原名", "曾用名", "更名前名称", "原医院名称", "受援医院原名称", "支援医院原名称", "原单位名称"})
+_REMARK_COLUMNS = frozenset({"备注", "说明", "备注说明", "附注"})
+_NAME = r"[^，,。；;、“”\s]{2,40}?(?:医院|卫生院|保健院|服务中心)"
+_RENAMED = (re.compile(rf"(?:原名称?|曾用名|更名前)(?:为|是|[:：])?“?(?P<old>{_NAME})"),
+            re.compile(rf"由“?(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名"),
+            re.compile(rf"(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名为"))
+
+
+def former_names(rec: Record) -> dict[str, str]:
+    """{role: former name} a pairing list's row gives: a former-name column, else a rename its
+    备注 states. The former name is the recipient's or the support hospital's, whichever it is
+    closer to (the longer shared beginning: 青萝县人民医院 → 青萝县第一人民医院)."""
+    raw = rec.raw
+    olds = [t for k, t in raw.items() if hospital_key(k) in _FORMER_COLUMNS and t and t.strip()]
+    if not olds:
+        for k, t in raw.items():
+            if hospital_key(k) in _REMARK_COLUMNS and t:
+                m = next((m for p in _RENAMED if (m := p.search(hospital_key(t)))), None)
+                if m:
+                    olds.append(m["old"])
+                    break
+    if not olds:
+        return {}
+    old = hospital_key(olds[0])
+
+    def shared(name) -> int:
+        k = hospital_key(hanging_name(str(name))[0]) if name else ""
+        n = 0
+        while n < min(len(k), len(old)) and k[n] == old[n]:
+            n += 1
+        return n if k != old else 0
+
+    scores = {role: shared(rec.values.get(f"{role}_hospital_id")) for role in ("recipient", "support")}
+    best = max(scores, key=scores.get)
+    if scores[best] < 2 or scores["recipient"] == scores["support"]:
+        return {}
+    return {best: old}
+
+
+def note_renames(staged: StagedTables, records: list[Record], resolver: HospitalResolver) -> None:
+    """Before any code list of the run is read: a renamed hospital already established (by its
+    former name) is also found by its new name, and keeps its former name as an alias, so a code
+    list naming it the new way gives its code to the same hospital."""
+    for rec in records:
+        for role, old in former_names(rec).items():
+            new = hospital_key(hanging_name(str(rec.values.get(f"{role}_hospital_id") or ""))[0])
+            hid = resolver.resolve_exact(old)
+            if not new or hid is None or resolver.resolve_exact(new) not in (None, hid):
+                continue
+            for a in (new, old):
+                if a not in staged.known_aliases:
+                    staged.alias_rows[a] = (a, hid, "renamed", 100.0)
+
+
 def not_named(table: str, records: list[Record], quarantined: list[Quarantined], summ: SheetSummary) -> list[Record]:
     """A registry or pairing list found among the submissions, not named as one: the
     registry changes only from files the data manager names, so its rows are held with
@@ -81,7 +138,9 @@ def codes_onto_generated(staged: StagedTables, records: list[Record]) -> None:
     if not generated:
         return
     names = staged.hospital_names()
-    resolver = HospitalResolver({h: names[h] for h in generated})
+    # a hospital renamed in this run's pairing list (note_renames) is found by its new name too
+    renamed = {a: r[1] for a, r in staged.alias_rows.items() if r[2] == "renamed" and r[1] in generated}
+    resolver = HospitalResolver({h: names[h] for h in generated}, renamed)
     for rec in records:
         v = rec.values
         code, name = v.get("hospital_id"), v.get("name")
@@ -127,6 +186,17 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             name, hanging = hanging_name(written)
             county = v.get("recipient_county") if role == "recipient" else None
             known = resolver.resolve_exact(name) or (hanging and resolver.resolve_exact(hanging))
+            former = former_names(rec).get(role)
+            was = resolver.resolve_exact(former) if former else None
+            if was and known in (None, was):
+                # renamed: the same hospital (its id, its history) under its new name; the old name an alias
+                v[f"{role}_hospital_id"] = was
+                if staged.hospital_value(was, "name") != official_name(name):
+                    staged.update_hospital(was, {"name": official_name(name)}, sid, rec.source_row)
+                    resolver.add(was, official_name(name), (name, written, former))
+                    for a in {hospital_key(name), former} - staged.known_aliases:
+                        staged.alias_rows[a] = (a, was, "renamed", 100.0)
+                continue
             twins = resolver.ambiguous.get(hospital_key(name)) if known is None else None
             if twins:  # a name several hospitals share: the county says which, or the row is held
                 same = [h for h in twins if county and (e := idx.get((h,))) and county_key(e[1][ci]) == county_key(county)]

@@ -15,6 +15,11 @@ class TitleParseError(ValueError):
     pass
 
 
+# a sentence's end pasted from Word or a chat with the value: "主任医师。", "内科；" (after NFKC ；
+# is ;). A cell's text never ends a value with them on purpose.
+TRAILING_PUNCTUATION = "。.;,、"
+
+
 @dataclass(frozen=True)
 class Title:
     title: str | None
@@ -25,7 +30,7 @@ class Title:
 def _key(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)  # drop qualifiers: （中医）, (护理)
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"\s+", "", s).rstrip(TRAILING_PUNCTUATION)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,7 @@ def parse_title(text: str) -> Title:
 def _key_keeping_spaces(text: str) -> str:
     """As _key, but with the spaces that may separate two words of a cell kept."""
     s = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[（(][^）)]*[）)]", " ", s).strip()
+    return re.sub(r"[（(][^）)]*[）)]", " ", s).strip().rstrip(TRAILING_PUNCTUATION)
 
 
 # Chinese titles are built the same way in every profession: 主任X师 (正高), 副主任X师 (副高),

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_headcount, parse_int, parse_money
-from pipelines.ingest.parse_titles import parse_title
+from pipelines.ingest.parse_titles import TRAILING_PUNCTUATION, parse_title
 from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
 
@@ -44,11 +44,16 @@ def is_blank(value: Any) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
+_CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[\r\n]+[ \t]*(?=[\u4e00-\u9fff])")
+
+
 def clean_text(value: Any) -> str | None:
     if is_blank(value):
         return None
     s = unicodedata.normalize("NFKC", cell_text(value))
-    s = re.sub(r"\s+", " ", s).strip()
+    if "\n" in s or "\r" in s:  # a line wrapped inside a Chinese phrase (pasted from Word) joins up
+        s = _CJK_LINE_BREAK.sub("", s)
+    s = re.sub(r"\s+", " ", s).strip().rstrip(TRAILING_PUNCTUATION).rstrip()
     return s or None
 
 
@@ -143,6 +148,8 @@ def parse_month(value: Any) -> int | None:
     s = re.sub(r"(份|月份|月)$", "", s)
     if re.fullmatch(r"(?:19|20)\d{2}[-./年]\d{1,2}", s):  # "2023-05" in a month column
         s = re.split(r"[-./年]", s)[1]
+    elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]{1,3}", s):  # 二〇二四年七月
+        s = s.split("年")[1]
     try:
         m = int(s) if s.isdigit() else chinese_numeral_to_int(s)
     except ValueError:
@@ -164,6 +171,13 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
         short = re.fullmatch(r"(\d{2})年(\d{1,2})月份?", s)  # 24年3月: a two-digit year with 年 and 月 said
         if short and 1 <= int(short.group(2)) <= 12:
             return 2000 + int(short.group(1)), int(short.group(2))
+        if re.fullmatch(r"[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]{1,3}月份?", s):  # 二〇二四年七月
+            try:
+                d = parse_date(s)
+            except ValueError:
+                d = None
+            if d is not None and d.precision == "month":
+                return d.value.year, d.value.month
         raise ValueError(f"无法识别的年月 / unrecognised year and month: {s!r}")
     month = int(m.group(2) or m.group(3))
     if not 1 <= month <= 12:

@@ -299,6 +299,22 @@ class HospitalResolver:
         return Resolution(None, "unresolved", 0.0, sugg)
 
 
+def abbreviates(short_key: str, full_key: str) -> bool:
+    """A place's hospital said the short way, without 县/市 (``hospital_key`` forms): 青禾中医院,
+    青禾中医, 柳渡妇幼, 石岭人医 or a bare 柳渡 for 青禾县中医医院, 柳渡县妇幼保健院, 石岭县人民医院,
+    柳渡县人民医院. The short form starts with the full name's place without its 县/市/区 (two
+    characters at least), keeps the full name's characters in their order, and names no kind of
+    hospital the full name is not. Many hospitals fit a bare place: the caller decides among a
+    few (a reporting hospital's own pairings), never among all."""
+    if not 2 <= len(short_key) < len(full_key):
+        return False
+    place = _place(full_key)
+    if not place or len(place) < 3 or not short_key.startswith(place[:-1]):
+        return False
+    chars = iter(full_key)
+    return all(ch in chars for ch in short_key) and _kinds(short_key) <= _kinds(full_key)
+
+
 # A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
 # the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
 _COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})

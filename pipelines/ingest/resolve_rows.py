@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import forms
-from pipelines.ingest.resolve_hospitals import HospitalResolver, Resolution, county_short_rest, hospital_key, is_county_short_name
+from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, hospital_key,
+                                                is_county_short_name)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -70,16 +71,31 @@ class RowResolution:
         rows that cannot be resolved moved to ``quarantined``."""
         if table == "county_inpatient_stats":
             records = self.county_codes(records, quarantined)
+        title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
+        anchors = frozenset(h for h in (reporting_id, title_id) if h)
         place = self.place_hospital(sheet.sheet_name, sheet.county_hint, resolver)
+        short = None if place or find_hospital_name(sheet.sheet_name) else self.partner_abbreviated(
+            re.sub(r"[（(].*?[)）]|\d+年?|[-_\s]", "", sheet.sheet_name), anchors, resolver)
         if place:  # a ledger's sheet named after a township centre (城关, 石桥镇): its rows' recipient
             for rec in records:
                 if "recipient_hospital_id" in rec.defaulted:
                     rec.values["recipient_hospital_id"] = place
             summ.notes.append(f"受援医院取自工作表名 / recipient from the sheet name: {sheet.sheet_name}")
+        elif short and "recipient_hospital_id" in _hospital_fields(table):
+            # one sheet per recipient, named the short way (柳渡, 青禾中医): the one hospital of the
+            # reporter's (or the title's) pairings it can mean is the recipient of the rows that
+            # name none themselves — before a title that names only the sender
+            n = 0
+            for rec in records:
+                if rec.values.get("recipient_hospital_id") is None or "recipient_hospital_id" in rec.defaulted:
+                    rec.values["recipient_hospital_id"] = short
+                    rec.defaulted = tuple({*rec.defaulted, "recipient_hospital_id"})
+                    n += 1
+            if n:
+                summ.notes.append(f"受援医院取自工作表名（简称）/ recipient from the sheet name (a short form): {sheet.sheet_name}")
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
-        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint)
-        title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
+        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors)
         records = self.from_context(table, records, reporting_id, title_id, quarantined)
         if table == "hospital_monthly_stats":
             self.referrals_down(records, summ)
@@ -165,8 +181,23 @@ class RowResolution:
                 if (hid := resolver.resolve_exact(p + s + suf)) is not None}
         return next(iter(hits)) if len(hits) == 1 else None
 
+    def partners(self, ids) -> set[str]:
+        """The hospitals paired with any of ``ids`` (either way round)."""
+        return {b if a in ids else a for a, b in self.pair_set() if a in ids or b in ids}
+
+    def partner_abbreviated(self, text: str | None, anchors, resolver: HospitalResolver | None) -> str | None:
+        """The one hospital paired with an anchor (the reporter, the title's hospital, the row's
+        other party) that ``text`` names the short way (柳渡妇幼, 青禾中医院, 石岭人医:
+        resolve_hospitals.abbreviates); else None. Among a reporter's few pairings a short form
+        is one hospital; among all it may be several, so it is never kept as an alias."""
+        key = hospital_key(text or "")
+        if resolver is None or not key or not anchors:
+            return None
+        hits = {h for h in self.partners(set(anchors)) if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
+        return hits.pop() if len(hits) == 1 else None
+
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
-                        resolver: HospitalResolver | None, county: str | None = None) -> list[Record]:
+                        resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset()) -> list[Record]:
         # the recipient first: a short name in another field (县医院) may need its county
         hosp_fields = sorted(_hospital_fields(table), key=lambda f: f != "recipient_hospital_id")
         optional = _optional_hospital_fields(table)
@@ -200,6 +231,11 @@ class RowResolution:
                 hid = r.hospital_id if r is not None else None
                 if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)
+                if hid is None and r is not None:  # 石岭人医 on a host's trainee list: one of its own pairings
+                    row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
+                    hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver)
+                    if hid is not None:
+                        r = Resolution(hid, "partner", 100.0)
                 if hid is None and f in optional and r is not None:
                     # an optional party (a technique's support hospital) written but not found: the
                     # row is usable — curated with the field empty and a finding naming it, and read
@@ -216,7 +252,7 @@ class RowResolution:
                     unresolved = unresolved or text
                     continue
                 values[f] = hid
-                if r.hospital_id is not None and r.method != "registry" and text not in self._alias_seen:
+                if r.hospital_id is not None and r.method not in ("registry", "partner") and text not in self._alias_seen:
                     self._alias_seen.add(text)
                     self.alias(text, r)
             if bad:

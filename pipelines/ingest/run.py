@@ -624,6 +624,10 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         while items:
             yield items.pop()
 
+    named_pairings = [(fr, sh) for fr, sh in pairings if is_ref(fr.path)]
+    if registry and named_pairings:  # a code list and a pairing list renaming a hospital: the rename first
+        writer.note_renames([rec for _, sh in named_pairings for rec in load(sh).records])
+    del named_pairings
     for fr, sh in drain(registry):  # the registry first: every other sheet resolves names against it
         report.sheets.append(writer.add_sheet(fr, load(sh), None, reference=is_ref(fr.path)).compact())
     resolver = writer.resolver()

@@ -113,6 +113,24 @@ class StagedTables:
         idx[(hid,)] = [sid, tuple(row.get(c) for c in value_columns("hospitals")), False, source_row]
         return True
 
+    def update_hospital(self, hid: str, changes: dict, sid: str, source_row: int) -> bool:
+        """Change columns of a hospital already established (a rename): the row is written again
+        from this submission. False when it is not there or nothing changes."""
+        idx = self.load_index("hospitals")
+        entry = idx.get((hid,))
+        if entry is None:
+            return False
+        vcols = value_columns("hospitals")
+        vals = list(entry[1])
+        for c, v in changes.items():
+            vals[vcols.index(c)] = v
+        if tuple(vals) == entry[1]:
+            return False
+        if entry[2]:  # stored: replaced on write
+            self.delete_keys.setdefault("hospitals", []).append((hid,))
+        idx[(hid,)] = [sid, tuple(vals), False, source_row]
+        return True
+
     # ---------------------------------------------------------------- write
     def spill(self) -> None:
         """Write the append-only bookkeeping (submissions, quarantine, findings, non-data rows)

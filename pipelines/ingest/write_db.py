@@ -53,6 +53,11 @@ class Writer:
         self.staged.file_error_rows.append((self.run_id, str(mask_id_numbers(fr.file_name)), fr.sha256, fr.error_code,
                                             str(mask_id_numbers(fr.error))))
 
+    def note_renames(self, pairing_records: list) -> None:
+        """Renames a run's pairing lists state, noted before its code lists are read
+        (establish_hospitals.note_renames)."""
+        establish.note_renames(self.staged, pairing_records, self.resolver())
+
     def apply_confirmed(self, path, names, resolver: HospitalResolver) -> list[SheetSummary]:
         summ = establish.apply_confirmed(self.staged, path, names, resolver, self.run_id, self.now)
         self.resolution.invalidate()

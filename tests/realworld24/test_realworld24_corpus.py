@@ -56,9 +56,6 @@ TX_CUMULATIVE_ROWS = {("SYNTHETIC_檀溪县人民医院业务月报2024年10月.
                       ("SYNTHETIC_檀溪县人民医院业务月报2024年12月.csv", 6)}
 
 
-@pytest.mark.xfail(strict=True, reason="first run: the four 檀溪县 monthly files' cumulative rows (1-N月累计) are "
-                   "quarantined as UNPARSEABLE_VALUE ('unrecognised year and month') instead of being listed as "
-                   "non-data totals")
 def test_realworld24_cumulative_rows_are_not_data(run):
     import duckdb
 

@@ -40,17 +40,10 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 82027cf): below the bar in deployments, trainees, techniques,
-# hospital_monthly_stats and staff_monthly_assessments; five findings not expected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments (titles ending 。 not normalised, "
-                   "department 护理部；), trainees (trailing ；/。 in 科室, header 进修期间 with 2024年3月—8月 unread), "
-                   "techniques (trailing 。/； kept), hospital_monthly_stats (months 二〇二四年七月 give no year), "
-                   "staff_monthly_assessments (在岗次数 同左 not resolved)")
+# hospital_monthly_stats and staff_monthly_assessments; five findings not expected. Fixed since (README, AFTER THE FIXES): the marks are removed.
 def test_realworld25_scores(run):
     check_scores(run, KEY, "realworld25")
 
 
-@pytest.mark.xfail(strict=True, reason="five UNPARSEABLE_OPTIONAL findings not expected: titles ending 。 "
-                   "(主任医师。, 主管护师。, 主管技师。) and 在岗次数 同左, which a careful reader resolves; every "
-                   "expected finding is made")
 def test_realworld25_findings(run):
     check_findings(run)

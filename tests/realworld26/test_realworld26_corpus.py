@@ -39,16 +39,10 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 82027cf): below the bar in deployments, trainees and techniques;
-# one expected finding missing (its row was held). A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar in deployments (9/16: recipients named only by the "
-                   "sheet names 柳渡, 青禾中医院, 柳渡妇幼 not resolved), trainees (6/9: 石岭人医, 石岭中医院, 柳渡妇幼 held "
-                   "as unresolved) and techniques (6/9: sheets 青禾中医 / 石岭中医 read as the support hospital)")
+# one expected finding missing (its row was held). Fixed since (README, AFTER THE FIXES): the marks are removed.
 def test_realworld26_scores(run):
     check_scores(run, KEY, "realworld26")
 
 
-@pytest.mark.xfail(strict=True, reason="the ID_CHECK_DIGIT finding on 医大二院派驻人员名册2025.xlsx row 6 is missing: "
-                   "the row was held as UNRESOLVED_HOSPITAL (sheet 青禾中医院); every other expected finding is made "
-                   "and no other finding")
 def test_realworld26_findings(run):
     check_findings(run)

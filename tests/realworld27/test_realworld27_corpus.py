@@ -74,12 +74,7 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 82027cf): below the bar in hospitals, pairings, deployments,
-# trainees, hospital_monthly_stats and staff_monthly_assessments. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: hospitals (code list in 2024/reference/ not read: "
-                   "SHEET_UNRECOGNISED, so no code, county_code or support hospitals' attributes; the rename "
-                   "青萝县人民医院 → 青萝县第一人民医院 given in the 2024 pairing list's 备注 not applied: a second "
-                   "hospital), pairings (an extra pairing to the old name), and deployments, trainees, "
-                   "hospital_monthly_stats, staff_monthly_assessments (rows of the renamed hospital on the old id)")
+# trainees, hospital_monthly_stats and staff_monthly_assessments. Fixed since (README, AFTER THE FIXES): the mark is removed.
 def test_realworld27_scores(run):
     check_scores(run, KEY, "realworld27")
 
