@@ -198,6 +198,9 @@ def evaluation(ctx: PublishContext) -> dict:
     else:
         est = est.assign(estimate_pct=pd.Series(dtype=float), ci_low_pct=pd.Series(dtype=float), ci_high_pct=pd.Series(dtype=float))
     est.insert(0, "outcome_order", est["outcome"].map(order).astype("int64") if len(est) else pd.Series(dtype="int64"))
+    # the level the estimates are made at: the whole panel of the database (a province, or the
+    # country when it holds several), whatever region the report covers
+    est["estimated_at"] = effect_level(ctx.con)
     res_rows, es = [], []
     for k, r in results.items():
         pl = r.placebo or {}
@@ -223,7 +226,14 @@ def evaluation(ctx: PublishContext) -> dict:
             "before_after": ctx.scope.keep(ba) if len(ba) else ba, "county_start": start}
 
 
-EVENT_WINDOW = {"hospital": (-12, 23), "county": (-4, 4)}   # periods charted around the start: months / years
+EVENT_WINDOW = {"hospital": (-12, 23), "county": (-4, 4)}
+
+
+def effect_level(con) -> str:
+    """province, or national when the database holds several provinces: the panel the effects
+    are estimated on is always the database's whole panel."""
+    n = con.execute("SELECT count(DISTINCT province) FROM hospitals WHERE province IS NOT NULL").fetchone()[0]
+    return "national" if n > 1 else "province"   # periods charted around the start: months / years
 
 
 def _float(v) -> float:

@@ -13,6 +13,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 _state = {"js_sent": False}
+# one colour per meaning, everywhere (the tables' cells use the same: report.css duikou-ok/-miss)
+MET = "#1b6e20"          # meets the requirement
+MISS = "#b00020"         # short of it (and the requirement's dashed line)
+NOT_JUDGED = "#9aa5b1"   # not judged against it
+NEUTRAL = "#2b6cb0"      # a value with no requirement (and periods before a pairing starts)
+POST = "#7b3fa0"         # periods after a pairing starts (event studies): not red, which means short of a requirement
+LINES_PER_CHART = 8      # more lines than this in one chart: small multiples
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
@@ -23,7 +30,9 @@ def reset() -> None:
 def to_html(fig: go.Figure) -> str:
     include = not _state["js_sent"]
     _state["js_sent"] = True
-    fig.update_layout(font_family=FONT, template="plotly_white", margin=dict(l=40, r=20, t=60, b=40))
+    fig.update_layout(font_family=FONT, template="plotly_white")
+    if fig.layout.margin.t is None:   # a figure may need more room above (small multiples' subtitle)
+        fig.update_layout(margin=dict(l=40, r=20, t=60, b=40))
     return fig.to_html(full_html=False, include_plotlyjs=include, config={"displaylogo": False, "responsive": True})
 
 
@@ -39,25 +48,92 @@ def trend_figure(df: pd.DataFrame, x: str, y: str, color: str, title: str, y_tit
     for key, g in df.sort_values(x).groupby(color, sort=True):
         fig.add_trace(go.Scatter(x=g[x], y=g[y], mode="lines+markers", name=str(key)))
     if target is not None:
-        fig.add_hline(y=target, line_dash="dash", line_color="#b00020", annotation_text=target_label or str(target))
+        fig.add_hline(y=target, line_dash="dash", line_color=MISS)
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=MISS, dash="dash"), name=target_label or str(target)))
     fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(dtick=1 if x == "year" else None), legend_title_text="")
     return fig
 
 
 def threshold_bars(df: pd.DataFrame, x: str, y: str, title: str, y_title: str, threshold: float | None,
-                   threshold_label: str | None = None, judged: list | None = None) -> go.Figure:
-    """Bars, red where short of ``threshold`` (a programme requirement). ``judged``: per bar,
-    True/False when judged against the requirement, None when not (drawn grey)."""
-    if judged is None:
-        colors = ["#b00020" if (threshold is not None and v < threshold - 1e-9) else "#2b6cb0" for v in df[y]]
+                   threshold_label: str | None = None, judged: list | None = None, legend: dict | None = None) -> go.Figure:
+    """Bars, red where short of ``threshold`` (a programme requirement), green where they meet
+    it, blue without one. ``judged``: per bar, True/False when judged against the requirement,
+    None when not (drawn grey). The requirement's dashed line is named in the legend, not on
+    the line (a label there collides with the bars' values); ``legend``: the legend's texts
+    (keys met, miss, unjudged, target)."""
+    legend = legend or {}
+    if threshold is None and judged is None:
+        colors = [NEUTRAL] * len(df)
+    elif judged is None:
+        colors = [MISS if v < threshold - 1e-9 else MET for v in df[y]]
     else:
-        colors = ["#9aa5b1" if j is None else ("#2b6cb0" if j else "#b00020") for j in judged]
+        colors = [NOT_JUDGED if j is None else (MET if j else MISS) for j in judged]
     text = [f"{v:g}" if pd.notna(v) else "" for v in df[y].round(1)]
-    fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colors, text=text, textposition="outside"))
+    fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colors, text=text, textposition="outside", cliponaxis=False,
+                           showlegend=False))
     if threshold is not None:
-        fig.add_hline(y=threshold, line_dash="dash", line_color="#b00020", annotation_text=threshold_label or f"≥ {threshold}")
-    fig.update_layout(title=title, yaxis_title=y_title, showlegend=False)
+        fig.add_hline(y=threshold, line_dash="dash", line_color=MISS)
+        label = threshold_label or legend.get("target") or f"≥ {threshold:g}"
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=MISS, dash="dash"), name=label))
+        for key, color in (("met", MET), ("miss", MISS), ("unjudged", NOT_JUDGED)):
+            if color in colors and legend.get(key):
+                fig.add_trace(go.Bar(x=[None], y=[None], marker_color=color, name=legend[key]))
+        top = max([float(v) for v in df[y] if pd.notna(v)] + [threshold])
+        fig.update_yaxes(range=[0, top * 1.15 if top > 0 else 1])   # room for the values above the bars
+    fig.update_layout(title=title, yaxis_title=y_title, showlegend=threshold is not None,
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1))
     return fig
+
+
+def small_multiples(df: pd.DataFrame, x: str, y: str, facet: str, title: str, y_title: str, shared_y: bool = True,
+                    target: float | None = None, target_label: str | None = None, cols: int = 4,
+                    x_tickformat: str | None = None) -> go.Figure:
+    """One small line chart per ``facet`` value (a county, a hospital), for more lines than one
+    chart can tell apart. ``shared_y``: the same vertical scale in every panel (rates); else
+    each its own (counts of hospitals whose sizes differ by orders of magnitude)."""
+    from plotly.subplots import make_subplots
+
+    keys = sorted(df[facet].dropna().unique(), key=str)
+    rows = max(1, -(-len(keys) // cols))
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[str(k) for k in keys], shared_yaxes="all" if shared_y else False,
+                        horizontal_spacing=0.06 if shared_y else 0.08, vertical_spacing=min(0.12, 0.5 / rows))
+    for i, key in enumerate(keys):
+        g = df[df[facet] == key].sort_values(x)
+        r, c = i // cols + 1, i % cols + 1
+        fig.add_trace(go.Scatter(x=g[x], y=g[y], mode="lines" if len(g) > 12 else "lines+markers", name=str(key),
+                                 line=dict(color=NEUTRAL, width=2), marker=dict(size=4), showlegend=False), row=r, col=c)
+        if target is not None:
+            fig.add_hline(y=target, line_dash="dash", line_color=MISS, row=r, col=c)
+    if target is not None:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=MISS, dash="dash"),
+                                 name=target_label or f"{target:g}"))
+    if shared_y:
+        values = pd.to_numeric(df[y], errors="coerce").dropna().tolist() + ([target] if target is not None else [])
+        if values:
+            lo, hi = min(values), max(values)
+            pad = (hi - lo) * 0.08 or 1
+            fig.update_yaxes(range=[lo - pad, hi + pad])
+    fig.update_annotations(font_size=11)
+    if x_tickformat:   # dates: one tick a year, not rotated
+        fig.update_xaxes(tickformat=x_tickformat, dtick="M12", tickangle=0, tickfont=dict(size=9))
+    else:
+        fig.update_xaxes(nticks=4, tickfont=dict(size=9))
+    fig.update_yaxes(tickfont=dict(size=9))
+    fig.update_layout(title=dict(text=title, y=0.99, yanchor="top"), height=170 + 190 * rows, showlegend=target is not None,
+                      margin=dict(l=50, r=20, t=110 if "<sub>" in title else 80, b=40),
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1))
+    fig.update_yaxes(title_text=y_title, row=1, col=1)
+    if x == "year":
+        fig.update_xaxes(dtick=1)
+    return fig
+
+
+def spans_magnitudes(df: pd.DataFrame, y: str, by: str, ratio: float = 10.0) -> bool:
+    """Whether the units' typical sizes (median of ``y`` per ``by``) differ by ``ratio`` or more:
+    township centres (~100 discharges a month) beside county hospitals (~3,000)."""
+    med = pd.to_numeric(df[y], errors="coerce").groupby(df[by]).median().dropna()
+    med = med[med > 0]
+    return len(med) > 1 and med.max() / med.min() >= ratio
 
 
 def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: str, binned: bool = True) -> go.Figure:
@@ -69,14 +145,14 @@ def event_study_figure(coefs: pd.DataFrame, title: str, y_title: str, x_title: s
         x=coefs["event_time"], y=coefs["estimate"], mode="markers+lines",
         error_y=dict(type="data", symmetric=False, array=coefs["ci_high"] - coefs["estimate"],
                      arrayminus=coefs["estimate"] - coefs["ci_low"]),
-        marker=dict(color=["#888" if e == -1 else ("#2b6cb0" if e < 0 else "#b00020") for e in coefs["event_time"]]),
+        marker=dict(color=["#888" if e == -1 else (NEUTRAL if e < 0 else POST) for e in coefs["event_time"]]),
         line=dict(color="#999", width=1), showlegend=False))
     fig.add_hline(y=0, line_color="#444", line_width=1)
-    fig.add_vline(x=-0.5, line_dash="dash", line_color="#b00020")
+    fig.add_vline(x=-0.5, line_dash="dash", line_color=POST)
     lo, hi = int(coefs["event_time"].min()), int(coefs["event_time"].max())
     ticks = {lo: f"≤{lo}", hi: f"≥{hi}"} if binned else {}
     if not binned:
-        fig.update_traces(marker=dict(color=["#2b6cb0" if e < 0 else "#b00020" for e in coefs["event_time"]]))
+        fig.update_traces(marker=dict(color=[NEUTRAL if e < 0 else POST for e in coefs["event_time"]]))
         fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title))
         return fig
     fig.update_layout(title=title, yaxis_title=y_title, xaxis=dict(title=x_title, tickmode="array", tickvals=list(range(lo, hi + 1)),

@@ -33,7 +33,6 @@ from collections.abc import Collection
 import pandas as pd
 import plotly.graph_objects as go
 
-from pipelines.catalogue.citations import cite
 from pipelines.db.schema import qualified
 from pipelines.derived import hospital_names
 from pipelines.report.context import (
@@ -44,6 +43,7 @@ from pipelines.report.context import (
     group_level,
 )
 from pipelines.report.figures import distribution_figure
+from pipelines.report.lang import citation, english, value_text
 from pipelines.report.tables import DASH, Span, html_table, judged
 from pipelines.validation import dqr
 from pipelines.validation.run import latest_dqr, latest_run_id, latest_scorecard
@@ -58,6 +58,22 @@ def _keep(df: pd.DataFrame, hospitals: Collection[str] | None, *cols: str) -> pd
     for c in cols:
         mask |= df[c].map(lambda v: isinstance(v, str) and bool(wanted & set(v.split(","))))
     return df[mask]
+
+
+def _keep_scoped(df: pd.DataFrame, hospitals: Collection[str] | None, recipient: str, *others: str) -> pd.DataFrame:
+    """Rows about the region's hospitals: a row naming a recipient belongs to the recipient's
+    region (a support hospital's finding about a pairing in another county is that county's);
+    a row without one (about a support hospital as a whole) to the region of the hospital it
+    names. ``hospitals``: the hospitals located in the region."""
+    if hospitals is None or df.empty:
+        return df
+    wanted = set(hospitals)
+    rec = df[recipient].map(lambda v: isinstance(v, str) and bool(v))
+    mask = rec & df[recipient].map(lambda v: isinstance(v, str) and v in wanted)
+    rest = pd.Series(False, index=df.index)
+    for c in others:
+        rest |= df[c].map(lambda v: isinstance(v, str) and bool(wanted & set(v.split(","))))
+    return df[mask | (~rec & rest)]
 
 
 def _in_year(period: pd.Series, year: int) -> pd.Series:
@@ -108,10 +124,11 @@ def _pct(v) -> str:
     return DASH if v is None or pd.isna(v) else f"{v:.1f}%"
 
 
-def _hospital(names: dict[str, str], hid) -> str:
+def _hospital(names: dict[str, str], L: dict, hid) -> str:
+    """A hospital's name and code, with the brackets of the report's language."""
     if not isinstance(hid, str) or not hid:
         return DASH
-    return f"{names.get(hid, hid)}（{hid}）"
+    return f"{names.get(hid, hid)}（{hid}）" if L.get("q_lang") != "en" else f"{names.get(hid, hid)} ({hid})"
 
 
 def _label(L: dict, kind: str, key) -> str:
@@ -201,7 +218,7 @@ def dqr_hospitals_html(con, year: int, profile: str, L: dict, hospitals: Collect
         return None if f is None or pd.isna(f) else not bool(f)
 
     def rows_of(df):
-        return [[_cell(_hospital(names, r.hospital_id)), _cell(_label(L, "item", r.form_type)),
+        return [[_cell(_hospital(names, L, r.hospital_id)), _cell(_label(L, "item", r.form_type)),
                  _cell(_pct(r.completeness), status(r.hospital_id, r.form_type, "completeness")),
                  _cell(_pct(r.timeliness), status(r.hospital_id, r.form_type, "timeliness"))] for r in df.itertuples()]
 
@@ -259,7 +276,7 @@ def dqr_items_html(con, year: int, profile: str, L: dict, hospitals: Collection[
     items = items.assign(_sev=items["score"].abs().fillna(items["value"].abs()).fillna(0))
     rows = []
     for part, more in _capped(items, "metric", ["_sev", "hospital_id", "period"], [False, True, True]):
-        rows += [[_cell(_label(L, "metric", r.metric)), _cell(_hospital(names, r.hospital_id)), _cell(r.period),
+        rows += [[_cell(_label(L, "metric", r.metric)), _cell(_hospital(names, L, r.hospital_id)), _cell(r.period),
                   _cell(_label(L, "item", r.indicator if isinstance(r.indicator, str) else r.form_type)), _cell(_explain(r, L))]
                  for r in part.itertuples()]
         if more:
@@ -299,8 +316,38 @@ def _results_keys(con, run: str) -> pd.DataFrame:
 def _results_texts(con, rowids) -> pd.DataFrame:
     ids = sorted({int(r) for r in rowids})
     # rowid: of the table itself (the view in main has none)
-    return con.execute(f"""SELECT rowid AS _rowid, description, citation, observed, expected FROM {qualified("validation_results")}
+    return con.execute(f"""SELECT rowid AS _rowid, description, citation, observed, expected, entity_ids FROM {qualified("validation_results")}
                            WHERE rowid IN (SELECT unnest(?))""", [ids]).df().set_index("_rowid")
+
+
+# the curated tables whose rows a rule finding names by id (validation_results.entity_ids)
+_ENTITY_TABLES = (("deployments", "deployment_id"), ("trainees", "trainee_id"), ("pairings", "pairing_id"),
+                  ("techniques", "technique_id"), ("activities", "activity_id"))
+
+
+def finding_sources(con, entity_ids, L: dict) -> dict[str, str]:
+    """{entity_ids: "file · sheet · row N"}: where the curated row a finding names was read
+    (its submission's file and sheet, and the row as Excel numbers it), so the finding can be
+    sent back to the hospital. A finding about a year's total (several rows) has none."""
+    wanted = sorted({e.strip() for ids in entity_ids if isinstance(ids, str) for e in ids.split(",") if e.strip()})
+    if not wanted:
+        return {}
+    found: dict[str, str] = {}
+    for table, key in _ENTITY_TABLES:
+        try:
+            rows = con.execute(f"""SELECT t.{key}, s.file_name, s.sheet_name, t.source_row FROM {table} t
+                                   JOIN submissions s USING (submission_id) WHERE t.{key} IN (SELECT unnest(?))""", [wanted]).fetchall()
+        except Exception:   # a database without the table or its provenance columns: no source to show
+            continue
+        for eid, file, sheet, row in rows:
+            found[eid] = L["q_src_row"].format(file=file, sheet=sheet, row=row)
+    out = {}
+    for ids in entity_ids:
+        if isinstance(ids, str):
+            parts = [found[e.strip()] for e in ids.split(",") if e.strip() in found]
+            if parts:
+                out[ids] = "；".join(parts) if L.get("q_lang") == "zh" else "; ".join(parts)
+    return out
 
 
 def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
@@ -309,7 +356,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
     if run is None:
         return _p(L["no_validation"].format(profile=profile))
     res = _results_keys(con, run)
-    res = _keep(res[_in_year(res["period"], year)], hospitals, "hospital_id", "support_hospital_id", "recipient_hospital_id")
+    res = _keep_scoped(res[_in_year(res["period"], year)], hospitals, "recipient_hospital_id", "hospital_id", "support_hospital_id")
     if res.empty:
         return _p(L["no_data"])
     groups = list(res.groupby("rule_id", sort=True))
@@ -322,31 +369,35 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
         bad_ = judged[judged["success"] == False]  # noqa: E712
         status = None if judged.empty else bad_.empty
         first = text.loc[g["_rowid"].iloc[0]]
-        rows.append([_cell(rid), _cell(_lang_part(first["description"], L)),
+        rows.append([_cell(rid), _cell(english(_lang_part(first["description"], L)) if L["q_lang"] == "en" else _lang_part(first["description"], L)),
                      _cell(len(judged)), _cell(len(bad_), status), _cell(bad_["hospital_id"].nunique()),
-                     _cell(g.iloc[0]["severity"]), _cell(cite(first["citation"], L["q_lang"], short=True))])
+                     _cell(_label(L, "sev", g.iloc[0]["severity"])), _cell(citation(first["citation"], L["q_lang"]))])
     out = (f"<h3>{html.escape(L['q_rules_title'].format(year=year, profile=profile))}</h3>"
            + _html_table([L["q_rule"], L["requirement"], L["q_checked"], L["q_failing"], L["q_hospitals_failing"], L["q_severity"],
                           L["q_citation"]], rows))
     if bad.empty:
         return out + _p(L["no_violations"])
     names = hospital_names(con)
+    lang = L["q_lang"]
+    sources = finding_sources(con, [r for part, _ in listed for r in part.join(text, on="_rowid")["entity_ids"]], L)
     rows = []
     for part, more in listed:
         part = part.join(text, on="_rowid")
-        rows += [[_cell(r.rule_id), _cell(_hospital(names, r.hospital_id)), _cell(r.period), _cell(r.observed), _cell(r.expected),
-                  _cell(cite(r.citation, L["q_lang"], short=True))] for r in part.itertuples()]
+        rows += [[_cell(r.rule_id), _cell(_hospital(names, L, r.hospital_id)), _cell(r.period), _cell(value_text(r.observed, lang)),
+                  _cell(value_text(r.expected, lang)), _cell(sources.get(r.entity_ids) or L["q_src_aggregate"]),
+                  _cell(citation(r.citation, lang))] for r in part.itertuples()]
         if more:
-            rows.append(_more_row(L, more, 6))
+            rows.append(_more_row(L, more, 7))
     note = _p(L["q_list_note_rules"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""
     return out + (f"<h4>{html.escape(L['q_findings'])}</h4>" + note
-                  + _html_table([L["q_rule"], L["hospital"], L["q_period"], L["q_observed"], L["requirement"], L["q_citation"]], rows))
+                  + _html_table([L["q_rule"], L["hospital"], L["q_period"], L["q_observed"], L["requirement"], L["q_source_row"],
+                                 L["q_citation"]], rows))
 
 
 def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[str] | None = None) -> str:
     """Share of applicable programme rules met, per support hospital and per pairing, in the year."""
     sc = latest_scorecard(con, profile)
-    sc = _keep(sc[sc["period"] == str(year)], hospitals, "support_hospital_id", "recipient_hospital_id")
+    sc = _keep_scoped(sc[sc["period"] == str(year)], hospitals, "recipient_hospital_id", "support_hospital_id")
     if sc.empty:
         return _p(L["q_no_scorecard"].format(profile=profile))
     names = hospital_names(con)
@@ -355,8 +406,8 @@ def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[
         rows = []
         for r in df.itertuples():
             share = None if pd.isna(r.share_rules_met) else 100 * r.share_rules_met
-            rows.append([_cell(_hospital(names, r.support_hospital_id)),
-                         _cell(_hospital(names, r.recipient_hospital_id) if isinstance(r.recipient_hospital_id, str) else L["q_all_recipients"]),
+            rows.append([_cell(_hospital(names, L, r.support_hospital_id)),
+                         _cell(_hospital(names, L, r.recipient_hospital_id) if isinstance(r.recipient_hospital_id, str) else L["q_all_recipients"]),
                          _cell(f"{r.rules_met}/{r.rules_applicable}"), _cell(_pct(share), None if share is None else share >= 100),
                          _cell(f"{r.checks_met}/{r.checks}"), _cell(r.rules_failed if isinstance(r.rules_failed, str) else "")])
         return rows
@@ -389,7 +440,7 @@ def scorecard_html(con, year: int, profile: str, L: dict, hospitals: Collection[
             + _html_table(header, rows_of(top)))
 
 
-def intake_html(con, year: int, L: dict) -> str:
+def intake_html(con, year: int, L: dict, hospitals: Collection[str] | None = None) -> str:
     """Findings (curated, doubtful) and quarantined rows of the year's submissions, counted by
     form and code: what the data manager must check or send back. Counts only, no row content."""
     sql = """
@@ -399,9 +450,15 @@ def intake_html(con, year: int, L: dict) -> str:
             UNION ALL
             SELECT 'held', q.form_type, q.reason_code, s.period FROM quarantine q JOIN submissions s USING (submission_id)
             WHERE s.superseded_by IS NULL)
-        WHERE period IS NULL OR period LIKE ? GROUP BY ALL ORDER BY kind, form_type, n DESC"""
+        WHERE (period IS NULL OR period LIKE ?) {scoped} GROUP BY ALL ORDER BY kind, form_type, n DESC"""
+    params = [f"{year}%"]
+    if hospitals is not None:   # a region's report: the submissions of its hospitals
+        sql = sql.replace("f.form_type, f.code, s.period", "f.form_type, f.code, s.period, s.reporting_hospital_id")
+        sql = sql.replace("q.form_type, q.reason_code, s.period", "q.form_type, q.reason_code, s.period, s.reporting_hospital_id")
+        params.append(sorted(hospitals))
+    sql = sql.replace("{scoped}", "AND reporting_hospital_id IN (SELECT unnest(?))" if hospitals is not None else "")
     try:
-        rows = con.execute(sql, [f"{year}%"]).fetchall()
+        rows = con.execute(sql, params).fetchall()
     except Exception:  # a database from before the findings table: nothing to show
         return ""
     if not rows:
@@ -409,7 +466,43 @@ def intake_html(con, year: int, L: dict) -> str:
     body = [[_cell(L["q_intake_finding" if k == "finding" else "q_intake_held"]), _cell(_label(L, "item", form or "")), _cell(code),
              _cell(f"{n:,}")] for k, form, code, n in rows]
     return (f"<h3>{html.escape(L['q_intake_title'].format(year=year))}</h3>" + _p(L["q_intake_intro"])
-            + _html_table([L["q_intake_kind"], L["q_item"], L["q_intake_code"], L["q_intake_rows"]], body))
+            + _html_table([L["q_intake_kind"], L["q_item"], L["q_intake_code"], L["q_intake_rows"]], body)
+            + intake_rows_html(con, year, L, hospitals))
+
+
+def intake_rows_html(con, year: int, L: dict, hospitals: Collection[str] | None = None) -> str:
+    """Where each finding and held row is, to send back to the hospital: file, sheet and row
+    (as Excel numbers it), the field and the reason in the report's language; LIST_PER_GROUP per
+    code when the list is long (the full lists: duikou quarantine, the findings table)."""
+    sql = """
+        SELECT * FROM (
+            SELECT 'finding' AS kind, f.code, s.file_name, s.sheet_name, f.source_row, f.field, f.message AS reason,
+                   s.period, s.reporting_hospital_id
+            FROM findings f JOIN submissions s USING (submission_id) WHERE s.superseded_by IS NULL
+            UNION ALL
+            SELECT 'held', q.reason_code, s.file_name, s.sheet_name, q.source_row, NULL, q.reason, s.period, s.reporting_hospital_id
+            FROM quarantine q JOIN submissions s USING (submission_id) WHERE s.superseded_by IS NULL)
+        WHERE (period IS NULL OR period LIKE ?) {scoped}
+        ORDER BY kind, code, file_name, sheet_name, source_row"""
+    params: list = [f"{year}%"]
+    if hospitals is not None:
+        params.append(sorted(hospitals))
+    sql = sql.replace("{scoped}", "AND reporting_hospital_id IN (SELECT unnest(?))" if hospitals is not None else "")
+    try:
+        df = con.execute(sql, params).df()
+    except Exception:  # a database from before the findings table
+        return ""
+    if df.empty:
+        return ""
+    rows = []
+    for part, more in _capped(df, "code", ["file_name", "sheet_name", "source_row"], [True, True, True]):
+        rows += [[_cell(L["q_intake_finding" if r.kind == "finding" else "q_intake_held"]), _cell(r.code),
+                  _cell(L["q_src_row"].format(file=r.file_name, sheet=r.sheet_name, row=r.source_row)),
+                  _cell(r.field if isinstance(r.field, str) else ""), _cell(_lang_part(r.reason, L))] for r in part.itertuples()]
+        if more:
+            rows.append(_more_row(L, more, 5))
+    return (f"<h4>{html.escape(L['q_intake_where'])}</h4>"
+            + _html_table([L["q_intake_kind"], L["q_intake_code"], L["q_source_row"], L["q_intake_field"], L["q_intake_reason"]], rows))
 
 
 def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: Collection[str] | None = None) -> str:
@@ -420,7 +513,7 @@ def quality_section_html(con, year: int, profile: str, labels: dict, hospitals: 
     review = latest_dqr(con, profile)   # read once for the three DQR parts
     return "\n".join([dqr_summary_html(con, year, profile, L, hospitals, review), dqr_hospitals_html(con, year, profile, L, hospitals, review),
                       dqr_items_html(con, year, profile, L, hospitals, review), rules_html(con, year, profile, L, hospitals),
-                      scorecard_html(con, year, profile, L, hospitals), intake_html(con, year, L) if hospitals is None else ""])
+                      scorecard_html(con, year, profile, L, hospitals), intake_html(con, year, L, hospitals)])
 
 
 # ---------------------------------------------------------------------- figures
@@ -456,7 +549,7 @@ def scorecard_figure(con, year: int, profile: str, L: dict, hospitals: Collectio
     """Share of applicable rules met per pairing (support → recipient), 100% dashed."""
     sc = latest_scorecard(con, profile)
     sc = sc[(sc["level"] == "pairing") & (sc["period"] == str(year)) & sc["share_rules_met"].notna()]
-    sc = _keep(sc, hospitals, "support_hospital_id", "recipient_hospital_id")
+    sc = _keep_scoped(sc, hospitals, "recipient_hospital_id", "support_hospital_id")
     if sc.empty:
         return None
     if len(sc) > BAR_LIMIT:   # national scale: how many pairings reach each share

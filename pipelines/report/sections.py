@@ -28,11 +28,18 @@ from pipelines.report.context import (
     meets,
 )
 from pipelines.report.context import to_number as _num
+from pipelines.report.labels import document_note, indicator_texts
+from pipelines.report.lang import citation, date_text, english
 from pipelines.report.tables import DASH, WIDE_COLUMNS, html_table, judged  # noqa: F401  (WIDE_COLUMNS: re-exported)
 from pipelines.report.figures import (
+    LINES_PER_CHART,
+    MET,
+    NEUTRAL,
     distribution_figure,
     distribution_trend_figure,
     event_study_figure,
+    small_multiples,
+    spans_magnitudes,
     threshold_bars,
     trend_figure,
 )
@@ -165,11 +172,11 @@ def headline_rows(ctx: ReportContext) -> list[list]:
     if cur is not None or prev is not None:
         target = ctx.target("within_county_rate_county")
         ok = meets(_num(cur), target)
-        note = f"{y - 1}: {fmt(prev, 'rate')}" if prev is not None else ""
+        note = L["year_note"].format(year=y - 1, value=fmt(prev, 'rate')) if prev is not None else ""
         rows.append([L["h_within"], _judged(fmt(cur, "rate"), ok), _target_text(target, "%"), _status(ok, L), note])
     cur, prev = ctx.pooled("referral_rate_recipient", y), ctx.pooled("referral_rate_recipient", y - 1)
     if cur is not None or prev is not None:
-        note = f"{y - 1}: {fmt(prev, 'rate')}" if prev is not None else ""
+        note = L["year_note"].format(year=y - 1, value=fmt(prev, 'rate')) if prev is not None else ""
         rows.append([L["h_referral"], fmt(cur, "rate"), DASH, DASH, note])
     for key, label in (("trainees_recipient", "h_trainees"), ("techniques_recipient", "h_techniques"),
                        ("coverage_recipient", "h_coverage"), ("vice_president_posts_recipient", "h_vp"),
@@ -209,9 +216,21 @@ def headline_rows(ctx: ReportContext) -> list[list]:
         if len(e):
             e = e.iloc[0]
             has_ci = e.ci_low == e.ci_low and e.ci_high == e.ci_high
-            rows.append([L["h_effect"], f"{e.estimate:+.2f} {L['pp']}" if e.estimate == e.estimate else DASH, DASH, DASH,
-                         L["ci"].format(lo=f"{e.ci_low:+.2f}", hi=f"{e.ci_high:+.2f}") if has_ci else (e.note or DASH)])
+            level = _effect_level(ctx, e)
+            note = L["ci"].format(lo=f"{e.ci_low:+.2f}", hi=f"{e.ci_high:+.2f}") if has_ci else (e.note or DASH)
+            if ctx.scope.region:   # the province's estimate in a region's report: said in the row
+                note += "；" if ctx.lang == "zh" else "; "
+                note += L["effect_province_caveat"].format(level=level, region=ctx.scope.region)
+            rows.append([f"{L['h_effect']}（{L['effect_summary_level'].format(level=level)}）" if ctx.lang == "zh"
+                         else f"{L['h_effect']} ({L['effect_summary_level'].format(level=level)})",
+                         f"{e.estimate:+.2f} {L['pp']}" if e.estimate == e.estimate else DASH, DASH, DASH, note])
     return rows
+
+
+def _effect_level(ctx: ReportContext, e) -> str:
+    """The level an effect row was estimated at, as a label (province, national)."""
+    level = getattr(e, "estimated_at", None)
+    return ctx.L.get(f"effect_level_{level}", level) if isinstance(level, str) else ctx.L["effect_level_province"]
 
 
 def summary_html(ctx: ReportContext) -> str:
@@ -235,7 +254,7 @@ def _county_rows(ctx: ReportContext, w: pd.DataFrame, codes, paired: pd.Series) 
         rows.append([first.at[code, "county_name"], first.at[code, "city"] or DASH, fmt(pv, "rate"),
                      _judged(fmt(v, "rate"), meets(_num(v), target)), fmt(change, "pp"),
                      fmt(cur.at[code, "denominator"] if code in cur.index else None),
-                     pd.Timestamp(since).strftime("%Y-%m-%d") if since is not None and not pd.isna(since) else L["comparison_county"]])
+                     date_text(since, ctx.lang) if since is not None and not pd.isna(since) else L["comparison_county"]])
     return rows
 
 
@@ -280,9 +299,12 @@ def within_county_figure(ctx: ReportContext):
     df = ctx.published("within_county_rate_county", list(range(ctx.year - 4, ctx.year + 1)))
     df = df.assign(value=df["value"].map(_num))
     target = ctx.target("within_county_rate_county")
-    if df["county_code"].nunique() <= LINE_LIMIT:
+    if df["county_code"].nunique() <= LINES_PER_CHART:
         return trend_figure(df, "year", "value", "county_name", L["within_title"], L["percent"],
                             target=target[1] if target else None, target_label=L["target_90"])
+    if df["county_code"].nunique() <= LINE_LIMIT:   # more lines than a chart tells apart: one small chart per county
+        return small_multiples(df, "year", "value", "county_name", f"{L['within_title']}<br><sub>{L['county_multiples_note']}</sub>",
+                               L["percent"], shared_y=True, target=target[1] if target else None, target_label=L["target_90"])
     p = ctx.table("pooled_rates")
     p = p[p["indicator_id"] == "within_county_rate_county"].sort_values("period")
     pooled = {int(yr): _num(v) for yr, v in zip(p["period"], p["value"])}
@@ -329,7 +351,7 @@ def _pairing_rows(ctx: ReportContext, pairs: pd.DataFrame, values: dict, comp: d
     rows = []
     targets = {key: ctx.target(key) for key, _, _ in _PAIRING_COLUMNS}
     for p in pairs.itertuples():
-        row = [f"{p.support_name} → {p.recipient_name}", pd.Timestamp(p.start_date).strftime("%Y-%m-%d")]
+        row = [f"{p.support_name} → {p.recipient_name}", date_text(p.start_date, ctx.lang)]
         for key, _, kind in _PAIRING_COLUMNS:
             v = values[key].get(p.recipient_hospital_id)
             row.append(_judged(fmt(v, kind), ctx.judge(key, p.recipient_hospital_id, v) if targets[key] else None))
@@ -418,20 +440,30 @@ def _bars(ctx: ReportContext, key: str, title: str, y_title: str, dist_title: st
     the distribution: how many recipients have each value."""
     df = ctx.indicator(key)
     target = ctx.target(key)
+    if target is None:   # this profile sets no requirement: the title does not promise its dashed line
+        title = title.replace(ctx.L["dashed_requirement"], "")
     judged = [ctx.judge(key, r, v) for r, v in zip(df["recipient_hospital_id"], df["value"])] if target else None
     partial = bool(judged) and any(j is None and _num(v) is not None for j, v in zip(judged, df["value"]))
     if len(df) <= BAR_LIMIT:
         if partial:   # grey bars: recipients not paired the whole year, not judged on a year's count
             title += f"<br><sub>{ctx.L['partial_year_note']}</sub>"
-        return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None, judged=judged)
+        return threshold_bars(df, "hospital_name", "value", title, y_title, target[1] if target else None, judged=judged,
+                              legend=_bar_legend(ctx, target, "%" if catalogue()[key]["unit"] == "%" else ""))
     if partial:   # the distribution of the recipients judged on the year's count
         df = df[[j is not None for j in judged]]
         dist_title += f"<br><sub>{ctx.L['partial_year_note_dist']}</sub>"
     integer = not catalogue()[key]["factor"]
-    return distribution_figure([(y_title, df["value"], target[1] if target else None, "#2b6cb0")],
+    return distribution_figure([(y_title, df["value"], target[1] if target else None, MET if target else NEUTRAL)],
                                dist_title.format(year=ctx.year, n=f"{len(df):,}"), y_title, ctx.L["n_recipients_axis"],
                                op=target[0] if target else ">=", integer=integer, width=None if integer else 5.0,
                                percent=not integer)
+
+
+def _bar_legend(ctx: ReportContext, target, unit: str = "") -> dict:
+    """The legend of a chart of bars judged against a requirement (the colours of the tables)."""
+    L = ctx.L
+    return {"met": L["met_legend"], "miss": L["miss_legend"], "unjudged": L["unjudged_legend"],
+            "target": L["target_legend"].format(target=_target_text(target, unit)) if target else None}
 
 
 def trainees_figure(ctx: ReportContext):
@@ -506,7 +538,10 @@ def discharges_figure(ctx: ReportContext):
     region (one line per region while there are at most LINE_LIMIT regions, else the total).
     Month ticks in the report's language (2024年3月, not Mar 2024)."""
     fig = _discharges_figure(ctx)
-    return fig.update_xaxes(tickformat=ctx.L["date_ticks"], hoverformat=ctx.L["date_ticks"])
+    fig.update_xaxes(hoverformat=ctx.L["date_ticks"])
+    if fig.layout.xaxis.tickformat is None:   # small multiples set their own (a tick a year)
+        fig.update_xaxes(tickformat=ctx.L["date_ticks"])
+    return fig
 
 
 def _discharges_figure(ctx: ReportContext):
@@ -515,7 +550,17 @@ def _discharges_figure(ctx: ReportContext):
     df = ctx.published("discharges_recipient_month", years)
     if df["recipient_hospital_id"].nunique() <= LINE_LIMIT:
         df = df.assign(value=df["value"].map(_num), period=pd.to_datetime(dict(year=df["year"], month=df["month"], day=1)))
-        return trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
+        if df["recipient_hospital_id"].nunique() > LINES_PER_CHART:
+            # one small chart per hospital, each on its own scale (township centres ~100 a month
+            # beside county hospitals ~3,000 would be flat lines on a shared one)
+            return small_multiples(df, "period", "value", "hospital_name",
+                                   f"{L['discharges_title']}<br><sub>{L['small_multiples_note']}</sub>", L["w_discharges"],
+                                   shared_y=False, x_tickformat=L["year_ticks"])
+        fig = trend_figure(df, "period", "value", "hospital_name", L["discharges_title"], L["w_discharges"])
+        if spans_magnitudes(df, "value", "hospital_name"):   # sizes an order of magnitude apart: a log scale
+            fig.update_yaxes(type="log", dtick="D2", title_text=f"{L['w_discharges']}（{L['log_scale']}）" if ctx.lang == "zh"
+                             else f"{L['w_discharges']} ({L['log_scale']})")
+        return fig
     # beyond LINE_LIMIT hospitals: per region (published sums), or the total over all hospitals
     sums = ctx.table("discharges_month_by_region")
     level = sums["level"].iloc[0]
@@ -585,11 +630,15 @@ def effects_html(ctx: ReportContext) -> str:
             units = L["units_note"].format(units=e.n_units, treated=e.n_treated, never=e.n_never_treated)
             if e.method == "twfe" and e.negative_weight_sum == e.negative_weight_sum:
                 note = (note + " " if note else "") + L["twfe_diag"].format(neg=e.negative_weight_sum)
-        rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], value, ci, p, f"{e.n_obs:,}", units, note])
-    note = f"<p>{html.escape(L['whole_panel'])}</p>" if ctx.scope.region else ""
+        rows.append([L[f"o_{e.outcome}"], L[f"m_{e.method}"], _effect_level(ctx, e), value, ci, p, f"{e.n_obs:,}", units, note])
+    note = ""
+    if ctx.scope.region:
+        level = _effect_level(ctx, est.iloc[0]) if len(est) else L["effect_level_province"]
+        note = (f"<p class='duikou-banner duikou-caveat'>{html.escape(L['effect_province_caveat'].format(level=level, region=ctx.scope.region))}</p>"
+                f"<p>{html.escape(L['whole_panel'])}</p>")
     minimum = L["few_units_stated"].format(t=inference.MIN_TREATED, c=inference.MIN_CONTROL, a=inference.MIN_ASSIGNMENTS)
-    return (html_table([L["outcome"], L["method"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"], L["note"]], rows)
-            + f"<p class='duikou-note'>{html.escape(minimum)}</p>" + statements + note)
+    return (note + html_table([L["outcome"], L["method"], L["effect_level"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"], L["note"]], rows)
+            + f"<p class='duikou-note'>{html.escape(minimum)}</p>" + statements)
 
 
 def event_study_figures(ctx: ReportContext) -> list:
@@ -637,7 +686,7 @@ def before_after_html(ctx: ReportContext) -> str:
         return f"<p>{html.escape(L['no_effect_data'])}</p>"
     if len(pub) > DETAIL_LIMIT:
         return _before_after_cohorts_html(ctx, len(pub))
-    rows = [[r.hospital_name, pd.Timestamp(r.paired_from).strftime("%Y-%m-%d"), fmt(r.months_before), fmt(r.rate_before, "rate", 2),
+    rows = [[r.hospital_name, date_text(r.paired_from, ctx.lang), fmt(r.months_before), fmt(r.rate_before, "rate", 2),
              fmt(r.rate_after, "rate", 2), fmt(r.change, "pp", 2), fmt(r.comparison_change, "pp", 2), fmt(r.did, "pp", 2)]
             for r in pub.itertuples()]
     return html_table([L["hospital"], L["start"], L["months_before"], L["rate_before"], L["rate_after"], L["change_pp"],
@@ -678,6 +727,8 @@ def compliance_html(ctx: ReportContext) -> str:
     """Rule compliance per support hospital (latest validation run of the profile). With more
     than DETAIL_LIMIT support hospitals: by region, then the TOP_N least compliant."""
     L = ctx.L
+    if ctx.scope.limited:
+        return _compliance_pairings_html(ctx)
     sup = ctx.indicator("compliance_rate_support")
     if sup.empty:
         return f"<p>{html.escape(L['no_validation'].format(profile=ctx.profile))}</p>"
@@ -699,6 +750,21 @@ def compliance_html(ctx: ReportContext) -> str:
     return out + _h4(L["support_least"].format(n=min(TOP_N, len(low)), total=f"{len(low):,}")) + html_table(header, _compliance_rows(low.head(TOP_N)))
 
 
+def _compliance_pairings_html(ctx: ReportContext) -> str:
+    """A region's report: rule compliance per pairing of the region's recipients (a support
+    hospital's own rate would count its pairings in other regions too); the rows sum to the
+    summary's rate."""
+    L = ctx.L
+    df = ctx.indicator("compliance_rate_pairing")
+    if df.empty:
+        return f"<p>{html.escape(L['no_validation'].format(profile=ctx.profile))}</p>"
+    df = df.sort_values(["support_hospital_id", "recipient_hospital_id"])
+    rows = [[f"{r.support_name or r.support_hospital_id} → {r.recipient_name or r.recipient_hospital_id}", fmt(r.denominator),
+             fmt(r.numerator), _judged(fmt(r.value, "rate"), meets(_num(r.value), (">=", 100.0))), fmt(r.violations), fmt(r.warnings),
+             DASH if pd.isna(r.rules_failed) else r.rules_failed] for r in df.itertuples()]
+    return html_table([L["pairing"], L["evaluations"], L["passed"], L["c_compliance"], L["violations"], L["warnings"], L["rules_failed"]], rows)
+
+
 def compliance_figure(ctx: ReportContext):
     df = ctx.indicator("compliance_rate_pairing")
     if df.empty:
@@ -709,7 +775,8 @@ def compliance_figure(ctx: ReportContext):
                                    ctx.L["n_pairings_axis"], width=5.0, threshold_label="100%", percent=True)
     df = df.assign(label=df["support_name"].fillna(df["support_hospital_id"]) + "→" + df["recipient_name"].fillna(df["recipient_hospital_id"]),
                    value=df["value"].round(1))
-    return threshold_bars(df, "label", "value", ctx.L["compliance_title"], ctx.L["percent"], 100.0)
+    return threshold_bars(df, "label", "value", ctx.L["compliance_title"], ctx.L["percent"], 100.0,
+                          legend=_bar_legend(ctx, (">=", 100.0), "%"))
 
 
 # ---------------------------------------------------------------------- data quality (annex) and methods
@@ -730,15 +797,19 @@ def violations_html(con, year: int, profile: str, L: dict) -> str:
 
 
 def methods_html(ctx: ReportContext) -> str:
-    """The indicator catalogue: definitions, targets and citations."""
+    """The indicator catalogue: definitions, targets and citations, in the report's language
+    (the definitions' texts: report_labels.yaml ``indicator_texts``)."""
     L = ctx.L
     name = "zh" if ctx.lang == "zh" else "en"
+    texts = indicator_texts(ctx.lang)
     rows = []
     for d in definitions().itertuples():
         target = ctx.target(d.id)
-        rows.append([getattr(d, name), d.numerator, DASH if pd.isna(d.denominator) else d.denominator, L.get(f"g_{d.grain}", d.grain), d.source,
-                     _target_text(target, "%" if d.unit == "%" else ""), L["yes"] if d.patient_derived else "",
-                     cite(d.rationale, ctx.lang, short=True)])
+        t = texts.get(d.id, {})
+        source = ("、" if ctx.lang == "zh" else ", ").join(L.get(f"q_item_{s.strip()}", s.strip()) for s in str(d.source).split(","))
+        why = citation(t.get("why") or "", ctx.lang)
+        rows.append([getattr(d, name) if ctx.lang == "zh" else english(getattr(d, name)), t.get("num") or DASH, t.get("den") or DASH, L.get(f"g_{d.grain}", d.grain), source,
+                     _target_text(target, "%" if d.unit == "%" else ""), L["yes"] if d.patient_derived else "", why or DASH])
     return html_table([L["indicator"], L["numerator"], L["denominator"], L["grain"], L["source"], L["target"], L["suppressed"],
                        L["rationale"]], rows)
 
@@ -749,7 +820,8 @@ def documents_html(ctx: ReportContext) -> str:
     as collected, for checking a quotation)."""
     L = ctx.L
     t = catalogue_table(ctx.lang)
-    rows = [[r.title, r.issuer, r.number, r.date, r.restates or DASH, r.note or DASH, r.source] for r in t.itertuples()]
+    rows = [[r.title, r.issuer, r.number, r.date, r.restates or DASH, document_note(r.source, r.note, ctx.lang) or DASH, r.source]
+            for r in t.itertuples()]
     return (f"<p>{html.escape(L['documents_intro'])}</p>"
             + html_table([L["d_title"], L["d_issuer"], L["d_number"], L["d_date"], L["d_restates"], L["d_note"], L["d_source"]], rows))
 
