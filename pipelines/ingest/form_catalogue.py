@@ -20,7 +20,8 @@ def norm_label(text: object) -> str:
 
 # an online form's question as a header: "1、您的姓名：", "Q3 身份证号", "2.门急诊人次" — the label without
 # its number and its polite asking (survey_answers.py cleans the answers)
-_QUESTION = re.compile(r"^\s*(?:[Qq]\s*\d{1,3}(?:\s*[、:)]|\.(?!\d)|\s+|(?=[^\x00-\x7f]))|\d{1,3}\s*(?:[、:)]|\.(?!\d))|\(\d{1,3}\))"
+# a platform export's field code before the label: "B04 职称", "B05_派驻开始日期" (code_tables.py)
+_QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f]))|[Qq]\s*\d{1,3}(?:\s*[、:)]|\.(?!\d)|\s+|(?=[^\x00-\x7f]))|\d{1,3}\s*(?:[、:)]|\.(?!\d))|\(\d{1,3}\))"
                        r"\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
 
 
@@ -45,7 +46,7 @@ def _strip_label(text: str) -> str:
 # Words that mean the same in a header: 开始日期 = 起始时间, 受援医院名称 = 受援医院,
 # 出院总人数 = 出院人数. Applied to both the catalogue labels and the sheet's headers.
 _CANON = [("日期", "时间"), ("开始", "起始"), ("截止", "结束"), ("截至", "结束"), ("终止", "结束"), ("名称", ""),
-          ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", ""), ("状态", ""), ("单位", "医院")]
+          ("总", ""), ("病人", ""), ("患者", ""), ("是否", ""), ("情况", ""), ("状态", ""), ("单位", "医院"), ("机构", "医院")]
 
 
 # counts are written 人次, 人数, 例数, 例次, 台次, 次数 … interchangeably; 累计/其中 are qualifiers

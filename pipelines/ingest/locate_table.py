@@ -513,7 +513,9 @@ def _note_or_signature(b: _Body, i: int, row: list[Any], distinct: list[str]) ->
     # 2026年1月8日") is one text, whatever dates it holds
     if not _mostly_values(row) or (len(distinct) == 1 and (_NOTE.match(lead) or _SIGNATURE.search(lead))) \
             or _FOOTER_LEAD.match(lead) \
-            or _all_label_pairs(row):  # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日
+            or _all_label_pairs(row) \
+            or sum(1 for t in distinct if _SIGNATURE.search(t) and ("：" in t or ":" in t)) >= 2:
+        # 填报人：吴某 | 联系电话：0998-… | 填报日期：2026年1月6日 — or two sign-off labels among other cells
         t = b.text(i, row)
         b.meta.texts.append(t)
         b.footer = True
@@ -546,6 +548,14 @@ def _section(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str
     return None
 
 
+_CONTINUED = re.compile(r"\s*[（(]?\s*续表?\s*[)）]?\s*$")
+
+
+def _bare_title(text: str) -> str:
+    """A title without its bracketed remarks and its （续）: the same table's title on each page."""
+    return norm_label(re.sub(r"[（(][^）)]*[)）]", "", _CONTINUED.sub("", text)))
+
+
 def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """What a printed page adds when the print is copied back into Excel: its page number
     (第 1 页，共 2 页) and the table's title again at the top of the next page."""
@@ -554,8 +564,9 @@ def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[
     text = distinct[0].strip()
     if _PAGE_MARK.fullmatch(text):
         return "page", text
-    if b.meta.title and norm_label(text) == norm_label(b.meta.title):
-        return "title", text
+    if b.meta.title and (norm_label(text) == norm_label(b.meta.title) or _CONTINUED.search(text)
+                         and len(bare := _bare_title(text)) >= 4 and bare == _bare_title(b.meta.title)):
+        return "title", text  # again at the top of the next page, maybe marked （续）
     return None
 
 

@@ -19,6 +19,7 @@ from pipelines.ingest.locate_table import locate, period_in
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
+from pipelines.ingest.code_tables import as_nondata, decode, read_code_tables
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
 from pipelines.ingest.stacked_tables import form_segments, segments
@@ -97,23 +98,36 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             if ov is not None:
                 apply_override(sheet, ov)
                 fixes[sheet.name] = ov
+        # a platform export's code table (代码表): its codes are read as their meaning (code_tables.py)
+        codebook, code_sheets = read_code_tables(wb.sheets)
         located = []
         for sheet in wb.sheets:  # two tables side by side are read as two sheets (side_by_side.py)
+            if sheet.name in code_sheets:
+                located.append((sheet, None))
+                continue
             loc = locate(sheet)
+            if codebook:
+                decode(loc, codebook)
             parts = None if sheet.name in fixes else split_side_by_side(sheet, loc)
             if parts:
                 located += parts
             else:
                 located.append((sheet, loc))
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
-        cover = [(k, v) for sh, loc in located if not loc.found and not loc.data_rows and not sh.hidden for k, v in loc.meta.pairs
+        cover = [(k, v) for sh, loc in located if loc is not None and not loc.found and not loc.data_rows and not sh.hidden for k, v in loc.meta.pairs
                  if hospital_names_in(v)]
         # ... and so does its title when it names both parties ("临渊市中医医院对口支援鹤沙县中医医院工作台账"):
         # read after each sheet's own title lines
-        cover_titles = [t for sh, loc in located if not loc.found and not loc.data_rows and not sh.hidden
+        cover_titles = [t for sh, loc in located if loc is not None and not loc.found and not loc.data_rows and not sh.hidden
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         for sheet, loc in located:
+            if loc is None:  # a code table
+                res = as_nondata(sheet)
+                res.counts = res.row_accounting()
+                res.notes_json()
+                fr.sheets.append(res)
+                continue
             fix = fixes.get(sheet.name)
             res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
             parts = None

@@ -240,6 +240,9 @@ def parse_activity_type(value: Any) -> str | None:
     for kw, canonical in _ACTIVITY_KEYWORDS:
         if kw in s:
             return canonical
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", s):
+        # a bare code ("03", a platform's answer without its code table) names no kind of event
+        raise ValueError(f"活动类型是代码而不是名称，缺少代码表 / the activity type is a code, not a name (no code table): {s!r}")
     # the contract's list ends with 其他 for every other kind of event (健康宣教, 巡诊, …)
     return "其他"
 

@@ -27,6 +27,9 @@ SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospita
                  "activities": "recipient_hospital_id", "hospital_monthly_stats": "recipient_hospital_id",
                  "staff_monthly_assessments": "recipient_hospital_id"}
 
+# forms whose support hospital, when a row and its sheet do not name it, is the recipient's only one (not
+# techniques: a recipient also starts techniques of its own, realworld12)
+_SUPPORT_FROM_PAIRING = frozenset({"activities"})
 _PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CENTRE_SUFFIXES = ("卫生院", "镇卫生院", "乡卫生院", "中心卫生院", "镇中心卫生院", "乡中心卫生院", "社区卫生服务中心",
                     "街道社区卫生服务中心")
@@ -325,6 +328,13 @@ class RowResolution:
                                                f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / required value missing: "
                                                f"{', '.join(f.name for f in missing)}", rec.source_rows))
                 continue
+            if table in _SUPPORT_FROM_PAIRING and v.get("support_hospital_id") is None and "support_hospital_id" not in held \
+                    and v.get("recipient_hospital_id"):
+                # a recipient's own record names no support hospital: the one it is paired with, when
+                # it has exactly one (a recipient with two, or none, leaves the field empty)
+                only = self.only_support(v["recipient_hospital_id"])
+                if only != v["recipient_hospital_id"]:
+                    v["support_hospital_id"] = only
             sup = v.get("support_hospital_id") or v.get("host_hospital_id")
             rid = v.get("recipient_hospital_id")
             if sup and rid and sup != rid and pairs and (rid, sup) in pairs and (sup, rid) not in pairs:

@@ -57,19 +57,29 @@ def split_side_by_side(sheet: Sheet, loc: Located) -> list[tuple[Sheet, Located]
             while end < width and empty_col(end):
                 end += 1
             parts = [_block(sheet, top, 0, gap), _block(sheet, top, end, width)]
-            if _two_tables(sheet.name, parts):
+            if _two_tables(sheet.name, parts, loc):
                 return parts
     return None
 
 
-def _two_tables(sheet_name: str, parts: list[tuple[Sheet, Located]]) -> bool:
+def _two_tables(sheet_name: str, parts: list[tuple[Sheet, Located]], whole: Located) -> bool:
     """Are the two sides tables of their own, not one table with a blank spacer column? Each
     side must be a form, and either they are different forms (派驻人员 | 新技术) or each is a
-    whole form by itself (no required column missing)."""
+    whole form by itself (no required column missing). A side that lacks a required column
+    while the sheet read whole is a complete form is half of one table laid out for printing
+    with a spacer column (姓名 | 身份证号 ‖ 派出单位 | 起止时间), not a table of its own; so are two
+    sides of one form with no field in common (a list printed in two halves repeats its fields)."""
     from pipelines.ingest.classify import classify
 
     cls = [classify(loc, sheet_name) for _, loc in parts]
     if any(c.form is None for c in cls):
+        return False
+    if any(c.missing_required for c in cls):
+        one = classify(whole, sheet_name)
+        if one.form is not None and not one.missing_required:
+            return False
+    if cls[0].form == cls[1].form and cls[0].mapping is not None and cls[1].mapping is not None \
+            and not set(cls[0].mapping.fields) & set(cls[1].mapping.fields):
         return False
     return cls[0].form != cls[1].form or not any(c.missing_required for c in cls)
 

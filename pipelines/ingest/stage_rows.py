@@ -77,6 +77,14 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                 kept = records[:n]
             continue
         other = idx.get(k)
+        if other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha \
+                and _same(other[1], _values(v, vcols, id_col, id_prefix, k)):
+            # listed again, exactly, in a later sheet of the same workbook (一季度 … 二季度 carrying
+            # the same stint): one row, already curated — counted unchanged, never held
+            unchanged += 1
+            if kept is not None:
+                kept.append(rec)
+            continue
         if other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha:
             # the same row in another sheet of this workbook: not a correction of it, and never a
             # silent overwrite — held, naming the sheet, for a person to decide
@@ -153,6 +161,13 @@ def _not_null(table: str) -> tuple[str, ...]:
     """Columns a curated row cannot be without (ids and provenance are filled here)."""
     skip = {*PROVENANCE, *(c for c, _ in ID_COLUMNS.values())}
     return tuple(c["name"] for c in table_specs()[table]["columns"] if c.get("nullable", True) is False and c["name"] not in skip)
+
+
+def _values(v: dict, vcols: list[str], id_col: str | None, id_prefix: str | None, k: tuple) -> tuple:
+    """A record's values as staged (its stable id included), without changing the record."""
+    if id_col:
+        v = {**v, id_col: stable_id(id_prefix, k)}
+    return tuple(map(v.get, vcols))
 
 
 def _same(a: tuple, b: tuple) -> bool:

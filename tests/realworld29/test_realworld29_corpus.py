@@ -41,10 +41,8 @@ def test_no_id_numbers_anywhere(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD ce02aeb): below the bar in trainees (a blank spacer column read as
 # the edge of two side-by-side tables, so name and ID sit in one part and the rest in another: rows quarantined) and
-# activities (a recipient's own record naming no support hospital column: support_hospital_id NULL). A fix must remove
-# this mark.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 3/11 (spacer column splits the table → MISSING_VALUE), "
-                   "activities 8/14 (support_hospital_id NULL where the pairing list gives the one support hospital)")
+# activities (a recipient's own record naming no support hospital column: support_hospital_id NULL). Fixed since
+# (README, AFTER THE FIXES), the mark removed.
 def test_realworld29_scores(run):
     check_scores(run, KEY, "realworld29")
 

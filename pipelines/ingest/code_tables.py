@@ -1,0 +1,129 @@
+"""A reporting platform's code table (代码表): enumerated answers exported as codes (职称 231,
+是否 1/2, 活动形式 "01") with a sheet of the same workbook saying what each code means, one row
+per code: 字段代码 | 字段名称 | 代码 | 代码含义 (the column labels are data: ``code_table_columns``
+in catalogue/forms.yaml).
+
+A careful reader looks each code up; so does ingestion: a data sheet's column whose header
+carries the field's code ("B04 职称") or its name ("职称") is decoded cell by cell before its
+values are parsed (a code the table does not list is left as written, and parsing says so).
+The code table itself is not data: its rows are listed as non-data with that reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipelines.catalogue import load_yaml
+from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.locate_table import Located
+from pipelines.ingest.parse_values import cell_text, is_blank
+from pipelines.ingest.read_cells import Sheet
+from pipelines.ingest.results import SheetResult
+
+_FIELD_CODE = re.compile(r"^\s*([A-Za-z]\d{2,3})(?:[\s_.、:：-]+|(?=[^\x00-\x7f]))")
+_SCAN_ROWS = 10  # the header of a code table is among its first rows
+
+Codebook = dict[str, dict[str, str]]  # field code or field name (normalised) -> code -> meaning
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, frozenset[str]]:
+    spec = load_yaml("forms.yaml").get("code_table_columns", {})
+    return {role: frozenset(norm_label(x) for x in labels) for role, labels in spec.items()}
+
+
+def code_key(value) -> str:
+    """A code as compared: its text, NFKC, upper case; digits without leading zeros (a code
+    table's 0303 and a cell Excel turned into 303 are one code)."""
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip().upper()
+    return str(int(s)) if s.isdigit() else s
+
+
+def _header(row: list) -> dict[str, int] | None:
+    cols = _columns()
+    found: dict[str, int] = {}
+    for c, v in enumerate(row):
+        label = norm_label(cell_text(v))
+        for role, labels in cols.items():
+            if label in labels and role not in found:
+                found[role] = c
+                break
+    if "code" in found and "meaning" in found and ("field_code" in found or "field_name" in found):
+        return found
+    return None
+
+
+def read_code_tables(sheets: list[Sheet]) -> tuple[Codebook, set[str]]:
+    """The workbook's codebook and the names of its code-table sheets."""
+    book: Codebook = {}
+    names: set[str] = set()
+    for sheet in sheets:
+        if sheet.hidden:
+            continue
+        for h, row in enumerate(sheet.rows[:_SCAN_ROWS]):
+            cols = _header(row)
+            if cols is None:
+                continue
+            names.add(sheet.name)
+            for r in sheet.rows[h + 1:]:
+                def cell(role):
+                    c = cols.get(role)
+                    return r[c] if c is not None and c < len(r) else None
+                code, meaning = cell("code"), cell("meaning")
+                if is_blank(code) or is_blank(meaning):
+                    continue
+                for role in ("field_code", "field_name"):
+                    f = cell(role)
+                    if not is_blank(f):
+                        book.setdefault(_field_key(cell_text(f)), {})[code_key(code)] = cell_text(meaning).strip()
+            break
+    return book, names
+
+
+def _field_key(text: str) -> str:
+    return norm_label(text).upper() if _FIELD_CODE.match(text + " ") else norm_label(text)
+
+
+def decode(loc: Located, book: Codebook) -> int:
+    """Replace the coded cells of ``loc``'s data rows by their meaning (in the located copy of
+    the grid, never in the sheet); returns how many cells were decoded."""
+    if not book or not loc.header_rows:
+        return 0
+    header = loc.grid[loc.header_rows[-1]]
+    tables: dict[int, dict[str, str]] = {}
+    for c, v in enumerate(header):
+        text = cell_text(v)
+        m = _FIELD_CODE.match(text)
+        table = (book.get(m.group(1).upper()) if m else None) or book.get(norm_label(text[m.end():] if m else text))
+        if table:
+            tables[c] = table
+    if not tables:
+        return 0
+    n = 0
+    grid = list(loc.grid)
+    for i in loc.data_rows:
+        row = grid[i]
+        new = None
+        for c, table in tables.items():
+            if c < len(row) and not is_blank(row[c]):
+                meaning = table.get(code_key(row[c]))
+                if meaning is not None:
+                    new = new or list(row)
+                    new[c] = meaning
+                    n += 1
+        if new is not None:
+            grid[i] = new
+    if n:
+        loc.grid = grid
+    return n
+
+
+def as_nondata(sheet: Sheet) -> SheetResult:
+    """A code-table sheet: every row is listed as non-data."""
+    res = SheetResult(sheet.name, None, rows_read=len(sheet.rows), hidden=sheet.hidden)
+    res.nondata = [(i + 1, "code_table", "代码表：用于解读其他工作表中的代码，不作为数据 / code table: explains the codes "
+                                         "of the other sheets, not data") for i, row in enumerate(sheet.rows)]
+    res.notes["code_table"] = True
+    return res
