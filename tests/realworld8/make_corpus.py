@@ -1043,7 +1043,10 @@ def build(out: Path) -> dict:
     counts = {}
     for r in TR.rows:
         counts[r["table"]] = counts.get(r["table"], 0) + 1
+        # tests/corpus_harness.py's shape: every place the row may come from (the alternative file names too)
+        r["places"] = [[f, r["sheet"], r["row"]] for f in [r["file"]] + r["alt_files"]]
     return {
+        "id_region": r"\d{6}",         # any region: an ID-shaped number of any region is a leak (generic pattern)
         "synthetic": True,
         "province": PROVINCE,
         "year": YEAR,
