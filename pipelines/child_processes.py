@@ -9,6 +9,7 @@ to die with its parent.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import signal
 import sys
@@ -53,3 +54,17 @@ def exit_with_parent(parent_pid: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="duikou-parent-watch", daemon=True).start()
+
+
+def children() -> set[int]:
+    """The process ids of this process's live multiprocessing children."""
+    return {p.pid for p in mp.active_children()}
+
+
+def kill_children_since(before: set[int]) -> None:
+    """Kill the children started since ``before`` was taken (a hung or crashed pool's workers).
+    ProcessPoolExecutor has no public way to kill its workers before Python 3.14
+    (``kill_workers``); ``multiprocessing.active_children`` is public and lists them."""
+    for proc in mp.active_children():
+        if proc.pid not in before:
+            proc.kill()

@@ -101,7 +101,7 @@ def test_the_child_exits_when_its_parent_is_killed(tmp_path):
         if __name__ == "__main__":
             job = GxJob(None, "national-2009", in_child=True)
             job._busy.result()  # the child is up and idle, waiting for work
-            print(*job._pool._processes, flush=True)
+            print(*job.child_pids, flush=True)
             time.sleep(120)
     """), encoding="utf-8")
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
@@ -138,9 +138,10 @@ def test_data_docs_still_rendered_if_the_child_dies_after_the_suites(demo_db, tm
     try:
         job.run(suites, frames)
         assert job.ran_in_child
-        for proc in list(job._pool._processes.values()):
-            proc.kill()
-            proc.join()
+        for pid in job.child_pids:
+            child = psutil.Process(pid)
+            child.kill()
+            child.wait(10)
         index = job.build_data_docs()
     finally:
         job.close()

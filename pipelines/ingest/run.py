@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.child_processes import children, kill_children_since, main_module_importable
 from pipelines.db.schema import qualified
 from pipelines.ingest.file_guard import SUPPORTED, Limits
 from pipelines.ingest.parse_file import file_sha256, parse_file
@@ -179,32 +180,17 @@ def _workers_start(ctx) -> bool:
 
     Where they surely can (child_processes.main_module_importable), the trial worker (~0.7 s)
     is skipped."""
-    from pipelines.child_processes import main_module_importable
-
     if main_module_importable():
         return True
-    before = _children()
+    before = children()
     ex = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=(b"ping", 0))
     try:
         return bool(ex.submit(_ping).result(timeout=120))
     except Exception:
         return False
     finally:
-        _kill_children_since(before)
+        kill_children_since(before)
         ex.shutdown(wait=False, cancel_futures=True)
-
-
-def _children() -> set[int]:
-    return {p.pid for p in mp.active_children()}
-
-
-def _kill_children_since(before: set[int]) -> None:
-    """Kill the reader processes started since ``before`` (a hung or crashed pool's workers).
-    ProcessPoolExecutor has no public way to kill its workers before Python 3.14
-    (``kill_workers``); ``multiprocessing.active_children`` is public and lists them."""
-    for proc in mp.active_children():
-        if proc.pid not in before:
-            proc.kill()
 
 
 CHUNK_MAX = 32
@@ -246,7 +232,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
         else:
             size = max(1, min(CHUNK_MAX, len(todo) // (max(1, workers) * 4)))
             chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-        before = _children()
+        before = children()
         ex = ProcessPoolExecutor(1 if isolate else max(1, min(workers, len(chunks))), mp_context=ctx,
                                  initializer=_init_worker,
                                  initargs=(key, address_limit, os.getpid(), overrides,
@@ -289,7 +275,7 @@ def parse_all(items: list[tuple[str, str]], key: bytes, workers: int, progress, 
             raise
         finally:
             if broken:
-                _kill_children_since(before)
+                kill_children_since(before)
             ex.shutdown(wait=not broken, cancel_futures=True)
         todo = [(p, sha) for p, sha in todo if p not in results]
         # after a failure in chunks, find the culprit one file at a time; once found (the

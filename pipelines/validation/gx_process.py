@@ -28,6 +28,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from pipelines.child_processes import children, kill_children_since
+
 _runner = None  # the child's GxRunner
 
 
@@ -113,6 +115,7 @@ class GxJob:
         self._busy = None  # the child's current task
         self._local = None  # a GxRunner in this process, when the suites ran here
         self.ran_in_child = False
+        self._before = children()  # the processes this one had before the child
         if in_child and _child_can_start():
             try:
                 self._pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_child_init,
@@ -120,6 +123,11 @@ class GxJob:
                 self._busy = self._pool.submit(_setup, docs_root, profile)
             except (OSError, RuntimeError):  # cannot start a process here: run in this one
                 self.close()
+
+    @property
+    def child_pids(self) -> set[int]:
+        """The child's process id (empty when the suites run in this process)."""
+        return children() - self._before if self._pool is not None else set()
 
     def _ask(self, fn, *args):
         self._busy = self._pool.submit(fn, *args)
@@ -169,8 +177,7 @@ class GxJob:
         if pool is None:
             return
         if self._busy is not None and not self._busy.done():
-            for proc in list(getattr(pool, "_processes", {}).values()):
-                proc.kill()
+            kill_children_since(self._before)
         # not waiting: an idle child exits by itself (tearing down GX takes it ~1 s) while
         # this process goes on; the pool's own thread reaps it
         pool.shutdown(wait=False, cancel_futures=True)
