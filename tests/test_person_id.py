@@ -50,3 +50,13 @@ def test_id_written_in_groups_is_the_same_number():
     for spelling in (f"{idn[:6]}-{idn[6:14]}-{idn[14:]}", f"{idn[:6]} {idn[6:14]} {idn[14:]}", f"{idn[:6]}－{idn[6:]}"):
         r = read_id_number(spelling)
         assert r.canonical == idn and r.code is None, spelling
+
+
+def test_a_credit_code_is_not_masked_but_an_id_number_beside_a_letter_is():
+    """A hospital's 统一社会信用代码 with 17 digits before its letter (realworld27's code list) is an
+    institution's code; an 18-digit ID number followed by a letter is still masked."""
+    from pipelines.privacy.person_id import MASK, mask_id_numbers
+
+    assert mask_id_numbers("统一社会信用代码：91110000600037341L") == "统一社会信用代码:91110000600037341L"
+    assert mask_id_numbers("110101199003074514J") == MASK + "J"
+    assert MASK in mask_id_numbers("91110000600037341M")  # check character wrong: not a code, masked

@@ -135,7 +135,21 @@ def mask_id_numbers(value: object) -> object:
     text = unicodedata.normalize("NFKC", str(value))
     if not _ID_IN_TEXT.search(text):
         return value
-    return _ID_IN_TEXT.sub(MASK, text)
+    return _ID_IN_TEXT.sub(lambda m: m.group(0) if _is_credit_code(text, m) else MASK, text)
+
+
+def _is_credit_code(text: str, m: re.Match) -> bool:
+    """A hospital's 统一社会信用代码 (GB 32100) whose first 17 characters are digits: 18 characters
+    ending in a letter no ID number has (an ID number ends in a digit or X), valid by its own
+    check character (python-stdnum's stdnum.cn.uscc) — an institution's code, not a person's."""
+    token = m.group(0)
+    end = m.end()
+    if len(token) != 17 or end >= len(text) or not text[end].isalpha() or text[end] in "Xx" \
+            or (end + 1 < len(text) and text[end + 1].isalnum()):
+        return False
+    from stdnum.cn import uscc
+
+    return uscc.is_valid(token + text[end])
 
 
 def load_key(key_file: str | os.PathLike | None = None) -> bytes:
