@@ -475,7 +475,7 @@ def check_findings_present(run) -> None:
 
 def check_same_person(run) -> None:
     """``same_person``: {person: [[table, file, sheet, row], …]} — the curated rows at those places (a person
-    named without an ID number, in several sheets) carry one person_id."""
+    named without an ID number, in several sheets; sheet None: any sheet) carry one person_id."""
     import duckdb
 
     groups = run["truth"].get("same_person")
@@ -487,12 +487,10 @@ def check_same_person(run) -> None:
         for who, places in sorted(groups.items()):
             ids, found = set(), 0
             for table, file, sheet, row in places:
-                rs = rows_of(con, f"SELECT t.person_id, s.file_name, s.sheet_name FROM {table} t "
-                                  f"JOIN submissions s USING (submission_id) WHERE t.source_row = ?"
-                             if row is not None else
-                             f"SELECT t.person_id, s.file_name, s.sheet_name FROM {table} t "
-                             f"JOIN submissions s USING (submission_id)", [row] if row is not None else [])
-                rs = [r for r in rs if base(r["file_name"]) == file and (sheet is None or r["sheet_name"] == sheet)]
+                rs = rows_of(con, f"SELECT t.person_id, t.source_row, s.file_name, s.sheet_name FROM {table} t "
+                                  f"JOIN submissions s USING (submission_id)")
+                rs = [r for r in rs if base(r["file_name"]) == file and (sheet is None or r["sheet_name"] == sheet)
+                      and r["source_row"] == row]
                 found += bool(rs)
                 ids |= {r["person_id"] for r in rs}
             if found < len(places) or len(ids) != 1:
@@ -501,3 +499,22 @@ def check_same_person(run) -> None:
         con.close()
     print(f"\npersons named without an ID number keep one person_id: {len(groups) - len(bad)}/{len(groups)}")
     assert not bad, "; ".join(bad)
+
+
+def check_every_file_read(run) -> None:
+    """Every file of the corpus (the submissions and, when the truth names it, the pairing list) has a
+    submission row, and every submission reports rows_read (the invariant in ``check_scores`` is only
+    judged where it is reported)."""
+    import duckdb
+
+    truth = run["truth"]
+    con = duckdb.connect(str(run["db"]), read_only=True)
+    try:
+        subs = rows_of(con, "SELECT file_name, sheet_name, rows_read FROM submissions")
+    finally:
+        con.close()
+    seen = {base(s["file_name"]) for s in subs}
+    files = truth["submission_files"] + ([truth["pairing_file"]] if truth.get("pairing_file") else [])
+    assert not [f for f in files if f not in seen], f"no submission row for {[f for f in files if f not in seen]}"
+    silent = [f"{base(s['file_name'])} | {s['sheet_name']}" for s in subs if s["rows_read"] is None]
+    assert not silent, f"rows_read not reported for {silent}"

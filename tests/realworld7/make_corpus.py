@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Build the realworld7 outsider corpus (synthetic, fictional province 黔阳省).
 
-    python make_corpus.py OUTDIR [--expected PATH]
+    python make_corpus.py OUTDIR
 
-Writes OUTDIR/SYNTHETIC_附件1_…（pairing list） and OUTDIR/submissions/… — spreadsheets in the
-layouts county hospitals, township centres and a provincial hospital really send — and, with
---expected, the values a careful human reads from them (expected.json).
+Writes OUTDIR/data/raw/reference/SYNTHETIC_附件1_…（pairing list） and OUTDIR/data/raw/submissions/… —
+spreadsheets in the layouts county hospitals, township centres and a provincial hospital really send —
+and OUTDIR/truth.json, the values a careful human reads from them in the shape of tests/corpus_harness.py.
 
 Everything is synthetic: places, hospitals, people and ID numbers are invented (ID numbers use
 the non-existent region prefix 99 with a correct GB 11643-1999 check digit unless a row is meant
@@ -1318,12 +1318,13 @@ def build_C1(sub: Path, E: Expect):
 # ================================================================ main
 def build(outdir: Path) -> dict:
     _seq[0] = 10
-    outdir.mkdir(parents=True, exist_ok=True)
-    sub = outdir / "submissions"
+    raw = outdir / "data" / "raw"
+    (raw / "reference").mkdir(parents=True, exist_ok=True)
+    sub = raw / "submissions"
     sub.mkdir(exist_ok=True)
     exp: dict = {"about": "realworld7 expected values (synthetic corpus, fictional province 黔阳省)",
                  "person_key_env": "realworld7-test-key"}
-    build_pairing_list(outdir, exp)
+    build_pairing_list(raw / "reference", exp)
     E = Expect()
     d1_ids = build_D1(sub, E)
     build_D2(sub, E)
@@ -1351,18 +1352,43 @@ def build(outdir: Path) -> dict:
     exp["corpus_id_numbers"] = sorted(E.ids)
     exp["rows"] = E.rows
     exp["quarantines"] = E.quarantines
+    return harness_truth(exp)
+
+
+def harness_truth(exp: dict) -> dict:
+    """The expectations in tests/corpus_harness.py's shape (unified 2026-12-06); nothing is dropped: a row
+    keeps file/sheet/row (row None: a record spanning rows) and gains ``places``; its ``findings`` (a field
+    or a code) become ``row_findings``; rows of one name-only person (``person_key``) become ``same_person``;
+    the 15-digit ID number is hashed as its 18-digit form, as the tool does."""
+    same_person: dict[str, list] = {}
+    for r in exp["rows"]:
+        r["places"] = [[r["file"], r["sheet"], r["row"]]]
+        r["keys"] = []
+        if r["id_number"] and len(r["id_number"]) == 15:
+            r["id_number"] = id15_to_18(r["id_number"])
+        if r.get("person_key"):
+            same_person.setdefault(r["person_key"], []).append([r["table"], r["file"], r["sheet"], r["row"]])
+    for q in exp["quarantines"]:
+        q["category"] = "unresolved_hospital" if q.get("reason_code") == "UNRESOLVED_HOSPITAL" else "unusable"
+    exp["row_findings"] = [{"file": r["file"], "sheet": r["sheet"], "row": r["row"], "what": x}
+                           for r in exp["rows"] for x in r["findings"]]
+    exp["same_person"] = same_person
+    ids: dict[str, list] = {}
+    for i in exp["corpus_id_numbers"]:
+        canonical = id15_to_18(i) if len(i) == 15 else i
+        ids.setdefault(canonical, [])
+        if i != canonical:
+            ids[canonical].append(i)
+    exp["id_numbers"] = ids
     return exp
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("outdir", type=Path)
-    ap.add_argument("--expected", type=Path, help="write the expected values here (JSON)")
     a = ap.parse_args(argv)
     exp = build(a.outdir)
-    if a.expected:
-        a.expected.parent.mkdir(parents=True, exist_ok=True)
-        a.expected.write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (a.outdir / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n = sum(exp["expected_counts"].values())
     print(f"wrote {len(exp['submission_files'])} submissions + pairing list to {a.outdir}; "
           f"{n} expected rows {exp['expected_counts']}, {len(exp['quarantines'])} quarantines")
