@@ -1,14 +1,15 @@
 #!/usr/bin/env python
 """Real-world corpus 4: a province with NO hospital code list, only its pairing list (附件1).
 
-    python make_corpus.py OUTDIR [--expected PATH]
+    python make_corpus.py OUTDIR
 
 writes, deterministically (byte for byte on every run):
 
-    OUTDIR/SYNTHETIC_附件1_澄江省城乡医院对口支援关系一览表（2021—2025年）.xlsx   the pairing list
-    OUTDIR/submissions/SYNTHETIC_*.xlsx|xls|ods|csv                             22 hospital submissions
+    OUTDIR/data/raw/reference/SYNTHETIC_附件1_澄江省城乡医院对口支援关系一览表（2021—2025年）.xlsx   the pairing list
+    OUTDIR/data/raw/submissions/SYNTHETIC_*.xlsx|xls|ods|csv                             22 hospital submissions
 
-and, with --expected PATH, the values a correct reader must produce (see README.md).
+and OUTDIR/truth.json, the values a correct reader must produce (see README.md), in the shape of
+tests/corpus_harness.py.
 
 Everything is SYNTHETIC: the province 澄江省, its cities, counties, hospitals, people and ID
 numbers are invented. ID numbers use the region prefix 99xxxx (no real region) with a correct
@@ -1604,36 +1605,72 @@ BUILDERS = [
 
 
 def build(outdir: Path) -> dict:
-    outdir.mkdir(parents=True, exist_ok=True)
-    sub = outdir / "submissions"
+    raw = outdir / "data" / "raw"
+    (raw / "reference").mkdir(parents=True, exist_ok=True)
+    sub = raw / "submissions"
     sub.mkdir(exist_ok=True)
     E = Expected()
     meta: dict = {}
-    pairing_list(outdir, E, meta)
+    pairing_list(raw / "reference", E, meta)
     for b in BUILDERS:
         b(sub, E)
     ids = sorted(i for i in E.ids if i)
     for f in sub.iterdir():
         assert f.name.startswith("SYNTHETIC_"), f.name
         assert not any(i in f.name for i in ids), f.name
-    return {
+    return harness_truth({
         "pairing_file": PAIRING_FILE,
         "person_key": "realworld4-test-key",
         "hospitals": meta["hospitals"],
         "pairings": meta["pairings"],
         "id_numbers_in_corpus": ids,
         "rows": E.rows,
-    }
+    }, sorted(f.name for f in sub.iterdir()))
+
+
+# a finding's `field` may be named by the contract column or by the form's label
+FIELD_SYNONYMS = {
+    "id_number": ["id_number", "id_card", "id_card_number", "idcard", "id_no", "身份证号", "身份证号码", "person_id"],
+    "cases": ["cases", "开展例数", "例数"],
+    "participants": ["participants", "参加人数"],
+}
+
+
+def harness_truth(exp: dict, files: list[str]) -> dict:
+    """The expected values in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: the
+    expected rows and the rows to quarantine (``quarantine``: true) split into ``rows`` (with ``places``; row
+    None: a record spanning rows) and ``quarantines``; the findings expected on a row become ``row_findings``;
+    every hospital's id is generated (no code list); a row whose note says its person_id basis is not checked
+    is ``person_unchecked``; a quarantine of a hospital "not in the pairing list" is ``unresolved_hospital``
+    (the others ``unusable``: any reason but a hospital's); each ID string of the corpus is filed under the
+    18-digit number it spells (the 15-digit form, Excel's rounded and truncated ones)."""
+    rows = [r for r in exp["rows"] if not r.get("quarantine")]
+    for r in rows:
+        r["places"] = [[r["file"], r["sheet"], r["row"]]]
+        r["keys"] = []
+        if "basis not checked" in (r.get("note") or ""):       # the wrong check digit: person_id left open
+            r["person_unchecked"] = True
+    quarantines = [dict(q, category="unresolved_hospital" if "not in the pairing list" in q["why"] else "unusable")
+                   for q in exp["rows"] if q.get("quarantine")]
+    canonical = [i for i in exp["id_numbers_in_corpus"] if len(i) == 18 and check_char(i[:17]) == i[17]]
+    ids: dict[str, list] = {c: [] for c in canonical}
+    for i in exp["id_numbers_in_corpus"]:
+        if i in ids:
+            continue
+        of = [c for c in canonical if c.startswith(i[:14]) or (len(i) == 15 and c[:6] + c[8:17] == i)]
+        ids.setdefault(of[0] if of else i, []).append(i)
+    return dict(exp, rows=rows, quarantines=quarantines, submission_files=files, id_numbers=ids,
+                hospitals=[dict(h, id_source="generated") for h in exp["hospitals"]],
+                row_findings=[{"file": r["file"], "sheet": r["sheet"], "row": r["row"],
+                               "what": FIELD_SYNONYMS.get(f, [f])} for r in rows for f in r.get("findings", [])])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("outdir", type=Path)
-    ap.add_argument("--expected", type=Path, help="also write the expected values (JSON) here")
     a = ap.parse_args(argv)
     exp = build(a.outdir)
-    if a.expected:
-        a.expected.write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (a.outdir / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n = {}
     for r in exp["rows"]:
         k = ("quarantine:" if r.get("quarantine") else "") + r["table"]
