@@ -627,7 +627,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if values.pop("fee_asked", None) is False and values.get("fee_charged") is None:
         values["fee_charged"] = 0  # 是否收取进修费用 否, the amount column left blank: no fee
     if form.name == "pairings":
-        _pairing_dates(values, res)
+        # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
+        _pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
     elif form.name == "hospitals":
         values["code"] = values.get("hospital_id")
         values["id_source"] = "code"
@@ -737,12 +738,13 @@ def title_period(texts) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _pairing_dates(values: dict[str, Any], res: SheetResult) -> None:
+def _pairing_dates(values: dict[str, Any], res: SheetResult, section=None) -> None:
     """A pairing's start: its own column, else the 支援期限 range, else the period in the
-    list's title, else the agreement date; start_date_source records which. The end comes
-    from the same place when the row has none of its own."""
+    list's title (or in the line of the section the row is in), else the agreement date;
+    start_date_source records which. The end comes from the same place when the row has none
+    of its own."""
     rng = values.pop("support_period", None)
-    title = res.notes.get("_title_period")
+    title = section or res.notes.get("_title_period")
     if values.get("start_date") is not None:
         values["start_date_source"] = "column"
     elif rng is not None and rng[0] is not None:

@@ -662,9 +662,11 @@ def _repeats_header(row: list, header_norm: list[str], repeat_min: int) -> bool:
 
 def _is_section_text(t: str) -> bool:
     s = unicodedata.normalize("NFKC", t).strip()
+    if re.match(r"^[一二三四五六七八九十]+[、.]\s*[\u4e00-\u9fff]", s):  # 二、第二周期（2021—2025年）: numbered, whatever it holds
+        return True
     if _looks_like_value(s) and not re.search(r"[:：]", s):
         return False
-    return bool(_SECTION.search(s)) or bool(re.match(r"^[一二三四五六七八九十]+[、.]", s))
+    return bool(_SECTION.search(s))
 
 
 _PAIR_HINT = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S")
@@ -718,6 +720,8 @@ def _without_header(sheet: Sheet, grid: list[list[Any]], meta: SheetMeta) -> Loc
 
 _UNIT_RE = re.compile(r"(?:填报单位|报送单位|单位名称|填报医院|医院名称)(?:[（(]\s*(?:盖章|公章|签章)\s*[)）])?\s*[:：]\s*([^\s:：]+?)(?=\s|$|填报|报送|日期|联系|负责|（|\()")
 _DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|填报时间|报送时间|填表时间|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
+# a sheet named only by its year (one sheet per year): 2022, 24年, 2023年度
+_SHEET_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?)?|(\d{2})年度?")
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
 # 报告期：2023年5月 is one month; 报告期：2022年1—6月 is (within) a year
 _PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2})(?!\s*[-—–~～至]|\d))?")
@@ -750,10 +754,14 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
     if meta.period_text is None:
         # lines above the table, without their 填报日期 (the date a form was filled is not its period)
         tops = [_DATE_RE.sub("", unicodedata.normalize("NFKC", t)) for t in meta.top_texts]
-        for t in [meta.title or "", unicodedata.normalize("NFKC", sheet_name), *tops]:
+        name = unicodedata.normalize("NFKC", sheet_name)
+        for t in [meta.title or "", name, *tops]:
             m = _PERIOD_RE.search(t)
             if m:
                 meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
+                break
+            if t is name and (y := _SHEET_YEAR.fullmatch(name.strip())):  # a sheet per year: 2022, 24年
+                meta.period_text = y.group(1) or f"20{y.group(2)}"
                 break
     meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs
 

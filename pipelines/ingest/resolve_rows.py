@@ -62,7 +62,7 @@ class RowResolution:
     def alias(self, text: str, r) -> None:
         """Remember how a name that is not the registry's own resolved (kept as an alias)."""
         a = hospital_key(text)
-        if is_county_short_name(a):  # 县中医院 means another hospital in every county: never an alias
+        if is_county_short_name(a) or a == r.hospital_id:  # 县中医院 means another hospital in every county; an id is no alias
             return
         if a and a not in self.staged.known_aliases and a not in self.staged.alias_rows:
             self.staged.alias_rows[a] = (a, r.hospital_id, r.method, r.score)

@@ -41,10 +41,7 @@ def test_no_id_numbers_anywhere(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD e68453c): below the bar in pairings (the second cycle's repeats of
 # first-cycle pairings held as DUPLICATE_ROW), hospital_monthly_stats and staff_monthly_assessments (the year in the
-# sheet names "2022" and "24年" not read). A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: pairings 5/8 (3 second-cycle pairings quarantined as "
-                   "DUPLICATE_ROW), hospital_monthly_stats 228/300 and staff_monthly_assessments 9/12 (sheets named "
-                   "'2022' and '24年' quarantined MISSING_COLUMN year)")
+# sheet names "2022" and "24年" not read). Fixed since (README, AFTER THE FIXES), the mark removed.
 def test_realworld32_scores(run):
     check_scores(run, KEY, "realworld32")
 
