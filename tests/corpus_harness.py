@@ -51,6 +51,20 @@ def same(exp, got) -> bool:
     return isinstance(got, str) and re.sub(r"\s+", "", nfkc(got)) == re.sub(r"\s+", "", nfkc(exp))
 
 
+def same_by_rule(rule, exp, got) -> bool:
+    """The truth's ``field_rules`` (the older corpora's conventions, per field): ``zero_or_null`` — an expected
+    0 (or NULL) is met by 0 or NULL; ``contains`` — the expected text is within the value (whitespace and
+    width ignored); ``approx`` — numbers within 0.005."""
+    got = norm(got)
+    if rule == "zero_or_null" and exp in (0, None):
+        return got is None or (isinstance(got, (int, float)) and not isinstance(got, bool) and float(got) == 0)
+    if rule == "contains" and isinstance(exp, str) and isinstance(got, str):
+        return re.sub(r"\s+", "", nfkc(exp)) in re.sub(r"\s+", "", nfkc(got))
+    if rule == "approx" and isinstance(exp, (int, float)) and isinstance(got, (int, float)):
+        return not isinstance(got, bool) and abs(float(got) - exp) < 0.005
+    return same(exp, got)
+
+
 def show(v):
     v = norm(v)
     return "NULL" if v is None else repr(v)
@@ -189,6 +203,7 @@ def score(con, truth, person_id):
     by_table = defaultdict(list)
     for e in truth["rows"]:
         by_table[e["table"]].append(e)
+    rules = truth.get("field_rules", {})
 
     for t in TABLES:
         rows, exp, used, status = curated[t], by_table.get(t, []), set(), {}
@@ -216,7 +231,7 @@ def score(con, truth, person_id):
                 elif k == "person_id":
                     if r[k] != v:
                         out.append((k, "<keyed hash of the ID number>", "<another id>"))
-                elif not same(v, r[k]):
+                elif not (same_by_rule(rules[k], v, r[k]) if k in rules else same(v, r[k])):
                     out.append((k, v, r[k]))
             return out
 
@@ -454,8 +469,8 @@ def check_findings(run) -> None:
 # their truths say and the checks above do not. A corpus whose truth has neither key skips them.
 def check_findings_present(run) -> None:
     """``row_findings``: [{"file", "sheet", "row", "what"}] — a finding at that row whose field or code is
-    ``what`` (sheet None: any sheet; row None: a record spanning rows, any row of the sheet). Other findings
-    are allowed (``check_findings`` is the strict one)."""
+    ``what`` (or [{…, "field", "code"}]: both); sheet None or a CSV: any sheet; row None: a record spanning
+    rows, any row of the sheet. Other findings are allowed (``check_findings`` is the strict one)."""
     import duckdb
 
     expected = run["truth"].get("row_findings")
@@ -467,16 +482,20 @@ def check_findings_present(run) -> None:
                            "FROM findings f JOIN submissions s USING (submission_id)")
     finally:
         con.close()
-    def wanted(e):      # ``what``: a field or code, or a list of the names it may go by
-        return {x.lower() for x in ([e["what"]] if isinstance(e["what"], str) else e["what"])}
+    def wanted(e, g):   # ``what``: a field or code, or a list of the names it may go by; or both ``field`` and ``code``
+        if "what" not in e:
+            return g["field"] == e["field"] and g["code"] == e["code"]
+        return bool({x.lower() for x in ([e["what"]] if isinstance(e["what"], str) else e["what"])}
+                    & {str(g["code"]).lower(), str(g["field"]).lower()})
 
     missing = [e for e in expected if not any(
-        base(g["file_name"]) == e["file"] and (e["sheet"] is None or g["sheet_name"] == e["sheet"])
-        and (e["row"] is None or g["source_row"] == e["row"])
-        and wanted(e) & {str(g["code"]).lower(), str(g["field"]).lower()} for g in got)]
+        base(g["file_name"]) == e["file"] and (e["sheet"] is None or g["sheet_name"] == e["sheet"]
+                                              or e["file"].lower().endswith(".csv"))
+        and (e["row"] is None or g["source_row"] == e["row"]) and wanted(e, g) for g in got)]
     print(f"\nexpected findings present: {len(expected) - len(missing)}/{len(expected)}")
     assert not missing, "findings missing: " + "; ".join(
-        f"{e['what']} at {e['file']} | {e['sheet'] or '-'} | row {e['row']}" for e in missing)
+        f"{e.get('what') or (e['field'], e['code'])} at {e['file']} | {e['sheet'] or '-'} | row {e['row']}"
+        for e in missing)
 
 
 def check_same_person(run) -> None:

@@ -1,11 +1,12 @@
 #!/usr/bin/env python
 """Third unseen test corpus for duikou: awkward, hand-made 对口支援 submissions (合成数据).
 
-    python tests/realworld3/make_corpus.py OUTDIR [--registry PATH] [--expected PATH]
+    python tests/realworld3/make_corpus.py OUTDIR
 
-Writes about 25 SYNTHETIC_* spreadsheets to OUTDIR, the hospital registry workbook
-(default tests/realworld3/registry.xlsx) and the values a correct reader must recover
-(default tests/realworld3/expected.json). Everything is synthetic: people, ID numbers
+Writes about 25 SYNTHETIC_* spreadsheets to OUTDIR/data/raw/submissions/, the hospital registry workbook to
+OUTDIR/data/raw/reference/SYNTHETIC_registry.xlsx and the values a correct reader must recover to
+OUTDIR/truth.json (in the shape of tests/corpus_harness.py; until 2026-12-06 the files went to OUTDIR, the
+registry to tests/realworld3/registry.xlsx and the values to tests/realworld3/expected.json). Everything is synthetic: people, ID numbers
 (region codes 99xxxx, valid GB 11643 check digits), hospitals and figures are invented.
 The output is deterministic (fixed seeds, fixed zip timestamps).
 
@@ -402,11 +403,13 @@ def write_registry(path: Path) -> None:
 
 
 # =========================================================================== the corpus
-def build(outdir: Path, registry: Path | None = None, expected: Path | None = None) -> dict:
-    outdir = Path(outdir)
+REGISTRY_FILE = "SYNTHETIC_registry.xlsx"
+
+
+def build(out: Path) -> dict:
+    outdir = Path(out) / "data" / "raw" / "submissions"
     outdir.mkdir(parents=True, exist_ok=True)
-    registry = Path(registry) if registry else HERE / "registry.xlsx"
-    write_registry(registry)
+    write_registry(Path(out) / "data" / "raw" / "reference" / REGISTRY_FILE)
     E = Expect()
 
     def save(name: str, sheets: list[Sheet], kind: str, layout: str) -> None:
@@ -1432,7 +1435,7 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
             "title": "left out where the written title does not fix the normalised title (e.g. 副高, 主治医师（中医）); "
                      "title_rank given instead",
         },
-        "registry": "registry.xlsx",
+        "registry": REGISTRY_FILE,
         "files": E.files,
         "non_form_sheets": E.non_form,
         "quarantines": E.quarantines,
@@ -1442,24 +1445,50 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         ],
         "rows": E.rows,
     }
-    if expected is not False:
-        path = Path(expected) if expected else HERE / "expected.json"
-        path.write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return harness_truth(exp)
+
+
+QUARANTINE_CATEGORY = {"misspelt_place": "unresolved_hospital", "unknown_hospital": "unresolved_hospital"}     # the others: any reason but a hospital's
+
+
+def harness_truth(exp: dict) -> dict:
+    """The expected values in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: rows keep
+    ``values`` and gain ``fields`` (the same), ``places`` (row None: a record built from several rows or column
+    groups) and ``hospitals`` {} (the ids are the registry's codes, compared as values); the registry's
+    hospitals and pairings as written; the conventions' field rules; findings as ``row_findings`` (field and
+    code); the ID numbers of the rows."""
+    for r in exp["rows"]:
+        r.update(fields=r["values"], places=[[r["file"], r["sheet"], r["row"]]], keys=[], hospitals={})
+    for q in exp["quarantines"]:
+        q["category"] = QUARANTINE_CATEGORY.get(q["kind"], "unusable")
+    exp["hospitals"] = [{"name": h[1]} for h in HOSPITALS]
+    exp["pairings"] = [{"support": HNAME[s], "recipient": HNAME[r], "start_date": iso(start), "end_date": None,
+                        "agreement_date": iso(D(start.year - 1, 12, 1) if start.month == 1
+                                              else D(start.year, start.month - 1, 1))}
+                       for s, r, _prog, start in PAIRINGS]
+    # the conventions' 0-or-NULL fee and the old scoring's "position contains" (its numbers within 0.005: the
+    # harness's 1e-6 is kept, and every number of the corpus meets it)
+    exp["field_rules"] = {"paid_by_recipient": "zero_or_null", "position_at_recipient": "contains"}
+    exp["row_findings"] = exp["findings"]
+    del exp["findings"]          # the harness's strict findings check is not this corpus's (other findings allowed)
+    exp["submission_files"] = [f["file"] for f in exp["files"]]
+    exp["pairing_file"] = REGISTRY_FILE
+    exp["id_numbers"] = {i: [] for i in sorted({r["id_number"] for r in exp["rows"] if r.get("id_number")})}
     return exp
+
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
-    ap.add_argument("--registry", default=None, help="where to write registry.xlsx (default: next to this script)")
-    ap.add_argument("--expected", default=None, help="where to write expected.json (default: next to this script)")
     a = ap.parse_args()
-    exp = build(Path(a.outdir), a.registry, a.expected)
+    exp = build(Path(a.outdir))
+    (Path(a.outdir) / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     by = {}
     for r in exp["rows"]:
         by[r["table"]] = by.get(r["table"], 0) + 1
     print(f"{len(exp['files'])} files, {len(exp['rows'])} expected rows {by}, {len(exp['quarantines'])} quarantines, "
-          f"{len(exp['findings'])} findings")
+          f"{len(exp['row_findings'])} findings")
 
 
 if __name__ == "__main__":
