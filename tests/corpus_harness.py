@@ -166,7 +166,8 @@ def score(con, truth, person_id):
             continue
         used.add(cands[0])
         got = prs[cands[0]]
-        bad = [(k, p[k], got.get(k)) for k in ("start_date", "end_date", "agreement_date", "start_date_source")
+        bad = [(k, p[k], got.get(k)) for k in ("start_date", "end_date", "agreement_date", "start_date_source",
+                                               *truth.get("pairing_fields", ()))   # a truth may name more
                if k in p and not same(p[k], got.get(k))]
         if "start_date_source" not in p and not got.get("start_date_source"):   # a truth that does not say which
             bad.append(("start_date_source", "<any>", None))

@@ -3,15 +3,16 @@
 
 Writes about 26 awkward submission files of the kind county hospitals, township health
 centres, county health bureaus and provincial hospitals send in for the 城乡医院对口支援
-programme, together with the values a correct reader must recover (expected.json) and a
-hospital registry (registry.xlsx).
+programme, together with the values a correct reader must recover (OUTDIR/truth.json, in the
+shape of tests/corpus_harness.py; expected.json until 2026-12-06) and a hospital registry
+(OUTDIR/data/raw/reference/SYNTHETIC_registry.xlsx; the submissions in OUTDIR/data/raw/submissions/).
 
 Everything here is synthetic: hospitals are fictional (青岚省, region codes 99xxxx), people
 are invented, ID-card numbers use the non-existent region prefix 99 with a valid GB 11643
 check digit computed below.
 
 Usage:
-    python tests/realworld2/make_corpus.py OUTDIR [--registry PATH] [--expected PATH]
+    python tests/realworld2/make_corpus.py OUTDIR
 
 Deterministic: the same command writes byte-identical files.
 """
@@ -1463,8 +1464,13 @@ def registry_expectations():
 # --------------------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------------------
-def build(outdir: Path, registry: Path | None = None, expected: Path | None = None) -> dict:
+REGISTRY_FILE = "SYNTHETIC_registry.xlsx"
+
+
+def build(out: Path) -> dict:
+    outdir = out / "data" / "raw" / "submissions"
     outdir.mkdir(parents=True, exist_ok=True)
+    registry = out / "data" / "raw" / "reference" / REGISTRY_FILE
     rows, quars, finds, sheets, files = [], [], [], [], []
     for builder in BUILDERS:
         book = builder()
@@ -1507,24 +1513,45 @@ def build(outdir: Path, registry: Path | None = None, expected: Path | None = No
         "misspellings": MISSPELLINGS,
         "registry": registry_expectations(),
     }
-    if registry is not None:
-        registry.parent.mkdir(parents=True, exist_ok=True)
-        write_registry(registry)
-    if expected is not None:
-        expected.parent.mkdir(parents=True, exist_ok=True)
-        expected.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    registry.parent.mkdir(parents=True, exist_ok=True)
+    write_registry(registry)
+    return harness_truth(doc)
+
+
+META = {"table", "file", "sheet", "row", "wide", "id_number"}
+
+
+def harness_truth(doc: dict) -> dict:
+    """The expected contents in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: a row's
+    values become ``fields`` (hospital ids are the registry's codes, compared as values) with ``places`` (row
+    None: a wide record); the registry's hospitals and pairings by name (the programme compared too); the
+    0-or-NULL fee as a field rule; findings by field and code as ``row_findings``; the rows' ID numbers."""
+    name = {h["hospital_id"]: h["name"] for h in doc["registry"]["hospitals"]}
+    for r in doc["rows"]:
+        r.update(fields={k: v for k, v in r.items() if k not in META}, places=[[r["file"], r["sheet"], r["row"]]],
+                 keys=[], hospitals={})
+    for q in doc["quarantines"]:     # the category from the truth's own words
+        q["category"] = "unresolved_hospital" if q["why"].startswith("unknown hospital") else "unusable"
+    doc["hospitals"] = doc["registry"]["hospitals"]
+    doc["pairings"] = [dict(p, support=name[p["support_hospital_id"]], recipient=name[p["recipient_hospital_id"]])
+                       for p in doc["registry"]["pairings"]]
+    doc["pairing_fields"] = ["support_hospital_id", "recipient_hospital_id", "programme"]
+    doc["field_rules"] = {"paid_by_recipient": "zero_or_null"}
+    doc["row_findings"] = doc.pop("findings")        # other findings are allowed (the harness's strict check is off)
+    doc["submission_files"] = [f["file"] for f in doc["files"]]
+    doc["pairing_file"] = REGISTRY_FILE
+    doc["id_numbers"] = {i: [] for i in sorted({r["id_number"] for r in doc["rows"] if r.get("id_number")})}
     return doc
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("outdir", type=Path)
-    ap.add_argument("--registry", type=Path, default=None)
-    ap.add_argument("--expected", type=Path, default=None)
     a = ap.parse_args(argv)
-    doc = build(a.outdir, a.registry, a.expected)
+    doc = build(a.outdir)
+    (a.outdir / "truth.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(doc['files'])} files, {len(doc['rows'])} expected rows, {len(doc['quarantines'])} quarantines, "
-          f"{len(doc['findings'])} findings "
+          f"{len(doc['row_findings'])} findings "
           f"-> {a.outdir}")
 
 
