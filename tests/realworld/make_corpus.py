@@ -11,11 +11,12 @@ header synonyms (pipelines/catalogue/forms.yaml): headers and values are typed t
 county hospital clerk would type them.
 
 Usage:
-    python tests/realworld/make_corpus.py OUTDIR [--registry PATH] [--expected PATH]
+    python tests/realworld/make_corpus.py OUTDIR
 
-Writes ~25 submission files into OUTDIR, the hospital registry workbook (default
-tests/realworld/registry.xlsx) and the expected values (default tests/realworld/expected.json).
-Output is deterministic.
+Writes ~25 submission files into OUTDIR/data/raw/submissions/, the hospital registry workbook into
+OUTDIR/data/raw/reference/SYNTHETIC_registry.xlsx and the expected values into OUTDIR/truth.json, in the
+shape of tests/corpus_harness.py (until 2026-12-06: the files in OUTDIR, tests/realworld/registry.xlsx,
+tests/realworld/expected.json). Output is deterministic.
 """
 
 from __future__ import annotations
@@ -1310,16 +1311,42 @@ def build(outdir: Path, registry: Path) -> dict:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir", type=Path)
-    ap.add_argument("--registry", type=Path, default=HERE / "registry.xlsx")
-    ap.add_argument("--expected", type=Path, default=HERE / "expected.json")
     a = ap.parse_args(argv)
-    exp = build(a.outdir, a.registry)
-    a.expected.write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n_rows = sum(1 for r in exp["rows"] if not r.get("quarantine"))
-    n_q = sum(1 for r in exp["rows"] if r.get("quarantine"))
-    n_f = sum(1 for r in exp["rows"] if r.get("finding"))
-    print(f"wrote {len(exp['files'])} files to {a.outdir}, registry {a.registry}, "
-          f"{n_rows} expected rows ({n_f} with a finding) and {n_q} expected quarantines in {a.expected}")
+    raw = a.outdir / "data" / "raw"
+    exp = harness_truth(build(raw / "submissions", raw / "reference" / REGISTRY_FILE))
+    (a.outdir / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(exp['files'])} files to {raw}, {len(exp['rows'])} expected rows "
+          f"({len(exp['row_findings'])} with a finding), {len(exp['hospitals'])} hospitals, {len(exp['pairings'])} "
+          f"pairings and {len(exp['quarantines'])} expected quarantines in {a.outdir / 'truth.json'}")
+
+
+REGISTRY_FILE = "SYNTHETIC_registry.xlsx"
+
+
+def harness_truth(exp: dict) -> dict:
+    """The expected values in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: the rows
+    of the registry become ``hospitals`` and ``pairings`` (kept with their place as ``registry_rows``), the rows
+    to quarantine ``quarantines`` (a hospital "not in the registry": ``unresolved_hospital``), the others
+    ``rows`` with ``places`` (row None: a record built from several rows); hospital ids are the registry's
+    codes, compared as values; ``one_of`` stays (the harness accepts any of the values); a row's finding
+    becomes a ``row_findings`` entry (field and code)."""
+    name = {h[0]: h[1] for h in HOSPITALS}
+    registry = [r for r in exp["rows"] if r["table"] in ("hospitals", "pairings")]
+    rows = [r for r in exp["rows"] if r["table"] not in ("hospitals", "pairings") and not r.get("quarantine")]
+    for r in rows:
+        r.update(places=[[r["file"], r["sheet"], r["row"]]], keys=[], hospitals={})
+    quarantines = [dict(q, why=q["reason"], category="unresolved_hospital" if "not in the registry" in q["reason"]
+                        else "unusable") for q in exp["rows"] if q.get("quarantine")]
+    return dict(exp, rows=rows, quarantines=quarantines, registry_rows=registry,
+                hospitals=[r["fields"] for r in registry if r["table"] == "hospitals"],
+                pairings=[dict(r["fields"], support=name[r["fields"]["support_hospital_id"]],
+                               recipient=name[r["fields"]["recipient_hospital_id"]])
+                          for r in registry if r["table"] == "pairings"],
+                pairing_fields=["support_hospital_id", "recipient_hospital_id", "programme"],
+                row_findings=[dict(r["finding"], file=r["file"], sheet=r["sheet"], row=r["row"])
+                              for r in rows if r.get("finding")],
+                submission_files=[f["file"] for f in exp["files"]], pairing_file=REGISTRY_FILE,
+                id_numbers={i: [] for i in sorted({r["id_number"] for r in rows if r.get("id_number")})})
 
 
 if __name__ == "__main__":
