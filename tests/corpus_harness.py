@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -366,8 +367,11 @@ def render(scores) -> str:
 
 
 # ----------------------------------------------------------------------------------------- the run
-def corpus_run(tmp_path_factory, here: Path, key: str, name: str) -> dict:
-    """Build the corpus with ``here``/make_corpus.py and ingest it as the README says."""
+def corpus_run(tmp_path_factory, here: Path, key: str, name: str, first_steps=()) -> dict:
+    """Build the corpus with ``here``/make_corpus.py and ingest it as the README says. ``first_steps``: earlier
+    ``duikou ingest`` runs into the same database (each a list of arguments, paths relative to OUT), as when
+    the submissions arrive before the pairing list; each one's output is in ``steps`` and a copy of the database
+    as it left it in OUT/steps/stepN.duckdb (scanned for ID numbers like everything the tool wrote)."""
     out = tmp_path_factory.mktemp(name)
     gen = subprocess.run([sys.executable, str(here / "make_corpus.py"), str(out)], capture_output=True, text=True)
     assert gen.returncode == 0, gen.stderr
@@ -380,12 +384,20 @@ def corpus_run(tmp_path_factory, here: Path, key: str, name: str) -> dict:
     env["HOME"] = str(out / "home")      # no confirmed names or key files from the machine
     exe = Path(sys.executable).parent / "duikou"
     before = set(out.rglob("*"))
+    steps = []
+    for i, args in enumerate(first_steps, 1):
+        steps.append(subprocess.run([str(exe), "ingest", *args, "--db", "data/curated/duikou.duckdb"], cwd=out,
+                                    env=env, capture_output=True, text=True, timeout=300))
+        if (out / "data" / "curated" / "duikou.duckdb").exists():
+            (out / "steps").mkdir(exist_ok=True)
+            shutil.copyfile(out / "data" / "curated" / "duikou.duckdb", out / "steps" / f"step{i}.duckdb")
     # README, "Using it on real submissions": the pairing list kept in data/raw/reference/, then
     #   duikou ingest data/raw/
     proc = subprocess.run([str(exe), "ingest", "data/raw/", "--db", "data/curated/duikou.duckdb"], cwd=out, env=env,
                           capture_output=True, text=True, timeout=300)
     written = sorted(p for p in out.rglob("*") if p not in before)
-    return dict(out=out, truth=truth, proc=proc, written=written, db=out / "data" / "curated" / "duikou.duckdb")
+    return dict(out=out, truth=truth, proc=proc, written=written, db=out / "data" / "curated" / "duikou.duckdb",
+                steps=steps)
 
 
 def check_deterministic_and_labelled(tmp_path, run, here: Path, folders=frozenset({"reference", "2025"}),
@@ -411,9 +423,11 @@ def check_no_id_numbers_anywhere(run) -> None:
 
     assert run["db"].exists(), f"no database (exit {run['proc'].returncode}): {run['proc'].stderr[-2000:]}"
     con = duckdb.connect(str(run["db"]), read_only=True)
+    texts = {"ingest stdout": run["proc"].stdout, "ingest stderr": run["proc"].stderr}
+    for i, p in enumerate(run.get("steps", ()), 1):
+        texts |= {f"step {i} stdout": p.stdout, f"step {i} stderr": p.stderr}
     try:
-        leaks = scan_ids(con, run["truth"], {"ingest stdout": run["proc"].stdout,
-                                             "ingest stderr": run["proc"].stderr}, run["written"])
+        leaks = scan_ids(con, run["truth"], texts, run["written"])
     finally:
         con.close()
     assert not leaks, f"ID numbers found in {leaks}"

@@ -1,11 +1,12 @@
 #!/usr/bin/env python
-"""Write the realworld5 test corpus (SYNTHETIC, 合成数据) and, with --expected, its expected.json.
+"""Write the realworld5 test corpus (SYNTHETIC, 合成数据) and its truth (OUTDIR/truth.json).
 
-    python make_corpus.py OUTDIR [--expected PATH]
+    python make_corpus.py OUTDIR
 
 Scenario: the folder a municipal health commission (fictional 岷川省枫渡市) keeps for the
-2023 counterpart-support year.  OUTDIR/ gets the city's pairing list (附件2, .xls) and
-OUTDIR/submissions/ the hospitals' 2023 submissions in their own layouts.  There is no
+2023 counterpart-support year.  OUTDIR/data/raw/reference/ gets the city's pairing list (附件2, .xls) and
+OUTDIR/data/raw/submissions/ the hospitals' 2023 submissions in their own layouts (until 2026-12-06: OUTDIR/
+and OUTDIR/submissions/, the truth in expected.json).  There is no
 hospital code list.  Every province, city, county, hospital, person and ID-card number in
 here is invented; ID numbers use region prefixes starting with 99 (no such region exists)
 and carry a correct GB 11643-1999 check digit unless a row is meant to be doubtful.
@@ -1221,11 +1222,13 @@ def build(out: Path):
     _COUNTER[0] = 0
     global EXP
     EXP = Expect()
-    if out.exists():
-        shutil.rmtree(out)
-    sub = out / "submissions"
+    raw = out / "data" / "raw"
+    if raw.exists():
+        shutil.rmtree(raw)
+    sub = raw / "submissions"
     sub.mkdir(parents=True)
-    hospitals, pairings = pairing_list(out)
+    (raw / "reference").mkdir()
+    hospitals, pairings = pairing_list(raw / "reference")
     for f in (f01_label_value_sheets, f02_stacked_forms, f03_reporter_line, f04_two_level_header_xls,
               f05_sections_instructions_hidden, f06_two_stacked_tables, f18_county_to_township,
               f08_trainees_name_only, f09_trainees_ods, f20_township_trainees_xls,
@@ -1248,17 +1251,39 @@ def build(out: Path):
         "rows": EXP.rows,
         "not_curated": EXP.absent,
         "id_numbers": EXP.ids,
+        "submission_files": sorted(p.name for p in sub.iterdir()),
     }
+
+
+def _one_of(v):
+    return {"one_of": [_one_of(x) for x in v["any_of"]]} if isinstance(v, dict) and "any_of" in v else v
+
+
+def harness_truth(exp: dict) -> dict:
+    """The expectations in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: the rows to
+    quarantine become ``quarantines`` (with their reason_code; the category from it or the truth's words), the others ``rows`` with
+    ``places`` (row None: a record spanning rows) and ``any_of`` spelt ``one_of``; a person row with neither an
+    ID number nor ``name_only`` leaves person_id open (as the old scoring did); a row's findings become
+    ``row_findings``; the ID numbers a dict (each its own spelling)."""
+    rows = [dict(r, places=[[r["file"], r["sheet"], r["row"]]], keys=[],
+                 fields={k: _one_of(v) for k, v in r["fields"].items()},
+                 person_unchecked=r["table"] in ("deployments", "trainees") and not r.get("id_number")
+                 and not r.get("name_only"))
+            for r in exp["rows"] if not r.get("quarantine")]
+    quarantines = [dict(q, category="unresolved_hospital" if q.get("reason_code") == "UNRESOLVED_HOSPITAL"
+                        or "not in the pairing list" in q["why"] else "unusable")
+                   for q in exp["rows"] if q.get("quarantine")]
+    return dict(exp, rows=rows, quarantines=quarantines, id_numbers={i: [] for i in exp["id_numbers"]},
+                row_findings=[{"file": r["file"], "sheet": r["sheet"], "row": r["row"], "what": f}
+                              for r in rows for f in r.get("findings", [])])
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("outdir")
-    ap.add_argument("--expected", help="also write expected.json here")
     a = ap.parse_args(argv)
-    exp = build(Path(a.outdir))
-    if a.expected:
-        Path(a.expected).write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    exp = harness_truth(build(Path(a.outdir)))
+    (Path(a.outdir) / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
