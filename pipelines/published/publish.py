@@ -20,7 +20,9 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
 - ``pairings_in_year`` and ``county_pairing_start``: who is paired in the year, since when;
 - ``within_county_by_region``, ``workload_by_region``, ``discharges_month_by_region``,
   ``compliance_by_region``: the tables and chart the report shows at national scale, by region
-  (patient counts summed, then suppressed).
+  (patient counts summed, then suppressed);
+- ``records_county``, ``records_comparison``, ``records_rejects``: from the patient-level
+  discharge records when a records ingest has run (pipelines/records/publish.py), else empty.
 
 ``publication`` names the tables of each key and their rows (bookkeeping, not hashed; no time
 or run id, so publishing the same numbers again stores the same rows and a freeze after it sees
@@ -71,6 +73,44 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     out["workload_by_region"] = store.stored(workload_by_region(ctx), mask, *key, masks=True)
     out["discharges_month_by_region"] = store.stored(discharges_month_by_region(ctx), mask, *key, masks=False)
     out["compliance_by_region"] = store.stored(compliance_by_region(ctx), mask, *key, masks=False)
+    for name, df in records_published(ctx).items():
+        out[name] = store.stored(df, mask, *key, masks=True)
+    return out
+
+
+# the records-based tables (pipelines/records/publish.py) and their numeric columns: typed even
+# when empty (a database without records), so a table's columns never depend on the data
+RECORDS_NUMERIC = {
+    "records_county": ("resident_discharges", "resident_discharges_in_county", "within_county_rate", "outward_transfers",
+                       "months_reported"),
+    "records_comparison": ("hospitals", "form_value", "records_value", "difference", "ratio"),
+    "records_rejects": ("rows",),
+}
+
+
+def records_published(ctx: PublishContext) -> dict[str, pd.DataFrame]:
+    """The patient-level records' tables of the year and region, small counts suppressed as
+    elsewhere: per county the within-county inpatient rate and outward transfers
+    (``records_county``), each figure of the forms beside the records' (``records_comparison``,
+    the data-quality annex), records excluded per reason (``records_rejects``). Empty tables when
+    no records were ingested."""
+    from pipelines.records.publish import records_tables
+
+    limited = ctx.scope.limited
+    t = records_tables(ctx.con, ctx.year, ctx.profile, hospital_ids=ctx.scope.hospital_ids if limited else None,
+                       county_codes=ctx.scope.county_codes if limited else None, policy=ctx.policy)
+    out = {}
+    for name, df in (("records_county", t.county), ("records_comparison", t.comparison), ("records_rejects", t.rejects)):
+        df = df.copy()
+        for c in RECORDS_NUMERIC[name]:
+            if df.empty or df[c].dtype != object:   # object: counts that may carry the mask, typed by store.stored
+                df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+        for c in df.columns:
+            if c not in RECORDS_NUMERIC[name] and c != "year" and df[c].dtype != object:
+                df[c] = df[c].astype(object)
+        if "year" in df.columns:
+            df["year"] = df["year"].astype("int64") if len(df) else pd.Series(dtype="int64")
+        out[name] = df.reset_index(drop=True)
     return out
 
 

@@ -34,7 +34,7 @@ def pick(text, lang: str) -> str:
     return (en or zh) if lang == "en" else zh
 
 
-def citation(text, lang: str) -> str:
+def citation(text, lang: str, quote: bool = True) -> str:
     """A rule's or indicator's citation for a table cell, in the report's language: the
     document by title, 文号 and article (``cite``, short form). A bilingual citation (the shared
     data-sanity rules) gives its half without the internal file name; in English the Chinese
@@ -47,9 +47,11 @@ def citation(text, lang: str) -> str:
     # "(citing 城乡医院对口支援工作管理办法(试行) [2])": a review citing its source
     out = re.sub(r"\s*\(citing ([^\[]+?)\s*(?:\[\d+\])?\)(?=[：:]|$)",
                  lambda m: f"（引自《{m.group(1).strip()}》）" if lang == "zh" else "", out)
-    if lang == "en":
-        # the document part ends at the article; a quotation follows after 、 or ：
+    if lang == "en" or not quote:
+        # the document part ends at the article; a quotation follows after 、 or ： (in English
+        # always left out; in Chinese where a table has the quotation already, ``quote=False``)
         out = re.split(r"[、：]", out, maxsplit=1)[0].rstrip(" ,;")
+    if lang == "en":
         # the article after the title in arabic numerals: “…” 六(一)5 -> “…” §6(1)5
         out = re.sub(r"([”号]) ([一二三四五六七八九十][^\s]*)", lambda m: m.group(1) + " §" + _arabic(m.group(2)), out)
         # a document named by its Chinese title (《…》) in a citation written by hand: its English title

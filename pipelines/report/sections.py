@@ -312,6 +312,49 @@ def within_county_figure(ctx: ReportContext):
                                      L["percent"], L["all_counties"], target=target[1] if target else None, target_label=L["target_90"])
 
 
+# ---------------------------------------------------------------------- patient-level records
+def records_html(ctx: ReportContext) -> str:
+    """Per county, the year's within-county inpatient rate and outward transfers counted from
+    the patients' discharge records (published ``records_county``), labelled by source; a
+    sentence when no records were ingested."""
+    L = ctx.L
+    t = ctx.table("records_county")
+    if t.empty:
+        return f"<p class='duikou-note'>{html.escape(L['records_none'])}</p>"
+    target = ctx.target("within_county_rate_county")
+    rows = [[r.county_name or r.county_code, _judged(fmt(r.within_county_rate, "rate"), meets(_num(r.within_county_rate), target)),
+             fmt(r.resident_discharges_in_county), fmt(r.resident_discharges), fmt(r.outward_transfers), fmt(r.months_reported)]
+            for r in t.itertuples()]
+    return (f"<p class='duikou-source'>{html.escape(L['records_source'])}</p>"
+            + html_table([L["county"], L["r_rate"], L["r_in_county"], L["r_discharges"], L["r_outward"], L["r_months"]], rows))
+
+
+def records_comparison_html(ctx: ReportContext) -> str:
+    """The annex's related-figures check: each figure the forms report beside the same figure
+    from the records (published ``records_comparison``), and the records left out per reason."""
+    L = ctx.L
+    t, rej = ctx.table("records_comparison"), ctx.table("records_rejects")
+    if t.empty and rej.empty:
+        return ""
+    out = [f"<h3>{html.escape(L['s_records_compare'])}</h3>", f"<p>{html.escape(L['records_compare_intro'])}</p>"]
+    if not t.empty:
+        name = "measure_zh" if ctx.lang == "zh" else "measure_en"
+        rows = []
+        for r in t.itertuples():
+            kind = "rate" if r.unit == "%" else "count"
+            diff = fmt(r.difference, "pp", 1) if kind == "rate" else fmt(r.difference)
+            x = _num(r.ratio)
+            ratio = DASH if kind == "rate" else (r.ratio if isinstance(r.ratio, str) else fmt(None if x is None else 100 * x, "rate"))
+            rows.append([r.county_name or r.county_code, getattr(r, name), fmt(r.form_value, kind), fmt(r.records_value, kind), diff, ratio])
+        out.append(html_table([L["county"], L["rc_measure"], L["rc_form"], L["rc_records"], L["rc_difference"], L["rc_ratio"]], rows))
+    if not rej.empty:
+        reason = "reason_zh" if ctx.lang == "zh" else "reason_en"
+        out.append(f"<h4>{html.escape(L['s_records_rejects'])}</h4>")
+        out.append(html_table([L["rr_reason"], L["rr_code"], L["rr_rows"]],
+                              [[getattr(r, reason), r.reason_code, fmt(r.rows)] for r in rej.itertuples()]))
+    return "".join(out)
+
+
 # ---------------------------------------------------------------------- pairings
 _PAIRING_COLUMNS = [
     # (indicator, label key, kind)
