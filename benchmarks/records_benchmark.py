@@ -17,7 +17,21 @@ resident memory of the process tree (the JVM included for Spark) sampled by psut
   indicators spark    the same SQL alone, Spark local[2] (session start included)
 
 Ratios are against the pandas baseline measured in the same run. Results are printed and
-written to benchmarks/out/records-benchmark.json; figures in benchmarks/README-records.md.
+written to OUT/records-benchmark.json after each N (a run stopped part way keeps the sizes it
+finished); figures in benchmarks/README-records.md and, for the scale runs, the records section
+of benchmarks/README.md.
+
+Scale runs (issue 21 item 3: 10M, 50M, 100M rows within the memory limit, spilling):
+
+    .venv/bin/python benchmarks/records_benchmark.py --rows 10 50 100 --skip-spark \
+        --pandas-rows 10 --out /tmp/duikou-records-bench --cleanup
+
+The generated million-row chunks are shared between the sizes (OUT/records-chunks/, each
+N's input folder holds hard links to the first N of them), so 100M needs 100 chunks on disk
+(about 19 GB), not 160; ``--cleanup`` removes each N's stored Parquet and input links once
+measured. Each size also runs ``county_month.sql`` alone over its store with the memory limit
+and a spill folder (``county_month duckdb``). The load average (``os.getloadavg``) is recorded
+before each stage: on a shared machine the absolute times depend on it.
 """
 
 from __future__ import annotations
@@ -61,6 +75,7 @@ INDICATORS_DUCKDB = "import sys; from pathlib import Path; from pipelines.record
 # date window; diagnosis groups) cost on the same store in the same run
 COUNTY_MONTH_ONLY = "import sys, duckdb; from pathlib import Path; from pipelines.records.indicators import sql_text, stored_files; " \
                     "c = duckdb.connect(); c.execute(f\"SET memory_limit = '{sys.argv[2]}'\"); " \
+                    "(Path(sys.argv[1]) / '_tmp').mkdir(exist_ok=True); c.execute(f\"SET temp_directory = '{Path(sys.argv[1]) / '_tmp'}'\"); " \
                     "c.execute(f'CREATE VIEW records AS SELECT * FROM read_parquet({[str(f) for f in stored_files(Path(sys.argv[1]))]!r}, hive_partitioning = true)'); " \
                     "print(len(c.sql(sql_text('county_month')).fetchall()))"
 INDICATORS_SPARK = "import sys; from pathlib import Path; from pipelines.records.spark_engine import run_spark; " \
@@ -68,20 +83,38 @@ INDICATORS_SPARK = "import sys; from pathlib import Path; from pipelines.records
 
 
 def generate(millions: int, out: Path) -> Path:
+    """The input folder of ``millions`` million rows: hard links to the first ``millions`` shared
+    chunks of OUT/records-chunks/ (chunk k has seed 1000 + k, so any size holds the same first
+    rows), each generated once, written under a temporary name and renamed when complete."""
     from pipelines.records import synthetic
 
+    chunks = out.parent / "records-chunks"
+    chunks.mkdir(parents=True, exist_ok=True)
     inp = out / "in"
-    marker = out / "generated.json"
-    if marker.exists():
-        return inp
     shutil.rmtree(out, ignore_errors=True)
+    inp.mkdir(parents=True)
     t0 = time.perf_counter()
+    made = 0
     for k in range(millions):
-        g = synthetic.generate(CHUNK, seed=1000 + k)
-        synthetic.write_csv(g.records, inp / f"part-{k:03d}.csv")
+        f = chunks / f"part-{k:03d}.csv"
+        if not f.exists():
+            g = synthetic.generate(CHUNK, seed=1000 + k)
+            tmp = chunks / f".part-{k:03d}.csv.tmp"
+            synthetic.write_csv(g.records, tmp)
+            tmp.rename(f)
+            made += 1
+        os.link(f, inp / f.name)
     synthetic.write_facilities(inp / "机构字典.csv")
-    marker.write_text(json.dumps({"rows": millions * CHUNK, "seconds": round(time.perf_counter() - t0, 1)}))
+    print(f"generated {made} chunk(s) of {CHUNK:,} rows in {time.perf_counter() - t0:.0f} s", flush=True)
     return inp
+
+
+def stage(name: str, cmd: list[str], env: dict | None = None, before=None) -> dict:
+    """run_stage with the load average (1, 5, 15 min) just before it: 2 shared cores."""
+    load = [round(x, 2) for x in os.getloadavg()]
+    s = run_stage(name, cmd, env, before=before)
+    s["load_before"] = load
+    return s
 
 
 def main() -> None:
@@ -90,13 +123,19 @@ def main() -> None:
     ap.add_argument("--memory-limit", default="2GB", help="DuckDB memory limit (default 2GB)")
     ap.add_argument("--skip-spark", action="store_true")
     ap.add_argument("--skip-pandas", action="store_true")
+    ap.add_argument("--pandas-rows", type=int, nargs="*", default=None,
+                    help="run the pandas baseline only at these sizes (millions; default: every size)")
+    ap.add_argument("--cleanup", action="store_true",
+                    help="remove each size's stored Parquet and input links once measured (the shared chunks stay)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--stored-only", action="store_true",
                     help="only the indicator stages, on the store an earlier run left in OUT/records-<N>M/db/records")
     args = ap.parse_args()
     results = {"machine": {"cpus": os.cpu_count(), "load_at_start": os.getloadavg(), "python": platform.python_version()},
                "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip(),
-               "runs": []}
+               "memory_limit": args.memory_limit, "runs": []}
+    path = Path(args.out) / ("records-benchmark-indicators.json" if args.stored_only else "records-benchmark.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
     for m in args.rows:
         out = Path(args.out) / f"records-{m}M"
         db = out / "db" / "duikou.duckdb"
@@ -106,8 +145,8 @@ def main() -> None:
         if args.stored_only:
             if not list(root.glob("year=*/month=*/*.parquet")):
                 sys.exit(f"no stored records under {root}: run without --stored-only first")
-            stages.append(run_stage("county_month.sql alone", [PY, "-c", COUNTY_MONTH_ONLY, str(root), args.memory_limit], ENV))
-            stages.append(run_stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
+            stages.append(stage("county_month.sql alone", [PY, "-c", COUNTY_MONTH_ONLY, str(root), args.memory_limit], ENV))
+            stages.append(stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
             base = stages[0]
             for s in stages:
                 s["rows_per_second"] = round(n / s["seconds"])
@@ -123,17 +162,19 @@ def main() -> None:
         def fresh(db=db):
             shutil.rmtree(db.parent, ignore_errors=True)
 
-        if not args.skip_pandas:
+        if not args.skip_pandas and (args.pandas_rows is None or m in args.pandas_rows):
             try:
-                stages.append(run_stage("pandas baseline", [PY, "-c", PANDAS_BASELINE, str(inp)]))
+                stages.append(stage("pandas baseline", [PY, "-c", PANDAS_BASELINE, str(inp)]))
             except SystemExit as exc:   # out of memory or killed: reported, not fatal
                 stages.append({"stage": "pandas baseline", "failed": str(exc)})
         ingest = [PY, "-m", "pipelines.records.cli", "ingest", str(inp), "--db", str(db), "--quiet", "--memory-limit", args.memory_limit]
-        stages.append(run_stage("ingest duckdb", ingest, ENV, before=fresh))
-        stages.append(run_stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
+        stages.append(stage("ingest duckdb", ingest, ENV, before=fresh))
+        stored = sum(f.stat().st_size for f in root.rglob("*.parquet"))
+        stages.append(stage("county_month duckdb", [PY, "-c", COUNTY_MONTH_ONLY, str(root), args.memory_limit], ENV))
+        stages.append(stage("indicators duckdb", [PY, "-c", INDICATORS_DUCKDB, str(root), args.memory_limit], ENV))
         if not args.skip_spark:
-            stages.append(run_stage("indicators spark", [PY, "-c", INDICATORS_SPARK, str(root)], ENV))
-            stages.append(run_stage("ingest spark", [*ingest, "--engine", "spark"], ENV, before=fresh))
+            stages.append(stage("indicators spark", [PY, "-c", INDICATORS_SPARK, str(root)], ENV))
+            stages.append(stage("ingest spark", [*ingest, "--engine", "spark"], ENV, before=fresh))
         base = next((s for s in stages if s["stage"] == "pandas baseline" and "seconds" in s), None)
         for s in stages:
             if "seconds" in s:
@@ -142,9 +183,11 @@ def main() -> None:
                     s["time_vs_pandas"] = round(s["seconds"] / base["seconds"], 2)
                     s["memory_vs_pandas"] = round(s["peak_mb"] / base["peak_mb"], 2)
             s.pop("stdout_tail", None)
-        results["runs"].append({"rows": n, "stages": stages})
+        results["runs"].append({"rows": n, "stored_parquet_mb": round(stored / 1024**2), "stages": stages})
         print(json.dumps(stages, indent=1), flush=True)
-    path = Path(args.out) / ("records-benchmark-indicators.json" if args.stored_only else "records-benchmark.json")
+        path.write_text(json.dumps(results, ensure_ascii=False, indent=1))   # after each size
+        if args.cleanup:
+            shutil.rmtree(out, ignore_errors=True)
     path.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     print(f"wrote {path}")
 
