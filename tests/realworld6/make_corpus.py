@@ -6,14 +6,15 @@ hospitals, people and ID numbers are invented.  ID numbers use region prefixes t
 start with 99 (no such province exists) and carry a correct GB 11643-1999 check digit
 unless a row is meant to be doubtful.
 
-    make_corpus.py OUTDIR [--expected PATH] [--step {1,2}]
+    make_corpus.py OUTDIR [--step {1,2}]
 
 --step 1 writes only what the province had at the first ingest (the pairing list in
-reference/ and the 2024 submissions); --step 2 (default) writes everything, i.e. also
-the code list (reference/) and the corrected roster (submissions/).  Files common to
-both steps are byte-identical.  Re-runs are byte-identical (document timestamps fixed).
+OUTDIR/data/raw/reference/ and the 2024 submissions in OUTDIR/data/raw/submissions/); --step 2 (default)
+writes everything, i.e. also the code list (reference/) and the corrected roster (submissions/).  Files
+common to both steps are byte-identical.  Re-runs are byte-identical (document timestamps fixed).
 
---expected PATH writes the expected values (expected.json) as well.
+OUTDIR/truth.json gets the expected values in the shape of tests/corpus_harness.py (until 2026-12-06 the
+files went to OUTDIR/{reference,submissions} and the values, with --expected, to expected.json).
 """
 from __future__ import annotations
 
@@ -1323,19 +1324,51 @@ class Corpus:
         }
 
 
+def _one_of(v):
+    return {"one_of": [_one_of(x) for x in v["any_of"]]} if isinstance(v, dict) and "any_of" in v else v
+
+
+def _harness_row(r: dict) -> dict:
+    return dict(r, places=[[r["file"], r["sheet"], r["row"]]], keys=[],
+                fields={k: _one_of(v) for k, v in r["fields"].items()})
+
+
+def harness_truth(exp: dict) -> dict:
+    """The expected values in tests/corpus_harness.py's shape (unified 2026-12-06), nothing dropped: the rows
+    to quarantine become ``quarantines`` (a hospital in neither list: ``unresolved_hospital``), the others
+    ``rows`` with ``places`` (row None: a record spanning rows) and ``any_of`` spelt ``one_of``; the hospitals as
+    step 2 judges them (level, grade, category, county, code, county_code; ``key`` and ``role`` kept in
+    ``hospital_roles``), the code list's two others left open (``hospitals_optional``); ``step1``: the rows and hospitals as the first ingest must have them (no correction,
+    the rows it replaces, recipients with level, grade, category and county, no codes); a row's findings become
+    ``row_findings``; the ID numbers a dict."""
+    corr = exp["correction"]["file"]
+    rows = [_harness_row(r) for r in exp["rows"] if not r.get("quarantine")]
+    quarantines = [dict(q, category="unresolved_hospital" if "unresolved" in q["why"] else "unusable")
+                   for q in exp["rows"] if q.get("quarantine")]
+    hospitals = [{k: v for k, v in h.items() if k not in ("key", "role")} for h in exp["hospitals"]]
+    step1 = {"rows": [r for r in rows if r["file"] != corr] + [_harness_row(r) for r in exp["step1_only_rows"]],
+             "hospitals": [{k: h[k] for k in ("name", "level", "grade", "category", "county")} if h["role"] == "recipient"
+                           else {"name": h["name"]} for h in exp["hospitals"]]}
+    return dict(exp, rows=rows, quarantines=quarantines, hospitals=hospitals, step1=step1,
+                hospitals_optional=[h[1] for h in EXTRA_CODE_LIST],   # "whether they are added is not checked"
+                hospital_roles={h["name"]: [h["key"], h["role"]] for h in exp["hospitals"]},
+                submission_files=sorted(Path(f).name for f in exp["files"] if Path(f).name != exp["pairing_file"]),
+                id_numbers={i: [] for i in exp["id_numbers"]},
+                row_findings=[{"file": r["file"], "sheet": r["sheet"], "row": r["row"], "what": f}
+                              for r in rows for f in r.get("findings", [])])
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
-    ap.add_argument("--expected", help="write expected.json here")
     ap.add_argument("--step", type=int, choices=(1, 2), default=2)
     a = ap.parse_args(argv)
     out = Path(a.outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    c = Corpus(out)
+    (out / "data" / "raw").mkdir(parents=True, exist_ok=True)
+    c = Corpus(out / "data" / "raw")
     pl, cl = c.build(a.step)
-    if a.expected:
-        exp = c.expected(pl, cl)
-        Path(a.expected).write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    exp = harness_truth(c.expected(pl, cl))
+    (out / "truth.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n = sum(1 for r in c.E.rows if not r.get("quarantine"))
     q = sum(1 for r in c.E.rows if r.get("quarantine"))
     print(f"realworld6 corpus (step {a.step}) in {out}: {len(c.files) - (len(c.step2_files) if a.step == 1 else 0)} files, "
