@@ -1,8 +1,16 @@
-"""The scoring harness of the outsider corpora (realworld10 to realworld13, one copy): build a
+"""The scoring harness of the outsider corpora (tests/realworld, realworld2 … realworld29, one copy): build a
 corpus with its make_corpus.py, run `duikou ingest data/raw/` exactly as the README tells a new
 user, score per table against the truth the generator wrote, and scan every table, output and
-written file for ID numbers. Written for realworld10 without reading the tool's parser; realworld11
-reused it unchanged.
+written file for ID numbers. Written for realworld10 without reading the tool's parser (from realworld8's
+own copy); realworld11 reused it unchanged.
+
+The eight older corpora (realworld, realworld2 … realworld8) moved onto it on 2026-12-06. What their own
+scoring had and this one lacked was added without changing what it checks for a truth that does not use it:
+a place with row None (a record spanning rows), optional truth keys (``id_region``, a quarantine's
+``reason_code``, ``field_rules``, ``{"one_of": […]}`` values, ``pairing_fields``, a pairing without
+``start_date_source``, ``person_unchecked`` / ``person_alt_basis`` rows, ``hospitals_optional``), earlier ingest
+steps (``first_steps``), and the checks ``check_findings_present``, ``check_same_person`` and
+``check_every_file_read``.
 """
 from __future__ import annotations
 
