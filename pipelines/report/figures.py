@@ -222,7 +222,7 @@ def distribution_figure(series: list[tuple[str, object, float | None, str]], tit
             short = (hi <= threshold + 1e-9) if op == ">=" else (lo > threshold + 1e-9)
         else:
             short = np.zeros(len(lo), bool)
-        fig.add_trace(go.Bar(x=labels, y=counts, name=name, marker_color=["#b00020" if s_ else color for s_ in short],
+        fig.add_trace(go.Bar(x=labels, y=counts, name=name, marker_color=[MISS if s_ else color for s_ in short],
                              hovertext=[f"{name} {lab}: {c:,}" for lab, c in zip(labels, counts)], hoverinfo="text",
                              text=[f"{c:,}" if c else "" for c in counts], textposition="outside", cliponaxis=False))
     for name, _, threshold, _ in series:
@@ -230,9 +230,13 @@ def distribution_figure(series: list[tuple[str, object, float | None, str]], tit
             continue
         at = int(np.searchsorted(lo, threshold - 1e-9))   # the first bin at or above the requirement
         text = threshold_label or f"{'≥' if op == '>=' else '≤'} {threshold:g}"
-        fig.add_vline(x=at - 0.5, line_dash="dash", line_color="#b00020", annotation_text=text if len(series) == 1 else f"{name} {text}")
+        # the requirement named in the legend, not beside the line (it would collide with the bars' counts)
+        fig.add_vline(x=at - 0.5, line_dash="dash", line_color=MISS)
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=MISS, dash="dash"),
+                                 name=text if len(series) == 1 else f"{name} {text}"))
+    has_line = any(t is not None for _, _, t, _ in series)
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, barmode="group", bargap=0.1,
-                      xaxis=dict(type="category"), showlegend=len(series) > 1)
+                      xaxis=dict(type="category"), showlegend=len(series) > 1 or has_line)
     return fig
 
 
