@@ -204,3 +204,19 @@ def test_time_of_day_in_words():
     assert parse_date("2025.3.12上午").value == D(2025, 3, 12)
     with pytest.raises(DateParseError):
         parse_date("上午")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5-Mar-2024", dt.date(2024, 3, 5)), ("16 May 2024", dt.date(2024, 5, 16)), ("Mar 5, 2024", dt.date(2024, 3, 5)),
+    ("September 30th, 2024", dt.date(2024, 9, 30)), ("2-sep-2024", dt.date(2024, 9, 2)),
+])
+def test_english_month_names(text, expected):
+    """An international hospital's dates (realworld31): the month's name settles the order."""
+    assert parse_date(text).value == expected
+
+
+def test_english_open_ends_and_month_only():
+    assert parse_date("ongoing", end_of_period=True) is None and parse_date("Present", end_of_period=True) is None
+    assert parse_date("March 2024", end_of_period=True).value == dt.date(2024, 3, 31)
+    with pytest.raises(DateParseError):
+        parse_date("5-Mar-24")  # a two-digit year after the day: not read

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipelines.ingest.classify import Classification, sheet_fields, vertical_rows
-from pipelines.ingest.form_catalogue import Form, forms
+from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
+from pipelines.ingest.form_catalogue import Form, forms, norm_label
 from pipelines.ingest.locate_table import Located, numbers_the_columns
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_year_last, year_last_order)
@@ -60,6 +60,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         res.notes["hidden_sheet"] = True
         return res
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
+    if loc.meta.reporting_unit is None and cls.mapping is not None:
+        loc.meta.reporting_unit = _reporter_column(loc, cls.mapping)
     ctx = SheetContext.of(loc, sheet.name, file_stem, cls.form)
     res.title_only = ctx.title_only
     res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
@@ -477,6 +479,20 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
 
 # Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
 # and those a required value is derived from (a 起止时间 range gives the start date).
+def _reporter_column(loc: Located, mapping) -> str | None:
+    """A 填报单位 column no field took (a form system's export stamps each row with it): the
+    sheet's reporting unit, as a 填报单位 line would be, when every row names the same one."""
+    taken = set(mapping.fields.values())
+    for col in loc.columns:
+        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)):
+            continue
+        names = {cell_text(loc.grid[i][col.index]).strip() for i in loc.data_rows
+                 if col.index < len(loc.grid[i]) and not is_blank(loc.grid[i][col.index])}
+        if len(names) == 1:
+            return names.pop()
+    return None
+
+
 def _months_carry_year(loc: Located, mapping) -> bool:
     """Whether the month column states the year in every data row that has a month (the year
     is then each row's own; a row whose month cell says no year is held as missing it)."""
@@ -776,7 +792,9 @@ def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Fo
             if all(is_blank(row[ci]) if ci < len(row) else True for ci in own):
                 continue
             pg = dict(given)
-            if period[0] == "Y":
+            if period[0] == "H":  # columns grouped by hospital (classify._classify_hospital_groups)
+                pg["recipient_hospital_id"] = period[1]
+            elif period[0] == "Y":
                 pg["year"] = period[1]
             else:
                 pg["month"] = period[1]

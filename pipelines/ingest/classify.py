@@ -22,7 +22,7 @@ from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_nam
 from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly_forms
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
-_REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
+REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
 ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",)}
 MIN_SCORE = 4
 
@@ -83,7 +83,7 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
     out: dict[str, str] = {}
     mapped = set(mapping.fields) if mapping else set()
     for key, val in loc.meta.pairs:
-        if _REPORTER_KEY.match(unicodedata.normalize("NFKC", key)):
+        if REPORTER_KEY.match(unicodedata.normalize("NFKC", key)):
             continue  # 填报单位 is who filled the form in (the reporter), not a field of its rows
         hit = _match(key, "", form.name)
         if not hit or hit[1] == "fuzzy":
@@ -169,6 +169,53 @@ def _pair_field(text: str, form: Form) -> str | None:
         return None
     hit = _match(text, "", form.name)
     return hit[0] if hit and hit[1] != "fuzzy" or (hit and hit[2] >= 88) else None
+
+
+_PLACE_GROUP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区)")
+
+
+def _classify_hospital_groups(loc: Located) -> Classification | None:
+    """Columns grouped by hospital (石桥镇卫生院 | 白沙乡卫生院 over 门急诊人次 | 出院人数 …, the
+    months down the rows): one record per row and hospital, the group header naming the row's
+    recipient. Only for counts, and only when two groups or more read the same fields."""
+    splits: dict[str, list[tuple[int, str]]] = {}
+    for col in loc.columns:
+        up = unicodedata.normalize("NFKC", col.upper or "").strip()
+        if up and col.lower and up != col.lower and (hospital_names_in(up) or _PLACE_GROUP.fullmatch(up)):
+            splits.setdefault(up, []).append((col.index, col.lower))
+    if len(splits) < 2:
+        return None
+    grouped_cols = {ci for cols in splits.values() for ci, _ in cols}
+    base_cols = [c for c in loc.columns if c.index not in grouped_cols]
+    best = None
+    for form in forms().values():
+        if "recipient_hospital_id" not in form.fields or form.name in ("pairings",):
+            continue
+        base = map_columns(base_cols, form)
+        if "recipient_hospital_id" in base.fields:
+            continue
+        groups: dict[tuple, Mapping] = {}
+        for name, cols in splits.items():
+            m = Mapping(form.name, fields=dict(base.fields), methods=dict(base.methods))
+            for ci, rest in cols:
+                hit = _match(rest, "", form.name)
+                if hit and hit[0] not in m.fields and form.fields[hit[0]].type in ("int", "headcount", "decimal", "money"):
+                    m.fields[hit[0]] = ci
+                    m.methods[hit[0]] = (rest, hit[1], hit[2])
+            if len(m.fields) > len(base.fields):
+                groups[("H", name)] = m
+        if len(groups) < 2 or len({frozenset(m.fields) for m in groups.values()}) != 1:
+            continue
+        score = sum(3.0 if form.fields[f].required else 1.0 for f in next(iter(groups.values())).fields)
+        if best is None or score > best[0]:
+            best = (score, form, base, groups)
+    if best is None:
+        return None
+    score, form, base, groups = best
+    sample = next(iter(groups.values()))
+    given = set(sheet_fields(loc, form, sample)) | {"recipient_hospital_id"}
+    missing = missing_required(form, sample, loc.meta.period_text is not None, given)
+    return Classification(form.name, base, score, missing, groups=groups)
 
 
 def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
@@ -280,7 +327,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
     # one string searched once per form title, not each text in turn (this runs for every form)
     hay = "\n".join(norm_label(t) for t in (loc.meta.title, sheet_name, *loc.meta.texts[:3]) if t)
     period_known = loc.meta.period_text is not None
-    grouped = _classify_groups(loc, sheet_name) or _classify_month_scores(loc, hay)
+    grouped = _classify_groups(loc, sheet_name) or _classify_hospital_groups(loc) or _classify_month_scores(loc, hay)
     if grouped is not None:
         return grouped
     if loc.wide_months:

@@ -32,6 +32,27 @@ def _norm_label(text: str) -> str:
     return _PUNCT.sub("", s).lower()
 
 
+# a header in two languages: "Name / 姓名", "科室/Department", "姓名 Name", "Start date（开始日期）"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EN_ZH = re.compile(r"([A-Za-z][A-Za-z .'&-]*?)\s*[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]|([^A-Za-z()（）]*[\u4e00-\u9fff][^A-Za-z()（）]*?)\s*[（(]?([A-Za-z][A-Za-z .'&-]*?)[)）]?")
+
+
+def two_languages(text: str) -> tuple[str, str] | None:
+    """(Chinese label, English label) of a bilingual header, else None."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    for sep in (" / ", "/", "|"):
+        parts = [p.strip() for p in t.split(sep)]
+        if len(parts) == 2 and all(parts):
+            zh = [p for p in parts if _CJK.search(p)]
+            en = [p for p in parts if not _CJK.search(p) and re.search(r"[A-Za-z]{2}", p)]
+            if len(zh) == 1 and len(en) == 1:
+                return zh[0], en[0]
+    m = _EN_ZH.fullmatch(t)
+    if m:
+        return (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+    return None
+
+
 def strip_label(text: object) -> str:
     """Like norm_label, but drops bracketed qualifiers: 收取进修费（元） -> 收取进修费."""
     return _strip_label(str(text or ""))

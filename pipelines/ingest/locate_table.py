@@ -22,6 +22,7 @@ from pipelines.ingest.form_catalogue import (
     END_WORDS,
     MONTH_WORDS,
     SERIAL_WORDS,
+    two_languages,
     START_WORDS,
     YEAR_TOTAL_WORDS,
     all_labels,
@@ -34,11 +35,12 @@ from pipelines.ingest.two_row_records import joined_row, pair_rows, second_heade
 
 HEADER_SEARCH_ROWS = 40
 
-_SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导)")
+_SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导"
+                        r"|(?i:prepared by|checked by|approved by|reviewed by|compiled by|filled (?:in )?by|signature)\s*[:：])")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值|total|subtotal|grandtotal|average)|(合计|总计|小计|累计|汇总|平均|平均分)$")
 # 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
 # table's 活动内容 column is data)
 # a page's own line when a printed report is copied back into Excel: 第 1 页，共 2 页 / 第2页 / - 3 - / Page 1 of 2
@@ -139,7 +141,10 @@ def _is_headerish_cell(v: Any) -> bool:
         return False
     t = cell_text(v)
     n = norm_label(t)
-    return n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in YEAR_TOTAL_WORDS
+    if n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in YEAR_TOTAL_WORDS:
+        return True
+    both = two_languages(t)  # "Name / 姓名"
+    return bool(both) and any(_is_headerish_cell(part) for part in both)
 
 
 def _header_score(row: list[Any]) -> int:
@@ -163,7 +168,8 @@ def _label_score(v: str) -> int:
         return 2
     if n in SERIAL_WORDS or month_header(v):
         return 1
-    return 0
+    both = two_languages(v)  # "Name / 姓名"
+    return max(_label_score(part) for part in both) if both else 0
 
 
 _MONTH_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(0?[1-9]|1[0-2])\s*(?:月份?)?$")

@@ -17,11 +17,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label
+from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label,
+                                             two_languages)
 from pipelines.ingest.locate_table import Column
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
-METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
+METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "bilingual": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
 FUZZY_CUTOFF = 82.0
 
 
@@ -84,6 +85,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    both_ways = two_languages(lower_text)
+    if both_ways:  # "Name / 姓名", "姓名 Name": the Chinese label, else the English one
+        for part in both_ways:
+            hit = _match(part, upper_text, form_name)
+            if hit:
+                return hit[0], "bilingual", hit[2]
     year = _LEADING_YEAR.match(lower)
     if year and len(lower) - year.end() >= 4:  # 2024年县域外住院人次: the year qualifies the label
         hit = _match(lower[year.end():], upper_text, form_name)

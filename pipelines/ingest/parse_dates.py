@@ -52,8 +52,9 @@ _XUN = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*月?\s*(
 _XUN_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "底": (None, None),
              "末": (None, None)}
 # an end that has not come yet: the stay goes on (至今, 在岗, 至今在岗, 未结束)
-_OPEN_END = {a + b for a in ("", "至今", "到今", "至现在", "到现在", "今", "现在", "目前", "今天")
-             for b in ("", "在岗", "在职", "未结束", "尚未结束", "仍在岗")} - {""}
+_OPEN_END = ({a + b for a in ("", "至今", "到今", "至现在", "到现在", "今", "现在", "目前", "今天")
+              for b in ("", "在岗", "在职", "未结束", "尚未结束", "仍在岗")} - {""}) \
+    | {"ongoing", "present", "to date", "till now", "until now", "now", "current", "on-going", "to present"}
 _OPEN_END_RE = "|".join(sorted(_OPEN_END, key=len, reverse=True))
 _OPEN_RANGE = re.compile(rf"(?P<start>.+?)\s*(?:[-—–―－~～]+\s*)?(?:{_OPEN_END_RE})")
 _RANGE_SPLIT = re.compile(r"\s*(?:—+|–|－|~|～|至|到|-{1,2}(?=\s*(?:19|20)\d{2})|―)\s*")
@@ -159,7 +160,7 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     s = _clean(str(value))
     if not s or s in {"-", "—", "/", "无", "空"}:
         return None
-    if end_of_period and s in _OPEN_END:
+    if end_of_period and (s in _OPEN_END or s.lower() in _OPEN_END):
         return None
     if re.fullmatch(r"\d{5}(\.\d+)?", s):
         return _from_serial(float(s))
@@ -181,6 +182,10 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
     m = _YY_M.fullmatch(s)
     if m:  # 24年3月: a two-digit year with 年 and 月 said (24.3 stays unread: a number)
         return _make(2000 + int(m["y"]), int(m["m"]), None, end_of_period)
+    named = _month_named(s)
+    if named:  # 5-Mar-2024, 16 May 2024, Mar 5, 2024, March 2024: the month said in English
+        y, mo, d = named
+        return _make(y, mo, d, end_of_period)
     m = _YEAR_LAST.fullmatch(s)
     if m:
         # 3/15/2024 or 15/3/2024: an export from a non-Chinese locale (Chinese forms put the
@@ -190,6 +195,25 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
             raise DateParseError(f"日月顺序不明（{s}），请写成 年-月-日 / day and month order unclear: {s!r}; write YYYY-MM-DD")
         return parse_year_last(s, order, end_of_period)
     raise DateParseError(f"无法识别的日期 / unrecognised date: {s!r}")
+
+
+# An English month name settles the order a year-last date leaves open. Read with a pattern and
+# the month table below, not dateutil.parser: its fuzzy reading also accepts "3/4/2024" (which
+# order?) and text around a date, and a cell must be a date and nothing else.
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*{_MON}[\s\-/.,]*(?P<y>(?:19|20)\d{{2}})")
+_MON_DAY_YEAR = re.compile(rf"{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})")
+_MON_YEAR = re.compile(rf"{_MON}[\s\-/.,]*(?P<y>(?:19|20)\d{{2}})")
+
+
+def _month_named(s: str) -> tuple[int, int, int | None] | None:
+    t = s.strip().lower()
+    for pattern in (_DAY_MON_YEAR, _MON_DAY_YEAR, _MON_YEAR):
+        m = pattern.fullmatch(t)
+        if m:
+            return int(m["y"]), _MONTHS[m["mon"][:3]], int(m["d"]) if "d" in m.groupdict() else None
+    return None
 
 
 _YEAR_LAST = re.compile(r"(?P<a>\d{1,2})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})")

@@ -30,7 +30,7 @@ class Title:
 def _key(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)  # drop qualifiers: （中医）, (护理)
-    return re.sub(r"\s+", "", s).rstrip(TRAILING_PUNCTUATION)
+    return re.sub(r"\s+", "", s).rstrip(TRAILING_PUNCTUATION).lower()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def parse_title(text: str) -> Title:
 def _key_keeping_spaces(text: str) -> str:
     """As _key, but with the spaces that may separate two words of a cell kept."""
     s = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[（(][^）)]*[）)]", " ", s).strip().rstrip(TRAILING_PUNCTUATION)
+    return re.sub(r"[（(][^）)]*[）)]", " ", s).strip().rstrip(TRAILING_PUNCTUATION).lower()
 
 
 # Chinese titles are built the same way in every profession: 主任X师 (正高), 副主任X师 (副高),

@@ -187,8 +187,21 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
 
 ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
 # Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
-_ACTIVITY_KEYWORDS = [
+_ACTIVITY_KEYWORDS = [  # English ones (lower case, no spaces) as an international hospital writes them (realworld31)
     ("死亡", "死亡病例讨论"),
+    ("mortality", "死亡病例讨论"),
+    ("death", "死亡病例讨论"),
+    ("casediscussion", "疑难病例讨论"),
+    ("difficultcase", "疑难病例讨论"),
+    ("rounds", "教学查房"),
+    ("demonstration", "手术示教"),
+    ("teleconsult", "远程会诊"),
+    ("remoteconsult", "远程会诊"),
+    ("freeclinic", "义诊"),
+    ("lecture", "学术讲座"),
+    ("seminar", "学术讲座"),
+    ("training", "技术培训"),
+    ("workshop", "技术培训"),
     ("疑难", "疑难病例讨论"),
     ("病例讨论", "疑难病例讨论"),
     ("查房", "教学查房"),
@@ -237,8 +250,9 @@ def parse_activity_type(value: Any) -> str | None:
         if len(ticked) != 1:
             raise ValueError(f"勾选了 {len(ticked)} 项 / {len(ticked)} boxes ticked: {s!r}")
         return parse_activity_type(ticked[0])
+    low = s.lower()
     for kw, canonical in _ACTIVITY_KEYWORDS:
-        if kw in s:
+        if kw in low:
             return canonical
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", s):
         # a bare code ("03", a platform's answer without its code table) names no kind of event
@@ -306,6 +320,9 @@ def parse_position(value: Any) -> str | None:
     s = clean_text(value)
     if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否", "是", "没有", "未担任"}:  # a yes/no answer is no post
         return None
+    both = re.fullmatch(r"([^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s*[/（(]?\s*[A-Za-z][A-Za-z .'-]*[)）]?", s)
+    if both:  # 护士长 Head Nurse, 科主任（Department head）: the post in Chinese, as the rules compare it
+        s = both.group(1)
     s = s.replace(" ", "")
     # 业务副院长, 挂职副院长 and 业务院长 (the usual short form of 分管业务的副院长) are all the
     # recipient's vice-president for rule R05; the raw cell keeps the wording.

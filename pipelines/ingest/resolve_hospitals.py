@@ -76,6 +76,9 @@ def _variants(key: str) -> list[str]:
     return out + _expansions(key)
 
 
+_TOWNSHIP_CENTRE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)")
+
+
 # The usual spoken short forms, written out (they are data about how people write, kept here
 # beside the resolver that is their only reader): 市一院 → 市第一人民医院, 市妇幼 → 市妇幼保健院,
 # 县中医 → 县中医院, 蒲溪县人医 → 蒲溪县人民医院, 省医 / 省人医 → 省人民医院. Not a bare 市人医: with a
@@ -92,7 +95,11 @@ _SHORT_FORMS = (
 
 
 def _expansions(key: str) -> list[str]:
-    return [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
+    out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
+    town = _TOWNSHIP_CENTRE.fullmatch(key)
+    if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # 城关中心卫生院: the township's 镇 (or 乡) said without
+        out += [f"{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
+    return out
 
 
 def _place(key: str) -> str | None:

@@ -199,6 +199,19 @@ class RowResolution:
         hits = {h for h in self.partners(set(anchors)) if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
         return hits.pop() if len(hits) == 1 else None
 
+    def partner_county_short(self, text: str | None, anchors, resolver: HospitalResolver | None) -> str | None:
+        """县中医院 / 县医院 in a file that names no county: the one hospital of that kind among
+        the pairings of the row's other party (the centres a county's TCM hospital supports are
+        paired with that county's 县中医院 only)."""
+        key = hospital_key(text or "")
+        if resolver is None or not anchors or not is_county_short_name(key):
+            return None
+        rest = county_short_rest(key)
+        hits = {h for h in self.partners(set(anchors))
+                if (name := hospital_key(resolver.names.get(h, ""))) and (m := re.match(r".+?[县市区旗]", name))
+                and resolver.resolve_exact(m.group(0) + rest) == h}
+        return hits.pop() if len(hits) == 1 else None
+
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                         resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset()) -> list[Record]:
         # the recipient first: a short name in another field (县医院) may need its county
@@ -236,7 +249,8 @@ class RowResolution:
                     hid = self.place_hospital(text, county, resolver)
                 if hid is None and r is not None:  # 石岭人医 on a host's trainee list: one of its own pairings
                     row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
-                    hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver)
+                    hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver) \
+                        or self.partner_county_short(text, anchors | (row_ids - {None}), resolver)
                     if hid is not None:
                         r = Resolution(hid, "partner", 100.0)
                 if hid is None and f in optional and r is not None:

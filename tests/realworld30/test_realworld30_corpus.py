@@ -39,16 +39,10 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 666766f): below the bar in deployments, trainees, techniques,
-# hospital_monthly_stats and staff_monthly_assessments; three expected findings missing. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 0/7 (the 下沉坐诊轮值表 sheet unrecognised; 县中医院 "
-                   "unresolved in a file naming no county), trainees 2/5 (所属卫生院 column not read as the sender), "
-                   "techniques 0/5 (填报单位 column not read; support NULL), hospital_monthly_stats 0/28 (centres as "
-                   "column groups; townships as rows), staff_monthly_assessments 4/7 (城关中心卫生院 unresolved)")
+# hospital_monthly_stats and staff_monthly_assessments; three expected findings missing. Fixed since (README, AFTER THE FIXES), the marks removed.
 def test_realworld30_scores(run):
     check_scores(run, KEY, "realworld30")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: the findings of the rows not curated are missing (轮值表 row 4 "
-                   "ID_CHECK_DIGIT, row 5 NAME_ONLY; 中医院下沉人员 row 4 ID_15_DIGIT); no unexpected finding")
 def test_realworld30_findings(run):
     check_findings(run)

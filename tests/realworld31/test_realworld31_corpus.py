@@ -41,17 +41,10 @@ def test_no_id_numbers_anywhere(run):
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD f0bb555): below the bar in deployments, trainees, techniques,
 # activities and staff_monthly_assessments; one unusable row held for the wrong reason; four expected findings missing
-# and four (file, row, code) not expected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments 4/12 (English titles not normalised, "
-                   "'5-Mar-2024' unread, bilingual 'Name / 姓名' headers unrecognised), trainees 2/6 ('Sending "
-                   "hospital' unmapped, '2-Sep-2024'), techniques 2/6, activities 3/8 and staff_monthly_assessments "
-                   "6/10 (English / bilingual headers unrecognised)")
+# and four (file, row, code) not expected. Fixed since (README, AFTER THE FIXES), the marks removed.
 def test_realworld31_scores(run):
     check_scores(run, KEY, "realworld31")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_MALFORMED, NAME_ONLY and two UNPARSEABLE_OPTIONAL missing on "
-                   "rows held by the header misses; UNPARSEABLE_OPTIONAL made for English titles and for the open "
-                   "ends 'ongoing' / 'present'")
 def test_realworld31_findings(run):
     check_findings(run)
