@@ -51,5 +51,6 @@ def test_report_charts_render_offline(validated_db, tmp_path):
     assert len(svgs) >= 2 * len(divs), (len(divs), len(svgs))
     assert "2024年度城乡医院对口支援工作评估报告" in dom
     # Chinese chart titles and axis labels were drawn into the SVGs by plotly (not just present in the JSON)
-    svg_text = " ".join(re.findall(r'<text[^>]*>([^<]*)</text>', dom))
+    # (a title of two lines is drawn as tspans inside one text element)
+    svg_text = " ".join(re.sub(r"<[^>]+>", " ", t) for t in re.findall(r"<text[^>]*>(.*?)</text>", dom, flags=re.S))
     assert "县域内就诊率" in svg_text and "距结对开始的期数" in svg_text

@@ -218,3 +218,22 @@ def test_the_notebook_and_the_sections_only_read_and_render():
         imports, _ = _imports_and_calls(source)
         assert not [m for m in imports if m in estimators], module
         assert "import before_after" not in source and "import effects" not in source and "panel." not in source, module
+
+
+def test_published_names_never_take_a_contract_name(validated_db):
+    """Every published table gets a view of its name in ``main``: no published name may be a
+    table or view of the data contract (the records views among them), or that view would
+    replace it."""
+    from pipelines.db.connection import connect
+    from pipelines.db.schema import table_specs
+    from pipelines.published.context import PublishContext, published_tables
+
+    contract = set(table_specs()) | {"records_county_month", "records_hospital_month", "records_hospital_diagnosis_month",
+                                     "records_rejects", "records"}
+    con = connect(validated_db)
+    try:
+        names = set(published_tables(PublishContext(con, YEAR, PROFILE)))
+    finally:
+        con.close()
+    assert {"records_within_county", "records_vs_forms", "records_excluded"} <= names
+    assert not names & contract, names & contract

@@ -21,7 +21,7 @@ The tables (each keyed by ``year``, ``profile``, ``region``):
 - ``within_county_by_region``, ``workload_by_region``, ``discharges_month_by_region``,
   ``compliance_by_region``: the tables and chart the report shows at national scale, by region
   (patient counts summed, then suppressed);
-- ``records_county``, ``records_comparison``, ``records_rejects``: from the patient-level
+- ``records_within_county``, ``records_vs_forms``, ``records_excluded``: from the patient-level
   discharge records when a records ingest has run (pipelines/records/publish.py), else empty.
 
 ``publication`` names the tables of each key and their rows (bookkeeping, not hashed; no time
@@ -79,20 +79,22 @@ def compute(ctx: PublishContext) -> dict[str, pd.DataFrame]:
 
 
 # the records-based tables (pipelines/records/publish.py) and their numeric columns: typed even
-# when empty (a database without records), so a table's columns never depend on the data
+# when empty (a database without records), so a table's columns never depend on the data. Named
+# apart from the records views (records_county_month, records_rejects, …): a published table gets
+# a view of its name in main, which must not replace one of theirs
 RECORDS_NUMERIC = {
-    "records_county": ("resident_discharges", "resident_discharges_in_county", "within_county_rate", "outward_transfers",
+    "records_within_county": ("resident_discharges", "resident_discharges_in_county", "within_county_rate", "outward_transfers",
                        "months_reported"),
-    "records_comparison": ("hospitals", "form_value", "records_value", "difference", "ratio"),
-    "records_rejects": ("rows",),
+    "records_vs_forms": ("hospitals", "form_value", "records_value", "difference", "ratio"),
+    "records_excluded": ("rows",),
 }
 
 
 def records_published(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     """The patient-level records' tables of the year and region, small counts suppressed as
     elsewhere: per county the within-county inpatient rate and outward transfers
-    (``records_county``), each figure of the forms beside the records' (``records_comparison``,
-    the data-quality annex), records excluded per reason (``records_rejects``). Empty tables when
+    (``records_within_county``), each figure of the forms beside the records' (``records_vs_forms``,
+    the data-quality annex), records excluded per reason (``records_excluded``). Empty tables when
     no records were ingested."""
     from pipelines.records.publish import records_tables
 
@@ -100,7 +102,7 @@ def records_published(ctx: PublishContext) -> dict[str, pd.DataFrame]:
     t = records_tables(ctx.con, ctx.year, ctx.profile, hospital_ids=ctx.scope.hospital_ids if limited else None,
                        county_codes=ctx.scope.county_codes if limited else None, policy=ctx.policy)
     out = {}
-    for name, df in (("records_county", t.county), ("records_comparison", t.comparison), ("records_rejects", t.rejects)):
+    for name, df in (("records_within_county", t.county), ("records_vs_forms", t.comparison), ("records_excluded", t.rejects)):
         df = df.copy()
         for c in RECORDS_NUMERIC[name]:
             if df.empty or df[c].dtype != object:   # object: counts that may carry the mask, typed by store.stored

@@ -385,7 +385,7 @@ def rules_html(con, year: int, profile: str, L: dict, hospitals: Collection[str]
         part = part.join(text, on="_rowid")
         rows += [[_cell(r.rule_id), _cell(_hospital(names, L, r.hospital_id)), _cell(r.period), _cell(value_text(r.observed, lang)),
                   _cell(value_text(r.expected, lang)), _cell(sources.get(r.entity_ids) or L["q_src_aggregate"]),
-                  _cell(citation(r.citation, lang, quote=False))] for r in part.itertuples()]   # quoted in the table above
+                  _cell(citation(r.citation, lang))] for r in part.itertuples()]
         if more:
             rows.append(_more_row(L, more, 7))
     note = _p(L["q_list_note_rules"].format(k=LIST_PER_GROUP, n=f"{len(bad):,}", table="validation_results")) if len(bad) > DETAIL_LIMIT else ""

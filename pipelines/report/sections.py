@@ -315,10 +315,10 @@ def within_county_figure(ctx: ReportContext):
 # ---------------------------------------------------------------------- patient-level records
 def records_html(ctx: ReportContext) -> str:
     """Per county, the year's within-county inpatient rate and outward transfers counted from
-    the patients' discharge records (published ``records_county``), labelled by source; a
+    the patients' discharge records (published ``records_within_county``), labelled by source; a
     sentence when no records were ingested."""
     L = ctx.L
-    t = ctx.table("records_county")
+    t = ctx.table("records_within_county")
     if t.empty:
         return f"<p class='duikou-note'>{html.escape(L['records_none'])}</p>"
     target = ctx.target("within_county_rate_county")
@@ -331,9 +331,9 @@ def records_html(ctx: ReportContext) -> str:
 
 def records_comparison_html(ctx: ReportContext) -> str:
     """The annex's related-figures check: each figure the forms report beside the same figure
-    from the records (published ``records_comparison``), and the records left out per reason."""
+    from the records (published ``records_vs_forms``), and the records left out per reason."""
     L = ctx.L
-    t, rej = ctx.table("records_comparison"), ctx.table("records_rejects")
+    t, rej = ctx.table("records_vs_forms"), ctx.table("records_excluded")
     if t.empty and rej.empty:
         return ""
     out = [f"<h3>{html.escape(L['s_records_compare'])}</h3>", f"<p>{html.escape(L['records_compare_intro'])}</p>"]
