@@ -680,7 +680,8 @@ def effects_html(ctx: ReportContext) -> str:
         note = (f"<p class='duikou-banner duikou-caveat'>{html.escape(L['effect_province_caveat'].format(level=level, region=ctx.scope.region))}</p>"
                 f"<p>{html.escape(L['whole_panel'])}</p>")
     minimum = L["few_units_stated"].format(t=inference.MIN_TREATED, c=inference.MIN_CONTROL, a=inference.MIN_ASSIGNMENTS)
-    return (note + html_table([L["outcome"], L["method"], L["effect_level"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"], L["note"]], rows)
+    return (note + html_table([L["outcome"], L["method"], L["effect_level"], L["estimate"], L["ci95"], "p", L["n_obs"], L["units"], L["note"]], rows,
+                              wide=True)   # nine columns: a landscape page in print
             + f"<p class='duikou-note'>{html.escape(minimum)}</p>" + statements)
 
 
