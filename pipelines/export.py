@@ -42,7 +42,9 @@ TITLES = {"pooled_rates": "汇总比率", "summary_values": "主要指标汇总"
           "workload_by_region": "医疗服务量（按地区）", "discharges_month_by_region": "月出院人数（按地区）",
           "compliance_by_region": "规则符合率（按地区）", "judged_recipients": "受援医院达标判定", "effect_estimates": "效果估计",
           "effect_results": "效果估计说明", "event_study": "事件研究", "before_after": "对口前后对比",
-          "before_after_cohorts": "对口前后对比（按批次）", "pairings_in_year": "年内对口关系", "county_pairing_start": "县开始对口时间"}
+          "before_after_cohorts": "对口前后对比（按批次）", "pairings_in_year": "年内对口关系", "county_pairing_start": "县开始对口时间",
+          "records_within_county": "县域内住院率（病案首页）", "records_vs_forms": "报表与病案首页对比",
+          "records_excluded": "未计入指标的病案记录"}
 
 
 @dataclass

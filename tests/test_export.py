@@ -61,8 +61,8 @@ def test_neutralise():
 def test_csv_values_suppression_and_injection(exported):
     out, res = exported
     # one CSV per published table (26 indicators, 6 of them also over the years shown, 14 more
-    # summary, section, by-region and effect tables), definitions, the workbook
-    assert res.tables == 46 and len(res.files) == 46 + 2
+    # summary, section, by-region and effect tables, 3 records tables), definitions, the workbook
+    assert res.tables == 49 and len(res.files) == 49 + 2
     rows = {r["医院代码（recipient_hospital_id）"]: r for r in _csv(out, "discharges_recipient_year")}
     # patient-derived: 5 discharges -> "*", 1234 -> 1235
     assert rows["H1"]["数值（value）"] == "*" and rows["H2"]["数值（value）"] == "1235"
@@ -84,7 +84,7 @@ def test_csv_values_suppression_and_injection(exported):
 def test_xlsx_cells_are_text_not_formulas(exported):
     out, _ = exported
     wb = openpyxl.load_workbook(out / "duikou-2024-indicators.xlsx")
-    assert wb.sheetnames[0] == "说明" and len(wb.sheetnames) == 47
+    assert wb.sheetnames[0] == "说明" and len(wb.sheetnames) == 50
     formulas = [(ws.title, c.coordinate) for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
     sheet = wb[next(n for n in wb.sheetnames if "出院人数（年）" in n)]
