@@ -70,6 +70,23 @@ def _join(whole, stacked):
     return out
 
 
+def _drop_hidden_twins(sheet) -> None:
+    """Blank a hidden column whose header text a visible column of the same row also has (职称 |
+    职称 hidden: an old draft kept beside the real one). Other hidden columns are read: a hidden
+    column alone is often the data itself (an ID column folded away)."""
+    top = sheet.rows[:15]
+    twins = set()
+    for c in sheet.hidden_cols:
+        for row in top:
+            if c < len(row) and isinstance(row[c], str) and row[c].strip() and any(
+                    i != c and i not in sheet.hidden_cols and isinstance(v, str) and v.strip() == row[c].strip()
+                    for i, v in enumerate(row)):
+                twins.add(c)
+                break
+    if twins:
+        sheet.rows = [[None if i in twins else v for i, v in enumerate(r)] for r in sheet.rows]
+
+
 def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limits: Limits = Limits(),
                overrides=None) -> FileResult:
     """``overrides``: the data manager's mapping overrides (mapping_overrides.Overrides)."""
@@ -92,6 +109,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             if sheet.hidden_rows and not sheet.hidden:
                 hidden_rows[sheet.name] = {i for i in sheet.hidden_rows if i < len(sheet.rows)}
                 sheet.rows = [[] if i in hidden_rows[sheet.name] else r for i, r in enumerate(sheet.rows)]
+        for sheet in wb.sheets:  # a hidden draft column beside the visible one of the same header is not data
+            if sheet.hidden_cols and not sheet.hidden:
+                _drop_hidden_twins(sheet)
         fixes = {}
         for sheet in wb.sheets:  # a person's fix of how this sheet is read, before anything else
             ov = overrides.for_sheet(name, sheet.name) if overrides else None

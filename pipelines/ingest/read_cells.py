@@ -30,6 +30,7 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden: bool = False
     hidden_rows: frozenset[int] = frozenset()  # 0-based rows a person does not see (xlsx, xlsm)
+    hidden_cols: frozenset[int] = frozenset()  # 0-based columns a person does not see (xlsx, xlsm)
     part: str | None = None  # one of several tables side by side: its columns ("A:F")
 
 
@@ -67,8 +68,13 @@ def _read_csv(path: str) -> Workbook:
             raise FileRejected("CORRUPT_CSV", f"CSV 格式错误：第 {line} 行附近有引号未闭合，其后各行被并入一个单元格；请在 Excel 中打开检查后重新导出 / "
                                f"malformed CSV: a quote near line {line} is never closed and the lines after it run into one cell; "
                                "open it in Excel, check it and export it again") from None
-    rows = [[clean(c) if c.strip() else None for c in r] for r in rows]
+    rows = [[clean(_TEXT_MARK.sub("", c)) if c.strip() else None for c in r] for r in rows]
     return Workbook(path, ".csv", [Sheet(Path(path).stem, rows)], encoding=enc)
+
+
+# Excel's mark for "a number kept as text" exported into a CSV: '2000, '999402, '2024-03-01 — the
+# apostrophe is no part of the value (text that merely starts with one, 'quoted words', keeps it)
+_TEXT_MARK = re.compile(r"^\s*'(?=[0-9][0-9.,/\-:\sXx]*$)")
 
 
 def guess_delimiter(sample: str, candidates: str = ",\t;|") -> str:
@@ -132,24 +138,29 @@ def _read_calamine(path: str, kind: str) -> Workbook:
         rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
     if kind in (".xlsx", ".xlsm"):
-        for sh, rows in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):
-            sh.hidden_rows = rows
+        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):
+            sh.hidden_rows, sh.hidden_cols = rows, cols
     return Workbook(path, kind, sheets)
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ATTR = re.compile(rb'\b(r|hidden)="([^"]*)"')
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_COL_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+# an autofilter with a filter set: the rows it hides are data a person filtered out of view, not
+# rows hidden as drafts (the filter is a view; its =SUBTOTAL totals count them)
+_FILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*\bref="[A-Z]+(\d+):[A-Z]+(\d+)"[^>]*>(.*?)</(?:\w+:)?autoFilter>', re.S)
 
 
-def _xlsx_hidden_rows(path: str, names: list[str]) -> list[frozenset[int]]:
-    """Hidden rows of each sheet, read from the sheet XML (calamine does not report them).
-    A hidden row is not data a person reviewed: a draft line, a helper row, an old value.
-    The sheet parts were already size-checked by file_guard; anything unexpected here only
-    means no rows are known to be hidden."""
+def _xlsx_hidden_rows(path: str, names: list[str]) -> list[tuple[frozenset[int], frozenset[int]]]:
+    """Hidden rows and columns of each sheet, read from the sheet XML (calamine does not report
+    them). A hidden row is not data a person reviewed: a draft line, a helper row, an old value —
+    except a row an autofilter hides. The sheet parts were already size-checked by file_guard;
+    anything unexpected here only means nothing is known to be hidden."""
     import zipfile
     from xml.etree import ElementTree as ET
 
-    out = [frozenset()] * len(names)
+    out = [(frozenset(), frozenset())] * len(names)
     try:
         with zipfile.ZipFile(path) as z:
             ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -173,7 +184,15 @@ def _xlsx_hidden_rows(path: str, names: list[str]) -> list[frozenset[int]]:
                     attrs = dict(_ATTR.findall(m.group(1)))
                     if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"r", b"").isdigit():
                         rows.add(int(attrs[b"r"]) - 1)
-                out[i] = frozenset(rows)
+                f = _FILTER.search(data)
+                if f and b"filterColumn" in f.group(3):
+                    rows -= set(range(int(f.group(1)) - 1, int(f.group(2))))
+                cols = set()
+                for m in _COL_TAG.finditer(data):
+                    attrs = dict(_COL_ATTR.findall(m.group(1)))
+                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"min", b"").isdigit() and attrs.get(b"max", b"").isdigit():
+                        cols.update(range(int(attrs[b"min"]) - 1, min(int(attrs[b"max"]), 16384)))
+                out[i] = (frozenset(rows), frozenset(cols))
     except Exception:  # noqa: BLE001 - the hidden-row note is extra information, never a reason to fail
-        return [frozenset()] * len(names)
+        return [(frozenset(), frozenset())] * len(names)
     return out

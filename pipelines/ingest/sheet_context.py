@@ -106,6 +106,7 @@ class SheetContext:
     title_only: str | None = None    # the title's hospital when it names exactly one
     title_county: str | None = None  # a county the title names (望川县2024年县域住院情况)
     form: str | None = None
+    titles: tuple[str, ...] = ()     # the title lines and the file name, as read
 
     @classmethod
     def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None, form: str | None = None) -> "SheetContext":
@@ -125,7 +126,7 @@ class SheetContext:
         reporter = (loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
                     or (footer[0] if footer else None))
         county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
-        return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form)
+        return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form, tuple(titles))
 
     @property
     def title_support(self) -> str | None:
@@ -150,6 +151,39 @@ class SheetContext:
             return self.title_support
         if kind == "title_county":
             return self.title_county
+        if kind == "title_department":
+            return next((d for t in self.titles if (d := department_in(t))), None)
+        if kind == "title_activity_type":
+            return next((a for t in self.titles if (a := activity_log_type(t))), None)
         if kind in ("reporter_if_other", "title_if_other", "county_lookup"):
             return None  # decided in the writer, once hospitals are resolved
         raise ValueError(f"unknown default {kind!r} in forms.yaml")
+
+
+# A file kept per department (心内科派驻人员.xlsx, 澜江市中心医院儿科进修人员名单): the department its
+# rows belong to, when no column gives one — the words just before what the list is of.
+_DEPARTMENT_TITLE = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:科|中心))(?:专科联盟)?(?=派驻|下派|下沉|进修|新技术|新项目|远程会诊|帮扶|支援|人员)")
+
+
+def department_in(text: str | None) -> str | None:
+    """The department a per-department file's title or name is about, else None."""
+    if not text:
+        return None
+    t = unicodedata.normalize("NFKC", text).replace(" ", "")
+    for name in hospital_names_in(t):  # the hospital's own name is not a department (…中心医院)
+        t = t.replace(name, "|")
+    t = re.sub(r"(?:19|20)\d{2}年?度?", "|", t)
+    m = _DEPARTMENT_TITLE.search(t)
+    return m.group(1) if m and not m.group(1).endswith(("医院", "卫生院")) else None
+
+
+# A log of one kind of event (远程会诊记录, 义诊登记表): the activity type of its rows, when no column
+# gives one. Only a log's title: "带教培训活动记录" names activities of several kinds.
+_ACTIVITY_LOG = re.compile(r"(远程会诊|义诊|教学查房|疑难病例讨论|死亡病例讨论|手术示教)(?:记录|登记|台账|情况|统计)")
+
+
+def activity_log_type(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _ACTIVITY_LOG.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
+    return m.group(1) if m else None

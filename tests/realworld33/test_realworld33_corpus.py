@@ -44,11 +44,7 @@ def test_every_file_read(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD edbb2ca): below the bar in deployments, trainees, techniques,
-# hospital_monthly_stats and county_inpatient_stats. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: deployments and hospital_monthly_stats read the hidden draft column "
-                   "instead of the visible one of the same name; trainees and techniques drop rows an autofilter "
-                   "hides as hidden rows; trainees (fee) and county_inpatient_stats (code) do not read a CSV value "
-                   "typed with Excel's leading apostrophe ('2000, '999402)")
+# hospital_monthly_stats and county_inpatient_stats. Fixed since (README, AFTER THE FIXES), the mark removed.
 def test_realworld33_scores(run):
     check_scores(run, KEY, "realworld33")
 
