@@ -130,8 +130,3 @@ def date_text(value, lang: str, day: bool = True) -> str:
     if lang == "zh":
         return f"{t.year}年{t.month}月{t.day}日" if day else f"{t.year}年{t.month}月"
     return t.strftime("%Y-%m-%d") if day else t.strftime("%b %Y")
-
-
-def year_text(year, lang: str) -> str:
-    """A year as a label before a value: 2023年 / 2023."""
-    return f"{int(year)}年" if lang == "zh" else str(int(year))
