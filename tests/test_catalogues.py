@@ -18,7 +18,7 @@ def test_every_column_has_name_type_and_labels():
         for col in spec["columns"]:
             assert isinstance(col.get("name"), str), (table, col)
             assert isinstance(col.get("zh"), str) and isinstance(col.get("en"), str), (table, col)
-            assert set(col) <= {"name", "type", "zh", "en", "nullable", "key"}, (table, col)
+            assert set(col) <= {"name", "type", "zh", "en", "nullable", "key", "default"}, (table, col)
 
 
 def test_contract_tables_and_columns_exist():

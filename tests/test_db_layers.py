@@ -172,3 +172,19 @@ def test_default_database_is_found_from_the_project_root(tmp_path, monkeypatch):
     assert default_db_path() == root / "data" / "curated" / "duikou.duckdb"
     monkeypatch.setenv("DUIKOU_DB", str(tmp_path / "x.duckdb"))
     assert default_db_path() == tmp_path / "x.duckdb"
+
+
+def test_activities_written_before_occurrences_get_occurrence_one(tmp_path):
+    """An activities table written before the occurrence number (issue 14 item 7) gains the column,
+    its rows numbered 1 — the first occurrence, whose stable id the number leaves unchanged."""
+    from pipelines.db.schema import ensure_schema
+
+    path = tmp_path / "old.duckdb"
+    c = duckdb.connect(str(path))
+    c.execute("CREATE TABLE activities (activity_id VARCHAR NOT NULL, recipient_hospital_id VARCHAR NOT NULL, "
+              "support_hospital_id VARCHAR, activity_date DATE NOT NULL, activity_type VARCHAR NOT NULL, topic VARCHAR, "
+              "participants INTEGER, submission_id VARCHAR, source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER)")
+    c.execute("INSERT INTO activities VALUES ('A1', 'H1', NULL, DATE '2024-03-05', '学术讲座', '高血压', 30, 's1', 'f.xlsx', 'S', 3)")
+    ensure_schema(c)
+    assert c.execute("SELECT activity_id, occurrence FROM activities").fetchall() == [("A1", 1)]
+    c.close()

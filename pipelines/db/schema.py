@@ -151,8 +151,9 @@ def _upgrade(con) -> None:
                 con.execute(f'DROP TABLE main."{t}"')
         else:
             for c in spec["columns"]:
-                if c["name"] not in tables[(s, t)]:
-                    con.execute(f'ALTER TABLE {s}."{t}" ADD COLUMN "{c["name"]}" {c["type"]}')
+                if c["name"] not in tables[(s, t)]:  # rows an older duikou wrote get the column's default, if any
+                    default = f' DEFAULT {int(c["default"])}' if isinstance(c.get("default"), int) else ""
+                    con.execute(f'ALTER TABLE {s}."{t}" ADD COLUMN "{c["name"]}" {c["type"]}{default}')
         if s != "main":
             # the view lists the columns: it is replaced whenever the table gains one
             cols = ", ".join(f'"{c}"' for c in names)

@@ -153,7 +153,7 @@ _NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{
 
 # "same as above" (同上, 〃, a ditto mark): the value of the row above
 _DITTO = frozenset({"同上", "〃", "\"", "”", "“", "同前", "同上单位", "ditto", "''"})
-# "same as the cell to its left" (同左): the nearest filled cell on its left in the same row
+# "same as the cell to its left" (同左): the cell on its left in the same row (over a blank: not read)
 _DITTO_LEFT = frozenset({"同左", "同左栏", "同左列"})
 
 
@@ -162,7 +162,7 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     that value (any column); in a required hospital column, a blank below the group's first
     row does too — when the first row has it (a roster grouped by recipient, not merged). The
     rows are replaced in ``loc.grid`` (the located copy), not in the sheet. "同左" means the
-    nearest filled cell to its left in the same row."""
+    cell on its left in the same row; over a blank cell it is left as written (and not read)."""
     if cls.mapping is None:
         return
     hosp = {ci for f, ci in cls.mapping.fields.items()
@@ -177,7 +177,7 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
             v = row[ci] if ci < len(row) else None
             if isinstance(v, str) and v.strip() in _DITTO_LEFT:
                 src = new or row
-                left = next((src[c] for c in range(ci - 1, -1, -1) if not is_blank(src[c])), None)
+                left = src[ci - 1] if 0 < ci <= len(src) and not is_blank(src[ci - 1]) else None  # the cell itself, never further
                 if left is not None and not (isinstance(left, str) and left.strip() in _DITTO | _DITTO_LEFT):
                     new = new or list(row)
                     new[ci] = v = left

@@ -12,7 +12,7 @@ import json
 import pathlib
 import re
 
-from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key
+from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key, place_of
 from pipelines.ingest.results import Quarantined, Record, SheetSummary
 from pipelines.ingest.staged_tables import StagedTables, value_columns
 
@@ -66,35 +66,38 @@ _RENAMED = (re.compile(rf"(?:原名称?|曾用名|更名前)(?:为|是|[:：])?�
             re.compile(rf"(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名为"))
 
 
+_NEW_NAME = re.compile(rf"更名为“?(?P<new>{_NAME})")
+
+
 def former_names(rec: Record) -> dict[str, str]:
-    """{role: former name} a pairing list's row gives: a former-name column, else a rename its
-    备注 states. The former name is the recipient's or the support hospital's, whichever it is
-    closer to (the longer shared beginning: 青萝县人民医院 → 青萝县第一人民医院)."""
+    """{role: former name} a pairing list's row gives (call it before the row's names become
+    ids): a former-name column, else a rename its 备注 states about one of the row's own
+    hospitals. The former name is the recipient's or the support hospital's: the one it names as
+    the new name (更名为Y), else the one in the same place (青萝县人民医院 → 青萝县第一人民医院);
+    a remark about any other hospital renames nothing."""
     raw = rec.raw
     olds = [t for k, t in raw.items() if hospital_key(k) in _FORMER_COLUMNS and t and t.strip()]
+    new = None
     if not olds:
         for k, t in raw.items():
             if hospital_key(k) in _REMARK_COLUMNS and t:
-                m = next((m for p in _RENAMED if (m := p.search(hospital_key(t)))), None)
+                text = hospital_key(t)
+                m = next((m for p in _RENAMED if (m := p.search(text))), None)
                 if m:
                     olds.append(m["old"])
+                    n = _NEW_NAME.search(text)
+                    new = hospital_key(n["new"]) if n else None
                     break
     if not olds:
         return {}
     old = hospital_key(olds[0])
-
-    def shared(name) -> int:
-        k = hospital_key(hanging_name(str(name))[0]) if name else ""
-        n = 0
-        while n < min(len(k), len(old)) and k[n] == old[n]:
-            n += 1
-        return n if k != old else 0
-
-    scores = {role: shared(rec.values.get(f"{role}_hospital_id")) for role in ("recipient", "support")}
-    best = max(scores, key=scores.get)
-    if scores[best] < 2 or scores["recipient"] == scores["support"]:
-        return {}
-    return {best: old}
+    names = {role: hospital_key(hanging_name(str(rec.values.get(f"{role}_hospital_id") or ""))[0]) for role in ("recipient", "support")}
+    if new is not None:  # 更名为Y: the row's hospital named Y, or none
+        roles = [r for r, n in names.items() if n and n == new and n != old]
+    else:  # 原名X: the row's hospital in X's place (and of X's kind of place), or none
+        place = place_of(old)
+        roles = [r for r, n in names.items() if n and n != old and place and place_of(n) == place]
+    return {roles[0]: old} if len(roles) == 1 else {}
 
 
 def note_renames(staged: StagedTables, records: list[Record], resolver: HospitalResolver) -> None:
@@ -177,8 +180,9 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
         return
     idx = staged.load_index("hospitals")
     ci = value_columns("hospitals").index("county")
+    formers = [former_names(rec) for rec in records]  # before any name becomes an id
     for role in ("recipient", "support"):
-        for rec in records:
+        for rec, rec_formers in zip(records, formers):
             v = rec.values
             written = v.get(f"{role}_hospital_id")
             if not written:
@@ -186,7 +190,7 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             name, hanging = hanging_name(written)
             county = v.get("recipient_county") if role == "recipient" else None
             known = resolver.resolve_exact(name) or (hanging and resolver.resolve_exact(hanging))
-            former = former_names(rec).get(role)
+            former = rec_formers.get(role)
             was = resolver.resolve_exact(former) if former else None
             if was and known in (None, was):
                 # renamed: the same hospital (its id, its history) under its new name; the old name an alias

@@ -40,7 +40,9 @@ _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值|total|subtotal|grandtotal|average)|(合计|总计|小计|累计|汇总|平均|平均分)$")
+# English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
+_TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
 # 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
 # table's 活动内容 column is data)
 # a page's own line when a printed report is copied back into Excel: 第 1 页，共 2 页 / 第2页 / - 3 - / Page 1 of 2
@@ -597,8 +599,9 @@ def _lead_tests(lead: str) -> tuple[str, bool, bool, bool]:
     """(normalised text, reads like a signature or note, reads like a total, is a serial number)."""
     first = norm_label(lead)
     # search: a total may be named at its end too (第一季度小计, 2024年合计)
-    return (first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead) or _FOOTER_LEAD.match(lead)), bool(_TOTAL.search(first)),
-            _is_serial_like(lead))
+    both = two_languages(lead)  # "Total / 合计：3"
+    total = bool(_TOTAL.search(first) or _TOTAL_EN.fullmatch(first) or (both and _TOTAL.search(norm_label(both[0]))))
+    return (first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead) or _FOOTER_LEAD.match(lead)), total, _is_serial_like(lead))
 
 
 def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:

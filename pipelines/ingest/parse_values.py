@@ -47,12 +47,24 @@ def is_blank(value: Any) -> bool:
 _CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[\r\n]+[ \t]*(?=[\u4e00-\u9fff])")
 
 
+_ITEM_END = ("科", "室", "部", "中心", "组", "院")
+
+
+def _join_lines(s: str) -> str:
+    """Lines of a cell: a phrase wrapped by Word joins (腹腔镜下 / 胆囊切除术); two whole items, one
+    per line (内科 / 儿科), stay two, separated by 、."""
+    lines = [ln.strip() for ln in re.split(r"[\r\n]+", s) if ln.strip()]
+    if len(lines) > 1 and all(ln.endswith(_ITEM_END) for ln in lines):
+        return "、".join(lines)
+    return _CJK_LINE_BREAK.sub("", s)
+
+
 def clean_text(value: Any) -> str | None:
     if is_blank(value):
         return None
     s = unicodedata.normalize("NFKC", cell_text(value))
     if "\n" in s or "\r" in s:  # a line wrapped inside a Chinese phrase (pasted from Word) joins up
-        s = _CJK_LINE_BREAK.sub("", s)
+        s = _join_lines(s)
     s = re.sub(r"\s+", " ", s).strip().rstrip(TRAILING_PUNCTUATION).rstrip()
     return s or None
 
@@ -187,21 +199,8 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
 
 ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
 # Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
-_ACTIVITY_KEYWORDS = [  # English ones (lower case, no spaces) as an international hospital writes them (realworld31)
+_ACTIVITY_KEYWORDS = [  # the English ones last (lower case, no spaces), as an international hospital writes them (realworld31)
     ("死亡", "死亡病例讨论"),
-    ("mortality", "死亡病例讨论"),
-    ("death", "死亡病例讨论"),
-    ("casediscussion", "疑难病例讨论"),
-    ("difficultcase", "疑难病例讨论"),
-    ("rounds", "教学查房"),
-    ("demonstration", "手术示教"),
-    ("teleconsult", "远程会诊"),
-    ("remoteconsult", "远程会诊"),
-    ("freeclinic", "义诊"),
-    ("lecture", "学术讲座"),
-    ("seminar", "学术讲座"),
-    ("training", "技术培训"),
-    ("workshop", "技术培训"),
     ("疑难", "疑难病例讨论"),
     ("病例讨论", "疑难病例讨论"),
     ("查房", "教学查房"),
@@ -219,6 +218,19 @@ _ACTIVITY_KEYWORDS = [  # English ones (lower case, no spaces) as an internation
     ("授课", "技术培训"),
     ("其他", "其他"),
     ("其它", "其他"),
+    ("mortality", "死亡病例讨论"),
+    ("death", "死亡病例讨论"),
+    ("casediscussion", "疑难病例讨论"),
+    ("difficultcase", "疑难病例讨论"),
+    ("rounds", "教学查房"),
+    ("demonstration", "手术示教"),
+    ("teleconsult", "远程会诊"),
+    ("remoteconsult", "远程会诊"),
+    ("freeclinic", "义诊"),
+    ("lecture", "学术讲座"),
+    ("seminar", "学术讲座"),
+    ("training", "技术培训"),
+    ("workshop", "技术培训"),
 ]
 
 

@@ -102,9 +102,13 @@ def _expansions(key: str) -> list[str]:
     return out
 
 
-def _place(key: str) -> str | None:
+def place_of(key: str) -> str | None:
+    """The place a name begins with (石桥县 of 石桥县人民医院), else None."""
     m = _PLACE.match(key)
     return m.group(1) if m else None
+
+
+_place = place_of
 
 
 _PLACE_END = "省市县区州盟旗镇乡"
@@ -318,8 +322,14 @@ def abbreviates(short_key: str, full_key: str) -> bool:
     place = _place(full_key)
     if not place or len(place) < 3 or not short_key.startswith(place[:-1]):
         return False
-    chars = iter(full_key)
-    return all(ch in chars for ch in short_key) and _kinds(short_key) <= _kinds(full_key)
+    rest, full_rest = short_key[len(place) - 1:], full_key[len(place):]
+    if rest.startswith(place[-1]):  # 石岭县人医: the place whole
+        rest = rest[1:]
+    # what follows the place starts where the full name's does: 柳渡镇卫生院 is not 柳渡县石桥镇卫生院
+    if rest and (not full_rest or rest[0] != full_rest[0]):
+        return False
+    chars = iter(full_rest)
+    return all(ch in chars for ch in rest) and _kinds(short_key) <= _kinds(full_key)
 
 
 # A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean

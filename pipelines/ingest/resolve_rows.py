@@ -46,12 +46,13 @@ class RowResolution:
         self._roles: dict[str, set[str]] | None = None
         self._supports_of: dict[str, set[str]] | None = None
         self._pairs: set[tuple[str, str]] | None = None
+        self._pair_dates: list[tuple] | None = None
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
         self._counties: tuple[int, set[str]] | None = None  # (hospitals seen, their counties), see known_county
 
     def invalidate(self) -> None:
-        self._roles = self._pairs = self._supports_of = None
+        self._roles = self._pairs = self._supports_of = self._pair_dates = None
         self._county_index = None
 
     def resolver(self) -> HospitalResolver:
@@ -77,8 +78,9 @@ class RowResolution:
         title_id = resolver.resolve(sheet.title_only).hospital_id if (resolver and sheet.title_only) else None
         anchors = frozenset(h for h in (reporting_id, title_id) if h)
         place = self.place_hospital(sheet.sheet_name, sheet.county_hint, resolver)
+        # the sheet names a recipient of the reporter (or of the title's hospital): never the other side
         short = None if place or find_hospital_name(sheet.sheet_name) else self.partner_abbreviated(
-            re.sub(r"[（(].*?[)）]|\d+年?|[-_\s]", "", sheet.sheet_name), anchors, resolver)
+            re.sub(r"[（(].*?[)）]|\d+年?|[-_\s]", "", sheet.sheet_name), anchors, resolver, "recipient")
         if place:  # a ledger's sheet named after a township centre (城关, 石桥镇): its rows' recipient
             for rec in records:
                 if "recipient_hospital_id" in rec.defaulted:
@@ -184,11 +186,19 @@ class RowResolution:
                 if (hid := resolver.resolve_exact(p + s + suf)) is not None}
         return next(iter(hits)) if len(hits) == 1 else None
 
-    def partners(self, ids) -> set[str]:
-        """The hospitals paired with any of ``ids`` (either way round)."""
-        return {b if a in ids else a for a, b in self.pair_set() if a in ids or b in ids}
+    def partners(self, ids, role: str | None = None) -> set[str]:
+        """The hospitals paired with any of ``ids``: their recipients (``role`` "recipient"), their
+        support hospitals ("support"), or either."""
+        out = set()
+        for sup, rec in self.pair_set():
+            if sup in ids and role in (None, "recipient"):
+                out.add(rec)
+            if rec in ids and role in (None, "support"):
+                out.add(sup)
+        return out
 
-    def partner_abbreviated(self, text: str | None, anchors, resolver: HospitalResolver | None) -> str | None:
+    def partner_abbreviated(self, text: str | None, anchors, resolver: HospitalResolver | None,
+                            role: str | None = None) -> str | None:
         """The one hospital paired with an anchor (the reporter, the title's hospital, the row's
         other party) that ``text`` names the short way (柳渡妇幼, 青禾中医院, 石岭人医:
         resolve_hospitals.abbreviates); else None. Among a reporter's few pairings a short form
@@ -196,10 +206,11 @@ class RowResolution:
         key = hospital_key(text or "")
         if resolver is None or not key or not anchors:
             return None
-        hits = {h for h in self.partners(set(anchors)) if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
+        hits = {h for h in self.partners(set(anchors), role) if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
         return hits.pop() if len(hits) == 1 else None
 
-    def partner_county_short(self, text: str | None, anchors, resolver: HospitalResolver | None) -> str | None:
+    def partner_county_short(self, text: str | None, anchors, resolver: HospitalResolver | None,
+                             role: str | None = None) -> str | None:
         """县中医院 / 县医院 in a file that names no county: the one hospital of that kind among
         the pairings of the row's other party (the centres a county's TCM hospital supports are
         paired with that county's 县中医院 only)."""
@@ -207,7 +218,7 @@ class RowResolution:
         if resolver is None or not anchors or not is_county_short_name(key):
             return None
         rest = county_short_rest(key)
-        hits = {h for h in self.partners(set(anchors))
+        hits = {h for h in self.partners(set(anchors), role)
                 if (name := hospital_key(resolver.names.get(h, ""))) and (m := re.match(r".+?[县市区旗]", name))
                 and resolver.resolve_exact(m.group(0) + rest) == h}
         return hits.pop() if len(hits) == 1 else None
@@ -249,8 +260,9 @@ class RowResolution:
                     hid = self.place_hospital(text, county, resolver)
                 if hid is None and r is not None:  # 石岭人医 on a host's trainee list: one of its own pairings
                     row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
-                    hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver) \
-                        or self.partner_county_short(text, anchors | (row_ids - {None}), resolver)
+                    side = "recipient" if f == "recipient_hospital_id" else "support"  # the field's side of a pairing
+                    hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver, side) \
+                        or self.partner_county_short(text, anchors | (row_ids - {None}), resolver, side)
                     if hid is not None:
                         r = Resolution(hid, "partner", 100.0)
                 if hid is None and f in optional and r is not None:
@@ -344,10 +356,10 @@ class RowResolution:
                 continue
             if table in _SUPPORT_FROM_PAIRING and v.get("support_hospital_id") is None and "support_hospital_id" not in held \
                     and v.get("recipient_hospital_id"):
-                # a recipient's own record names no support hospital: the one it is paired with, when
-                # it has exactly one (a recipient with two, or none, leaves the field empty)
-                only = self.only_support(v["recipient_hospital_id"])
-                if only != v["recipient_hospital_id"]:
+                # a recipient's own record names no support hospital: the one it is paired with on the
+                # activity's date, when it has exactly one (two, or none in force, leave the field empty)
+                only = self.only_support_on(v["recipient_hospital_id"], v.get("activity_date"))
+                if only is not None:
                     v["support_hospital_id"] = only
             sup = v.get("support_hospital_id") or v.get("host_hospital_id")
             rid = v.get("recipient_hospital_id")
@@ -421,6 +433,21 @@ class RowResolution:
                 self._supports_of.setdefault(rec, set()).add(sup)
         sups = self._supports_of.get(recipient, set())
         return next(iter(sups)) if len(sups) == 1 else recipient
+
+    def only_support_on(self, recipient: str | None, day) -> str | None:
+        """The one support hospital of a pairing of ``recipient`` in force on ``day``, else None."""
+        if self._pair_dates is None:
+            rows = self.staged.con.execute("SELECT support_hospital_id, recipient_hospital_id, start_date, end_date FROM pairings").fetchall()
+            vcols = value_columns("pairings")
+            ix = [vcols.index(c) for c in ("support_hospital_id", "recipient_hospital_id", "start_date", "end_date")]
+            rows += [tuple(r[i] for i in ix) for r in self.staged.staged_rows("pairings")]
+            self._pair_dates = rows
+        if not recipient or day is None:
+            return None
+        day = getattr(day, "value", day)
+        sups = {s for s, r, start, end in self._pair_dates
+                if r == recipient and (start is None or start <= day) and (end is None or day <= end)}
+        return sups.pop() if len(sups) == 1 else None
 
     def pair_set(self) -> set[tuple[str, str]]:
         """(support, recipient) of every pairing, stored or staged in this run."""

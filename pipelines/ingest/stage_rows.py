@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
 from pipelines.db.schema import column_types, table_specs
 from pipelines.ingest.results import Quarantined, Record, SheetSummary
-from pipelines.ingest.staged_tables import PROVENANCE, StagedTables, natural_key, value_columns
+from pipelines.ingest.form_catalogue import SERIAL_WORDS, norm_label
+from pipelines.ingest.staged_tables import OCCURRENCE_TABLES, PROVENANCE, StagedTables, natural_key, value_columns
 
 ID_COLUMNS = {
     "pairings": ("pairing_id", "PR"),
@@ -25,6 +27,24 @@ ID_COLUMNS = {
     "techniques": ("technique_id", "K"),
     "activities": ("activity_id", "A"),
 }
+
+
+def number_occurrences(table: str, records: list[Record]) -> None:
+    """Number the events of a sheet that share their key (recipient, date, type, topic): the first
+    is occurrence 1, another row with the same key but other cells (a second teleconsultation that
+    day: another patient, another expert) is 2, and so on. A row typed twice — the same cells, the
+    serial number aside — keeps 1 and is held as a duplicate when staged."""
+    if table not in OCCURRENCE_TABLES:
+        return
+    base = [c for c in natural_key(table) if c != "occurrence"]
+    seen: dict[tuple, list[tuple]] = {}
+    for rec in records:
+        k = tuple(map(rec.values.get, base))
+        cells = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS))
+        rows = seen.setdefault(k, [])
+        rec.values["occurrence"] = 1 if not rows or cells in rows else len(rows) + 1
+        if cells not in rows:
+            rows.append(cells)
 
 
 def stable_id(prefix: str, parts: tuple) -> str:
@@ -78,7 +98,8 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
             continue
         other = idx.get(k)
         if other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha \
-                and _same(other[1], _values(v, vcols, id_col, id_prefix, k)):
+                and _period_sheet(summ.sheet_name) and _period_sheet(staged.sheet_names.get(other[0])) \
+                and _same(other[1], _values(v, vcols, id_col, id_prefix, k, table)):
             # listed again, exactly, in a later sheet of the same workbook (一季度 … 二季度 carrying
             # the same stint): one row, already curated — counted unchanged, never held
             unchanged += 1
@@ -99,7 +120,7 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
             kept.append(rec)
         seen[k] = rec.source_row
         if id_col:
-            v[id_col] = stable_id(id_prefix, k)
+            v[id_col] = stable_id(id_prefix, _id_parts(table, k))
         vals = tuple(map(v.get, vcols))
         old = prev_rows.get(k) if prev_rows else None
         if rereading and idx.get(k) is not None and idx[k][0] != sid:
@@ -163,10 +184,26 @@ def _not_null(table: str) -> tuple[str, ...]:
     return tuple(c["name"] for c in table_specs()[table]["columns"] if c.get("nullable", True) is False and c["name"] not in skip)
 
 
-def _values(v: dict, vcols: list[str], id_col: str | None, id_prefix: str | None, k: tuple) -> tuple:
+# a sheet per period of one workbook (一季度, 二季度, 上半年, 3月, 2024年, Q2): a row listed again, the same in
+# every cell, is the same row carried forward; between other sheets (内科 | 外科) it may be another event
+_PERIOD_SHEET = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年度?\s*)?(?:[一二三四1-4]\s*季度|第[一二三四1-4]季度|[上下]半年|Q[1-4]|"
+                           r"(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,3})\s*月份?|(?:19|20)\d{2}\s*年?度?)\s*$", re.I)
+
+
+def _period_sheet(name: str | None) -> bool:
+    return bool(name) and bool(_PERIOD_SHEET.match(unicodedata.normalize("NFKC", name)))
+
+
+def _id_parts(table: str, k: tuple) -> tuple:
+    """The key the stable id is made from: an event's first occurrence keeps the id it had before
+    occurrences were numbered (the key without the number)."""
+    return k[:-1] if table in OCCURRENCE_TABLES and k[-1] == 1 else k
+
+
+def _values(v: dict, vcols: list[str], id_col: str | None, id_prefix: str | None, k: tuple, table: str = "") -> tuple:
     """A record's values as staged (its stable id included), without changing the record."""
     if id_col:
-        v = {**v, id_col: stable_id(id_prefix, k)}
+        v = {**v, id_col: stable_id(id_prefix, _id_parts(table, k))}
     return tuple(map(v.get, vcols))
 
 

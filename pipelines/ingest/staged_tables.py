@@ -20,6 +20,9 @@ from pipelines.db.schema import column_types, columns, qualified
 from pipelines.ingest.form_catalogue import forms
 
 PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
+# tables of events whose key can be shared by two real events (two teleconsultations at one
+# recipient on one day, no topic): an occurrence number in the sheet tells them apart
+OCCURRENCE_TABLES = {"activities"}
 PROVENANCE = ("submission_id", "source_row")
 INSERT_BATCH = 50_000
 
@@ -28,6 +31,8 @@ def natural_key(table: str) -> list[str]:
     keys = [f.name for f in forms()[table].fields.values() if f.key]
     if table in PERSON_TABLES:
         keys = ["person_id", *keys]
+    if table in OCCURRENCE_TABLES:
+        keys = [*keys, "occurrence"]
     return keys
 
 
@@ -47,11 +52,12 @@ class StagedTables:
 
     def __init__(self, con):
         self.con = con
-        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name, file_sha256 "
-                           "FROM submissions").fetchall()
+        subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name, file_sha256, "
+                           "sheet_name FROM submissions").fetchall()
         self.sid_sha = {s[0]: s[6] for s in subs}
         self.known = {s[0]: s[:6] for s in subs}
         self.file_names = {s[0]: s[5] for s in subs}
+        self.sheet_names = {s[0]: s[7] for s in subs}
         self.active_by_key: dict[str, list[str]] = {}
         for s in subs:
             if s[3] is None and s[2]:

@@ -9,6 +9,7 @@ full list again (``settle``). Import semantics follow DHIS2's data import.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -51,9 +52,23 @@ def corrected(staged: StagedTables, table: str, active: list[str], records: list
     keys = natural_key(table)
     idx = staged.load_index(table)
     new = {tuple(r.values.get(c) for c in keys) for r in records}
-    overlapping = sorted({entry[0] for k, entry in idx.items() if entry[0] in active and k in new})
+    overlapping = {entry[0] for k, entry in idx.items() if entry[0] in active and k in new}
+    if "start_date" in keys:  # the same stay with its start corrected (periods overlap) is a row in common too
+        si = keys.index("start_date")
+        vcols = value_columns(table)
+        s, e = vcols.index("start_date"), vcols.index("end_date")
+        stays: dict[tuple, list] = {}
+        for r in records:
+            stays.setdefault(tuple(r.values.get(c) for i, c in enumerate(keys) if i != si), []).append(
+                (r.values.get("start_date"), r.values.get("end_date")))
+        for k, entry in idx.items():
+            if entry[0] in active and entry[0] not in overlapping:
+                for s2, e2 in stays.get(k[:si] + k[si + 1:], ()):
+                    if _overlap(entry[1][s], entry[1][e], s2, e2):
+                        overlapping.add(entry[0])
+                        break
     if overlapping:
-        return overlapping
+        return sorted(overlapping)
     if _CORRECTION.search(file_name):
         stem = _CORRECTION.sub("", re.sub(r"[（(][^）)]*[）)]|\.\w+$", "", file_name))
         return [max(active, key=lambda sid: (fuzz.ratio(stem, re.sub(r"\.\w+$", "", staged.file_names.get(sid, ""))), active.index(sid)))]
@@ -67,6 +82,27 @@ def lacking(table: str, sheet: SheetResult) -> frozenset[str]:
         return frozenset()
     fields = forms()[sheet.form_type].fields
     return frozenset(c for c in value_columns(table) if c in fields and c not in sheet.supplied)
+
+
+def _same_stay(idx: dict, table: str, old: tuple, new: tuple) -> bool:
+    """Two keys that differ only in their start date and whose periods overlap: one stay whose
+    start was corrected."""
+    keys = natural_key(table)
+    if "start_date" not in keys or [i for i, (a, b) in enumerate(zip(old, new)) if a != b] != [keys.index("start_date")]:
+        return False
+    vcols = value_columns(table)
+    if "end_date" not in vcols or old not in idx or new not in idx:
+        return False
+    s, e = vcols.index("start_date"), vcols.index("end_date")
+    return _overlap(idx[old][1][s], idx[old][1][e], idx[new][1][s], idx[new][1][e])
+
+
+def _overlap(s1, e1, s2, e2) -> bool:
+    """Do two stays overlap (an open end runs on)?"""
+    s1, e1, s2, e2 = (getattr(x, "value", x) for x in (s1, e1, s2, e2))
+    if s1 is None or s2 is None:
+        return False
+    return s1 <= (e2 or dt.date.max) and s2 <= (e1 or dt.date.max)
 
 
 def settle(staged: StagedTables, table: str, sid: str, predecessors: list[str], prev_meta: dict[tuple, tuple[str, bool]],
@@ -98,10 +134,14 @@ def settle(staged: StagedTables, table: str, sid: str, predecessors: list[str], 
                 summ.notes.append(f"本次报送替代先前报送，先前的 {len(dropped)} 行不在本次报送中，已删除 / this resubmission replaces the "
                                   f"earlier one; {len(dropped)} earlier rows are not in it and were removed")
             continue
-        if declared:  # a correction of one field of the key (a date): the row it names by all the rest
+        if declared or "start_date" in natural_key(table):
+            # a correction of one field of the key (a date): the row it names by all the rest — said
+            # so by the file's name, or a stay whose start moved while it still overlaps the old one
+            # (the same person's later stay at the same hospital is another row)
             new_keys = [k for k in curated if k not in prev_meta]
             for k_new in new_keys:
-                near = [k for k in dropped if sum(a != b for a, b in zip(k, k_new)) == 1]
+                near = [k for k in dropped if sum(a != b for a, b in zip(k, k_new)) == 1
+                        and (declared or _same_stay(idx, table, k, k_new))]
                 if len(near) == 1:
                     dropped.remove(near[0])
                     replaced.append(near[0])

@@ -23,7 +23,7 @@ from pipelines.ingest.resolve_hospitals import HospitalResolver
 from pipelines.ingest.resolve_rows import RowResolution
 from pipelines.ingest.results import SUMMARY_NOTES, FileResult, Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
-from pipelines.ingest.stage_rows import stage_records
+from pipelines.ingest.stage_rows import number_occurrences, stage_records
 from pipelines.ingest.staged_tables import StagedTables
 from pipelines.ingest.supersede import corrected, is_correction, lacking, settle, supersede_key
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
@@ -84,6 +84,7 @@ class Writer:
         staged.known[sid] = (sid, sheet.form_type, None, None, 0, fr.file_name)  # completed below
         staged.sid_sha[sid] = fr.sha256
         staged.file_names[sid] = fr.file_name
+        staged.sheet_names[sid] = sheet.sheet_name
         table = sheet.form_type
         sheet.county_hint = self.resolution.known_county(sheet.county_hint)
         records: list[Record] = list(sheet.records)
@@ -109,6 +110,7 @@ class Writer:
                 self.resolution.invalidate()
         if table is not None and table != "hospitals":
             records = self.resolution.resolve_sheet(table, sheet, records, quarantined, resolver, reporting_id, summ)
+            number_occurrences(table, records)  # before supersede: a correction's rows are matched by their key
 
         # 2. supersede
         skey = None

@@ -39,10 +39,7 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 62d0275): below the bar in deployments, trainees, techniques and
-# activities; three expected findings missing (on rows that were quarantined instead). A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="after the fixes only activities is below the bar (59/61): two teleconsultations "
-                   "at one recipient on one day have the same activities key (recipient, date, type, no topic) and the "
-                   "second is held as DUPLICATE_ROW — held with its reason, not lost; the key needs an occurrence")
+# activities; three expected findings missing (on rows that were quarantined instead). Fixed since (README, AFTER THE FIXES), the marks removed.
 def test_realworld34_scores(run):
     check_scores(run, KEY, "realworld34")
 

@@ -1,0 +1,104 @@
+"""The cases a read-only review of the intake changes found (each first confirmed on a file of the
+reviewer's own; hand-made files, hand-written expectations): a short name never picks another
+township's centre or the other side of a pairing, an English technique is no total, a trainee's
+corrected start date replaces the row, two departments' identical lectures are held, an ended
+pairing gives no support hospital, and 同左 over a blank is not read."""
+
+import duckdb
+import openpyxl
+import pytest
+
+from pipelines.ingest.locate_table import _lead_tests
+from pipelines.ingest.run import ingest
+
+KEY = b"k" * 32
+PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+         [1, "柳渡县人民医院", "柳渡县石桥镇卫生院", "2024-01-01", "2026-12-31"],
+         [2, "青萝市第一人民医院", "柳渡县人民医院", "2024-01-01", "2026-12-31"]]
+
+
+def _book(path, sheets):
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+
+def _ingest(tmp_path, files, pairs=PAIRS, db="t.duckdb"):
+    _book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    for name, sheets in files.items():
+        _book(tmp_path / "raw" / name, sheets)
+    path = tmp_path / db
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    return duckdb.connect(str(path), read_only=True)
+
+
+def _names(con, table, col):
+    return [n for (n,) in con.execute(f"""SELECT h.name FROM {table} t LEFT JOIN hospitals h ON h.hospital_id = t.{col}
+                                         ORDER BY t.source_row""").fetchall()]
+
+
+def test_a_short_name_never_picks_another_townships_centre(tmp_path):
+    hdr = ["姓名", "职称", "派驻单位", "派驻科室", "派驻起始日期", "派驻结束日期"]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院_派驻人员.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年派驻人员（合成数据）"], hdr,
+        ["王一", "主治医师", "柳渡镇卫生院", "内科", "2024-03-01", "2024-08-31"],       # not registered: held
+        ["李二", "主治医师", "柳渡县石桥镇卫生院", "外科", "2024-03-01", "2024-08-31"]])]})
+    assert _names(con, "deployments", "recipient_hospital_id") == ["柳渡县石桥镇卫生院"]
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("UNRESOLVED_HOSPITAL",)]
+
+
+def test_a_sheet_named_after_the_host_never_becomes_the_trainees_sending_hospital(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县石桥镇卫生院_进修人员.xlsx": [("柳渡人医", [
+        ["柳渡县石桥镇卫生院2024年外出进修人员登记表（合成数据）"], ["序号", "姓名", "职称", "进修专业", "进修起始日期", "进修结束日期"],
+        [1, "赵小刚", "医师", "心内科", "2024-03-01", "2024-08-31"]])]})
+    got = con.execute("""SELECT r.name, h.name FROM trainees t JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id
+                         JOIN hospitals h ON h.hospital_id = t.host_hospital_id""").fetchall()
+    assert got in ([], [("柳渡县石桥镇卫生院", "柳渡县人民医院")])  # held, or read the right way round — never reversed
+
+
+@pytest.mark.parametrize("text,total", [("Total knee arthroplasty", False), ("Subtotal gastrectomy", False), ("Total", True),
+                                        ("Subtotal: 3", True), ("Total / 合计：3", True), ("合计", True)])
+def test_english_totals_only_as_the_whole_text(text, total):
+    assert _lead_tests(text)[2] is total
+
+
+def test_a_trainees_corrected_start_date_replaces_the_row(tmp_path):
+    def sheet(start):
+        return {"SYNTHETIC_柳渡县石桥镇卫生院_进修人员.xlsx": [("Sheet1", [
+            ["柳渡县石桥镇卫生院2024年外出进修人员登记表（合成数据）"], ["序号", "姓名", "进修医院", "进修专业", "进修起始日期", "进修结束日期"],
+            [1, "赵小刚", "柳渡县人民医院", "内科", start, "2024-08-31"]])]}
+    _ingest(tmp_path, sheet("2024-03-01")).close()
+    con = _ingest(tmp_path, sheet("2024-03-04"))
+    assert con.execute("SELECT start_date::VARCHAR FROM trainees").fetchall() == [("2024-03-04",)]
+
+
+def test_identical_lectures_on_two_departments_sheets_are_held_not_merged(tmp_path):
+    hdr = ["序号", "活动日期", "活动类型", "活动主题", "参加人数"]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县石桥镇卫生院_帮扶活动.xlsx": [
+        ("内科", [["柳渡县石桥镇卫生院2024年帮扶活动登记表（内科）（合成数据）"], hdr,
+                 [1, "2024-03-05", "学术讲座", "院感防控培训", 20], [2, "2024-03-12", "教学查房", "高血压查房", 8]]),
+        ("外科", [["柳渡县石桥镇卫生院2024年帮扶活动登记表（外科）（合成数据）"], hdr,
+                 [1, "2024-03-05", "学术讲座", "院感防控培训", 20], [2, "2024-03-19", "手术示教", "清创缝合", 6]])]})
+    assert con.execute("SELECT count(*) FROM activities").fetchone()[0] == 3
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("DUPLICATE_ROW",)]
+
+
+def test_an_ended_pairing_gives_an_activity_no_support_hospital(tmp_path):
+    pairs = [PAIRS[0], PAIRS[1], [1, "柳渡县人民医院", "柳渡县石桥镇卫生院", "2016-01-01", "2020-12-31"]]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县石桥镇卫生院_帮扶活动.xlsx": [("Sheet1", [
+        ["柳渡县石桥镇卫生院2024年帮扶活动登记表（合成数据）"], ["序号", "活动日期", "活动类型", "活动主题", "参加人数"],
+        [1, "2024-05-10", "学术讲座", "慢病管理", 40], [2, "2019-05-10", "学术讲座", "慢病管理", 35]])]}, pairs=pairs)
+    assert _names(con, "activities", "support_hospital_id") == [None, "柳渡县人民医院"]
+
+
+def test_ditto_left_over_a_blank_cell_is_not_read(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县石桥镇卫生院_月报.xlsx": [("Sheet1", [
+        ["柳渡县石桥镇卫生院2024年业务运行月报（合成数据）"], ["月份", "门急诊人次", "出院人数", "手术台次"],
+        [1, 1500, 40, 12], [2, 1200, None, "同左"], [3, 1300, 35, 10]])]})
+    surgeries = dict(con.execute("SELECT month, surgeries FROM hospital_monthly_stats").fetchall())
+    assert surgeries[1] == 12 and surgeries[3] == 10 and surgeries.get(2) is None  # never 1200 (the visits)
