@@ -149,6 +149,9 @@ def test_the_snapshot_answers_as_at_freeze_after_a_later_records_ingest(cycle):
     try:
         _same(_table(con), at_freeze)
         assert con.execute("SELECT count(*) FROM records_hospital_month").fetchone()[0] > 0
+        # the published tables the report hashes include the records' (so the hash covers them)
+        from pipelines.published.context import PublishContext, published_tables
+        assert len(published_tables(PublishContext(con, YEAR, PROFILE))["records_within_county"]) > 0
     finally:
         con.close()
     # v1's files kept their bytes
@@ -177,7 +180,9 @@ def test_a_second_freeze_takes_the_new_records_and_a_third_writes_nothing(cycle)
 
 def test_the_report_from_v1_publishes_the_frozen_numbers(cycle, tmp_path):
     """``duikou report --snapshot v1`` after the later records ingest: the manifest's
-    indicator_values_sha256 is v1's (the command itself fails when they differ)."""
+    indicator_values_sha256 is v1's (the command itself fails when they differ). The published
+    tables include the records' (records_within_county, records_vs_forms, records_excluded), so the
+    report rebuilt from v1 must read the records as frozen, not the working store."""
     run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--year", str(YEAR), "--profile", PROFILE,
                           "--db", str(cycle.db), "--snapshot", "v1", "--out", str(tmp_path / "out"), "--json"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=600)
