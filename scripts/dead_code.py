@@ -23,6 +23,7 @@ IGNORE = {
     "transport", "ip",      # traitlets settings of the report's kernel manager (report/build.py)
     "progress_bars",        # a Great Expectations context variable set to silence its bars
     "n_control",            # an estimate's count, filled from a dict and published
+    "handle_starttag", "handle_endtag", "handle_data",  # html.parser.HTMLParser's callbacks (read_cells)
 }
 
 

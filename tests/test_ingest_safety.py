@@ -32,7 +32,7 @@ def _small_xlsx(path: Path, cases: int = 12) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["empty", "truncated", "encrypted", "random_xls", "html_xls", "oversized", "zip_bomb_ratio",
+@pytest.mark.parametrize("kind", ["empty", "truncated", "encrypted", "random_xls", "xml_xls", "oversized", "zip_bomb_ratio",
                                   "zip_bomb_total", "unsupported"])
 def test_guard_rejects_with_a_reason(tmp_path, kind):
     good = _small_xlsx(tmp_path / "good.xlsx")
@@ -53,9 +53,9 @@ def test_guard_rejects_with_a_reason(tmp_path, kind):
         p = tmp_path / "a.xls"
         p.write_bytes(os.urandom(2048))
         code = "CORRUPT"
-    elif kind == "html_xls":
+    elif kind == "xml_xls":  # Excel 2003 XML saved as .xls (a web page with a table is read: test below)
         p = tmp_path / "a.xls"
-        p.write_text("<html><table><tr><td>x</td></tr></table></html>")
+        p.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>')
         code = "WRONG_FORMAT"
     elif kind == "oversized":
         p = tmp_path / "a.xlsx"
@@ -208,3 +208,19 @@ def test_id_numbers_masked_in_quarantine_and_errors(tmp_path):
     assert [(f, c) for f, c, _ in found] == [("id_number", "ID_CHECK_DIGIT")]
     for t in texts:
         assert bad_check not in t and IDN not in t
+
+
+def test_a_web_page_or_text_saved_as_xls_is_read_for_what_it_is(tmp_path):
+    """A platform's "Excel" export that is a web page, or tab-separated GBK text (realworld35)."""
+    from pipelines.ingest.file_guard import check_file
+    from pipelines.ingest.read_cells import read_workbook
+
+    page = tmp_path / "a.xls"
+    page.write_text("<html><body><table><tr><th>月份</th><th colspan=2>人次</th></tr><tr><td>1</td><td>30</td><td>4</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    assert check_file(str(page)) == ".html"
+    assert read_workbook(str(page), ".html").sheets[0].rows == [["月份", "人次", None], ["1", "30", "4"]]
+    text = tmp_path / "b.xls"
+    text.write_bytes("月份\t门急诊人次\n1\t1200\n".encode("gbk"))
+    assert check_file(str(text)) == ".csv"
+    assert read_workbook(str(text), ".csv").sheets[0].rows == [["月份", "门急诊人次"], ["1", "1200"]]

@@ -79,3 +79,13 @@ def test_former_names_from_remarks(remark, recipient, support, expected):
     rec = Record(3, {"recipient_hospital_id": recipient, "support_hospital_id": support},
                  {"受援医院": recipient, "支援医院": support, "备注": remark})
     assert former_names(rec) == expected
+
+
+def test_campus_and_bracketed_place_resolve_to_the_hospital():
+    """realworld36: 东院区 after the name, the county in brackets before it (hand-written)."""
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "澄岚省人民医院", "B": "松溪县妇幼保健院", "C": "柏川县妇幼保健院"})
+    assert r.resolve("澄岚省人民医院东院区").hospital_id == "A"
+    assert r.resolve("（松溪县）妇幼保健院").hospital_id == "B"
+    assert r.resolve("（石岭县）妇幼保健院").hospital_id is None  # another county's: not found

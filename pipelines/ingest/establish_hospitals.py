@@ -100,6 +100,28 @@ def former_names(rec: Record) -> dict[str, str]:
     return {roles[0]: old} if len(roles) == 1 else {}
 
 
+_NOTE_NAME = r"[^，,。；;、“”：:\s（）()]{2,40}?(?:医院|卫生院|保健院|服务中心)"
+_NOTED_FORMER = re.compile(rf"(?P<new>{_NOTE_NAME})[（(]?(?:原名称?|曾用名|原称)(?:为|是)?“?(?P<old>{_NOTE_NAME})")
+
+
+def note_aliases(staged: StagedTables, notes: list[str], resolver: HospitalResolver | None) -> int:
+    """A pairing list's note naming a hospital's former name ("注：澄岚省人民医院原名澄岚医学院附属医院"):
+    the former name becomes an alias of the hospital the list names, so files still using it
+    resolve. Only for a hospital the list established and a former name no hospital has."""
+    if resolver is None:
+        return 0
+    n = 0
+    for text in notes:
+        for m in _NOTED_FORMER.finditer(hospital_key(text)):
+            hid = resolver.resolve_exact(m["new"])
+            old = hospital_key(m["old"])
+            if hid and resolver.resolve_exact(old) is None and old not in staged.known_aliases:
+                staged.alias_rows[old] = (old, hid, "renamed", 100.0)
+                resolver.add(hid, resolver.names[hid], (old,))
+                n += 1
+    return n
+
+
 def note_renames(staged: StagedTables, records: list[Record], resolver: HospitalResolver) -> None:
     """Before any code list of the run is read: a renamed hospital already established (by its
     former name) is also found by its new name, and keeps its former name as an alias, so a code

@@ -81,8 +81,17 @@ def _kind(path: str, limits: Limits) -> tuple[str, int | None]:
             _, unpacked = _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
             return ".xlsx", unpacked
         elif not head.startswith(OLE_MAGIC):
+            # a reporting platform's "Excel" export is often a web page or tab-separated text
+            # saved as .xls: read for what it is (Excel opens both)
+            with open(path, "rb") as fh:
+                sample = fh.read(65536)
+            low = sample.lower()
+            if b"<table" in low and (b"<html" in low or low.lstrip().startswith(b"<")):
+                return ".html", None
             if head.lstrip().lower().startswith((b"<", b"<?xml")):
-                raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页/XML 导出，请在 Excel 中另存为 .xlsx / this .xls is an HTML/XML export; save it as .xlsx in Excel")
+                raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为 XML 导出，请在 Excel 中另存为 .xlsx / this .xls is an XML export; save it as .xlsx in Excel")
+            if (b"\t" in sample or b"," in sample) and b"\n" in sample and not any(c < 0x20 and c not in (9, 10, 13) for c in sample):
+                return ".csv", None  # text with tabs or commas and no control bytes: a text export named .xls
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
     return ext, None
 

@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import re
+from html.parser import HTMLParser
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +46,64 @@ class Workbook:
 def read_workbook(path: str, kind: str) -> Workbook:
     if kind == ".csv":
         return _read_csv(path)
+    if kind == ".html":
+        return _read_html(path)
     return _read_calamine(path, kind)
+
+
+class _Tables(HTMLParser):
+    """The tables of a web page, as rows of cell texts (a cell spanning columns leaves the
+    columns after it empty, as a merged Excel cell reads)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list]] = []
+        self._row: list | None = None
+        self._cell: list[str] | None = None
+        self._span = 1
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._depth += 1
+            self.tables.append([])
+        elif tag == "tr" and self._depth:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell, span = [], dict(attrs).get("colspan") or "1"
+            self._span = int(span) if str(span).isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row += ["".join(self._cell).strip() or None] + [None] * (self._span - 1)
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.tables[-1].append(self._row)
+            self._row = None
+        elif tag == "table" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _read_html(path: str) -> Workbook:
+    """A web page saved as .xls (a platform's export): each of its tables a sheet. The standard
+    library's parser, not pandas.read_html: a reader runs under a memory cap, and pandas costs it
+    ~60 MB and a parser library besides."""
+    text, enc = decode_text(Path(path).read_bytes())
+    parser = _Tables()
+    parser.feed(text)
+    tables = [t for t in parser.tables if t]
+    if not tables:
+        raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页，但其中没有表格 / this .xls is a web page with no table in it")
+    stem = Path(path).stem
+    sheets = [Sheet(stem if len(tables) == 1 else f"{stem}_{i + 1}", [[clean(c) if c else None for c in r] for r in t])
+              for i, t in enumerate(tables)]
+    return Workbook(path, ".html", sheets, encoding=enc)
 
 
 def _read_csv(path: str) -> Workbook:

@@ -73,7 +73,16 @@ def _variants(key: str) -> list[str]:
     bare = re.sub(r"（.*?）", "", key)
     if bare != key:
         out.append(bare)
+    lead = re.fullmatch(r"（([^（）]{2,8}?[省市县区旗])）(.+)", key)
+    if lead:  # （松溪县）妇幼保健院: the place in brackets before the name
+        out.append(lead.group(1) + lead.group(2))
+    campus = _CAMPUS.fullmatch(key)
+    if campus:  # 澄岚省人民医院东院区: a campus of the hospital, not another one
+        out.append(campus.group(1))
     return out + _expansions(key)
+
+
+_CAMPUS = re.compile(r"(.+?(?:医院|卫生院|保健院))(?:[东西南北中新老本总]院区?|[东西南北]区|院区|[新老]院)")
 
 
 _TOWNSHIP_CENTRE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)")

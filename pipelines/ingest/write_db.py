@@ -106,6 +106,7 @@ class Writer:
             establish.codes_onto_generated(staged, records)
         elif table == "pairings":
             establish.establish_hospitals(staged, sid, records, resolver)
+            establish.note_aliases(staged, [t for _, kind, t in sheet.nondata if kind in ("note", "signature")], resolver)
             if resolver is not None:
                 self.resolution.invalidate()
         if table is not None and table != "hospitals":

@@ -39,10 +39,7 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 6b73fa7): below the bar in techniques and hospital_monthly_stats,
-# and ingest exits 2. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="techniques (2/4) and hospital_monthly_stats (12/24): the '.xls' that is an "
-                   "HTML table is refused as WRONG_FORMAT and the '.xls' that is tab-separated text as CORRUPT, so "
-                   "their rows are absent and ingest exits 2; every other table is 100 %")
+# and ingest exits 2. Fixed since (README, AFTER THE FIXES), the mark removed.
 def test_realworld35_scores(run):
     check_scores(run, KEY, "realworld35")
 

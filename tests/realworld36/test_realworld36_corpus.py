@@ -39,15 +39,10 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run (README.md, "FIRST-RUN SCORE", git HEAD 6b73fa7): below the bar in trainees (2/6) and
-# hospital_monthly_stats (17/18); one expected finding missing. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="trainees: the support hospital's branch (澄岚省人民医院东院区) and old name "
-                   "(澄岚医学院附属医院, noted under the pairing list) held as UNRESOLVED_HOSPITAL; "
-                   "hospital_monthly_stats: （松溪县）妇幼保健院 (full-width brackets) held as UNRESOLVED_HOSPITAL")
+# hospital_monthly_stats (17/18); one expected finding missing. Fixed since (README, AFTER THE FIXES), the marks removed.
 def test_realworld36_scores(run):
     check_scores(run, KEY, "realworld36")
 
 
-@pytest.mark.xfail(strict=True, reason="the NAME_ONLY finding on 青禾县人民医院进修人员.csv row 4 is missing because "
-                   "the row is held for the branch name 澄岚省人民医院东院区 (see the scores test)")
 def test_realworld36_findings(run):
     check_findings(run)
