@@ -342,7 +342,7 @@ def cmd_validate(args) -> int:
     from pipelines import cli_json
     from pipelines.validation.run import validate
 
-    res = validate(_db(args), profile=args.profile, out_dir=Path(args.out), gx_in_child=True)
+    res = validate(_db(args), profile=args.profile, out_dir=Path(args.out))
     if not _json(args):
         print(res.summary_text())
     summary = cli_json.validation_summary(res)

@@ -97,7 +97,7 @@ def run_demo(raw: Path, db: Path | None, out: Path, year: int = 2024, profile: s
         return 2
 
     _step(4, f"规则核查 / validating with profile {profile}")
-    run = validate(db, profile=profile, out_dir=out, quiet=True, gx_in_child=True)
+    run = validate(db, profile=profile, out_dir=out, quiet=True)
     print(run.summary_text())
 
     _step(5, f"生成报告 / rendering the {year} report")

@@ -1,5 +1,5 @@
 """Ingestion's reader processes end when the ingest that started them is killed outright
-(pipelines/child_processes.py; validation's GX child: tests/test_gx_process.py)."""
+(pipelines/child_processes.py)."""
 
 import os
 import signal

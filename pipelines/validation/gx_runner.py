@@ -125,6 +125,17 @@ class GxRunner:
         return Path(self.context.root_directory) / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
+def run_suites(runner: GxRunner, suites: dict[str, dict], frames: dict) -> tuple[list, dict, dict[str, int]]:
+    """Every view's suite: (outcomes, GX's result JSON per view, expectations per view)."""
+    outcomes, raws, counts = [], {}, {}
+    for view in sorted(suites):
+        outs, raw = runner.run(view, frames[view], suites[view])
+        outcomes += outs
+        raws[view] = raw
+        counts[view] = len(outs)
+    return outcomes, raws, counts
+
+
 def suite_columns(suite_dict: dict, columns) -> list[str]:
     """The columns of a view a suite reads: the id GX reports failing rows by, each
     expectation's column and the names in its row condition. GX gets only these (it

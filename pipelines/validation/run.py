@@ -51,7 +51,6 @@ class ValidationRun:
     dqr: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=dqr.DQR_COLUMNS))
     hospital_names: dict[str, str] = field(default_factory=dict)
     synthetic: bool = False
-    gx_in_child: bool = False  # the GX suites ran in a child process (gx_process.py)
 
     def summary_table(self) -> pd.DataFrame:
         r = self.results
@@ -166,11 +165,12 @@ class _Laps:
 
 
 def validate(db, profile: str = DEFAULT_PROFILE, out_dir: Path | None = Path("reports"), quiet: bool = False,
-             data_docs: bool = True, gx_in_child: bool = False) -> ValidationRun:
+             data_docs: bool = True) -> ValidationRun:
     """Run a profile's rules and the data quality review; ``out_dir`` None writes no files
-    (``data_docs`` False: no GX Data Docs). ``gx_in_child``: import GX and run the suites in
-    a child process while this one fetches the views (the CLI's choice, see gx_process.py)."""
-    from pipelines.validation.gx_process import GxJob
+    (``data_docs`` False: no GX Data Docs). The GX suites run in this process (a child process
+    importing GX meanwhile was measured slower on this 2-core machine and was removed:
+    benchmarks/README.md, "Validation")."""
+    from pipelines.validation.gx_runner import GxRunner
 
     t0 = time.perf_counter()
     lap = _Laps()
@@ -184,18 +184,16 @@ def validate(db, profile: str = DEFAULT_PROFILE, out_dir: Path | None = Path("re
     now = dt.datetime.now().replace(microsecond=0)
     run_id = new_run_id("validate", now)
     out_dir = Path(out_dir) if out_dir is not None else None
-    # with gx_in_child, GX is imported and set up in a child process meanwhile (gx_process.py)
-    job = GxJob(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None, prof.name, in_child=gx_in_child)
+    runner = GxRunner(out_dir / "gx-data-docs" if out_dir is not None and data_docs else None)
+    runner.forget_results(prof.name)
     lap("setup")
-    try:
-        return _validate(db, prof, suites, notes, run_id, now, out_dir, quiet, job, lap, t0)
-    finally:
-        job.close()
+    return _validate(db, prof, suites, notes, run_id, now, out_dir, quiet, runner, lap, t0)
 
 
-def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, now, out_dir: Path | None, quiet: bool, job,
+def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, now, out_dir: Path | None, quiet: bool, runner,
               lap: "_Laps", t0: float) -> ValidationRun:
     from pipelines.db.connection import connect
+    from pipelines.validation.gx_runner import run_suites
 
     con = connect(db, read_only=False)
     try:
@@ -214,7 +212,7 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
         lap("fetch")
         review = dqr.review(con, run_id, prof.name, now)  # before the suites: it does not need GX
         lap("dqr")
-        outcomes, gx_results, counts = job.run(suites, frames)
+        outcomes, gx_results, counts = run_suites(runner, suites, frames)
         lap("gx")
         if not quiet:
             for view in sorted(suites):
@@ -244,7 +242,7 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
     finally:
         con.close()
     run = ValidationRun(run_id, prof, results, win or (None, None, None, None), notes, scorecard=score, dqr=review,
-                        hospital_names=names, synthetic=synthetic, gx_in_child=job.ran_in_child)
+                        hospital_names=names, synthetic=synthetic)
     if out_dir is not None:
         from pipelines.validation.html_summary import write_html
 
@@ -252,7 +250,7 @@ def _validate(db, prof: Profile, suites: dict, notes: list[str], run_id: str, no
         run.gx_json = out_dir / f"gx-results-{prof.name}.json"
         run.gx_json.write_text(json.dumps(gx_results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
         lap("gx_json")
-        run.data_docs = job.build_data_docs()
+        run.data_docs = runner.build_data_docs()
         lap("data_docs")
         run.html = write_html(run, out_dir / f"validation-{prof.name}.html", names=names, synthetic=synthetic)
         lap("html")
