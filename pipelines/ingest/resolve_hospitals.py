@@ -117,8 +117,6 @@ def place_of(key: str) -> str | None:
     return m.group(1) if m else None
 
 
-_place = place_of
-
 
 _PLACE_END = "省市县区州盟旗镇乡"
 
@@ -303,7 +301,7 @@ class HospitalResolver:
                 return Resolution(whose.pop(), "alias", 100.0)
         # the same characters in another order (青岚医科大学第一附属医院 / …附属第一医院)
         same = [hid for k, hid in self._anagram_index().get("".join(sorted(key)), ())
-                if _kinds(k) == _kinds(key) and _place(k) == _place(key)]
+                if _kinds(k) == _kinds(key) and place_of(k) == place_of(key)]
         if len(same) == 1:
             return Resolution(same[0], "normalised", 100.0)
         hits = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CUTOFF)
@@ -311,8 +309,8 @@ class HospitalResolver:
         if cands:
             best_k, best_s = cands[0]
             second = cands[1][1] if len(cands) > 1 else 0.0
-            same_place = _place(best_k) is not None and _place(best_k) == _place(key)
-            if (best_s >= FUZZY_ACCEPT and best_s - second >= FUZZY_MARGIN and (same_place or _place(key) is None)) or \
+            same_place = place_of(best_k) is not None and place_of(best_k) == place_of(key)
+            if (best_s >= FUZZY_ACCEPT and best_s - second >= FUZZY_MARGIN and (same_place or place_of(key) is None)) or \
                (best_s >= TYPO_ACCEPT and best_s - second >= TYPO_MARGIN and same_place):
                 return Resolution(self.by_key[best_k], "fuzzy", best_s)
         sugg = tuple((self.names[self.by_key[k]], self.by_key[k], float(s)) for k, s, _ in hits[:3])
@@ -328,7 +326,7 @@ def abbreviates(short_key: str, full_key: str) -> bool:
     few (a reporting hospital's own pairings), never among all."""
     if not 2 <= len(short_key) < len(full_key):
         return False
-    place = _place(full_key)
+    place = place_of(full_key)
     if not place or len(place) < 3 or not short_key.startswith(place[:-1]):
         return False
     rest, full_rest = short_key[len(place) - 1:], full_key[len(place):]

@@ -436,28 +436,27 @@ class RowResolution:
 
     def only_support_on(self, recipient: str | None, day) -> str | None:
         """The one support hospital of a pairing of ``recipient`` in force on ``day``, else None."""
-        if self._pair_dates is None:
-            rows = self.staged.con.execute("SELECT support_hospital_id, recipient_hospital_id, start_date, end_date FROM pairings").fetchall()
-            vcols = value_columns("pairings")
-            ix = [vcols.index(c) for c in ("support_hospital_id", "recipient_hospital_id", "start_date", "end_date")]
-            rows += [tuple(r[i] for i in ix) for r in self.staged.staged_rows("pairings")]
-            self._pair_dates = rows
         if not recipient or day is None:
             return None
         day = getattr(day, "value", day)
-        sups = {s for s, r, start, end in self._pair_dates
+        sups = {s for s, r, start, end in self._pairings()
                 if r == recipient and (start is None or start <= day) and (end is None or day <= end)}
         return sups.pop() if len(sups) == 1 else None
 
     def pair_set(self) -> set[tuple[str, str]]:
         """(support, recipient) of every pairing, stored or staged in this run."""
         if self._pairs is None:
-            rows = self.staged.con.execute("SELECT support_hospital_id, recipient_hospital_id FROM pairings").fetchall()
-            vcols = value_columns("pairings")
-            si, ri = vcols.index("support_hospital_id"), vcols.index("recipient_hospital_id")
-            rows += [(r[si], r[ri]) for r in self.staged.staged_rows("pairings")]
-            self._pairs = set(rows)
+            self._pairs = {(s, r) for s, r, _, _ in self._pairings()}
         return self._pairs
+
+    def _pairings(self) -> list[tuple]:
+        """(support, recipient, start, end) of every pairing, stored or staged in this run."""
+        if self._pair_dates is None:
+            cols = ("support_hospital_id", "recipient_hospital_id", "start_date", "end_date")
+            rows = self.staged.con.execute(f"SELECT {', '.join(cols)} FROM pairings").fetchall()
+            ix = [value_columns("pairings").index(c) for c in cols]
+            self._pair_dates = rows + [tuple(r[i] for i in ix) for r in self.staged.staged_rows("pairings")]
+        return self._pair_dates
 
     def pairing_roles(self) -> dict[str, set[str]]:
         if self._roles is None:
