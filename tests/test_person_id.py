@@ -60,3 +60,16 @@ def test_a_credit_code_is_not_masked_but_an_id_number_beside_a_letter_is():
     assert mask_id_numbers("统一社会信用代码：91110000600037341L") == "统一社会信用代码:91110000600037341L"
     assert mask_id_numbers("110101199003074514J") == MASK + "J"
     assert MASK in mask_id_numbers("91110000600037341M")  # check character wrong: not a code, masked
+
+
+def test_key_file_text_or_raw_bytes(tmp_path, monkeypatch):
+    from pipelines.privacy.person_id import KEY_ENV, load_key
+
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    text_key = tmp_path / "text.key"
+    text_key.write_text("abc123\n", encoding="utf-8")
+    assert load_key(text_key) == b"abc123"  # a text key: the line without its line break
+    raw = bytes([0x00, 0xC3, 0x28, 0xFF, 0x0A, 0x20])  # not UTF-8: what `head -c 32 /dev/urandom > key` gives
+    raw_key = tmp_path / "raw.key"
+    raw_key.write_bytes(raw)
+    assert load_key(raw_key) == raw  # the bytes as they are (no traceback, nothing stripped)

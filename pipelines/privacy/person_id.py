@@ -169,7 +169,11 @@ def load_key(key_file: str | os.PathLike | None = None) -> bytes:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_hex(32) + "\n")
-    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8").strip().encode("utf-8")
+    except UnicodeDecodeError:  # a key written as raw random bytes (head -c 32 /dev/urandom > key) is a key too
+        return raw
 
 
 class PersonIds:
