@@ -1,0 +1,56 @@
+"""realworld43: two levels of the programme in one fictional county (渫川县, 霁阳省, SYNTHETIC / 合成数据), year
+2024 — the province's 附件1 (tertiary → county hospitals) and the county's own 县乡对口帮扶 list (county hospitals →
+township health centres, its own layout with a 帮扶期限 column) in data/raw/reference/, and fifteen submissions in
+folders 省级医院 and 渫川县 (xlsx, xls, ods, CSV in GBK and UTF-8-BOM) — ingested exactly as the README tells a new
+user, scored per table against the truth the generator writes, plus the findings expected on curated rows.
+
+    make_corpus.py OUT   → OUT/data/raw/{reference,省级医院,渫川县}/…, OUT/truth.json
+    cd OUT && duikou ingest data/raw/ --db data/curated/duikou.duckdb
+
+Scoring and ID-scan helpers: tests/corpus_harness.py. Written without reading the tool's parser (see README.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_harness import (check_deterministic_and_labelled, check_findings, check_no_id_numbers_anywhere,
+                            check_scores, corpus_run)
+
+pytestmark = pytest.mark.slow
+
+HERE = Path(__file__).resolve().parent
+KEY = "realworld43-test-key"
+FOLDERS = frozenset({"reference", "省级医院", "渫川县"})
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return corpus_run(tmp_path_factory, HERE, KEY, "realworld43")
+
+
+def test_corpus_is_deterministic_and_labelled(tmp_path, run):
+    check_deterministic_and_labelled(tmp_path, run, HERE, folders=FOLDERS)
+
+
+def test_no_id_numbers_anywhere(run):
+    check_no_id_numbers_anywhere(run)
+
+
+# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in hospitals, pairings, deployments,
+# activities, hospital_monthly_stats and staff_monthly_assessments; 14 unexpected SWAPPED_HOSPITALS findings.
+# A fix must remove these marks.
+@pytest.mark.xfail(strict=True, reason="hospitals, pairings, deployments, activities, hospital_monthly_stats, "
+                   "staff_monthly_assessments below the bar: the county's 县乡对口帮扶 list is read with support and "
+                   "recipient reversed (县级医院（帮扶方） | 受帮扶单位), township centres get no category or county, "
+                   "the 挂职职务 / 队长 column is not read as position_at_recipient, 上转县级医院人次 is not read")
+def test_realworld43_scores(run):
+    check_scores(run, KEY, "realworld43")
+
+
+@pytest.mark.xfail(strict=True, reason="14 SWAPPED_HOSPITALS findings not expected: rows that name the county "
+                   "hospital as support and a township centre as recipient, correct as written, flagged against the "
+                   "reversed county pairings; every expected finding is made")
+def test_realworld43_findings(run):
+    check_findings(run)
