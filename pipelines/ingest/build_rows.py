@@ -18,7 +18,7 @@ from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields
 from pipelines.ingest.form_catalogue import Form, forms, norm_label
 from pipelines.ingest.locate_table import Located, numbers_the_columns
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
-                                          parse_year_last, year_last_order)
+                                          parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
@@ -418,6 +418,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
+            if ftype == "date_range" and res.period:
+                try:  # 3月1日—8月31日 on a sheet whose title gives the year
+                    values[fname] = parse_date_range_in_year(cell, int(res.period[:4]))
+                    continue
+                except ValueError:
+                    pass
             if ftype == "date_end" and "duration" in form.fields:
                 try:  # 半年 / 一年 written in the end-date column
                     months = parse_value("duration", cell)
@@ -473,8 +479,30 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         return
     if derived.findings:
         found = (found or []) + derived.findings
+    if (order := _date_order(values, row, mapping)) is not None:
+        found = (found or []) + [order]
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name))
+
+
+def _date_order(values: dict[str, Any], row: list, mapping) -> tuple[str, str, str] | None:
+    """An end before its start: a finding (doubtful but usable). An end typed as the number
+    2024.1 (Excel keeps 2024.10 as 2024.1) that only makes sense as October is read as October,
+    with a finding that says so."""
+    start, end = values.get("start_date"), values.get("end_date")
+    if not (isinstance(start, dt.date) and isinstance(end, dt.date)) or end >= start:
+        return None
+    ci = mapping.fields.get("end_date")
+    cell = row[ci] if ci is not None and ci < len(row) else None
+    if isinstance(cell, float) and 1900 < cell < 2100 and repr(cell).endswith(".1"):
+        october = add_months(dt.date(int(cell), 10, 1), 1)  # its last day
+        if october >= start:
+            values["end_date"] = october
+            return ("end_date", "MONTH_READ_AS_OCTOBER",
+                    f"结束年月 {cell} 按 {int(cell)}.10（10月）读取：Excel 把数字 {int(cell)}.10 存为 {cell}，按1月则早于开始日期，请核对 / "
+                    f"the end {cell} was read as {int(cell)}.10 (October): Excel keeps the number {int(cell)}.10 as {cell}, and "
+                    "January would be before the start; please check")
+    return ("end_date", "END_BEFORE_START", f"结束日期 {end} 早于开始日期 {start}，请核对 / the end date {end} is before the start date {start}: please check")
 
 
 # Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
@@ -645,6 +673,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if form.name == "pairings":
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
         _pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
+        if "recipient_county" not in res.supplied and res.county_hint:
+            values["recipient_county"] = res.county_hint  # 渫川县县乡对口帮扶关系表: the county's own list, no county column
     elif form.name == "hospitals":
         values["code"] = values.get("hospital_id")
         values["id_source"] = "code"

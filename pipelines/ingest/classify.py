@@ -54,7 +54,13 @@ def _title_bonus(form: Form, hay: str) -> float:
     for nt in _norm_titles(form.name):
         if nt in hay:
             return 4.0
-    return 0.0
+    # 派驻各受援单位人员花名册 is no catalogue title, but 派驻 says staff sent, not trainees taken in
+    return 2.0 if any(w in hay for w in _norm_words(form.name)) else 0.0
+
+
+@lru_cache(maxsize=None)
+def _norm_words(form_name: str) -> tuple[str, ...]:
+    return tuple(norm_label(t) for t in forms()[form_name].title_words)
 
 
 @lru_cache(maxsize=None)

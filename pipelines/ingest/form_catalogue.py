@@ -103,6 +103,7 @@ class Form:
     canon_index: dict[str, str]  # canonical label -> field name (only where unambiguous)
     derived: tuple[str, ...] = ()  # measures worked out from the form's counts (a rate row): not data
     resubmission_key: tuple[str, ...] = ()  # an online form's "same submission" (default: the key fields)
+    title_words: tuple[str, ...] = ()  # words of a title that lean towards the form (派驻, 进修) when no title matches
 
     def is_derived(self, label: str) -> bool:
         n = norm_label(label)
@@ -131,8 +132,14 @@ def forms() -> dict[str, Form]:
             canon.setdefault(canon_label(k), set()).add(name)
         canon_index = {k: v.pop() for k, v in canon.items() if len(v) == 1 and k}
         out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index, tuple(fspec.get("derived", ())),
-                            tuple(fspec.get("resubmission_key", ())))
+                            tuple(fspec.get("resubmission_key", ())), tuple(fspec.get("title_words", ())))
     return out
+
+
+@lru_cache(maxsize=1)
+def sideless_labels() -> frozenset[str]:
+    """Headers naming a hospital without its side of the pairing (forms.yaml sideless_hospital_labels)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("sideless_hospital_labels", ()))
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from pipelines.ingest.form_catalogue import (
     norm_label,
     strip_label,
 )
+from pipelines.catalogue import load_yaml
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.two_row_records import joined_row, pair_rows, second_header_columns
@@ -38,7 +39,7 @@ HEADER_SEARCH_ROWS = 40
 _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导"
                         r"|(?i:prepared by|checked by|approved by|reviewed by|compiled by|filled (?:in )?by|signature)\s*[:：])")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
-_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位)\s*[:：]")
+_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表)(?:日期|时间))\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
@@ -498,6 +499,7 @@ class _Body:
     header_norm: list[str]
     footer: bool = False          # a note or signature line has been seen: lines under it are its own
     section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
+    status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
 
     def __post_init__(self):
         self.header_set = {h for h in self.header_norm if h}
@@ -578,6 +580,27 @@ def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[
     return None
 
 
+@lru_cache(maxsize=1)
+def _row_status() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    spec = load_yaml("forms.yaml").get("row_status", {})
+
+    def norm(key):
+        return frozenset(norm_label(str(x)) for x in spec.get(key, []))
+    return norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes")
+
+
+def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """A row struck out in a status column (状态：作废 / 删除, 是否作废：是): kept by the clerk, not data."""
+    if b.status_cols is None:
+        columns, void, flags, yes = _row_status()
+        b.status_cols = [(c, void) for c, h in enumerate(b.header_norm) if h in columns] + \
+                        [(c, yes) for c, h in enumerate(b.header_norm) if h in flags]
+    for c, words in b.status_cols:
+        if c < len(row) and not is_blank(row[c]) and norm_label(cell_text(row[c])) in words:
+            return "void", row_text(row)
+    return None
+
+
 def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A line under the notes: the issuing office, its date (落款), or the notes' next item."""
     lead = distinct[0]
@@ -589,7 +612,7 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
@@ -672,6 +695,8 @@ def _repeats_header(row: list, header_norm: list[str], repeat_min: int) -> bool:
 def _is_section_text(t: str) -> bool:
     s = unicodedata.normalize("NFKC", t).strip()
     if re.match(r"^[一二三四五六七八九十]+[、.]\s*[\u4e00-\u9fff]", s):  # 二、第二周期（2021—2025年）: numbered, whatever it holds
+        return True
+    if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮)(?:次)?(?:\s*[（(][^）)]*[)）])?\s*$", s):  # 第一批（2024年3月—8月）
         return True
     if _looks_like_value(s) and not re.search(r"[:：]", s):
         return False

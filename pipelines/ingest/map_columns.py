@@ -22,6 +22,7 @@ from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORD
 from pipelines.ingest.locate_table import Column
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
+_BRACKET_TEXT = re.compile(r"[（(]([^（）()]{2,8})[)）]")
 METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "bilingual": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
 FUZZY_CUTOFF = 82.0
 
@@ -91,6 +92,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             hit = _match(part, upper_text, form_name)
             if hit:
                 return hit[0], "bilingual", hit[2]
+    # 挂职职务 / 队长: two Chinese labels for one column; the one the catalogue knows names it
+    parts = [norm_label(p) for p in re.split(r"[/／]", lower_text)]
+    if len(parts) == 2 and all(parts):
+        known = {idx[p] for p in parts if p in idx}
+        if len(known) == 1:
+            return known.pop(), "stripped", 100.0
     year = _LEADING_YEAR.match(lower)
     if year and len(lower) - year.end() >= 4:  # 2024年县域外住院人次: the year qualifies the label
         hit = _match(lower[year.end():], upper_text, form_name)
@@ -110,6 +117,11 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
         both = norm_label(col.upper + col.lower)
         if both in idx:
             return idx[both], "two-level", 100.0
+    # 县级医院（帮扶方）: a bracket naming the side of the pairing decides which hospital the column is
+    for inner in _BRACKET_TEXT.findall(col.lower):
+        f = idx.get(norm_label(inner))
+        if f and form.fields[f].type == "hospital":
+            return f, "stripped", 100.0
     s = strip_label(col.lower)
     if s in idx:
         return idx[s], "stripped", 100.0

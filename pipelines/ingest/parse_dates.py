@@ -239,7 +239,9 @@ def parse_year_last(text: object, order: str, end_of_period: bool = False) -> Pa
     return _make(int(m["y"]), month, day, end_of_period)
 
 
-_START_FOR = re.compile(r"(.+?\d)\s*(?:起|开始)\s*(?:共|为期)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")
+_START_FOR = re.compile(r"(.+?(?:\d|月|日|号))\s*(?:起|开始)\s*[,，、;；]?\s*(?:共计|共|为期|计)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")
+# a length in brackets after a range (2024.03—2024.08（6个月）): the range says it already
+_BRACKETED_LENGTH = re.compile(r"\s*[（(]\s*(?:共|约|为期)?\s*[\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)\s*[)）]\s*$")
 _NO_YEAR = re.compile(r"(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 
 
@@ -254,6 +256,21 @@ def parse_date_in_year(value: object, year: int, end_of_period: bool = False) ->
     return _make(year, int(m.group(1)), int(m.group(2)), end_of_period)
 
 
+def parse_date_range_in_year(value: object, year: int) -> tuple[ParsedDate | None, ParsedDate | None] | None:
+    """A range written without its year (3月1日—8月31日, 11月—次年4月 excepted) on a sheet whose
+    title gives the year: the title's year; an end before the start is in the next year."""
+    s = _clean(str(value))
+    if not re.match(r"(1[0-2]|0?[1-9])\s*(月|[./-]\s*\d)", s):
+        raise DateParseError(f"无法识别的起止时间 / unrecognised date range: {s!r}")
+    rng = parse_date_range(f"{year}年{s}" if "月" in s.split("日")[0] else f"{year}.{s}")
+    if rng is None or rng[0] is None:
+        raise DateParseError(f"无法识别的起止时间 / unrecognised date range: {s!r}")
+    start, end = rng
+    if end is not None and end.value < start.value:
+        end = ParsedDate(end.value + relativedelta(years=1), end.precision)
+    return start, end
+
+
 def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | None] | None:
     """Parse "2023.03—2023.09", "2023年3月1日至2023年9月30日", "2023.3.1-9.30".
 
@@ -266,7 +283,7 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
         # one date typed as a number (20240902), an Excel serial or a date cell: a start, no end
         single = parse_date(value)
         return (single, None) if single is not None else None
-    s = _clean(str(value))
+    s = _BRACKETED_LENGTH.sub("", _clean(str(value)))
     if not s:
         return None
     try:  # one date is a start with no end (2023-9-1 must not be split at its hyphens)

@@ -146,9 +146,13 @@ def parse_year(value: Any) -> int | None:
         return value.year
     s = unicodedata.normalize("NFKC", cell_text(value)).strip()
     m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:年度?)?", s)
-    if not m:
-        raise ValueError(f"无法识别的年份 / unrecognised year: {s!r}")
-    return int(m.group(1))
+    if m:
+        return int(m.group(1))
+    # 统计期间 2024年1—12月, 2024年1月1日-12月31日, 2024年全年: one whole year
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年\s*(?:全年|1\s*[-—–~～至到]+\s*12\s*月份?|1月1日\s*[-—–~～至到]+\s*12月31日)", s.replace(" ", ""))
+    if m:
+        return int(m.group(1))
+    raise ValueError(f"无法识别的年份 / unrecognised year: {s!r}")
 
 
 def parse_month(value: Any) -> int | None:
@@ -157,8 +161,11 @@ def parse_month(value: Any) -> int | None:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.month
     s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    whole = _whole_month(s)
+    if whole is not None:  # 统计期间 2024年7月1日-7月31日: one whole month
+        return whole[1]
     s = re.sub(r"(份|月份|月)$", "", s)
-    if re.fullmatch(r"(?:19|20)\d{2}[-./年]\d{1,2}", s):  # "2023-05" in a month column
+    if re.fullmatch(r"(?:(?:19|20)\d{2}[-./年]|\d{2}年)\d{1,2}", s):  # "2023-05", "24年6月" in a month column
         s = re.split(r"[-./年]", s)[1]
     elif re.fullmatch(r"[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]{1,3}", s):  # 二〇二四年七月
         s = s.split("年")[1]
@@ -171,13 +178,33 @@ def parse_month(value: Any) -> int | None:
     return m
 
 
+def _whole_month(s: str) -> tuple[int, int] | None:
+    """(year, month) of a period that is one whole month (2024年7月1日-7月31日), else None."""
+    if not re.search(r"[-—–~～至到]", s) or "月" not in s and not re.search(r"\d[./]\d", s):
+        return None
+    try:
+        rng = parse_date_range(s)
+    except ValueError:
+        return None
+    if not rng or rng[0] is None or rng[1] is None:
+        return None
+    a, b = rng[0].value, rng[1].value
+    if a.day == 1 and (a.year, a.month) == (b.year, b.month) and (b + dt.timedelta(days=1)).day == 1:
+        return a.year, a.month
+    return None
+
+
 def parse_year_month(value: Any) -> tuple[int, int] | None:
-    """One cell holding year and month: 2023.03, 2023-04, 2023年5月, 202305, an Excel date."""
+    """One cell holding year and month: 2023.03, 2023-04, 2023年5月, 202305, an Excel date, a
+    period of one whole month (2024年7月1日-7月31日)."""
     if is_blank(value):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.year, value.month
     s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    whole = _whole_month(s)
+    if whole is not None:
+        return whole
     m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:[-./年]\s*(\d{1,2})\s*月?(?:份)?|(\d{2}))(?:[-./]\d{1,2}日?)?", s)
     if not m:
         short = re.fullmatch(r"(\d{2})年(\d{1,2})月份?", s)  # 24年3月: a two-digit year with 年 and 月 said

@@ -198,7 +198,73 @@ def _read_calamine(path: str, kind: str) -> Workbook:
     if kind in (".xlsx", ".xlsm"):
         for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):
             sh.hidden_rows, sh.hidden_cols = rows, cols
+    _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
+
+
+def _tenth_month(v: Any) -> bool:
+    """2024.1: the number Excel keeps when 2024.10 (October) is typed in a cell — or January."""
+    return isinstance(v, float) and 1900 < v < 2100 and repr(v).endswith(".1")
+
+
+def _shown_as_formatted(path: str, kind: str, sheets: list[Sheet]) -> None:
+    """A number the cell shows differently from its value, where it matters: 2024.1 in a cell
+    formatted 0.00 shows "2024.10" (October, as the clerk typed it), and is read as that text.
+    calamine gives values only, so the few workbooks with such a number are opened a second
+    time for the cells' formats (openpyxl for xlsx, xlrd for xls); a General 2024.1 stays
+    January, as the cell shows it."""
+    cells = {sh.name: [(r, c) for r, row in enumerate(sh.rows) for c, v in enumerate(row) if _tenth_month(v)] for sh in sheets}
+    if not any(cells.values()) or kind not in (".xlsx", ".xlsm", ".xls"):
+        return
+    try:
+        formats = _xls_formats(path, cells) if kind == ".xls" else _xlsx_formats(path, cells)
+    except Exception:  # the formats are a refinement: a workbook whose styles cannot be read keeps its values
+        return
+    for sh in sheets:
+        for (r, c), fmt in formats.get(sh.name, {}).items():
+            m = re.search(r"0\.(0+)", fmt or "")
+            if m and len(m.group(1)) >= 2:
+                sh.rows[r][c] = f"{sh.rows[r][c]:.{len(m.group(1))}f}"
+
+
+def _xlsx_formats(path: str, cells: dict[str, list[tuple[int, int]]]) -> dict[str, dict[tuple[int, int], str]]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        out = {}
+        for name, want in cells.items():
+            if not want or name not in wb.sheetnames:
+                continue
+            rows = {r for r, _ in want}
+            found = {}
+            for r, row in enumerate(wb[name].iter_rows(max_row=max(rows) + 1)):
+                if r in rows:
+                    for cell in row:
+                        c = getattr(cell, "column", None)
+                        if c is not None and (r, c - 1) in want:
+                            found[(r, c - 1)] = cell.number_format
+            out[name] = found
+        return out
+    finally:
+        wb.close()
+
+
+def _xls_formats(path: str, cells: dict[str, list[tuple[int, int]]]) -> dict[str, dict[tuple[int, int], str]]:
+    import xlrd
+
+    book = xlrd.open_workbook(path, formatting_info=True, on_demand=True)
+    try:
+        out = {}
+        for name, want in cells.items():
+            if not want or name not in book.sheet_names():
+                continue
+            sh = book.sheet_by_name(name)
+            out[name] = {(r, c): book.format_map[book.xf_list[sh.cell_xf_index(r, c)].format_key].format_str
+                         for r, c in want if r < sh.nrows and c < sh.ncols}
+        return out
+    finally:
+        book.release_resources()
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")

@@ -58,6 +58,11 @@ def _kinds(key: str) -> frozenset[str]:
     return frozenset(m for m in _KIND_MARKERS if m in key)
 
 
+def has_kind(key: str) -> bool:
+    """Does a (short) name say what kind of hospital it is (中医, 人医, 妇幼, 卫生院), not only where?"""
+    return bool(_kinds(key)) or "人医" in key or "人民" in key
+
+
 _DEPARTMENT = re.compile(r"^(.+?(?:医院|卫生院|服务中心|保健院))[\u4e00-\u9fff]{1,8}(?:部|科|处|办|室|组|中心)$")
 
 

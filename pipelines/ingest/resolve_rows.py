@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import forms
-from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, hospital_key,
-                                                is_county_short_name)
+from pipelines.ingest.form_catalogue import forms, norm_label, sideless_labels
+from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, has_kind,
+                                                hospital_key, is_county_short_name)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -101,7 +101,8 @@ class RowResolution:
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
         records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors)
-        records = self.from_context(table, records, reporting_id, title_id, quarantined)
+        sideless = frozenset(f for f, col in (sheet.notes.get("columns") or {}).items() if norm_label(col["header"]) in sideless_labels())
+        records = self.from_context(table, records, reporting_id, title_id, quarantined, sideless)
         if table == "hospital_monthly_stats":
             self.referrals_down(records, summ)
         return records
@@ -204,9 +205,17 @@ class RowResolution:
         resolve_hospitals.abbreviates); else None. Among a reporter's few pairings a short form
         is one hospital; among all it may be several, so it is never kept as an alias."""
         key = hospital_key(text or "")
-        if resolver is None or not key or not anchors:
+        if resolver is None or not key:
             return None
-        hits = {h for h in self.partners(set(anchors), role) if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
+        if anchors:
+            among = self.partners(set(anchors), role)
+        elif role == "recipient" and has_kind(key):
+            # no reporter among the pairings (a city clerk's workbook, a sheet per hospital named 石岭中医):
+            # a short form that says its kind may be matched among all the recipients; a bare place never
+            among = {rec for _, rec in self.pair_set()}
+        else:
+            return None
+        hits = {h for h in among if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
         return hits.pop() if len(hits) == 1 else None
 
     def partner_county_short(self, text: str | None, anchors, resolver: HospitalResolver | None,
@@ -313,7 +322,7 @@ class RowResolution:
         values["person_id"] = self.person_ids.from_name(rec.person_name, home or "")
 
     def from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
-                     quarantined: list[Quarantined]) -> list[Record]:
+                     quarantined: list[Quarantined], sideless: frozenset[str] = frozenset()) -> list[Record]:
         """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
         in the title, when it is not the row's other party. A required field still empty, or a
         row whose support and recipient came out the same, is quarantined."""
@@ -371,9 +380,10 @@ class RowResolution:
                 sup = rid
                 if rec.person_name is not None and v.get("person_id_basis") == "name":
                     self._name_pseudonym(table, rec)  # made from the hospitals as written: again, as read
-                rec.findings = [*(rec.findings or ()), ("recipient_hospital_id", "SWAPPED_HOSPITALS",
-                                                        "支援医院与受援医院填反了，已按对口支援关系对调，请核对 / the support and the recipient "
-                                                        "hospital were written the wrong way round: read as the pairings have them")]
+                if not sideless & {"recipient_hospital_id", sup_field}:  # a bare 单位 said no side: nothing was written wrong
+                    rec.findings = [*(rec.findings or ()), ("recipient_hospital_id", "SWAPPED_HOSPITALS",
+                                                            "支援医院与受援医院填反了，已按对口支援关系对调，请核对 / the support and the recipient "
+                                                            "hospital were written the wrong way round: read as the pairings have them")]
             if sup and sup == v.get("recipient_hospital_id"):
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "INCONSISTENT_VALUE",
                                                f"支援医院与受援医院相同（{sup}），请核对 / the support and the recipient hospital are the same ({sup})",

@@ -583,15 +583,17 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
     from pipelines.ingest.write_db import is_correction
 
     def order(item):
-        # a file that says it is a correction after the files it may correct (its own date may
-        # be missing), then by 填报日期, file time and name
+        # by 填报日期; on the same date, or with no date, a file that says it is a correction
+        # (更正, 修订版, 最终版) after the files it may correct (undated, after every dated one);
+        # then by file time and name
         fr, sh = item
-        when = sh.reported_date or dt.date.min
+        corr = is_correction(fr.file_name)
+        when = sh.reported_date or (dt.date.max if corr else dt.date.min)
         try:
             mtime = os.path.getmtime(fr.path)
         except OSError:
             mtime = 0.0
-        return (is_correction(fr.file_name), when, mtime, fr.path, sh.sheet_name)
+        return (when, corr, mtime, fr.path, sh.sheet_name)
 
     sheets = [(f, s) for f in ok for s in f.sheets]
     for f in ok:

@@ -31,6 +31,7 @@ _RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?
 # 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修: 驻/赴 only right after a hospital (驻马店市 is a place)
 _SEND = r"派驻|派往|下派|选派|选送|派出|外派|(?<=院)驻(?!点)|(?<=院)赴"
 _RECEIVE = r"接收|接受"
+_YEAR_BEFORE_VERB = re.compile(r"(院)(?:(?:19|20)\d{2}\s*年度?|上半年|下半年)(?=驻(?!点)|赴)")
 _SEND_VERB = re.sub(r"\(\?<?[=!][^)]*\)", "", _SEND)  # the verbs without their look-arounds: the verb alone, once found
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
@@ -84,7 +85,8 @@ class TitleParties:
 
 def title_parties(text: str) -> TitleParties | None:
     """The two parties a title names around a verb, or None."""
-    t = unicodedata.normalize("NFKC", text)
+    # 石楠县人民医院2024年赴…进修: the year between the hospital and its verb qualifies the verb
+    t = _YEAR_BEFORE_VERB.sub(r"\1", unicodedata.normalize("NFKC", text))
     for m in _VERB.finditer(t):
         before = hospital_names_in(t[: m.start()])
         after = hospital_names_in(t[m.end():])

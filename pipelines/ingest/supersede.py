@@ -20,11 +20,12 @@ from pipelines.ingest.results import Record, SheetResult, SheetSummary
 from pipelines.ingest.staged_tables import StagedTables, natural_key, value_columns
 from pipelines.privacy.person_id import mask_id_numbers
 
-_CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|[vV]\d|第[二三四2-4]版")
+# v2, v3 … and 第二版 say a later version; v1 and 第一版 are the first, not a correction
+_CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|最终版|终版|定稿|[vV](?:[2-9]|[1-9]\d)(?!\d)|第[二三四五2-5]版")
 
 
 def is_correction(file_name: str) -> bool:
-    """Does the file's name say it corrects an earlier submission (更正, 修订, v2, …)?"""
+    """Does the file's name say it corrects an earlier submission (更正, 修订, 最终版, v2, …)?"""
     return bool(_CORRECTION.search(file_name))
 
 
