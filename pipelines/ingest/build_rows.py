@@ -16,7 +16,8 @@ from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms, norm_label
-from pipelines.ingest.locate_table import Located, numbers_the_columns
+from pipelines.ingest.locate_table import Column, Located, numbers_the_columns
+from pipelines.ingest.map_columns import match_column
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
@@ -134,6 +135,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         return res
     given.update(month_given)
     res.notes["_year_last"] = _year_last_columns(loc, cls.mapping, form) if cls.mapping else {}
+    res.notes["_ticks"] = _tick_columns(loc, cls.mapping, form) if cls.mapping else None
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
     elif cls.year_cols:
@@ -455,6 +457,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         ticked = [t for ci, t in cls.onehot.items() if ci < width and _ticked(row[ci])]
         if ticked:
             values["activity_type"] = ticked[0]
+    if res.notes.get("_ticks"):
+        _read_ticks(values, row, res.notes["_ticks"])
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
@@ -541,7 +545,7 @@ def _months_carry_year(loc: Located, mapping) -> bool:
     return seen
 
 
-_FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
+_FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number", "admissions_inside_county"}
 
 
 def _optional_fields(form: Form) -> frozenset[str]:
@@ -621,6 +625,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         dep = _section_department(loc, i)
         if dep:
             values["department"] = dep
+    inside = values.pop("admissions_inside_county", None)
+    if values.get("resident_admissions") is None and inside is not None and values.get("resident_admissions_outside_county") is not None:
+        # 常住居民住院人次 | 县域内 · 县域外 and no 合计: all residents' admissions are the two together
+        values["resident_admissions"] = inside + values["resident_admissions_outside_county"]
     ym = values.pop("year_month", None)
     if ym is not None:
         if values.get("year") is None:
@@ -747,6 +755,53 @@ _MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$
 
 # a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
 _TICK_COLUMN = re.compile(r"[√✓✔☑]|打勾|打钩|勾选")
+# 挂职科主任 | 担任副院长 as a √/× column: the post, when ticked
+_POST_TICK = re.compile(r"(?:是否)?(?:挂职|担任|兼任|任)(科主任|科室主任|副院长|业务副院长|院长|执行院长|护士长|副主任|主任|科副主任)")
+# 在岗抽查 over 第1次 | 第2次 | …, a √/× each: one visit a column
+_VISIT = re.compile(r"第?[一二三四五六七八九十\d]{1,2}次(?:抽查)?")
+
+
+@dataclass
+class _Ticks:
+    posts: dict[int, str]   # column -> the post it asks about
+    visits: list[int]       # the spot-check visits' columns
+
+
+def _tick_columns(loc: Located, mapping, form: Form) -> _Ticks | None:
+    """Columns answered with ticks that stand for a field's value: a post (挂职科主任 √) or the
+    visits of a spot check (在岗抽查 | 第1次 √ | 第2次 ×). None when the sheet has none."""
+    posts: dict[int, str] = {}
+    visits: list[int] = []
+    mapped = set(mapping.fields.values())
+    for col in loc.columns:
+        if col.index in mapped:
+            continue
+        lower = norm_label(col.lower)
+        if "position_at_recipient" in form.fields and "position_at_recipient" not in mapping.fields \
+                and (m := _POST_TICK.fullmatch(lower)):
+            posts[col.index] = m.group(1)
+        elif "spot_checks" in form.fields and "spot_checks" not in mapping.fields and col.upper and _VISIT.fullmatch(lower) \
+                and (hit := match_column(Column(col.index, col.upper, ""), form)) and hit[0] == "spot_checks":
+            visits.append(col.index)
+    return _Ticks(posts, visits) if posts or visits else None
+
+
+def _read_ticks(values: dict[str, Any], row: list, ticks: _Ticks) -> None:
+    if values.get("position_at_recipient") is None:
+        for ci, post in ticks.posts.items():
+            if ci < len(row) and _ticked(row[ci]):
+                values["position_at_recipient"] = parse_value("position", post)
+                break
+    if ticks.visits and values.get("spot_checks") is None:
+        marks = []
+        for ci in ticks.visits:
+            if ci < len(row) and not is_blank(row[ci]):
+                try:
+                    marks.append(bool(parse_value("bool", row[ci])))
+                except ValueError:
+                    return  # a visit column holding something else: not a tick list, left as it is
+        if marks:
+            values["spot_checks"], values["spot_checks_present"] = len(marks), sum(marks)
 
 
 def _money_unit(label: str) -> int | None:

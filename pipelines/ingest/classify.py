@@ -23,7 +23,8 @@ from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
 REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
-ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",)}
+ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",),
+                "resident_admissions": ("admissions_inside_county",)}
 MIN_SCORE = 4
 
 
@@ -111,12 +112,23 @@ def _label_field(text: str, form: Form) -> str | None:
     return None
 
 
+_UNITS = frozenset({"人次", "台次", "人", "人数", "例", "例次", "%", "次", "张", "天", "日", "床日", "个", "项", "元", "万元", "千元",
+                    "台", "床", "人/日", "元/人次"})
+
+
+def _units_only(loc: Located, col: int) -> bool:
+    texts = [cell_text(loc.grid[i][col]).strip() for i in loc.data_rows if col < len(loc.grid[i]) and not is_blank(loc.grid[i][col])]
+    return bool(texts) and all(unicodedata.normalize("NFKC", t) in _UNITS for t in texts)
+
+
 def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
     """Row index -> field for months-as-columns sheets: the label is in the first columns. When
     a column before the months names the hospital (受援单位 | 指标 | 1月 | 2月 …, the hospital merged
     down its rows), each hospital has its own rows: (rows, that column)."""
     first_month_col = min(loc.wide_months)
     hcol = map_columns([c for c in loc.columns if c.index < first_month_col], form).fields.get("recipient_hospital_id")
+    if hcol is not None and _units_only(loc, hcol):
+        hcol = None  # 指标 | 单位 | 1月 …: the 单位 column holds 人次, 台次 — units of measure, not hospitals
     rows: dict[int, str] = {}
     seen: set[tuple] = set()
     for i in loc.data_rows:

@@ -150,11 +150,22 @@ def _is_headerish_cell(v: Any) -> bool:
     return bool(both) and any(_is_headerish_cell(part) for part in both)
 
 
+_NTH_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,2}次")  # 在岗抽查 over 第1次 | 第2次
+_GROUP_TOTALS = YEAR_TOTAL_WORDS | {"合计", "小计", "季度小计", "季度合计", "累计"}
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")
+
+
 def _header_score(row: list[Any]) -> int:
     score = 0
+    bare = []
     for v in row:
         if type(v) is str:
             score += _label_score(v)
+            if _BARE_NUMBER.fullmatch(v):
+                bare.append(int(v))
+    if bare and bare != list(range(bare[0], bare[0] + len(bare))):
+        # 8 | 11 | 14 in a CSV row of counts are values, not the months 1 | 2 | 3 of a header
+        score -= sum(_label_score(str(b)) for b in bare)
     return score
 
 
@@ -293,10 +304,14 @@ def _unmerged_group_cols(upper: list[Any], lower: list[Any]) -> set[int]:
     the blank cells to its right."""
     out: set[int] = set()
     c = 0
+
+    def label(v) -> bool:  # a known label, or a month of a quarter (第四季度 over 10月 | 11月 | 12月 | 合计)
+        return _is_headerish_cell(v) or (isinstance(v, str) and (bool(month_header(v)) or norm_label(v) in _GROUP_TOTALS
+                                                                  or bool(_NTH_TIME.fullmatch(norm_label(v)))))
     while c < len(lower):
-        if c < len(upper) and not is_blank(upper[c]) and _is_headerish_cell(lower[c]):
+        if c < len(upper) and not is_blank(upper[c]) and label(lower[c]):
             k = c + 1
-            while k < len(lower) and (k >= len(upper) or is_blank(upper[k])) and _is_headerish_cell(lower[k]):
+            while k < len(lower) and (k >= len(upper) or is_blank(upper[k])) and label(lower[k]):
                 k += 1
             if k > c + 1:
                 out |= set(range(c, k))
@@ -580,6 +595,23 @@ def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[
     return None
 
 
+def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """1 | 2 | 3 | 4 … (or 甲 | 乙 | 丙, A | B | C) under a header: the printed form numbers its
+    columns, a line of the header, never a row of data."""
+    cells = [cell_text(v).strip() for v in row if not is_blank(v)]
+    if len(cells) < 4 or len(cells) < len(b.header_set) * 0.8:
+        return None
+    for seq in (_ARABIC, _STEMS, _LETTERS):
+        if cells == [str(x) for x in seq[:len(cells)]] or cells == [str(x) + ".0" for x in seq[:len(cells)]]:
+            return "header", row_text(row)
+    return None
+
+
+_ARABIC = list(range(1, 60))
+_STEMS = list("甲乙丙丁戊己庚辛壬癸")
+_LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @lru_cache(maxsize=1)
 def _row_status() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     spec = load_yaml("forms.yaml").get("row_status", {})
@@ -612,7 +644,7 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _voided, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _column_numbers, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests

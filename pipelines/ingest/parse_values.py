@@ -443,7 +443,14 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     """The same text recurs thousands of times in a year of forms (dates, counts, titles,
     departments): parse each distinct cell once. ID numbers and names recur too: the same
     person is in the roster and in every monthly assessment. ``kind`` keeps 1, 1.0 and True apart."""
+    if kind is str and _EXCEL_ERROR.fullmatch(value.strip()):
+        return False, (f"Excel 错误值 {value.strip()}：公式出错，不是填报的值 / an Excel error value {value.strip()}: "
+                       "a broken formula, not a value")
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
         return False, str(exc)
+
+
+# what Excel shows where a formula broke (calamine reads these cells as empty; read_cells keeps the text)
+_EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)")

@@ -196,8 +196,14 @@ def _read_calamine(path: str, kind: str) -> Workbook:
         rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
     if kind in (".xlsx", ".xlsm"):
-        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets])):
+        errors: dict[str, dict[tuple[int, int], str]] = {}
+        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors)):
             sh.hidden_rows, sh.hidden_cols = rows, cols
+            for (r, c), text in errors.get(sh.name, {}).items():
+                # #REF! / #N/A kept as written: an empty cell would be filled from the row above or
+                # read as "not stated", where the clerk's formula broke
+                if r < len(sh.rows) and c < len(sh.rows[r]) and sh.rows[r][c] in (None, ""):
+                    sh.rows[r][c] = text
     _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
 
@@ -276,15 +282,28 @@ _COL_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
 _FILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*\bref="[A-Z]+(\d+):[A-Z]+(\d+)"[^>]*>(.*?)</(?:\w+:)?autoFilter>', re.S)
 
 
-def _xlsx_hidden_rows(path: str, names: list[str]) -> list[tuple[frozenset[int], frozenset[int]]]:
+# an error cell (#REF!, #N/A, #VALUE!) in the sheet XML: calamine reads it as empty
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]{1,16})</(?:\w+:)?v>', re.S)
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
     """Hidden rows and columns of each sheet, read from the sheet XML (calamine does not report
-    them). A hidden row is not data a person reviewed: a draft line, a helper row, an old value —
+    them); ``errors`` is filled with each sheet's error cells, {(row, col): "#REF!"}. A hidden row
+    is not data a person reviewed: a draft line, a helper row, an old value —
     except a row an autofilter hides. The sheet parts were already size-checked by file_guard;
     anything unexpected here only means nothing is known to be hidden."""
     import zipfile
     from xml.etree import ElementTree as ET
 
     out = [(frozenset(), frozenset())] * len(names)
+    errors = {} if errors is None else errors
     try:
         with zipfile.ZipFile(path) as z:
             ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -301,6 +320,9 @@ def _xlsx_hidden_rows(path: str, names: list[str]) -> list[tuple[frozenset[int],
                 if not part or part not in z.namelist():
                     continue
                 data = z.read(part)
+                if b't="e"' in data:
+                    errors[name] = {(int(m.group(2)) - 1, _col_index(m.group(1))): m.group(3).decode("utf-8", "replace")
+                                    for m in _ERROR_CELL.finditer(data)}
                 if b'hidden="1"' not in data and b'hidden="true"' not in data:
                     continue
                 rows = set()

@@ -94,7 +94,16 @@ def title_parties(text: str) -> TitleParties | None:
             v = m.group(1)
             kind = "send" if re.fullmatch(_SEND_VERB, v) else "receive" if re.fullmatch(_RECEIVE, v) else "relation"
             return TitleParties(kind, before[-1], after[0])
+    m = _SUPPORTED_BY.search(t)
+    if m:  # 箬川县妇幼保健院新技术（溪宁市中心医院帮扶）: the bracket names who supports the title's hospital
+        own = hospital_names_in(t[: m.start()])
+        by = hospital_names_in(m.group(1))
+        if own and by and own[0] != by[-1]:
+            return TitleParties("relation", by[-1], own[0])
     return None
+
+
+_SUPPORTED_BY = re.compile(r"[（(]([^（）()]{4,40}?)(?:对口支援|对口帮扶|帮扶|支援)[)）]")
 
 
 @dataclass
