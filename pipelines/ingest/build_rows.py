@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
-from pipelines.ingest.form_catalogue import Form, forms, norm_label
+from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Column, Located, numbers_the_columns
 from pipelines.ingest.map_columns import match_column
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
@@ -108,6 +108,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.mapping is not None:
         res.notes["columns"] = {f: {"header": h, "method": m, "score": round(s, 1)} for f, (h, m, s) in cls.mapping.methods.items()}
         res.supplied = frozenset(cls.mapping.fields)
+        res.sideless = frozenset(f for f, (h, _, _) in cls.mapping.methods.items() if norm_label(h) in sideless_labels())
         if cls.mapping.unmapped:
             res.notes["unmapped_columns"] = cls.mapping.unmapped
         if cls.mapping.guesses:

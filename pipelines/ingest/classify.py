@@ -332,7 +332,8 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         if best[1]:
             form = forms()[best[1]]
             fields = {f for pairs in best[2].values() for f, _, _ in pairs}
-            n_counts = sum(1 for f in form.fields.values() if f.type == "int")
+            feeders = {a for alts in ALTERNATIVES.values() for a in alts}  # 县域内 only stands in for a missing total
+            n_counts = sum(1 for f in form.fields.values() if f.type == "int" and f.name not in feeders)
             counts = sum(1 for f in fields if form.fields[f].type == "int")
             missing = missing_required(form, Mapping(form.name, fields={f: 0 for f in fields}), True,
                                        set(sheet_fields(loc, form, None)))

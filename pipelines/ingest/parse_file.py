@@ -58,6 +58,7 @@ def _join(whole, stacked):
     out.notes = dict(first.notes)
     parts = [r.supplied for _, _, r in stacked]
     out.supplied = None if None in parts else frozenset().union(*parts)
+    out.sideless = frozenset().union(*(r.sideless for _, _, r in stacked))
     out.notes["stacked_tables"] = [{"rows": [lo + 1, hi], "header_rows": r.notes.get("header_rows"),
                                     "columns": {f: m["header"] for f, m in (r.notes.get("columns") or {}).items()}}
                                    for lo, hi, r in stacked]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import forms, norm_label, sideless_labels
+from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, has_kind,
                                                 hospital_key, is_county_short_name)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
@@ -101,8 +101,7 @@ class RowResolution:
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
         records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors)
-        sideless = frozenset(f for f, col in (sheet.notes.get("columns") or {}).items() if norm_label(col["header"]) in sideless_labels())
-        records = self.from_context(table, records, reporting_id, title_id, quarantined, sideless)
+        records = self.from_context(table, records, reporting_id, title_id, quarantined, sheet.sideless)
         if table == "hospital_monthly_stats":
             self.referrals_down(records, summ)
         return records

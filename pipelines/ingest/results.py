@@ -94,6 +94,7 @@ class SheetResult:
     county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
     supplied: frozenset[str] | None = None  # the form's fields the sheet has a column for (None: not known)
+    sideless: frozenset[str] = frozenset()  # hospital fields read from a header that names no side (a bare 单位)
     part: str | None = None  # one of several tables side by side on the sheet: its columns ("A:F")
 
     @property

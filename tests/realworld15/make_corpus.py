@@ -415,6 +415,8 @@ def f_tz1_activities_xlsx(path: Path):
         row("activities", fn, "云坂", ws2.max_row, dict(activity_date=day.isoformat(), activity_type=typ,
                                                          participants=n),
             {"recipient_hospital_id": YB, "support_hospital_id": TZ1}, ["activity_date"])
+        # lead's correction (README "AFTER THE FIXES"): curated as the pairing list has them, the swap is a finding
+        finding(fn, ws2.max_row, "SWAPPED_HOSPITALS")
     wb.save(path)
 
 

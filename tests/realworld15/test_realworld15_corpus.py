@@ -37,14 +37,11 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD e6a2aa0): below the bar in deployments, trainees, activities and
-# hospital_monthly_stats; two expected findings missing and one unexpected. A fix must remove these marks.
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld15_scores(run):
     check_scores(run, KEY, "realworld15")
 
 
-@pytest.mark.xfail(strict=True, reason="the #N/A participants cell: the Excel reader (python-calamine) returns an "
-                   "error cell as an empty string, so the tool cannot tell it from a blank and makes no finding; "
-                   "every other expected finding is made")
 def test_realworld15_findings(run):
     check_findings(run)

@@ -39,11 +39,8 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in deployments (the city roster read as a
-# trainee list) and trainees (the 石岭中医 sheet's hospital only in the sheet name). A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments 7/12 (5 absent: the city roster with 单位 "
-                   "merged read as trainees) and trainees 5/7 (2 quarantined: sheet 石岭中医 not resolved from its "
-                   "short name; 5 extra from the city roster)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld37_scores(run):
     check_scores(run, KEY, "realworld37")
 

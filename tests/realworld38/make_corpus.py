@@ -205,6 +205,10 @@ def f_qw_trainees_xls(path: Path):
         row("trainees", fn, sh, r + 1, dict(department=dept, start_date=sd, end_date=ed, fee_charged=fee,
                                              completed=done),
             {"recipient_hospital_id": QW, "host_hospital_id": P1}, ["start_date", "department"], id_number=ID[key])
+        if key == "ke":
+            # lead's correction after the fixes (README "AFTER THE FIXES"): October read from the context is a
+            # judgement, curated with a finding that says so
+            finding(fn, r + 1, "MONTH_READ_AS_OCTOBER")
     ws.write(2 + len(people), 0, "填表人：科教科")
     wb.save(str(path))
 

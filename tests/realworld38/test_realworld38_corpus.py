@@ -40,17 +40,11 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in trainees only (0/6: the months typed as
-# numbers 2024.3 / 2024.10 in an .xls, and the sending hospital named only in a "A…赴B进修" title); the three expected
-# findings on those quarantined rows are missing. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="trainees 0/6: months typed as numbers (2024.3, 2024.10 shown 2024.1) in an "
-                   ".xls read as no start date; '石楠县人民医院2024年赴澜汀省人民医院进修人员' title not read as the "
-                   "sending hospital (rows quarantined MISSING_VALUE)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld38_scores(run):
     check_scores(run, KEY, "realworld38")
 
 
-@pytest.mark.xfail(strict=True, reason="NAME_ONLY, UNPARSEABLE_OPTIONAL and ID_CHECK_DIGIT expected on the 石楠 "
-                   "trainee rows, which are quarantined (trainees miss above); the other four findings are made")
 def test_realworld38_findings(run):
     check_findings(run)

@@ -39,18 +39,11 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in deployments, trainees, techniques,
-# hospital_monthly_stats and county_inpatient_stats; two expected findings missing (their rows were quarantined).
-# A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments 11/16 (\"2024年3月起，为期半年\", "
-                   "\"3月1日—8月31日\" with the year in the title), trainees 4/8 (\"2024.03—2024.08（6个月）\", "
-                   "\"…起，为期3个月\"), techniques 2/5 (引进时间 not mapped), hospital_monthly_stats 5/9 (\"24年6月\", "
-                   "统计期间 \"2024年7月1日-7月31日\"), county_inpatient_stats 0/6 (统计期间 \"2023年度\" not mapped to year)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld39_scores(run):
     check_scores(run, KEY, "realworld39")
 
 
-@pytest.mark.xfail(strict=True, reason="ID_15_DIGIT (省中医院 row 6) and NAME_ONLY (青箬县 trainees row 5) missing: "
-                   "their rows were quarantined for the period cell")
 def test_realworld39_findings(run):
     check_findings(run)

@@ -39,12 +39,8 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fd38c5c): below the bar in hospital_monthly_stats and
-# county_inpatient_stats. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: hospital_monthly_stats 45/66 (15 absent: the 财务科 "
-                   "sheet's 单位 column read as the hospital, the Q4 CSV's flattened 第四季度 header; 6 quarantined: "
-                   "本月 | 1-N月累计 under each indicator) and county_inpatient_stats 0/8 (县域内 + 县域外 not summed; "
-                   "the CSV's second header line 合计 | 其中：县域内 | 县域外 not read)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld40_scores(run):
     check_scores(run, KEY, "realworld40")
 

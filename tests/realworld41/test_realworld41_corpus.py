@@ -69,16 +69,11 @@ def test_no_bank_card_numbers_anywhere(run):
     assert not leaks, f"bank card numbers found in {leaks}"
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in deployments and
-# staff_monthly_assessments; four findings not expected. A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="deployments: 挂职科主任 √ not read as position_at_recipient 科主任 (2 rows), "
-                   "职称 住院医 not read as 住院医师 (2 rows); staff_monthly_assessments: 在岗抽查 as four tick columns "
-                   "第1次…第4次 (√/×) not counted (4 rows)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld41_scores(run):
     check_scores(run, KEY, "realworld41")
 
 
-@pytest.mark.xfail(strict=True, reason="every expected finding is made, but four more follow from the misses above: "
-                   "UNPARSEABLE_OPTIONAL on 职称 住院医 (2 rows) and on 在岗抽查 √ (assessment rows 4, 5)")
 def test_realworld41_findings(run):
     check_findings(run)

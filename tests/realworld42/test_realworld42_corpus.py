@@ -39,12 +39,8 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in deployments only. A fix must remove
-# this mark.
-@pytest.mark.xfail(strict=True, reason="deployments 10/15 exact, 5 absent, 6 extra: the 最终版 (填报日期 2025-07-15) "
-                   "is applied before v1 (2025-03-10) and 修订版 (2025-05-12), which then replace it, so the 修订版's "
-                   "rows stand and 许清和 (only in the 最终版) is removed; the 状态 column is not read, so the rows "
-                   "marked 作废 and 删除 are curated")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld42_scores(run):
     check_scores(run, KEY, "realworld42")
 

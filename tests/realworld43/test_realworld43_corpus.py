@@ -38,19 +38,11 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD fef9d36): below the bar in hospitals, pairings, deployments,
-# activities, hospital_monthly_stats and staff_monthly_assessments; 14 unexpected SWAPPED_HOSPITALS findings.
-# A fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="hospitals, pairings, deployments, activities, hospital_monthly_stats, "
-                   "staff_monthly_assessments below the bar: the county's 县乡对口帮扶 list is read with support and "
-                   "recipient reversed (县级医院（帮扶方） | 受帮扶单位), township centres get no category or county, "
-                   "the 挂职职务 / 队长 column is not read as position_at_recipient, 上转县级医院人次 is not read")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld43_scores(run):
     check_scores(run, KEY, "realworld43")
 
 
-@pytest.mark.xfail(strict=True, reason="14 SWAPPED_HOSPITALS findings not expected: rows that name the county "
-                   "hospital as support and a township centre as recipient, correct as written, flagged against the "
-                   "reversed county pairings; every expected finding is made")
 def test_realworld43_findings(run):
     check_findings(run)

@@ -44,20 +44,12 @@ def test_every_file_read(run):
     check_every_file_read(run)
 
 
-# First run (README.md, "FIRST-RUN SCORE", git HEAD 2af03b5): below the bar in hospitals, pairings, deployments,
-# techniques and hospital_monthly_stats; one unusable row curated; one expected finding missing. A fix must remove
-# these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals (2 extra: the pairing list's row of column numbers read "
-                   "as hospitals '2' and '6'), pairings (1 extra, the same row), deployments (1 extra: the #REF! "
-                   "recipient filled from the row above), techniques (4/7: support hospital named in the title left "
-                   "NULL), hospital_monthly_stats (35/36 + 1 extra: the column-number row 1…6 read as January, the "
-                   "real January quarantined as its duplicate); 14/15 unusable rows quarantined")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld44_scores(run):
     check_scores(run, KEY, "realworld44")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: no finding for the end before its start (省人民医院派驻人员名单 row 8, "
-                   "end_date 2024-03-31 < start 2024-04-01 curated silently)")
 def test_realworld44_findings(run):
     check_findings_present(run)
 
