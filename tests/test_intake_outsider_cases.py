@@ -237,3 +237,13 @@ def test_a_row_numbering_the_columns_is_not_data(tmp_path):
         ["1月", 1000, 80, 20, 7]])]})
     assert con.execute("SELECT month, outpatient_visits FROM hospital_monthly_stats").fetchall() == [(1, 1000)]
     assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+
+
+def test_a_monthly_report_with_this_month_beside_the_cumulative(tmp_path):
+    """指标 | 本月 | 1-7月累计 | 去年同期: the month's own figure is read, the heading line is not an indicator."""
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年7月业务量月报.xlsx": [("7月", [
+        ["柳渡县人民医院2024年7月业务量月报（合成数据）"], ["指标", "本月", "1-7月累计", "去年同期"],
+        ["门急诊人次", 11638, 76280, 11620], ["出院人数", 903, 5997, 885], ["外转人次", 33, 237, 15]])]})
+    got = con.execute("SELECT month, outpatient_visits, discharges, referrals_out FROM hospital_monthly_stats").fetchall()
+    assert got == [(7, 11638, 903, 33)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0

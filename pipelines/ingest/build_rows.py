@@ -270,6 +270,14 @@ def _ticked(v: Any) -> bool:
         return cell_text(v) in ("✔", "☑", "●", "■", "v", "V", "x", "X", "*")
 
 
+_COLUMN_WORD = re.compile(r"本月|当月|本期|累计|同期|同比|环比|上年|去年|本年|全年|增减|增长|计划|完成|目标|[0-9]+\s*[-—~至]\s*[0-9]+\s*月")
+
+
+def _column_words(vals: list) -> bool:
+    """Every cell a column heading of a report (本月 | 1-7月累计 | 去年同期), none an amount."""
+    return all(isinstance(v, str) and _COLUMN_WORD.search(v) and not re.fullmatch(r"[\d.,\s%]+", v) for v in vals)
+
+
 def _has_number(v: Any) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
@@ -925,7 +933,8 @@ def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str
     vals = [v for v in loc.grid[i] if not is_blank(v)]
     if vals and form is not None and form.is_derived(cell_text(vals[0])):  # 县域内就诊率（%） | 82.0: worked out from the counts
         res.nondata.append((i + 1, "derived", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
-    elif any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]):  # 序号 | 1 | 2 | 3: no indicator
+    elif any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]) \
+            and not _column_words(vals[1:]):  # 序号 | 1 | 2 | 3, 指标 | 本月 | 1-7月累计 | 去年同期: no indicator
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))
     else:
         res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
