@@ -24,6 +24,7 @@ from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, pars
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
+from pipelines.ingest.survey_answers import submitted_column
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
 # defaults that need the registry, filled (or the row quarantined) by the writer
@@ -166,8 +167,8 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     row does too — when the first row has it (a roster grouped by recipient, not merged). The
     rows are replaced in ``loc.grid`` (the located copy), not in the sheet. "同左" means the
     cell on its left in the same row; over a blank cell it is left as written (and not read)."""
-    if cls.mapping is None:
-        return
+    if cls.mapping is None or submitted_column(loc) is not None:
+        return  # each row of a form system's export is one person's submission: nothing carries over
     hosp = {ci for f, ci in cls.mapping.fields.items()
             if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key)}
     last: dict[int, Any] = {}
@@ -634,6 +635,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         dep = _section_department(loc, i)
         if dep:
             values["department"] = dep
+    values.pop("home_department", None)
     inside = values.pop("admissions_inside_county", None)
     if values.get("resident_admissions") is None and inside is not None and values.get("resident_admissions_outside_county") is not None:
         # 常住居民住院人次 | 县域内 · 县域外 and no 合计: all residents' admissions are the two together
@@ -933,6 +935,9 @@ def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str
     vals = [v for v in loc.grid[i] if not is_blank(v)]
     if vals and form is not None and form.is_derived(cell_text(vals[0])):  # 县域内就诊率（%） | 82.0: worked out from the counts
         res.nondata.append((i + 1, "derived", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
+    elif form is not None and form.name in _PERSON_FORMS:
+        # 出生年月 | 1972年3月, 个人简介 | …: a person's form asks more than the contract keeps — not an indicator
+        res.nondata.append((i + 1, "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
     elif any(_has_number(v) for v in vals[1:]) and not numbers_the_columns(loc.grid[i]) \
             and not _column_words(vals[1:]):  # 序号 | 1 | 2 | 3, 指标 | 本月 | 1-7月累计 | 去年同期: no indicator
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR", "指标不在数据规范中 / indicator not in the data contract"))

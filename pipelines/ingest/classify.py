@@ -13,10 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label
+from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label, strip_label
 from pipelines.ingest.locate_table import Located, period_split
 from pipelines.ingest.sheet_context import hospital_names_in
-from pipelines.ingest.map_columns import Mapping, _match, map_columns
+from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
 from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_name
 from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly_forms
@@ -381,6 +381,8 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
             score += 3.0
         missing = missing_required(form, mapping, period_known, extra)
         score -= 2.0 * len(missing)
+        if form.name in ("hospitals", "pairings") and any(COUNT_HEADER.search(strip_label(h)) for h in mapping.unmapped):
+            continue  # 派驻人数, 总分 beside the hospitals: a summary or a score sheet, never the registry or the pairing list
         scored.append((score, form.name, mapping, missing, onehot))
     scored.sort(key=lambda t: -t[0])
     if not only and scored[0][1] in ("hospitals", "pairings") and len(scored) > 1:

@@ -43,7 +43,7 @@ _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表�
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年(?![0-9０-９])|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
 # 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
 # table's 活动内容 column is data)
 # a page's own line when a printed report is copied back into Excel: 第 1 页，共 2 页 / 第2页 / - 3 - / Page 1 of 2
@@ -150,6 +150,7 @@ def _is_headerish_cell(v: Any) -> bool:
     return bool(both) and any(_is_headerish_cell(part) for part in both)
 
 
+_SIGN_OFF = re.compile(r"[:：]\s*$|盖章")
 _NTH_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,2}次")  # 在岗抽查 over 第1次 | 第2次
 _GROUP_TOTALS = YEAR_TOTAL_WORDS | {"合计", "小计", "季度小计", "季度合计", "累计"}
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")
@@ -160,6 +161,8 @@ def _header_score(row: list[Any]) -> int:
     bare = []
     for v in row:
         if type(v) is str:
+            if _SIGN_OFF.search(v) and _SIGNATURE.search(v):
+                return 0  # 本人签字： | 受援单位（盖章）： — the sign-off under a form, never its header (联系电话 is a column)
             score += _label_score(v)
             if _BARE_NUMBER.fullmatch(v):
                 bare.append(int(v))
@@ -395,7 +398,7 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
     best, best_score = -1, 0
     data_like = 0
     for i in range(min(len(grid), HEADER_SEARCH_ROWS)):
-        if numbers_the_columns(grid[i]):
+        if numbers_the_columns(grid[i]) or _label_value_row(grid[i]):
             continue
         s = _header_score(grid[i])
         if s > best_score:
@@ -405,6 +408,16 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
             if data_like >= 3:
                 break
     return best, best_score
+
+
+def _label_value_row(row: list[Any]) -> bool:
+    """现任科室 | 内科 | 职称 | 主治医师 | 从事专业 | 内科: a line of a registration form, labels and
+    their values taking turns (three labels at least, each followed by a value that is no label)."""
+    cells = [v for v in row if not is_blank(v)]
+    if len(cells) < 6:
+        return False
+    heads = [_is_headerish_cell(v) for v in cells]
+    return all(h for h in heads[0::2]) and not any(heads[1::2]) and len(cells) % 2 == 0
 
 
 def numbers_the_columns(row: list[Any]) -> bool:
@@ -595,6 +608,17 @@ def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[
     return None
 
 
+def _sentence(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """本年度共派驻8人，其中副高以上5人。: one sentence on its own under the rows (a remark on the
+    table), not a row of it."""
+    if len(distinct) != 1:
+        return None
+    t = distinct[0].strip()
+    if len(t) >= 10 and re.search(r"[，。；！？]|[,;]\s", t) and re.search(r"[\u4e00-\u9fff]{4}", t) and not _looks_like_value(t):
+        return "note", row_text(row)
+    return None
+
+
 def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """1 | 2 | 3 | 4 … (or 甲 | 乙 | 丙, A | B | C) under a header: the printed form numbers its
     columns, a line of the header, never a row of data."""
@@ -644,7 +668,7 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _column_numbers, _voided, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _sentence, _column_numbers, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests

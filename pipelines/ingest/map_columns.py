@@ -151,9 +151,14 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return fields.pop(), "contains", 100.0 * best_len / len(lower)
     if len(lower) >= 3:
         hit = process.extractOne(lower, list(idx), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit:
+        # a count (新技术项目数, 派驻人数) is never a guess for a name, a date or a hospital: only for a number
+        if hit and not (COUNT_HEADER.search(lower) and form.fields[idx[hit[0]]].type not in ("int", "decimal", "money")):
             return idx[hit[0]], "fuzzy", float(hit[1])
     return None
+
+
+# headers of counts and scores, the columns of a summary table (派驻人数, 项目数, 总分)
+COUNT_HEADER = re.compile(r"(人数|人次|次数|项数|项目数|例数|个数|总数|总分|得分|分数|评分|合计数)$")
 
 
 def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[int] = frozenset()) -> Mapping:

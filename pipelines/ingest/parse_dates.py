@@ -284,6 +284,9 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
         single = parse_date(value)
         return (single, None) if single is not None else None
     s = _BRACKETED_LENGTH.sub("", _clean(str(value)))
+    # 自2024年6月1日起至2024年11月30日止: the words around a range, as a form's sentence writes it
+    s = re.sub(r"^自\s*", "", s)
+    s = re.sub(r"\s*止$", "", s).replace("起至", "至").replace("起到", "到")
     if not s:
         return None
     try:  # one date is a start with no end (2023-9-1 must not be split at its hyphens)

@@ -49,6 +49,18 @@ _LOCAL = _dt.timezone(_dt.timedelta(hours=8))  # a submission time without a zon
 _SUBMITTED = ("提交时间", "提交答卷时间", "结束答题时间", "填写时间", "修改时间")
 
 
+def submitted_column(loc) -> int | None:
+    """The 提交时间 column of a form-system export (问卷星, 金数据: a stamp and at least one more
+    system column such as 答题时长 or 来源IP), else None: a register that merely has a 填写时间
+    column is no export."""
+    from pipelines.ingest.form_catalogue import norm_label
+    from pipelines.ingest.map_columns import form_system_columns
+
+    system = [c for c in loc.columns if norm_label(c.lower) in form_system_columns()]
+    cols = [c.index for c in system if norm_label(c.lower) in _SUBMITTED]
+    return cols[0] if cols and len(system) >= 2 else None
+
+
 def keep_latest_submissions(res, loc, form) -> None:
     """One submission per person (or hospital and month) in a form-system export: when the same
     row was submitted twice, the later submission (by its 提交时间, not its place in the file)
@@ -59,17 +71,11 @@ def keep_latest_submissions(res, loc, form) -> None:
     from dateutil import parser as dates  # not pandas: a reader process stays light (its memory is capped)
 
     from pipelines.db.schema import table_specs
-    from pipelines.ingest.form_catalogue import norm_label
-    from pipelines.ingest.map_columns import form_system_columns
     from pipelines.ingest.parse_values import cell_text
 
-    system = [c for c in loc.columns if norm_label(c.lower) in form_system_columns()]
-    cols = [c.index for c in system if norm_label(c.lower) in _SUBMITTED]
-    # an export of a form system stamps more than the time (答题时长, 来源IP, 提交者): a register
-    # that merely has a 填写时间 column is no export, and its rows are never merged
-    if not cols or len(system) < 2 or len(res.records) < 2:
+    col = submitted_column(loc)
+    if col is None:  # no export: its rows are never merged
         return
-    col = cols[0]
     spec = table_specs().get(form.name, {"columns": []})
     keys = list(form.resubmission_key) or [c["name"] for c in spec["columns"] if c.get("key")] \
         or [f.name for f in form.fields.values() if f.key]
