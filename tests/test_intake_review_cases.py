@@ -102,3 +102,103 @@ def test_ditto_left_over_a_blank_cell_is_not_read(tmp_path):
         [1, 1500, 40, 12], [2, 1200, None, "同左"], [3, 1300, 35, 10]])]})
     surgeries = dict(con.execute("SELECT month, surgeries FROM hospital_monthly_stats").fetchall())
     assert surgeries[1] == 12 and surgeries[3] == 10 and surgeries.get(2) is None  # never 1200 (the visits)
+
+
+# The second read-only review (realworld37–52's changes): each case confirmed on the reviewer's own file.
+
+def test_a_provincial_list_never_gives_its_recipients_the_county_of_its_file_name(tmp_path):
+    book = tmp_path / "附件1_柳渡县等三县城乡医院对口支援关系表_SYNTHETIC.xlsx"
+    _book(book, [("Sheet1", [["城乡医院对口支援关系表（合成数据）"], ["序号", "受援医院", "支援医院", "起始日期"],
+                             [1, "柳渡县人民医院", "青萝市第一人民医院", "2024-01-01"],
+                             [2, "青禾县人民医院", "青萝市第一人民医院", "2024-01-01"]])])
+    ingest([str(book)], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(book)])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    assert con.execute("SELECT name, county FROM hospitals WHERE name LIKE '%县%' ORDER BY name").fetchall() == [
+        ("柳渡县人民医院", None), ("青禾县人民医院", None)]
+
+
+def test_an_undated_correction_older_than_a_dated_list_does_not_override_it(tmp_path):
+    import os
+
+    hdr = ["序号", "姓名", "派驻单位", "派驻科室", "派驻起始日期", "派驻结束日期"]
+    title = ["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"]
+    _ingest(tmp_path, {}).close()  # the pairing list
+    _book(tmp_path / "raw" / "SYNTHETIC_名册（更正）.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-06-30"]])])
+    _book(tmp_path / "raw" / "SYNTHETIC_名册2024年7月.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-12-31"],
+                                                                     ["填报日期：2024年7月5日"]])])
+    os.utime(tmp_path / "raw" / "SYNTHETIC_名册（更正）.xlsx", (1712707200, 1712707200))  # 2024-04-10: before the dated list
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY)
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    assert con.execute("SELECT end_date::VARCHAR FROM deployments").fetchall() == [("2024-12-31",)]
+
+
+def test_januarys_figures_one_to_four_are_data_not_column_numbers(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年转诊统计.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年转诊统计（合成数据）"], ["月份", "外转人次", "上转接收人次", "下转接收人次"],
+        [1, 2, 3, 4], [2, 5, 1, 3]])]})
+    assert con.execute("SELECT month, referrals_out FROM hospital_monthly_stats ORDER BY month").fetchall() == [(1, 2), (2, 5)]
+
+
+def test_a_total_beside_the_months_leaves_the_months_read(tmp_path):
+    path = tmp_path / "raw" / "SYNTHETIC_柳渡县2024年第一季度业务量.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["柳渡县2024年第一季度医院业务量（合成数据）"], ["单位", "门急诊人次", None, None, None],
+              [None, "1月", "2月", "3月", "合计"], ["柳渡县人民医院", 100, 110, 120, 330]):
+        ws.append(r)
+    ws.merge_cells("B2:E2")
+    ws.merge_cells("A2:A3")
+    path.parent.mkdir(parents=True)
+    wb.save(path)
+    con = _ingest(tmp_path, {})
+    assert con.execute("SELECT month, outpatient_visits FROM hospital_monthly_stats ORDER BY month").fetchall() == [
+        (1, 100), (2, 110), (3, 120)]
+
+
+def test_a_bare_unit_column_gives_way_to_one_that_says_where(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名册.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院2024年派驻人员名册（合成数据）"], ["序号", "姓名", "单位", "科室", "派驻地点", "起始日期", "结束日期"],
+        [1, "甲", "青萝市第一人民医院", "内科", "柳渡县人民医院", "2024-03-01", "2024-08-31"]])]})
+    assert _names(con, "deployments", "recipient_hospital_id") == ["柳渡县人民医院"]
+
+
+def test_a_bracket_after_a_post_is_no_hospital_column(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名册.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"], ["序号", "姓名", "科室", "职务（派出单位）", "起始日期", "结束日期"],
+        [1, "甲", "内科", "科主任", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT position_at_recipient FROM deployments").fetchall() == [("科主任",)]
+
+
+def test_an_unreadable_inside_count_does_not_hold_a_row_that_has_its_total(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_县域住院情况.xlsx": [("Sheet1", [
+        ["2024年县域住院情况（合成数据）"], ["县（市、区）", "行政区划代码", "年度", "常住居民住院总人次", "县域内住院人次", "县域外住院人次"],
+        ["柳渡县", "999101", 2024, 10000, "约9000", 1000]])]})
+    assert con.execute("SELECT resident_admissions, resident_admissions_outside_county FROM county_inpatient_stats").fetchall() == [
+        (10000, 1000)]
+
+
+@pytest.mark.parametrize("text", ["2024年1月-12月", "2024.1-2024.12", "2024年1-12月", "2024-01至2024-12", "2024年全年"])
+def test_a_whole_year_written_as_a_period(text):
+    from pipelines.ingest.parse_values import parse_value
+
+    assert parse_value("year", text) == 2024
+
+
+def test_a_template_row_of_lookup_errors_is_an_empty_row(tmp_path):
+    from test_intake_outsider_cases import _set_error_cells
+
+    path = tmp_path / "raw" / "SYNTHETIC_派驻人员名册.xlsx"
+    _book(path, [("Sheet1", [["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"], ["序号", "姓名", "科室", "职称", "起始日期", "结束日期"],
+                             [None, "甲", "内科", "主治医师", "2024-03-01", "2024-08-31"], [None, None, "x", "x", None, None]])])
+    _set_error_cells(path, {"C4": "#N/A", "D4": "#N/A"})
+    con = _ingest(tmp_path, {})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+
+
+def test_a_real_swap_beside_a_bare_unit_column_is_a_finding(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名册.xlsx": [("Sheet1", [
+        ["2024年派驻人员名册（合成数据）"], ["序号", "姓名", "派出单位", "单位", "科室", "起始日期", "结束日期"],
+        [1, "甲", "柳渡县人民医院", "青萝市第一人民医院", "内科", "2024-03-01", "2024-08-31"]])]})
+    assert _names(con, "deployments", "recipient_hospital_id") == ["柳渡县人民医院"]
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'SWAPPED_HOSPITALS'").fetchone()[0] == 1

@@ -73,3 +73,11 @@ def test_key_file_text_or_raw_bytes(tmp_path, monkeypatch):
     raw_key = tmp_path / "raw.key"
     raw_key.write_bytes(raw)
     assert load_key(raw_key) == raw  # the bytes as they are (no traceback, nothing stripped)
+
+
+def test_masking_ids_spaced_any_way_but_never_a_run_id():
+    full = FIRST17 + id_check_char(FIRST17)
+    grouped = " ".join(full[i:i + 4] for i in range(0, 18, 4))  # 9901 0119 8001 0100 1x
+    assert mask_id_numbers(f"身份证号 {grouped}") == f"身份证号 {MASK}"
+    assert mask_id_numbers("王 " + " ".join(full) + " 内科") == f"王 {MASK} 内科"
+    assert mask_id_numbers("run I20261207-004101-123456") == "run I20261207-004101-123456"

@@ -23,12 +23,12 @@ from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
-from pipelines.ingest.sheet_context import SheetContext, find_hospital_name
+from pipelines.ingest.sheet_context import SheetContext, find_hospital_name, hospital_names_in
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
 # defaults that need the registry, filled (or the row quarantined) by the writer
-WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup"}
+WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup", "pairing_support"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
 _LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"),)}
 
@@ -161,6 +161,10 @@ _DITTO = frozenset({"同上", "〃", "\"", "”", "“", "同前", "同上单位
 _DITTO_LEFT = frozenset({"同左", "同左栏", "同左列"})
 
 
+# written once over the rows of its group like a hospital (地区 | 受援医院: the county over its recipients)
+_GROUPING_FIELDS = {"recipient_county"}
+
+
 def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
     that value (any column); in a required hospital column, a blank below the group's first
@@ -170,7 +174,7 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     if cls.mapping is None or submitted_column(loc) is not None:
         return  # each row of a form system's export is one person's submission: nothing carries over
     hosp = {ci for f, ci in cls.mapping.fields.items()
-            if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key)}
+            if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key) or f in _GROUPING_FIELDS}
     last: dict[int, Any] = {}
     first = True
     copied = False
@@ -393,6 +397,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                 for one in people:
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
                 return
+        if form.name in _EVENT_FORMS:
+            several = _events_in_one_row(row, mapping, form)
+            if several is not None:  # 青禾县人民医院、石岭县人民医院 | 2024年4月3日—4月24日 每周三: a record each
+                for one in several:
+                    _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
+                return
     values: dict[str, Any] = {}
     errors: list[str] = []
     found: list[tuple[str, str, str]] | None = None
@@ -555,7 +565,7 @@ def _months_carry_year(loc: Located, mapping) -> bool:
     return seen
 
 
-_FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number", "admissions_inside_county"}
+_FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
 
 
 def _optional_fields(form: Form) -> frozenset[str]:
@@ -692,8 +702,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if form.name == "pairings":
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
         _pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
-        if "recipient_county" not in res.supplied and res.county_hint:
-            values["recipient_county"] = res.county_hint  # 渫川县县乡对口帮扶关系表: the county's own list, no county column
+        if "recipient_county" not in res.supplied and ctx.title_county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
+            # 渫川县县乡对口帮扶关系表 (no county column): its township centres are in the title's county;
+            # a hospital whose name says its county keeps it
+            values["recipient_county"] = ctx.title_county
     elif form.name == "hospitals":
         values["code"] = values.get("hospital_id")
         values["id_source"] = "code"
@@ -722,6 +734,49 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
 
 _SEVERAL_NAMES = re.compile(r"\s*[、，,；;/\n]\s*")
 _ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
+
+
+_EVENT_FORMS = {"activities", "techniques", "pairings"}
+_LIST_SEP = re.compile(r"\s*[、，,；;/\n]\s*")
+_WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天])")
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
+    """One ledger line that stands for several events: a cell naming several recipients
+    (青禾县人民医院、石岭县人民医院 — one record each), or an activity's date range with the weekday
+    it recurs on (2024年4月3日—4月24日 | 每周三下午 — one record per such day). None when the row is
+    one event."""
+    ci = mapping.fields.get("recipient_hospital_id")
+    cell = row[ci] if ci is not None and ci < len(row) else None
+    if isinstance(cell, str) and _LIST_SEP.search(cell.strip()):
+        parts = [p for p in _LIST_SEP.split(cell.strip()) if p]
+        if len(parts) >= 2 and all(hospital_names_in(p) == [p] for p in parts):
+            out = []
+            for k, p in enumerate(parts):
+                one = list(row)
+                one[ci] = p
+                for c, v in enumerate(row):  # 二级甲等\n二级乙等 beside them: the k-th line goes with the k-th hospital
+                    if c != ci and isinstance(v, str) and "\n" in v.strip():
+                        lines = [x for x in v.strip().split("\n") if x.strip()]
+                        if len(lines) == len(parts):
+                            one[c] = lines[k]
+                out.append(one)
+            return out
+    di = mapping.fields.get("activity_date")
+    cell = row[di] if di is not None and di < len(row) else None
+    weekly = next((m for v in row if isinstance(v, str) for m in [_WEEKLY.search(v)] if m), None)
+    if isinstance(cell, str) and weekly is not None:
+        try:
+            rng = parse_date_range(cell)
+        except ValueError:
+            return None
+        if rng and rng[0] is not None and rng[1] is not None and rng[1].value > rng[0].value:
+            day, last, want = rng[0].value, rng[1].value, _WEEKDAY[weekly.group(1)]
+            days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() == want]
+            if 2 <= len(days) <= 60:
+                return [row[:di] + [d] + row[di + 1:] for d in days]
+    return None
 
 
 def _people_in_one_row(row: list, mapping) -> list[list] | None:

@@ -30,7 +30,7 @@ from pipelines.ingest.form_catalogue import (
     strip_label,
 )
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.parse_values import cell_text, is_blank
+from pipelines.ingest.parse_values import EXCEL_ERROR, cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.two_row_records import joined_row, pair_rows, second_header_columns
 
@@ -361,8 +361,8 @@ def locate(sheet: Sheet) -> Located:
     for i in range(header_rows[-1] + 1, n):
         row = grid[i]
         distinct = _distinct(row, 3)  # the first three distinct texts are all the rules need
-        if not distinct:
-            nondata.append((i, "blank", ""))
+        if not distinct or distinct[0].startswith("#") and all(EXCEL_ERROR.fullmatch(t) for t in _distinct(row)):
+            nondata.append((i, "blank", ""))  # a template row whose lookups (#N/A) found nothing is an empty row
             continue
         for rule in BODY_ROW_RULES:
             hit = rule(body, i, row, distinct)
@@ -371,6 +371,7 @@ def locate(sheet: Sheet) -> Located:
                 break
         else:
             data_rows.append(i)
+            body.data_seen = True
             if body.section:
                 sections[i] = body.section
 
@@ -528,6 +529,7 @@ class _Body:
     footer: bool = False          # a note or signature line has been seen: lines under it are its own
     section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
+    data_seen: bool = False       # a data row has been read under the header
 
     def __post_init__(self):
         self.header_set = {h for h in self.header_norm if h}
@@ -623,8 +625,8 @@ def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     """1 | 2 | 3 | 4 … (or 甲 | 乙 | 丙, A | B | C) under a header: the printed form numbers its
     columns, a line of the header, never a row of data."""
     cells = [cell_text(v).strip() for v in row if not is_blank(v)]
-    if len(cells) < 4 or len(cells) < len(b.header_set) * 0.8:
-        return None
+    if b.data_seen or len(cells) < 5 or len(cells) < len(b.header_set):
+        return None  # 月份 | 外转 | 上转 | 下转 over 1 | 2 | 3 | 4 is January's figures
     for seq in (_ARABIC, _STEMS, _LETTERS):
         if cells == [str(x) for x in seq[:len(cells)]] or cells == [str(x) + ".0" for x in seq[:len(cells)]]:
             return "header", row_text(row)

@@ -17,12 +17,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, strip_label,
-                                             two_languages)
+from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, sideless_labels,
+                                             strip_label, two_languages)
 from pipelines.ingest.locate_table import Column
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
 _BRACKET_TEXT = re.compile(r"[（(]([^（）()]{2,8})[)）]")
+_BRACKETED_ANY = re.compile(r"[（(][^（）()]*[)）]")
+_HOSPITAL_WORD = re.compile(r"(医院|单位|机构|卫生院|服务中心)$")
 METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "bilingual": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
 FUZZY_CUTOFF = 82.0
 
@@ -70,7 +72,7 @@ def form_system_columns() -> frozenset[str]:
 # a sub-header that only says "the amount" of the group above it (培训费用 | 金额, 人数 | 数量), or
 # its year's total (住院总人次 | 1月 … 12月 | 全年: the form's yearly figure is the 全年 column)
 # (and 本月 under an indicator: 门急诊人次 | 本月 · 1-N月累计 — the month's own figure, the cumulative one is not)
-_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计|本月|当月|本月数|当月数|本期|本月完成|合计|总计|总数)[（(]?(元|万元|人|人次|例)?[)）]?")
+_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计|本月|当月|本月数|当月数|本月完成)[（(]?(元|万元|人|人次|例)?[)）]?")
 
 
 @lru_cache(maxsize=65536)  # the same headers recur in every file of a form
@@ -119,10 +121,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
         if both in idx:
             return idx[both], "two-level", 100.0
     # 县级医院（帮扶方）: a bracket naming the side of the pairing decides which hospital the column is
-    for inner in _BRACKET_TEXT.findall(col.lower):
-        f = idx.get(norm_label(inner))
-        if f and form.fields[f].type == "hospital":
-            return f, "stripped", 100.0
+    # (only after a word for a hospital: 职务（派出单位） is a post, 联系人（受援医院） a person)
+    if _HOSPITAL_WORD.search(_BRACKETED_ANY.sub("", col.lower)):
+        for inner in _BRACKET_TEXT.findall(col.lower):
+            f = idx.get(norm_label(inner))
+            if f and form.fields[f].type == "hospital":
+                return f, "stripped", 100.0
     s = strip_label(col.lower)
     if s in idx:
         return idx[s], "stripped", 100.0
@@ -192,8 +196,10 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
             m.unmapped.append(col.label)
             continue
         fname, method, score = hit
-        # a yes/no question (是否在受援医院担任职务) gives way to a column that states the value (担任的职务)
-        cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool", METHOD_RANK[method],
+        # a yes/no question (是否在受援医院担任职务) gives way to a column that states the value (担任的职务);
+        # a bare 单位 (no side said) to a column that names its side (派驻地点)
+        cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool"
+                or norm_label(col.lower) in sideless_labels(), METHOD_RANK[method],
                 _label_rank(form, fname, col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:
             if fname in best:

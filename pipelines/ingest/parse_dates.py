@@ -140,6 +140,10 @@ def _from_number(value: int | float, end_of_period: bool) -> ParsedDate:
     raise DateParseError(f"不是日期 / not a date: {value}")
 
 
+# the hours after a day (2024年5月9日 14:30-16:30, 2024-03-01 08:30): the day is the date
+_TIME_OF_DAY = re.compile(r"(?<=[日号\d])\s*(?:上午|下午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2})?$")
+
+
 def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | None:
     """Parse one cell into a date. None for an empty cell.
 
@@ -157,7 +161,7 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
         raise DateParseError(f"不是日期 / not a date: {value}")
     if isinstance(value, (int, float)):
         return _from_number(value, end_of_period)
-    s = _clean(str(value))
+    s = _TIME_OF_DAY.sub("", _clean(str(value)))
     if not s or s in {"-", "—", "/", "无", "空"}:
         return None
     if end_of_period and (s in _OPEN_END or s.lower() in _OPEN_END):

@@ -173,6 +173,8 @@ def parse_int(value: object) -> int | None:
 
 # 参加人员 written as the people: "苗嘉树、陶青青、许一帆" (three), "卢长庚等15人" (fifteen)
 _NAMED_COUNT = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:[、，,；;]\s*[\u4e00-\u9fff·]{2,5})*等\s*(\d+)\s*[人名位]$")
+# a group of people and its exact count (受益群众215人, 参加医护人员30人); "20余人" stays approximate (unread)
+_WHO_COUNT = re.compile(r"^(?:受益|参加|参训|参会|接诊|服务|培训)?(?:群众|患者|居民|医护人员|医务人员|人员|学员|村医|职工|医生|护士)(?:共|计)?\s*(\d+)\s*[人名位]次?$")
 _NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:(?:\s*[、，,；;]\s*|\s+)[\u4e00-\u9fff·]{2,5})+$")
 
 
@@ -187,6 +189,9 @@ def parse_headcount(value: object) -> int | None:
         s = unicodedata.normalize("NFKC", value).strip()
         m = _NAMED_COUNT.match(s)
         if m:
+            return int(m.group(1))
+        m = _WHO_COUNT.match(s)
+        if m:  # 受益群众215人, 参训人员30人: who, then how many
             return int(m.group(1))
         if _NAME_LIST.match(s):
             people = re.split(r"\s*[、,;]\s*|\s+", s)

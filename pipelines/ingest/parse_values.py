@@ -148,10 +148,18 @@ def parse_year(value: Any) -> int | None:
     m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:年度?)?", s)
     if m:
         return int(m.group(1))
-    # 统计期间 2024年1—12月, 2024年1月1日-12月31日, 2024年全年: one whole year
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*年\s*(?:全年|1\s*[-—–~～至到]+\s*12\s*月份?|1月1日\s*[-—–~～至到]+\s*12月31日)", s.replace(" ", ""))
+    # 统计期间 2024年全年, 2024年1—12月, 2024年1月-12月, 2024.1-2024.12: one whole year
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年\s*(?:全年|1\s*[-—–~～至到]+\s*12\s*月份?)", s.replace(" ", ""))
     if m:
         return int(m.group(1))
+    try:
+        rng = parse_date_range(s)
+    except ValueError:
+        rng = None
+    if rng and rng[0] is not None and rng[1] is not None:
+        a, b = rng[0].value, rng[1].value
+        if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+            return a.year
     raise ValueError(f"无法识别的年份 / unrecognised year: {s!r}")
 
 
@@ -443,7 +451,7 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     """The same text recurs thousands of times in a year of forms (dates, counts, titles,
     departments): parse each distinct cell once. ID numbers and names recur too: the same
     person is in the roster and in every monthly assessment. ``kind`` keeps 1, 1.0 and True apart."""
-    if kind is str and _EXCEL_ERROR.fullmatch(value.strip()):
+    if kind is str and EXCEL_ERROR.fullmatch(value.strip()):
         return False, (f"Excel 错误值 {value.strip()}：公式出错，不是填报的值 / an Excel error value {value.strip()}: "
                        "a broken formula, not a value")
     try:
@@ -453,4 +461,4 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
 
 
 # what Excel shows where a formula broke (calamine reads these cells as empty; read_cells keeps the text)
-_EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)")
+EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)")

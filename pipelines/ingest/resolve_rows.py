@@ -30,6 +30,7 @@ SUBJECT_FIELD = {"deployments": "support_hospital_id", "trainees": "host_hospita
 # forms whose support hospital, when a row and its sheet do not name it, is the recipient's only one (not
 # techniques: a recipient also starts techniques of its own, realworld12)
 _SUPPORT_FROM_PAIRING = frozenset({"activities"})
+_DATE_OF = {"activities": "activity_date", "techniques": "first_performed_date", "deployments": "start_date", "trainees": "start_date"}
 _PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CENTRE_SUFFIXES = ("卫生院", "镇卫生院", "乡卫生院", "中心卫生院", "镇中心卫生院", "乡中心卫生院", "社区卫生服务中心",
                     "街道社区卫生服务中心")
@@ -101,7 +102,14 @@ class RowResolution:
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
         records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors)
-        records = self.from_context(table, records, reporting_id, title_id, quarantined, sheet.sideless)
+        # a bare 单位 turned round says nothing wrong only when the other side was not written either
+        # (派出单位 | 单位 with the two swapped is a real swap: a finding)
+        supplied = sheet.supplied or frozenset()
+        unsaid = frozenset(f for f in sheet.sideless
+                           if not ({"support_hospital_id", "host_hospital_id"} if f == "recipient_hospital_id" else {"recipient_hospital_id"}) & supplied)
+        records = self.from_context(table, records, reporting_id, title_id, quarantined, unsaid)
+        if table == "pairings":
+            self.ending_pairings(records)
         if table == "hospital_monthly_stats":
             self.referrals_down(records, summ)
         return records
@@ -356,6 +364,10 @@ class RowResolution:
                 if doubt:
                     quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
                     continue
+            for f in fields:
+                if "pairing_support" in f.default and v.get(f.name) is None and v.get("recipient_hospital_id"):
+                    # a recipient's own register names no sender: the one pairing in force on the row's date
+                    v[f.name] = self.only_support_on(v["recipient_hospital_id"], v.get(_DATE_OF.get(table, "start_date")))
             missing = [f for f in required if v.get(f.name) is None] if required else None
             if missing:
                 quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
@@ -452,6 +464,27 @@ class RowResolution:
                 if r == recipient and (start is None or start <= day) and (end is None or day <= end)}
         return sups.pop() if len(sups) == 1 else None
 
+    def ending_pairings(self, records: list[Record]) -> None:
+        """A row of an adjustment list that only ends a pairing (调整类型 终止: an end date, no start):
+        the pairing of that support and recipient in force before that end, which it ends (its start
+        is that pairing's, so the row replaces it)."""
+        for rec in records:
+            v = rec.values
+            if v.get("start_date") is not None or v.get("end_date") is None:
+                continue
+            end = getattr(v["end_date"], "value", v["end_date"])
+            cols = value_columns("pairings")
+            s_, r_, st = (cols.index(c) for c in ("support_hospital_id", "recipient_hospital_id", "start_date"))
+            stored = self.staged.con.execute(f"SELECT {', '.join(cols)} FROM pairings").fetchall()
+            earlier = [row for row in [*stored, *self.staged.staged_rows("pairings")]
+                       if row[s_] == v.get("support_hospital_id") and row[r_] == v.get("recipient_hospital_id")
+                       and row[st] is not None and row[st] <= end]
+            if earlier:  # the pairing it ends, as it was, with this row's end
+                last = max(earlier, key=lambda row: row[st])
+                for c, x in zip(cols, last):
+                    if v.get(c) is None and c != "end_date":
+                        v[c] = x
+
     def pair_set(self) -> set[tuple[str, str]]:
         """(support, recipient) of every pairing, stored or staged in this run."""
         if self._pairs is None:
@@ -477,7 +510,8 @@ class RowResolution:
 @lru_cache(maxsize=None)
 def _late_default_fields(table: str) -> tuple:
     """A form's fields with a default the writer fills (reporter_if_other, title_if_other)."""
-    return tuple(f for f in forms()[table].fields.values() if any(k in ("reporter_if_other", "title_if_other") for k in f.default))
+    return tuple(f for f in forms()[table].fields.values()
+                 if any(k in ("reporter_if_other", "title_if_other", "pairing_support") for k in f.default))
 
 
 @lru_cache(maxsize=None)

@@ -583,16 +583,17 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
     from pipelines.ingest.write_db import is_correction
 
     def order(item):
-        # by 填报日期; on the same date, or with no date, a file that says it is a correction
-        # (更正, 修订版, 最终版) after the files it may correct (undated, after every dated one);
-        # then by file time and name
+        # by 填报日期; on the same date a file that says it is a correction (更正, 修订版, 最终版)
+        # after the files it may correct; then by file time and name
         fr, sh = item
         corr = is_correction(fr.file_name)
-        when = sh.reported_date or (dt.date.max if corr else dt.date.min)
         try:
             mtime = os.path.getmtime(fr.path)
         except OSError:
             mtime = 0.0
+        # an undated correction at its file's date (never after a list dated later), an undated
+        # plain list first (the original)
+        when = sh.reported_date or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
         return (when, corr, mtime, fr.path, sh.sheet_name)
 
     sheets = [(f, s) for f in ok for s in f.sheets]

@@ -103,6 +103,8 @@ def title_parties(text: str) -> TitleParties | None:
     return None
 
 
+_SENT_OUT = re.compile(r"(?:赴|到)(?:上级|支援|对口)?(?:医院|单位)?进修|选派|选送|外出进修|外派进修|派出进修")
+_RECEIVED = re.compile(r"接收|接受|(?:受援单位|受援医院|受援方)填报|来院专家|驻院专家")
 _SUPPORTED_BY = re.compile(r"[（(]([^（）()]{4,40}?)(?:对口支援|对口帮扶|帮扶|支援)[)）]")
 
 
@@ -148,12 +150,36 @@ class SheetContext:
         return self.parties.support_and_recipient(self.form or "")[1] if self.parties else None
 
     @property
+    def title_receiver(self) -> str | None:
+        """The title's one hospital when the title says it took the staff in (石溪县中医医院接收派驻人员,
+        …（受援单位填报）): the recipient, never the sender."""
+        if self.parties is not None or not self.title_only:
+            return None
+        return self.title_only if any(_RECEIVED.search(t) for t in self.titles) else None
+
+    @property
+    def title_sender(self) -> str | None:
+        """The title's one hospital when the title says it sent its people out (青禾县中医医院2024年赴支援医院
+        进修人员, 选派外出进修): the trainees' own hospital, never their host."""
+        if self.parties is not None or not self.title_only:
+            return None
+        return self.title_only if any(_SENT_OUT.search(t) for t in self.titles) else None
+
+    @property
     def title_subject(self) -> str | None:
         return self.title_recipient or self.first_in_title
 
     def default(self, kind: str, section: str | None) -> str | None:
         if kind == "reporting_hospital":
             return self.reporter
+        if kind == "title_receiver":
+            return self.title_receiver
+        if kind == "reporter_unless_receiver":  # a recipient's register of the staff it received is not sent by it
+            return None if self.title_receiver and self.title_receiver == self.reporter else self.reporter
+        if kind == "title_sender":
+            return self.title_sender
+        if kind == "reporter_unless_sender":  # a hospital's list of the people it sent out does not host them
+            return None if self.title_sender and self.title_sender == self.reporter else self.reporter
         if kind == "subject_hospital":
             return section or self.sheet_hospital or self.title_subject or self.reporter
         if kind == "sheet_hospital":
@@ -166,7 +192,7 @@ class SheetContext:
             return next((d for t in self.titles if (d := department_in(t))), None)
         if kind == "title_activity_type":
             return next((a for t in self.titles if (a := activity_log_type(t))), None)
-        if kind in ("reporter_if_other", "title_if_other", "county_lookup"):
+        if kind in ("reporter_if_other", "title_if_other", "county_lookup", "pairing_support"):
             return None  # decided in the writer, once hospitals are resolved
         raise ValueError(f"unknown default {kind!r} in forms.yaml")
 

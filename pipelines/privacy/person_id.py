@@ -36,7 +36,9 @@ _CHECK = "10X98765432"
 
 # Anything that may be an ID number in free text, in the spellings people type: 18
 # characters (17 digits + digit/X) or a legacy 15 digits, also when followed by more
-# letters or digits (…X1, a 20-digit run); grouped 6-8-4 or 6-4-4-4 with spaces or hyphens;
+# letters or digits (…X1, a 20-digit run); grouped 6-8-4 or 6-4-4-4 with spaces or hyphens, or
+# 18 characters with single spaces anywhere between them (4-4-4-4-2, digit by digit; not hyphens:
+# a run id I20261207-004101-… is no ID number);
 # or an 18-digit number Excel turned into text like 1.10101199003071E+17. Text is NFKC-
 # normalised first, so full-width digits are caught too. Masking a bank-card-length run as
 # well is deliberate: it is personal data of the same kind.
@@ -48,6 +50,7 @@ _ID_IN_TEXT = re.compile(
     rf"|[0-9]{{6}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{3}}[0-9Xx]"    # 6-4-4-4
     rf"|[0-9]{{6}}{_SEP}[0-9]{{6}}{_SEP}[0-9]{{5}}[0-9Xx]"                    # 6-6-6
     r"|[0-9]\.[0-9]{6,}[Ee]\+?1[4-7]"                                         # Excel's float as text
+    r"|(?:[0-9] ?){17}[0-9Xx](?![0-9])"                                      # spaced any other way: 4-4-4-4-2, digit by digit
     r")")
 MASK = "[身份证号已遮蔽/ID masked]"
 

@@ -1,0 +1,3 @@
+def f():
+    from pipelines.report.context import ReportContext
+    from . import run
