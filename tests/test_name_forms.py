@@ -89,3 +89,11 @@ def test_campus_and_bracketed_place_resolve_to_the_hospital():
     assert r.resolve("澄岚省人民医院东院区").hospital_id == "A"
     assert r.resolve("（松溪县）妇幼保健院").hospital_id == "B"
     assert r.resolve("（石岭县）妇幼保健院").hospital_id is None  # another county's: not found
+
+
+def test_an_autonomous_countys_hospital_said_without_its_peoples():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "敖仁蒙古族自治县人民医院", "B": "雪拉藏族自治州藏医院", "C": "雪拉藏族自治州人民医院"})
+    assert [r.resolve(t).hospital_id for t in ("敖仁县人民医院", "敖仁县医院", "雪拉州藏医院", "雪拉州人民医院")] == ["A", "A", "B", "C"]
+    assert r.resolve("敖仁县中医医院").hospital_id is None  # another hospital of the county: not these

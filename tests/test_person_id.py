@@ -81,3 +81,10 @@ def test_masking_ids_spaced_any_way_but_never_a_run_id():
     assert mask_id_numbers(f"身份证号 {grouped}") == f"身份证号 {MASK}"
     assert mask_id_numbers("王 " + " ".join(full) + " 内科") == f"王 {MASK} 内科"
     assert mask_id_numbers("run I20261207-004101-123456") == "run I20261207-004101-123456"
+
+
+def test_a_transliterated_name_is_one_person_however_its_dot_is_typed():
+    ids = PersonIds(b"k")
+    spellings = ["阿卜杜拉·买买提", "阿卜杜拉•买买提", "阿卜杜拉.买买提", "阿卜杜拉・买买提", "阿卜杜拉 · 买买提"]
+    assert len({ids.from_name(n, "H1") for n in spellings}) == 1
+    assert ids.from_name("阿卜杜拉·买买提", "H1") != ids.from_name("阿卜杜拉·买买提", "H2")

@@ -136,6 +136,14 @@ def _at_place_boundary(name: str, tail: str) -> bool:
     return not cut or cut[-1] in _PLACE_END or tail[:1] in "省市县区州"
 
 
+# the peoples an autonomous county, prefecture or banner is named for (蒙古族自治县, 藏族羌族自治州):
+# the 55 minority peoples' names (a fixed national list), so the place before them stays
+_PEOPLES = ("蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|"
+            "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
+            "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
+_AUTONOMY = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(?=[县州旗区])")
+
+
 def _short(key: str) -> str:
     """石桥县人民医院 and 石桥县医院 share this form (so do 中医医院 and 中医院)."""
     return key.replace("人民医院", "医院").replace("中医医院", "中医院")
@@ -237,7 +245,11 @@ class HospitalResolver:
         if self._simplified is None:
             idx: dict[str, str | None] = {}
             for k, hid in self.by_key.items():
-                for s in {k, _simplified(k)}:
+                forms = {k, _simplified(k)}
+                plain = _AUTONOMY.sub("", k)
+                if plain != k:  # 敖仁蒙古族自治县人民医院 is said 敖仁县人民医院 and 敖仁县医院, 雪拉藏族自治州藏医院 雪拉州藏医院
+                    forms |= {plain, _short(plain)}
+                for s in forms:
                     idx[s] = hid if idx.get(s, hid) == hid else None
             self._simplified = {s: h for s, h in idx.items() if h}
         return self._simplified

@@ -53,6 +53,8 @@ _ID_IN_TEXT = re.compile(
     r"|(?:[0-9] ?){17}[0-9Xx](?![0-9])"                                      # spaced any other way: 4-4-4-4-2, digit by digit
     r")")
 MASK = "[身份证号已遮蔽/ID masked]"
+# the middle dot of a transliterated name, as people type it
+_NAME_DOT = re.compile(r"\s*[·•.・･‧∙⋅]\s*")
 
 
 def id_check_char(first17: str) -> str:
@@ -207,5 +209,6 @@ class PersonIds:
         Weaker (two people with the same name at one hospital collide), so ``from_id_number``
         is always preferred.
         """
+        name = _NAME_DOT.sub("·", name)  # 阿卜杜拉·买买提, 阿卜杜拉.买买提, 阿卜杜拉 • 买买提: one person
         msg = f"name:{name}|{hospital_id}".encode()
         return "N" + hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:20]

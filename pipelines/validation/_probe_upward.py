@@ -1,3 +1,0 @@
-def f():
-    from pipelines.report.context import ReportContext
-    from . import run
