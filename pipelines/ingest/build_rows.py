@@ -565,6 +565,8 @@ def _months_carry_year(loc: Located, mapping) -> bool:
     return seen
 
 
+# a 证件类型 that is the resident identity card (居民身份证, 身份证, 二代证)
+_RESIDENT_ID = re.compile(r"身份证|居民身份|二代证|^ID card$", re.I)
 _FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
 
 
@@ -712,6 +714,9 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if form.name in _PERSON_FORMS:
         idn = values.pop("id_number", None)  # an IdReading (person_id.read_id_number) or None
         name = values.pop("name", None)
+        kind = values.pop("id_type", None)
+        if kind and not _RESIDENT_ID.search(kind):
+            idn = None  # 护照, 港澳居民来往内地通行证, 军官证: no resident ID number (the person id comes from the name)
         if idn is None and isinstance(name, str):  # 姓名（身份证号） in one cell: 魏明轩（990521198806144391）
             m = _NAME_WITH_ID.fullmatch(name)
             if m:

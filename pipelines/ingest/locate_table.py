@@ -51,7 +51,7 @@ _PAGE_MARK = re.compile(r"(第\s*\d+\s*页\s*[，,、/ ]?\s*(共\s*\d+\s*页)?|�
                         re.IGNORECASE)
 # the next item of a numbered note (注：1. … then "2. …" on its own line)
 _NOTE_ITEM = re.compile(r"\s*[（(]?\d{1,2}\s*[)）.、．]\s*[\u4e00-\u9fff]")
-_COUNT_LINE = re.compile(r"^共[\u4e00-\u9fff]{0,6}\d+[条人项名个次行例家所](记录|人次)?$")
+_COUNT_LINE = re.compile(r"^(?:共[\u4e00-\u9fff]{0,6}|(?:记录数|合计数|总记录数)[:：]?)\s*\d+\s*[条人项名个次行例家所](记录|人次)?(?:$|[\s（(，,])")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 

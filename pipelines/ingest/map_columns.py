@@ -65,6 +65,11 @@ _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?!\d|月)")
 
 
 @lru_cache(maxsize=1)
+def not_fields() -> frozenset[str]:
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("not_fields", ()))
+
+
+@lru_cache(maxsize=1)
 def form_system_columns() -> frozenset[str]:
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("form_system_columns", ()))
 
@@ -185,8 +190,8 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
     for col in columns:
         if col.index in skip or not col.lower:
             continue
-        if norm_label(col.lower) in form_system_columns():  # 提交时间, 答题时长, 来源IP: about the submission
-            m.unmapped.append(col.label)
+        if norm_label(col.lower) in form_system_columns() or norm_label(col.lower) in not_fields():
+            m.unmapped.append(col.label)  # 提交时间, 答题时长 (about the submission); 执业类别 (no field of ours)
             continue
         if norm_label(col.lower) in SERIAL_WORDS:
             m.serial_columns.append(col.index)

@@ -209,7 +209,7 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.year, value.month
-    s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    s = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", unicodedata.normalize("NFKC", cell_text(value)).strip()).replace(" ", "")
     whole = _whole_month(s)
     if whole is not None:
         return whole
@@ -363,6 +363,15 @@ def parse_staff_category(value: Any) -> str | None:
     raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
 
 
+# a system's department code in front of the name (0301 心血管内科, A12-儿科)
+_DEPARTMENT_CODE = re.compile(r"^[0-9A-Za-z]{2,8}\s*[-_:：.]?\s+(?=[\u4e00-\u9fff])|^[0-9A-Za-z]{2,8}[-_:：](?=[\u4e00-\u9fff])")
+
+
+def parse_department(value: Any) -> str | None:
+    s = parse_free_text(value)
+    return _DEPARTMENT_CODE.sub("", s) if s else s
+
+
 def parse_position(value: Any) -> str | None:
     s = clean_text(value)
     if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否", "是", "没有", "未担任"}:  # a yes/no answer is no post
@@ -405,6 +414,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: None if is_blank(v) else parse_title(cell_text(v)),
     "staff_category": parse_staff_category,
     "position": parse_position,
+    "department": lambda v: parse_department(v),
     "year": parse_year,
     "month": parse_month,
     "year_month": parse_year_month,
