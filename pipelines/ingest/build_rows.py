@@ -642,6 +642,11 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
                     values[name] = v
                     defaulted.append(name)
                     break
+    if "recipient_hospital_id" in res.sideless and ctx.title_receiver and values.get("support_hospital_id") is None \
+            and values.get("recipient_hospital_id") not in (None, ctx.title_receiver):
+        # 柳渡县人民医院接收派驻专家名单 | 单位: the bare 单位 is where the experts came from, the title the recipient
+        values["support_hospital_id"], values["recipient_hospital_id"] = values["recipient_hospital_id"], ctx.title_receiver
+        defaulted = [d for d in defaulted if d != "support_hospital_id"] + ["recipient_hospital_id"]
     derived.defaulted = tuple(defaulted)
     if loc.sections and "department" in form.fields and values.get("department") is None:
         dep = _section_department(loc, i)
@@ -704,10 +709,11 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if form.name == "pairings":
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
         _pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
-        if "recipient_county" not in res.supplied and ctx.title_county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
+        county = ctx.title_county or _county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
+        if "recipient_county" not in res.supplied and county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
             # 渫川县县乡对口帮扶关系表 (no county column): its township centres are in the title's county;
             # a hospital whose name says its county keeps it
-            values["recipient_county"] = ctx.title_county
+            values["recipient_county"] = county
     elif form.name == "hospitals":
         values["code"] = values.get("hospital_id")
         values["id_source"] = "code"

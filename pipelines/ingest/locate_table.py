@@ -150,7 +150,7 @@ def _is_headerish_cell(v: Any) -> bool:
     return bool(both) and any(_is_headerish_cell(part) for part in both)
 
 
-_SIGN_OFF = re.compile(r"[:：]\s*$|盖章")
+_SIGN_OFF = re.compile(r"盖章|(?:签字|签名)\s*[:：]")  # not 联系电话： or 填报人： (a form's questions end so too)
 _NTH_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,2}次")  # 在岗抽查 over 第1次 | 第2次
 _GROUP_TOTALS = YEAR_TOTAL_WORDS | {"合计", "小计", "季度小计", "季度合计", "累计"}
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")
@@ -161,8 +161,8 @@ def _header_score(row: list[Any]) -> int:
     bare = []
     for v in row:
         if type(v) is str:
-            if _SIGN_OFF.search(v) and _SIGNATURE.search(v):
-                return 0  # 本人签字： | 受援单位（盖章）： — the sign-off under a form, never its header (联系电话 is a column)
+            if _SIGN_OFF.search(v):
+                return 0  # 本人签字： | 受援单位（盖章）： — the sign-off under a form, never its header
             score += _label_score(v)
             if _BARE_NUMBER.fullmatch(v):
                 bare.append(int(v))
@@ -411,14 +411,19 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
     return best, best_score
 
 
+_HEADING_END = re.compile(r"(科室|类别|名称|日期|时间|例数|人数|人次|次数|专家|单位|医院|情况|编号|号码|方式|内容|姓名|首创|空白)$")
+
+
 def _label_value_row(row: list[Any]) -> bool:
     """现任科室 | 内科 | 职称 | 主治医师 | 从事专业 | 内科: a line of a registration form, labels and
     their values taking turns (three labels at least, each followed by a value that is no label)."""
     cells = [v for v in row if not is_blank(v)]
-    if len(cells) < 6:
+    if len(cells) < 6 or len(cells) % 2:
         return False
     heads = [_is_headerish_cell(v) for v in cells]
-    return all(h for h in heads[0::2]) and not any(heads[1::2]) and len(cells) % 2 == 0
+    # the values are no labels and do not read like headings (申报科室, 技术类别, 带教专家 are a header's)
+    return all(heads[0::2]) and not any(heads[1::2]) \
+        and not any(isinstance(v, str) and _HEADING_END.search(v.strip()) for v in cells[1::2])
 
 
 def numbers_the_columns(row: list[Any]) -> bool:
