@@ -505,8 +505,45 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         found = (found or []) + derived.findings
     if (order := _date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
+    handed = _handover(values, row, labels) if form.name == "pairings" else None
+    if handed is not None:  # 备注 "2024年7月起由省二院接替": the pairing ends, the other hospital's begins
+        later, note = handed
+        found = (found or []) + [note]
+        res.records.append(Record(i + 1, later, None, cells=tuple(row), labels=labels, findings=[note],
+                                  defaulted=derived.defaulted))
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name))
+
+
+_HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:(?P<d>\d{1,2})\s*日)?\s*(?:起|开始)?[,，]?\s*(?:改由|转由|由)"
+                       r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)")
+_REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注"})
+
+
+def _handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict[str, Any], tuple[str, str, str]] | None:
+    """A pairing list's 备注 that hands the pairing to another hospital on a date (2024年7月起由省二院接替):
+    (the other hospital's pairing from that date to this one's end, the finding on both rows); this
+    row's pairing ends the day before. None when the remark says no such thing."""
+    start, end = values.get("start_date"), values.get("end_date")
+    start = getattr(start, "value", start)
+    for c, label in enumerate(labels):
+        if norm_label(label) in _REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
+            if not isinstance(start, dt.date):
+                return None
+            try:
+                day = dt.date(int(m["y"] or start.year), int(m["m"]), int(m["d"] or 1))
+            except ValueError:
+                return None
+            end_v = getattr(end, "value", end)
+            if day <= start or (isinstance(end_v, dt.date) and day > end_v):
+                return None
+            later = dict(values, support_hospital_id=m["h"], start_date=day, start_date_source="remark", agreement_date=None)
+            values["end_date"] = day - dt.timedelta(days=1)
+            note = ("support_hospital_id", "HANDOVER_FROM_REMARK",
+                    f"备注“{row[c].strip()[:40]}”：{day} 起由{m['h']}接替，原结对关系至前一日止，请核对 / the remark hands the pairing to "
+                    f"{m['h']} from {day}: the earlier pairing ends the day before; please check")
+            return later, note
+    return None
 
 
 def _date_order(values: dict[str, Any], row: list, mapping) -> tuple[str, str, str] | None:

@@ -44,10 +44,8 @@ def test_every_file_read(run):
     check_every_file_read(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments 8/14, trainees 7/9, techniques 2/5, "
-                   "hospital_monthly_stats 6/12, staff_monthly_assessments 2/5, county_inpatient_stats 0/4 "
-                   "(README.md, FIRST-RUN SCORE)")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld45_scores(run):
     check_scores(run, KEY, "realworld45")
 

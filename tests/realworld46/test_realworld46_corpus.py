@@ -42,14 +42,11 @@ def test_every_file_read(run):
     check_every_file_read(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 0/7 and trainees 0/4 (every registration form and "
-                                       "进修申请表 absent or quarantined); see README.md FIRST-RUN SCORE")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld46_scores(run):
     check_scores(run, KEY, "realworld46")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_CHECK_DIGIT, ID_15_DIGIT and NAME_ONLY on the forms missing "
-                                       "(the forms' rows were not curated); see README.md FIRST-RUN SCORE")
 def test_realworld46_findings(run):
     check_findings_present(run)

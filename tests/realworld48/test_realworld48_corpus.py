@@ -40,22 +40,19 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 SHORT_FORMS = ("short forms of autonomous-county / -prefecture names (敖仁县医院 for 敖仁蒙古族自治县人民医院, "
                "雪拉州藏医院 for 雪拉藏族自治州藏医院) held as UNRESOLVED_HOSPITAL")
 
 
-@pytest.mark.xfail(strict=True, reason="deployments 8/15, activities 3/6, staff_monthly_assessments 4/13: "
-                                       + SHORT_FORMS)
 def test_realworld48_scores(run):
     check_scores(run, KEY, "realworld48")
 
 
-@pytest.mark.xfail(strict=True, reason="NAME_ONLY ×3 and ID_15_DIGIT missing on rows held for the " + SHORT_FORMS)
 def test_realworld48_findings(run):
     check_findings(run)
 
 
-@pytest.mark.xfail(strict=True, reason="艾克拜尔·吐尔逊 / 艾克拜尔.吐尔逊: both rows held for the " + SHORT_FORMS)
 def test_realworld48_same_person_across_dot_spellings(run):
     check_same_person(run)

@@ -38,10 +38,8 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): deployments has one extra curated row (a submission
-# whose 派驻医院 was answered "(跳过)" was curated with a recipient filled in) and the unusable row is not quarantined.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 1 extra (row 7 of the 问卷星 roster, 派驻医院 '(跳过)' "
-                                       "filled from another submission), unusable rows 0/1 quarantined")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld49_scores(run):
     check_scores(run, KEY, "realworld49")
 

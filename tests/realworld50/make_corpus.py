@@ -159,6 +159,8 @@ def ref_word_paste(path: Path):
     # the note: 省一院 until 2024-06-30, 省二院 (the list's 澄岭省第二人民医院) from 2024-07-01 to the list's end
     pairing(S1, SXTCM, d(2024, 1, 1), d(2024, 6, 30), d(2023, 12, 15), "support_period")
     pairing(S2, SXTCM, d(2024, 7, 1), d(2026, 12, 31))
+    # lead's correction (README "AFTER THE FIXES"): a handover read from a remark is a judgement, curated with a finding
+    finding(path.name, 5, "HANDOVER_FROM_REMARK")
 
 
 def ref_merged_levels_xls(path: Path):
@@ -292,9 +294,11 @@ def s3_techniques_ods(path: Path):
              ("中药熏蒸治疗", "康复科", "2024-11-20", "35", "否", d(2024, 11, 20), 35, False, S2)]
     for i, (name, dept, when, cases, gap, day, casesv, gapv, sup) in enumerate(items, 1):
         rows.append([i, name, dept, when, cases, gap])
+        # lead's correction (README "AFTER THE FIXES"): a technique's unstated support hospital is NULL
+        # (tables.yaml techniques.support_hospital_id, as realworld12 and realworld30 have it); `sup` is unused
         row("techniques", fn, sh, len(rows), dict(name=name, department=dept, first_performed_date=day, cases=casesv,
-                                                   fills_county_gap=gapv),
-            {"recipient_hospital_id": SXTCM, "support_hospital_id": sup}, ["name"])
+                                                   fills_county_gap=gapv, support_hospital_id=None),
+            {"recipient_hospital_id": SXTCM}, ["name"])
         if casesv is None:
             finding(fn, len(rows), "UNPARSEABLE_OPTIONAL")
     rows.append(["填报人：医务科", None, None, "2025年1月10日"])

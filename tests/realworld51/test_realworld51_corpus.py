@@ -37,14 +37,11 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: activities 15/21 (two-recipient row, lecture series, date cell "
-                                       "with a time of day, 受益群众215人) — README.md FIRST-RUN SCORE")
+# First run below the bar (README.md, "FIRST-RUN SCORE"); the marks were removed after the fixes
+# ("AFTER THE FIXES").
 def test_realworld51_scores(run):
     check_scores(run, KEY, "realworld51")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: an UNPARSEABLE_OPTIONAL finding on the activity ledger's row 8 "
-                                       "(受益群众215人) that the truth does not expect — README.md FIRST-RUN SCORE")
 def test_realworld51_findings(run):
     check_findings(run)

@@ -50,9 +50,6 @@ def test_realworld52_findings(run):
 # Added after the first run (README.md, "FIRST-RUN SCORE"): the harness scores a hospital-month as exact when it is
 # curated from ANY of its places (the clerk's workbook, its copies, the hospital's own file), so a hospital's own
 # file whose rows were held would not show. This check: no row at a truth place is quarantined.
-@pytest.mark.xfail(strict=True, reason="first run: SYNTHETIC_岩口县人民医院2024年一季度业务量.xlsx rows 4-6 held "
-                                       "UNRESOLVED_HOSPITAL (the title's '第一季度受援医院' read as the hospital, "
-                                       "not the 填报单位 line)")
 def test_realworld52_no_truth_row_held(run):
     import duckdb
 
