@@ -353,6 +353,10 @@ STAFF_CATEGORIES = {"医疗": "医疗", "医生": "医疗", "医师": "医疗", 
                     "医技": "医技", "技术": "医技", "药学": "药学", "药剂": "药学", "管理": "管理", "行政": "管理"}
 
 
+_POST_GRADES = {"管理岗位": "管理", "管理岗": "管理", "专业技术岗位": None, "专业技术岗": None, "专技岗位": None, "专技岗": None,
+                "工勤技能岗位": None, "工勤岗位": None}
+
+
 def parse_staff_category(value: Any) -> str | None:
     s = clean_text(value)
     if s is None:
@@ -360,6 +364,8 @@ def parse_staff_category(value: Any) -> str | None:
     s = s.replace(" ", "").replace("人员", "").replace("类", "")
     if s in STAFF_CATEGORIES:
         return STAFF_CATEGORIES[s]
+    if s in _POST_GRADES:  # an HR system's 岗位类别: 管理岗位 is management; 专业技术岗位 says no more than the title does
+        return _POST_GRADES[s]
     raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
 
 
