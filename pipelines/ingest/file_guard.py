@@ -54,6 +54,11 @@ def check_file(path: str, limits: Limits = Limits()) -> str:
 def _kind(path: str, limits: Limits) -> tuple[str, int | None]:
     """(the file's kind, the unpacked size of its parts when it is a zip package)."""
     ext = os.path.splitext(path)[1].lower()
+    if ext == ".txt":  # Excel's "Unicode text" (UTF-16, tabs) and other delimited text saved as .txt
+        if looks_delimited(path):
+            return ".csv", None
+        raise FileRejected("UNSUPPORTED_TYPE", "该 .txt 文件不是分隔符表格文本 / this .txt file is not delimited table text "
+                                               "(use xlsx, xlsm, xls, ods or csv)")
     if ext not in SUPPORTED:
         raise FileRejected("UNSUPPORTED_TYPE", f"不支持的文件类型 {ext or '(无扩展名)'} / unsupported file type (use xlsx, xlsm, xls, ods or csv)")
     size = os.path.getsize(path)
@@ -76,6 +81,12 @@ def _kind(path: str, limits: Limits) -> tuple[str, int | None]:
         if "content.xml" in names and "[Content_Types].xml" not in names and ext != ".ods":
             return ".ods", unpacked  # an OpenDocument sheet saved as .xlsx
         return ext, unpacked
+    elif ext == ".csv" and (head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC)):
+        # a workbook saved as .csv (a platform's "export to Excel" named by its button): read it for what it is
+        if head.startswith(OLE_MAGIC):
+            return ".xls", None
+        names, unpacked = _check_zip(path, size, limits)
+        return (".ods" if "content.xml" in names and "[Content_Types].xml" not in names else ".xlsx"), unpacked
     elif ext == ".xls":
         if head.startswith(ZIP_MAGIC):
             _, unpacked = _check_zip(path, size, limits)  # an xlsx renamed to .xls: read for what it is, still checked
@@ -94,6 +105,27 @@ def _kind(path: str, limits: Limits) -> tuple[str, int | None]:
                 return ".csv", None  # text with tabs or commas and no control bytes: a text export named .xls
             raise FileRejected("CORRUPT", "文件已损坏或不是 Excel 文件 / the file is damaged or is not an Excel workbook")
     return ext, None
+
+
+def looks_delimited(path: str) -> bool:
+    """Is a .txt file a table written as text (tab, semicolon or comma between the cells, the same
+    number on most lines), as Excel's "Unicode text" or a platform's export is — not a README?"""
+    from pipelines.ingest.encoding import EncodingError, decode_text
+
+    try:
+        with open(path, "rb") as fh:
+            text, _ = decode_text(fh.read(65536))
+    except (OSError, EncodingError, UnicodeDecodeError):
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()][:30]
+    if len(lines) < 3:
+        return False
+    for sep in ("\t", ";", ","):
+        counts = [ln.count(sep) for ln in lines]
+        common = max(set(counts), key=counts.count)
+        if common >= 2 and counts.count(common) >= 0.6 * len(lines):
+            return True
+    return False
 
 
 def _check_zip(path: str, size: int, limits: Limits) -> tuple[set[str], int]:

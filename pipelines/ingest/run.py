@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pipelines.child_processes import children, kill_children_since, main_module_importable
 from pipelines.db.schema import qualified
-from pipelines.ingest.file_guard import SUPPORTED, Limits
+from pipelines.ingest.file_guard import SUPPORTED, Limits, looks_delimited
 from pipelines.ingest.parse_file import file_sha256, parse_file
 from pipelines.ingest.results import FileResult
 from pipelines.privacy.person_id import PersonIds, load_key, mask_id_numbers
@@ -128,6 +128,10 @@ class Discovered:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
 
 
+# spreadsheets in formats no reader here opens (WPS 表格, Excel binary, Apple Numbers): said so, with what to do
+_OTHER_SHEETS = frozenset({".et", ".ett", ".xlsb", ".numbers", ".wks", ".123"})
+
+
 def discover(paths: list[str]) -> Discovered:
     out = Discovered()
     for p in paths:
@@ -156,8 +160,11 @@ def discover(paths: list[str]) -> Discovered:
                                             "submission folder: not read"))
             elif name.startswith("~$") or name.startswith("."):
                 out.skipped.append((str(f), "Excel 临时文件或隐藏文件 / Excel lock file or hidden file"))
-            elif f.suffix.lower() in SUPPORTED:
-                out.files.append(str(f))
+            elif f.suffix.lower() in SUPPORTED or (f.suffix.lower() == ".txt" and looks_delimited(str(f))):
+                out.files.append(str(f))  # (a .txt only when it is a table written as text)
+            elif path.is_dir() and f.suffix.lower() in _OTHER_SHEETS:
+                out.skipped.append((str(f), f"电子表格格式 {f.suffix} 无法读取，请另存为 .xlsx 后重新报送 / a spreadsheet in a format that "
+                                            f"cannot be read ({f.suffix}): save it as .xlsx and resubmit"))
             elif path.is_dir():
                 out.skipped.append((str(f), f"不是电子表格（{f.suffix or '无扩展名'}） / not a spreadsheet"))
             else:
