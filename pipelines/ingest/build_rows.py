@@ -425,11 +425,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except ValueError:
                     pass
-            if ftype == "year_month" and res.period:
-                try:  # 考核月份 "3月" on a sheet whose title gives the year
-                    values[fname] = (int(res.period[:4]), parse_value("month", cell))
+            if ftype == "year_month" and (res.period or "year" in mapping.fields):
+                try:  # 考核月份 "3月" on a sheet whose title gives the year, or beside a 考核年度 column
+                    yc = mapping.fields.get("year")
+                    year = parse_value("year", row[yc]) if yc is not None and yc < width else None
+                    values[fname] = (year or int(res.period[:4]), parse_value("month", cell))
                     continue
-                except ValueError:
+                except (ValueError, TypeError):
                     pass
             if ftype == "date" and fname not in _STARTS and (first := _first_day(cell, res.period)) is not None:
                 values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day

@@ -217,6 +217,9 @@ def period_split(col: "Column") -> tuple[tuple, str] | None:
         ml = month_header(lo)
         if ml and lo:  # a field over the months (2025年月度考核得分 → 1月 | 2月 | …): the field is above
             return ("M", ml, int(m.group(1)) if m else None), (m.group(2) if m else up)
+        yl = _YEAR_PREFIX.fullmatch(lo)
+        if yl and not yl.group(2) and not m:  # a field over the years (县域外住院人次 → 2022年 | 2023年 | 2024年)
+            return ("Y", int(yl.group(1))), up
     m = _MONTH_PREFIX.fullmatch(lo)
     if m and m.group(2):
         y = re.match(r"((?:19|20)\d{2})", m.group(1))
@@ -279,8 +282,10 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
     if not up_text or _META_KEYS.search(up_text) or len(_distinct(upper)) < 2:
         return False  # a 填报单位 line or a title above the header is not a header level
     cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
-    # month labels (10月, 11月) under a group label (2025年月度考核得分) are header text, not values
-    if not cells or any(_looks_like_value(v) and not (isinstance(v, str) and month_header(v)) for _, v in cells):
+    # month labels (10月, 11月) under a group label (2025年月度考核得分) are header text, not values; so are
+    # years under a measure (县域内住院总人次 over 2022年 | 2023年 | 2024年)
+    if not cells or any(_looks_like_value(v) and not (isinstance(v, str) and (month_header(v) or _YEAR_ONLY.fullmatch(v.strip())))
+                        for _, v in cells):
         return False
     up_texts = [cell_text(v) for v in upper]
     spans = {c for c in range(len(up_texts)) if up_texts[c] and (
