@@ -202,3 +202,97 @@ def test_a_real_swap_beside_a_bare_unit_column_is_a_finding(tmp_path):
         [1, "甲", "柳渡县人民医院", "青萝市第一人民医院", "内科", "2024-03-01", "2024-08-31"]])]})
     assert _names(con, "deployments", "recipient_hospital_id") == ["柳渡县人民医院"]
     assert con.execute("SELECT count(*) FROM findings WHERE code = 'SWAPPED_HOSPITALS'").fetchone()[0] == 1
+
+
+# The third read-only review (realworld45–58's changes).
+
+def test_a_topic_that_starts_with_a_whole_year_is_no_total(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院带教培训活动记录.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年带教培训活动记录（合成数据）"], ["序号", "活动主题", "活动日期", "活动类型", "参加人数"],
+        [1, "全年院感防控知识培训（第二期）", "2024-04-10", "学术讲座", 35], [2, "糖尿病规范化诊疗", "2024-04-17", "学术讲座", 28]])]})
+    assert con.execute("SELECT count(*) FROM activities").fetchone()[0] == 2
+
+
+def test_a_roster_header_with_headings_the_catalogue_does_not_know_is_a_header(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名单.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻人员名单（合成数据）"], ["姓名", "民族", "受援医院", "政治面貌", "职称", "毕业院校", "起始日期", "学历"],
+        ["柯远舟", "汉族", "柳渡县人民医院", "群众", "主治医师", "青萝医学院", "2024-01-02", "本科"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
+
+
+def test_a_hosts_list_of_trainees_sent_to_it_keeps_its_host(tmp_path):
+    pairs = [*PAIRS, [3, "柳渡县中医医院", "柳渡县石桥镇卫生院", "2024-01-01", "2026-12-31"]]
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院2024年接收基层选派进修人员名单.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院2024年接收基层选派进修人员名单（合成数据）"], ["序号", "姓名", "选派单位", "进修科室", "起止时间"],
+        [1, "甲", "柳渡县石桥镇卫生院", "内科", "2024.03-2024.08"]])]}, pairs=pairs)
+    assert _names(con, "trainees", "host_hospital_id") == ["青萝市第一人民医院"]
+
+
+def test_a_remark_naming_a_department_hands_nothing_over(tmp_path):
+    pairs = [PAIRS[0], [*PAIRS[1], "备注"], [*PAIRS[2], "2025年3月起由医务科负责日常对接"]]
+    con = _ingest(tmp_path, {}, pairs=pairs)
+    assert con.execute("SELECT count(*) FROM hospitals WHERE name LIKE '%医务科%'").fetchone()[0] == 0
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM pairings").fetchall() == [("2024-01-01", "2026-12-31")]
+
+
+@pytest.mark.parametrize("note,dates", [("每周一次，共4次", ["2024-04-01"]), ("每周二、四下午坐诊", ["2024-04-02", "2024-04-04", "2024-04-09", "2024-04-11"])])
+def test_weekly_notes(tmp_path, note, dates):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院带教培训活动记录.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年带教培训活动记录（合成数据）"], ["序号", "活动日期", "活动类型", "活动主题", "备注"],
+        [1, "2024年4月1日-4月14日" if "二" in note else "2024年4月1日-4月30日", "学术讲座", "高血压规范化管理", note]])]})
+    assert [d for (d,) in con.execute("SELECT activity_date::VARCHAR FROM activities ORDER BY 1").fetchall()] == dates
+
+
+def test_a_headcount_of_two_recipients_together_is_not_copied_to_each(tmp_path):
+    pairs = [*PAIRS, [3, "青萝市第一人民医院", "柳渡县中医医院", "2024-01-01", "2026-12-31"]]
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院带教培训活动记录.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院2024年带教培训活动记录（合成数据）"], ["序号", "受援单位", "活动日期", "活动类型", "活动主题", "参加人数"],
+        [1, "柳渡县人民医院、柳渡县中医医院", "2024-05-08", "学术讲座", "院感防控", 60]])]}, pairs=pairs)
+    assert con.execute("SELECT participants FROM activities").fetchall() == [(None,), (None,)]
+    assert con.execute("SELECT DISTINCT code FROM findings").fetchall() == [("SHARED_COUNT",)]
+
+
+def test_a_blank_county_is_not_filled_over_a_name_that_says_its_own(tmp_path):
+    pairs = [["对口支援关系表（合成数据）"], ["序号", "受援医院", "所在县", "支援医院", "起始日期"],
+             [1, "石岭县人民医院", "石岭县", "青萝市第一人民医院", "2024-01-01"],
+             [2, "柳渡县中医医院", None, "青萝市第一人民医院", "2024-01-01"]]
+    con = _ingest(tmp_path, {}, pairs=pairs)
+    assert con.execute("SELECT county FROM hospitals WHERE name = '柳渡县中医医院'").fetchall() == [(None,)]
+
+
+@pytest.mark.parametrize("text,want", [("ICU 病房", "ICU 病房"), ("CT 室", "CT 室"), ("0301 心血管内科", "心血管内科")])
+def test_only_a_number_in_front_of_a_department_is_a_code(text, want):
+    from pipelines.ingest.parse_values import parse_value
+
+    assert parse_value("department", text) == want
+
+
+@pytest.mark.parametrize("kind,basis", [("1", "id_number"), ("身分证", "id_number"), ("护照", "name")])
+def test_only_another_document_type_sets_an_id_number_aside(tmp_path, kind, basis):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻柳渡县人民医院人员（合成数据）"], ["序号", "姓名", "证件类型", "证件号码", "科室", "起始日期", "结束日期"],
+        [1, "甲", kind, "990101198001010016" if kind != "护照" else "E12345678", "内科", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT person_id_basis FROM deployments").fetchall() == [(basis,)]
+
+
+def test_a_hosts_list_with_a_bare_unit_column_keeps_the_unit_as_the_sender(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院2024年接收进修人员名单.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院2024年接收进修人员名单（合成数据）"], ["序号", "姓名", "单位", "进修科室", "起止时间"],
+        [1, "甲", "柳渡县人民医院", "内科", "2024.03-2024.08"]])]})
+    assert _names(con, "trainees", "recipient_hospital_id") == ["柳渡县人民医院"]
+    assert _names(con, "trainees", "host_hospital_id") == ["青萝市第一人民医院"]
+
+
+def test_a_column_about_a_stamp_does_not_unmake_the_header(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名单.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻人员名单（合成数据）"], ["序号", "姓名", "受援医院", "科室", "起始日期", "结束日期", "受援医院意见（盖章）"],
+        [1, "甲", "柳渡县人民医院", "内科", "2024-03-01", "2024-08-31", "同意"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
+
+
+def test_a_column_number_row_with_an_empty_serial_cell_is_a_header_line(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员名单.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻人员名单（合成数据）"], ["序号", "姓名", "受援医院", "科室", "职称", "起始日期", "结束日期"],
+        [None, 1, 2, 3, 4, 5, 6], [1, "甲", "柳渡县人民医院", "内科", "主治医师", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0

@@ -165,6 +165,12 @@ _DITTO_LEFT = frozenset({"同左", "同左栏", "同左列"})
 _GROUPING_FIELDS = {"recipient_county"}
 
 
+def _names_other_county(name: Any, county: Any) -> bool:
+    """Does a hospital's name say it is in another county than ``county`` (柳渡县中医医院, 石岭县)?"""
+    m = re.match(r"([\u4e00-\u9fff]{1,6}?[县区旗])", cell_text(name).strip()) if not is_blank(name) else None
+    return bool(m) and not cell_text(county).strip().startswith(m.group(1)[:-1])
+
+
 def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
     that value (any column); in a required hospital column, a blank below the group's first
@@ -175,6 +181,8 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
         return  # each row of a form system's export is one person's submission: nothing carries over
     hosp = {ci for f, ci in cls.mapping.fields.items()
             if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key) or f in _GROUPING_FIELDS}
+    grouping = {ci for f, ci in cls.mapping.fields.items() if f in _GROUPING_FIELDS}
+    rec_ci = cls.mapping.fields.get("recipient_hospital_id")
     last: dict[int, Any] = {}
     first = True
     copied = False
@@ -190,6 +198,9 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
                     new = new or list(row)
                     new[ci] = v = left
             ditto = isinstance(v, str) and v.strip() in _DITTO
+            if ci in grouping and not ditto and is_blank(v) and last.get(ci) is not None and rec_ci is not None \
+                    and _names_other_county(row[rec_ci] if rec_ci < len(row) else None, last[ci]):
+                continue  # 柳渡县中医医院 under 石岭县: its own name says its county
             if (ditto or (is_blank(v) and ci in hosp and not first)) and last.get(ci) is not None:
                 new = new or list(row)
                 new[ci] = last[ci]
@@ -400,8 +411,16 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         if form.name in _EVENT_FORMS:
             several = _events_in_one_row(row, mapping, form)
             if several is not None:  # 青禾县人民医院、石岭县人民医院 | 2024年4月3日—4月24日 每周三: a record each
+                pc = mapping.fields.get("participants")
+                count = row[pc] if pc is not None and pc < len(row) and several[0][pc] is None else None
                 for one in several:
+                    n = len(res.records)
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
+                    if not is_blank(count):
+                        for rec in res.records[n:]:
+                            rec.findings = [*(rec.findings or ()), ("participants", "SHARED_COUNT",
+                                            f"参加人数“{cell_text(count)}”是{len(several)}家受援医院合计，不能分到各家，该项留空 / "
+                                            f"the headcount {cell_text(count)!r} is for all {len(several)} recipients together: left empty")]
                 return
     values: dict[str, Any] = {}
     errors: list[str] = []
@@ -530,8 +549,8 @@ def _handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dic
     start = getattr(start, "value", start)
     for c, label in enumerate(labels):
         if norm_label(label) in _REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
-            if not isinstance(start, dt.date):
-                return None
+            if not isinstance(start, dt.date) or hospital_names_in(m["h"]) != [m["h"]]:
+                return None  # 由医务科负责日常对接: a department, no hospital taking the pairing over
             try:
                 day = dt.date(int(m["y"] or start.year), int(m["m"]), int(m["d"] or 1))
             except ValueError:
@@ -604,8 +623,8 @@ def _months_carry_year(loc: Located, mapping) -> bool:
     return seen
 
 
-# a 证件类型 that is the resident identity card (居民身份证, 身份证, 二代证)
-_RESIDENT_ID = re.compile(r"身份证|居民身份|二代证|^ID card$", re.I)
+# a 证件类型 that is no resident identity card (a code 1 / 01 or 身分证 is left alone: the number decides)
+_OTHER_DOCUMENT = re.compile(r"护照|通行证|军官证|士兵证|警官证|居留证|台胞证|回乡证|外国人|passport", re.I)
 _FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
 
 
@@ -681,7 +700,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
                     values[name] = v
                     defaulted.append(name)
                     break
-    if "recipient_hospital_id" in res.sideless and ctx.title_receiver and values.get("support_hospital_id") is None \
+    if "recipient_hospital_id" in res.sideless and ctx.title_receiver and "support_hospital_id" in form.fields \
+            and values.get("support_hospital_id") is None \
             and values.get("recipient_hospital_id") not in (None, ctx.title_receiver):
         # 柳渡县人民医院接收派驻专家名单 | 单位: the bare 单位 is where the experts came from, the title the recipient
         values["support_hospital_id"], values["recipient_hospital_id"] = values["recipient_hospital_id"], ctx.title_receiver
@@ -760,7 +780,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         idn = values.pop("id_number", None)  # an IdReading (person_id.read_id_number) or None
         name = values.pop("name", None)
         kind = values.pop("id_type", None)
-        if kind and not _RESIDENT_ID.search(kind):
+        if kind and _OTHER_DOCUMENT.search(kind):
             idn = None  # 护照, 港澳居民来往内地通行证, 军官证: no resident ID number (the person id comes from the name)
         if idn is None and isinstance(name, str):  # 姓名（身份证号） in one cell: 魏明轩（990521198806144391）
             m = _NAME_WITH_ID.fullmatch(name)
@@ -788,7 +808,8 @@ _ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
 
 _EVENT_FORMS = {"activities", "techniques", "pairings"}
 _LIST_SEP = re.compile(r"\s*[、，,；;/\n]\s*")
-_WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天])")
+# 每周三, 每周二、四 (not 每周一次: once a week)
+_WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回])")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
@@ -803,9 +824,13 @@ def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
         parts = [p for p in _LIST_SEP.split(cell.strip()) if p]
         if len(parts) >= 2 and all(hospital_names_in(p) == [p] for p in parts):
             out = []
+            shared = [c for f, c in mapping.fields.items() if f == "participants"]  # 两院共60人: a count of both, no one's
             for k, p in enumerate(parts):
                 one = list(row)
                 one[ci] = p
+                for c in shared:  # left empty on each (the caller adds the finding that quotes it)
+                    if c < len(one):
+                        one[c] = None
                 for c, v in enumerate(row):  # 二级甲等\n二级乙等 beside them: the k-th line goes with the k-th hospital
                     if c != ci and isinstance(v, str) and "\n" in v.strip():
                         lines = [x for x in v.strip().split("\n") if x.strip()]
@@ -822,8 +847,9 @@ def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
         except ValueError:
             return None
         if rng and rng[0] is not None and rng[1] is not None and rng[1].value > rng[0].value:
-            day, last, want = rng[0].value, rng[1].value, _WEEKDAY[weekly.group(1)]
-            days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() == want]
+            day, last = rng[0].value, rng[1].value
+            want = {_WEEKDAY[ch] for ch in weekly.group(1) if ch in _WEEKDAY}
+            days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() in want]
             if 2 <= len(days) <= 60:
                 return [row[:di] + [d] + row[di + 1:] for d in days]
     return None

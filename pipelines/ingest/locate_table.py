@@ -30,7 +30,7 @@ from pipelines.ingest.form_catalogue import (
     strip_label,
 )
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.parse_values import EXCEL_ERROR, cell_text, is_blank
+from pipelines.ingest.parse_values import EXCEL_ERROR, cell_text, is_blank, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.two_row_records import joined_row, pair_rows, second_header_columns
 
@@ -43,7 +43,7 @@ _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表�
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
-_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年(?![0-9０-９])|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
+_TOTAL = re.compile(r"^(合计|总计|小计|累计|汇总|全年合计|全年[\u4e00-\u9fff]{0,6}率$|总数|平均|平均分|平均值|均值)|(合计|总计|小计|累计|汇总|平均|平均分)$")
 # 共 4 条记录, 共开展活动7次 — a count line under a list, only as the row's one text (共开展义诊3次 in a
 # table's 活动内容 column is data)
 # a page's own line when a printed report is copied back into Excel: 第 1 页，共 2 页 / 第2页 / - 3 - / Page 1 of 2
@@ -150,7 +150,9 @@ def _is_headerish_cell(v: Any) -> bool:
     return bool(both) and any(_is_headerish_cell(part) for part in both)
 
 
-_SIGN_OFF = re.compile(r"盖章|(?:签字|签名)\s*[:：]")  # not 联系电话： or 填报人： (a form's questions end so too)
+# a sign-off's label, ending in its colon (受援单位（盖章）：, 本人签字：) — not 受援医院意见（盖章）, a column,
+# nor 联系电话： or 填报人：, which a form's questions end with too
+_SIGN_OFF = re.compile(r"(?:盖章|签字|签名)\s*[)）]?\s*[:：]\s*$")
 _NTH_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,2}次")  # 在岗抽查 over 第1次 | 第2次
 _GROUP_TOTALS = YEAR_TOTAL_WORDS | {"合计", "小计", "季度小计", "季度合计", "累计"}
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")
@@ -419,6 +421,19 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
 _HEADING_END = re.compile(r"(科室|类别|名称|日期|时间|例数|人数|人次|次数|专家|单位|医院|情况|编号|号码|方式|内容|姓名|首创|空白)$")
 
 
+_OTHER_HEADINGS = frozenset({"民族", "政治面貌", "毕业院校", "学历", "学位", "性别", "年龄", "出生年月", "出生日期", "籍贯", "联系电话",
+                             "手机", "手机号码", "职务", "备注", "婚姻状况", "身高", "健康状况"})
+
+
+def _is_title_value(v: Any) -> bool:
+    if not isinstance(v, str):
+        return False
+    try:
+        return parse_value("title", v) is not None
+    except ValueError:
+        return False
+
+
 def _label_value_row(row: list[Any]) -> bool:
     """现任科室 | 内科 | 职称 | 主治医师 | 从事专业 | 内科: a line of a registration form, labels and
     their values taking turns (three labels at least, each followed by a value that is no label)."""
@@ -426,9 +441,12 @@ def _label_value_row(row: list[Any]) -> bool:
     if len(cells) < 6 or len(cells) % 2:
         return False
     heads = [_is_headerish_cell(v) for v in cells]
-    # the values are no labels and do not read like headings (申报科室, 技术类别, 带教专家 are a header's)
+    # the values are no labels and do not read like headings (申报科室, 技术类别, 带教专家 are a header's); and
+    # one of them at least reads as a value (主治医师, 1992年5月, 本科 …) — 民族 | 政治面貌 | 学历 are headings
+    values = cells[1::2]
     return all(heads[0::2]) and not any(heads[1::2]) \
-        and not any(isinstance(v, str) and _HEADING_END.search(v.strip()) for v in cells[1::2])
+        and not any(isinstance(v, str) and (_HEADING_END.search(v.strip()) or v.strip() in _OTHER_HEADINGS) for v in values) \
+        and any(_looks_like_value(v) or _is_title_value(v) for v in values)
 
 
 def numbers_the_columns(row: list[Any]) -> bool:
@@ -635,7 +653,7 @@ def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     """1 | 2 | 3 | 4 … (or 甲 | 乙 | 丙, A | B | C) under a header: the printed form numbers its
     columns, a line of the header, never a row of data."""
     cells = [cell_text(v).strip() for v in row if not is_blank(v)]
-    if b.data_seen or len(cells) < 5 or len(cells) < len(b.header_set):
+    if b.data_seen or len(cells) < 5 or len(cells) < 0.8 * len(b.header_set):
         return None  # 月份 | 外转 | 上转 | 下转 over 1 | 2 | 3 | 4 is January's figures
     for seq in (_ARABIC, _STEMS, _LETTERS):
         if cells == [str(x) for x in seq[:len(cells)]] or cells == [str(x) + ".0" for x in seq[:len(cells)]]:

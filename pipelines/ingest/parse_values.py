@@ -370,7 +370,8 @@ def parse_staff_category(value: Any) -> str | None:
 
 
 # a system's department code in front of the name (0301 心血管内科, A12-儿科)
-_DEPARTMENT_CODE = re.compile(r"^[0-9A-Za-z]{2,8}\s*[-_:：.]?\s+(?=[\u4e00-\u9fff])|^[0-9A-Za-z]{2,8}[-_:：](?=[\u4e00-\u9fff])")
+# (digits only: ICU 病房, CT 室, 5G 远程会诊中心 keep their letters)
+_DEPARTMENT_CODE = re.compile(r"^[0-9]{2,8}\s*[-_:：.]?\s+(?=[\u4e00-\u9fff])|^[0-9]{2,8}[-_:：](?=[\u4e00-\u9fff])")
 
 
 def parse_department(value: Any) -> str | None:

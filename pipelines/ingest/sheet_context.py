@@ -121,6 +121,7 @@ class SheetContext:
     title_county: str | None = None  # a county the title names (望川县2024年县域住院情况)
     form: str | None = None
     titles: tuple[str, ...] = ()     # the title lines and the file name, as read
+    unit_line: str | None = None     # the 填报单位 line's hospital, when there is one
 
     @classmethod
     def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None, form: str | None = None) -> "SheetContext":
@@ -140,7 +141,8 @@ class SheetContext:
         reporter = (loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
                     or (footer[0] if footer else None))
         county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
-        return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form, tuple(titles))
+        return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form, tuple(titles),
+                   loc.meta.reporting_unit)
 
     @property
     def title_support(self) -> str | None:
@@ -164,7 +166,8 @@ class SheetContext:
         进修人员, 选派外出进修): the trainees' own hospital, never their host."""
         if self.parties is not None or not self.title_only:
             return None
-        return self.title_only if any(_SENT_OUT.search(t) for t in self.titles) else None
+        # a host's list of the trainees it took in (接收基层选派进修人员) is no sender's
+        return self.title_only if any(_SENT_OUT.search(t) and not _RECEIVED.search(t) for t in self.titles) else None
 
     @property
     def title_subject(self) -> str | None:
@@ -173,6 +176,8 @@ class SheetContext:
     def default(self, kind: str, section: str | None) -> str | None:
         if kind == "reporting_hospital":
             return self.reporter
+        if kind == "unit_line":
+            return self.unit_line
         if kind == "title_receiver":
             return self.title_receiver
         if kind == "reporter_unless_receiver":  # a recipient's register of the staff it received is not sent by it
