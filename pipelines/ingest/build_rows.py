@@ -429,6 +429,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     for fname, ci, ftype in _plan(mapping, form):
         cell = row[ci] if ci < width else None
         try:
+            if ftype == "int" and _TEN_THOUSANDS.search(labels[ci] or "") and not is_blank(cell):
+                values[fname] = round(parse_value("decimal", cell) * 10000)  # 常住居民住院总人次（万人次） 4.37 is 43,700
+                continue
             values[fname] = parse_value(ftype, cell)
             if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * unit
@@ -896,6 +899,7 @@ _MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$
 
 
 # a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
+_TEN_THOUSANDS = re.compile(r"[（(]\s*万(?:人次|人|例|台次|次)\s*[)）]\s*$")
 _TICK_COLUMN = re.compile(r"[√✓✔☑]|打勾|打钩|勾选")
 # 挂职科主任 | 担任副院长 as a √/× column: the post, when ticked
 _POST_TICK = re.compile(r"(?:是否)?(?:挂职|担任|兼任|任)(科主任|科室主任|副院长|业务副院长|院长|执行院长|护士长|副主任|主任|科副主任)")

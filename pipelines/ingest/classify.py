@@ -364,6 +364,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
             return Classification(form.name, keys, 10.0 + len(rows), [], wide=True, wide_rows=rows, year_cols=years,
                                   measure_col=measure_col)
     scored: list[tuple[float, str, Mapping, list[str]]] = []
+    bonus: dict[str, float] = {}
     for form in ([forms()[only]] if only else forms().values()):
         mapping = map_columns(loc.columns, form, skip=set(loc.wide_months))
         score = 0.0
@@ -374,6 +375,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
                 w *= 0.5
             score += w
         score += _title_bonus(form, hay)
+        bonus[form.name] = max((len(t) for t in _norm_titles(form.name) if t in hay), default=0)
         extra = set(sheet_fields(loc, form, mapping))
         onehot = _onehot(loc, mapping) if "activity_type" in form.fields and "activity_type" not in mapping.fields else {}
         if onehot:
@@ -384,7 +386,9 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         if form.name in ("hospitals", "pairings") and any(COUNT_HEADER.search(strip_label(h)) for h in mapping.unmapped):
             continue  # 派驻人数, 总分 beside the hospitals: a summary or a score sheet, never the registry or the pairing list
         scored.append((score, form.name, mapping, missing, onehot))
-    scored.sort(key=lambda t: -t[0])
+    # a tie goes to the form whose title the sheet carries most of (派驻人员考核表 is an assessment's,
+    # though it holds 派驻人员)
+    scored.sort(key=lambda t: (-t[0], -bonus[t[1]]))
     if not only and scored[0][1] in ("hospitals", "pairings") and len(scored) > 1:
         # a list of people (姓名) naming their hospitals is a roster, never the registry or the
         # pairing list — those apply only from files a person names (an expert register of

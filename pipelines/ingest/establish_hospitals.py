@@ -245,7 +245,8 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
                    "name": official_name(name), "county": county if role == "recipient" else None}
             if role == "recipient":
                 row.update(level=v.get("recipient_level"), grade=v.get("recipient_grade"),
-                           category=v.get("recipient_category"), city=v.get("recipient_city"))
+                           category=v.get("recipient_category"), city=v.get("recipient_city"),
+                           county_code=v.get("recipient_county_code"))
             else:
                 row.update(level=v.get("support_level"))
             staged.stage_hospital(row, sid, rec.source_row)

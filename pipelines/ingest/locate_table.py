@@ -841,6 +841,7 @@ def _without_header(sheet: Sheet, grid: list[list[Any]], meta: SheetMeta) -> Loc
 _UNIT_RE = re.compile(r"(?:填报单位|报送单位|单位名称|填报医院|医院名称)(?:[（(]\s*(?:盖章|公章|签章)\s*[)）])?\s*[:：]\s*([^\s:：]+?)(?=\s|$|填报|报送|日期|联系|负责|（|\()")
 _DATE_RE = re.compile(r"(?:填报日期|报送日期|填表日期|填报时间|报送时间|填表时间|日期)\s*[:：]\s*([0-9０-９]{4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[0-9]{8})")
 # a sheet named only by its year (one sheet per year): 2022, 24年, 2023年度
+_SHEET_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*[.\-/_年]\s*(\d{1,2})\s*月?份?")
 _SHEET_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?)?|(\d{2})年度?")
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*[-—至~～]))?")
 # 报告期：2023年5月 is one month; 报告期：2022年1—6月 is (within) a year
@@ -879,6 +880,9 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             m = _PERIOD_RE.search(t)
             if m:
                 meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
+                break
+            if t is name and (ym := _SHEET_YEAR_MONTH.fullmatch(name.strip())) and 1 <= int(ym.group(2)) <= 12:
+                meta.period_text = f"{ym.group(1)}-{int(ym.group(2)):02d}"  # a sheet per month: 2024.7, 2024-07
                 break
             if t is name and (y := _SHEET_YEAR.fullmatch(name.strip())):  # a sheet per year: 2022, 24年
                 meta.period_text = y.group(1) or f"20{y.group(2)}"

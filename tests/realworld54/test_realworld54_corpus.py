@@ -39,8 +39,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="staff_monthly_assessments 2/4: a 考核月份 column holding the month alone "
-                   "beside 考核年度 is quarantined as an unrecognised year-month (README.md, FIRST-RUN SCORE)")
 def test_realworld54_scores(run):
     check_scores(run, KEY, "realworld54")
 

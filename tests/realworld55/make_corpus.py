@@ -278,16 +278,17 @@ def f_lsmch_csv_utf8(path: Path):
 # ------------------------------------------------------------------------------------------- 青蔓县
 def f_qm_grades_ods(path: Path):
     """青蔓县人民医院 (.ods): 考核等次 (优秀 / 合格 / 基本合格) per month instead of a score, 1月 2月 3月 as
-    columns. The contract has no grade column and `score` may be NULL: each month is a curated row with score
-    NULL."""
+    columns. The contract has no grade column and `score` is not NULL: the rows are held (the lead's correction
+    after the first run: the outsider's truth had curated them with score NULL)."""
     fn, sh = path.name, "第一季度"
     rows = [[f"青蔓县人民医院派驻人员月度考核等次（2024年第一季度）（{SYN}）"],
             ["序号", "姓名", "身份证号", "派出单位", "1月考核等次", "2月考核等次", "3月考核等次"]]
     for i, (k, name, grades) in enumerate((("ning", "宁书砚", ["优秀", "优秀", "合格"]),
                                            ("yan", "阎秋白", ["合格", "基本合格", "合格"])), 1):
         rows.append([i, name, use_id(k), P2, *grades])
-        for m in (1, 2, 3):
-            assess(fn, sh, len(rows), m, None, QM, ID[k], support=P2)
+        # lead's correction (README "AFTER THE FIXES"): the contract's `score` is a number and is not NULL
+        # (spot_checks are); a grade is no score, so each person's row is held with the reason, not curated
+        quarantine(fn, sh, len(rows), "unusable_value", "考核等次 instead of a score: the contract's score is a number")
     rows.append(["说明：等次分为优秀、合格、基本合格、不合格。"])
     ods_doc(path, {sh: rows})
 

@@ -39,20 +39,13 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: staff_monthly_assessments 66/92 exact — month-per-sheet files "
-                   "with 在岗天数/请假天数 or 在岗抽查 read as deployments, the support hospital in the title taken as "
-                   "the recipient, 考核等次 rows quarantined (README.md, FIRST-RUN SCORE)")
 def test_realworld55_scores(run):
     check_scores(run, KEY, "realworld55")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing at the title-only file's row 5 (its rows "
-                   "were quarantined as UNCERTAIN_HOSPITAL)")
 def test_realworld55_findings(run):
     check_findings_present(run)
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 骆星河's rows in the title-only file were quarantined, so "
-                   "1/2 places found")
 def test_realworld55_same_person(run):
     check_same_person(run)

@@ -39,8 +39,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 0/13 exact — 技术来源 (省人医 / 市一院) not read as "
-                   "support_hospital_id; 首例开展日期 beside 开展日期 read as the later 开展日期")
 def test_realworld56_scores(run):
     check_scores(run, KEY, "realworld56")
 

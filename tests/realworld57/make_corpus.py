@@ -79,6 +79,10 @@ def county_row(file, sheet, r, code, year, tot, out):
         ["county_code", "year"])
 
 
+def quarantine(file, sheet, r, category, why):
+    truth["quarantines"].append({"file": file, "sheet": sheet, "row": r, "category": category, "why": why})
+
+
 def finding(file, r, code):
     truth["findings"].append({"file": file, "row": r, "code": code})
 
@@ -204,7 +208,7 @@ def f_names_only_ods(path: Path):
 
 def f_long_gbk_csv(path: Path):
     """2019–2020 one row per county and year, GBK, a note line first, "41,230" thousands separators, one
-    "约3200" in the optional outside count (curated empty, with a finding)."""
+    "约3200" in the outside count (held: a required field; the lead's correction after the first run)."""
     fn = path.name
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
@@ -220,9 +224,12 @@ def f_long_gbk_csv(path: Path):
                 ot, ov = "约3200", None
             w.writerow([y, OLD_NAME[code], code, f"{t:,}", ot])
             r += 1
-            county_row(fn, None, r, code, y, t, ov)
             if ov is None:
-                finding(fn, r, "UNPARSEABLE_OPTIONAL")
+                # lead's correction (README "AFTER THE FIXES"): 县域外住院人次 is required for a county row (the
+                # within-county rate needs it; forms.yaml), so the row is held with the reason, not curated empty
+                quarantine(fn, None, r, "unusable_value", "约3200: an approximate count in a required field")
+                continue
+            county_row(fn, None, r, code, y, t, ov)
     path.write_bytes(buf.getvalue().encode("gbk"))
 
 

@@ -39,9 +39,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 4/8 and trainees 4/6 absent — the Unicode-text "
-                   "(UTF-16 LE) and TSV .txt files are skipped as not spreadsheets, the xlsx named .csv is "
-                   "refused as ENCODING; ingest exits 2")
 def test_realworld58_scores(run):
     check_scores(run, KEY, "realworld58")
 
