@@ -5,10 +5,8 @@ a bare 单位 column, year.month numbers Excel shortened, periods written in one
 cells, ticked posts and spot-check visits, and a row that numbers the columns."""
 
 import datetime as dt
-import os
 
 import duckdb
-import openpyxl
 import pytest
 import xlwt
 
@@ -20,6 +18,7 @@ from pipelines.ingest.parse_values import parse_value
 from pipelines.ingest.run import ingest
 from pipelines.ingest.sheet_context import title_parties
 from pipelines.ingest.supersede import is_correction
+from intake_workbooks import book, set_error_cells
 
 KEY = b"k" * 32
 PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
@@ -28,21 +27,12 @@ PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支�
 ROSTER = ["序号", "姓名", "职称", "派驻单位", "派驻科室", "派驻起始日期", "派驻结束日期"]
 
 
-def _book(path, sheets):
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets:
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
 
 
 def _ingest(tmp_path, files, pairs=PAIRS):
-    _book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
     for name, sheets in files.items():
-        _book(tmp_path / "raw" / name, sheets)
+        book(tmp_path / "raw" / name, sheets)
     path = tmp_path / "t.duckdb"
     ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
     return duckdb.connect(str(path), read_only=True)
@@ -94,7 +84,7 @@ def test_a_slash_between_two_chinese_labels_maps_the_one_known():
 def test_a_countys_own_list_gives_its_townships_the_county_of_its_title(tmp_path):
     county = [["渫川县县乡对口帮扶关系表（合成数据）"], ["序号", "县级医院（帮扶方）", "受帮扶单位", "帮扶期限"],
               [1, "柳渡县人民医院", "石门镇卫生院", "2024年1月—2026年12月"]]
-    _book(tmp_path / "county.xlsx", [("Sheet1", county)])
+    book(tmp_path / "county.xlsx", [("Sheet1", county)])
     path = tmp_path / "t.duckdb"
     ingest([str(tmp_path / "county.xlsx")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "county.xlsx")])
     con = duckdb.connect(str(path), read_only=True)
@@ -131,7 +121,7 @@ def test_a_year_month_number_shown_with_two_decimals_is_october(tmp_path):
     ws.write(4, 0, 3), ws.write(4, 1, "丙"), ws.write(4, 2, "青萝市第一人民医院"), ws.write(4, 3, "儿科")
     ws.write(4, 4, 2024.1), ws.write(4, 5, 2024.6)          # shown 2024.1: January
     wb.save(str(path))
-    _book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
     ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
     con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
     got = con.execute("SELECT department, start_date::VARCHAR, end_date::VARCHAR FROM trainees ORDER BY source_row").fetchall()
@@ -182,12 +172,12 @@ def test_titles_that_name_both_parties():
 def test_excel_error_cells_are_never_values(tmp_path):
     """A #REF! hospital is not filled from the row above; a #N/A count is empty with a finding."""
     path = tmp_path / "raw" / "SYNTHETIC_派驻人员.xlsx"
-    _book(path, [("Sheet1", [["青萝市第一人民医院派驻人员名单（合成数据）"], [*ROSTER, "参加培训次数"],
+    book(path, [("Sheet1", [["青萝市第一人民医院派驻人员名单（合成数据）"], [*ROSTER, "参加培训次数"],
                              [1, "甲", "主治医师", "柳渡县人民医院", "内科", "2025-03-01", "2025-08-31", 2],
                              [2, "乙", "主治医师", "=#REF!", "外科", "2025-03-01", "2025-08-31", "=NA()"]])])
     # openpyxl writes formulas without cached values; write the error values the way Excel stores them
-    _set_error_cells(path, {"D4": "#REF!"})
-    _book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    set_error_cells(path, {"D4": "#REF!"})
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
     ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
     con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
     assert con.execute("SELECT department FROM deployments").fetchall() == [("内科",)]
@@ -195,24 +185,6 @@ def test_excel_error_cells_are_never_values(tmp_path):
     assert len(reason) == 1 and "#REF!" in reason[0][1]
 
 
-def _set_error_cells(path, cells):
-    """Rewrite the sheet XML so the cells hold an error value (t="e"), as Excel saves a broken formula."""
-    import re
-    import shutil
-    import zipfile
-
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode()
-                for ref, err in cells.items():
-                    text = re.sub(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)', f'<c r="{ref}" t="e"><v>{err}</v></c>', text, flags=re.S)
-                data = text.encode()
-            zout.writestr(item, data)
-    shutil.move(tmp, path)
-    assert os.path.exists(path)
 
 
 def test_ticked_posts_and_spot_check_visits(tmp_path):

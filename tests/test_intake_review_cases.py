@@ -10,6 +10,7 @@ import pytest
 
 from pipelines.ingest.locate_table import _lead_tests
 from pipelines.ingest.run import ingest
+from intake_workbooks import book, set_error_cells
 
 KEY = b"k" * 32
 PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
@@ -17,21 +18,12 @@ PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支�
          [2, "青萝市第一人民医院", "柳渡县人民医院", "2024-01-01", "2026-12-31"]]
 
 
-def _book(path, sheets):
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets:
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
 
 
 def _ingest(tmp_path, files, pairs=PAIRS, db="t.duckdb"):
-    _book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
     for name, sheets in files.items():
-        _book(tmp_path / "raw" / name, sheets)
+        book(tmp_path / "raw" / name, sheets)
     path = tmp_path / db
     ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
     return duckdb.connect(str(path), read_only=True)
@@ -107,11 +99,11 @@ def test_ditto_left_over_a_blank_cell_is_not_read(tmp_path):
 # The second read-only review (realworld37–52's changes): each case confirmed on the reviewer's own file.
 
 def test_a_provincial_list_never_gives_its_recipients_the_county_of_its_file_name(tmp_path):
-    book = tmp_path / "附件1_柳渡县等三县城乡医院对口支援关系表_SYNTHETIC.xlsx"
-    _book(book, [("Sheet1", [["城乡医院对口支援关系表（合成数据）"], ["序号", "受援医院", "支援医院", "起始日期"],
+    listing = tmp_path / "附件1_柳渡县等三县城乡医院对口支援关系表_SYNTHETIC.xlsx"
+    book(listing, [("Sheet1", [["城乡医院对口支援关系表（合成数据）"], ["序号", "受援医院", "支援医院", "起始日期"],
                              [1, "柳渡县人民医院", "青萝市第一人民医院", "2024-01-01"],
                              [2, "青禾县人民医院", "青萝市第一人民医院", "2024-01-01"]])])
-    ingest([str(book)], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(book)])
+    ingest([str(listing)], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(listing)])
     con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
     assert con.execute("SELECT name, county FROM hospitals WHERE name LIKE '%县%' ORDER BY name").fetchall() == [
         ("柳渡县人民医院", None), ("青禾县人民医院", None)]
@@ -123,8 +115,8 @@ def test_an_undated_correction_older_than_a_dated_list_does_not_override_it(tmp_
     hdr = ["序号", "姓名", "派驻单位", "派驻科室", "派驻起始日期", "派驻结束日期"]
     title = ["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"]
     _ingest(tmp_path, {}).close()  # the pairing list
-    _book(tmp_path / "raw" / "SYNTHETIC_名册（更正）.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-06-30"]])])
-    _book(tmp_path / "raw" / "SYNTHETIC_名册2024年7月.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-12-31"],
+    book(tmp_path / "raw" / "SYNTHETIC_名册（更正）.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-06-30"]])])
+    book(tmp_path / "raw" / "SYNTHETIC_名册2024年7月.xlsx", [("Sheet1", [title, hdr, [1, "林一舟", "柳渡县人民医院", "内科", "2024-03-01", "2024-12-31"],
                                                                      ["填报日期：2024年7月5日"]])])
     os.utime(tmp_path / "raw" / "SYNTHETIC_名册（更正）.xlsx", (1712707200, 1712707200))  # 2024-04-10: before the dated list
     ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY)
@@ -185,12 +177,10 @@ def test_a_whole_year_written_as_a_period(text):
 
 
 def test_a_template_row_of_lookup_errors_is_an_empty_row(tmp_path):
-    from test_intake_outsider_cases import _set_error_cells
-
     path = tmp_path / "raw" / "SYNTHETIC_派驻人员名册.xlsx"
-    _book(path, [("Sheet1", [["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"], ["序号", "姓名", "科室", "职称", "起始日期", "结束日期"],
+    book(path, [("Sheet1", [["青萝市第一人民医院派驻柳渡县人民医院人员名册（合成数据）"], ["序号", "姓名", "科室", "职称", "起始日期", "结束日期"],
                              [None, "甲", "内科", "主治医师", "2024-03-01", "2024-08-31"], [None, None, "x", "x", None, None]])])
-    _set_error_cells(path, {"C4": "#N/A", "D4": "#N/A"})
+    set_error_cells(path, {"C4": "#N/A", "D4": "#N/A"})
     con = _ingest(tmp_path, {})
     assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
