@@ -810,7 +810,6 @@ _ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
 
 
 _EVENT_FORMS = {"activities", "techniques", "pairings"}
-_LIST_SEP = re.compile(r"\s*[、，,；;/\n]\s*")
 # 每周三, 每周二、四 (not 每周一次: once a week)
 _WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回])")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -823,8 +822,8 @@ def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
     one event."""
     ci = mapping.fields.get("recipient_hospital_id")
     cell = row[ci] if ci is not None and ci < len(row) else None
-    if isinstance(cell, str) and _LIST_SEP.search(cell.strip()):
-        parts = [p for p in _LIST_SEP.split(cell.strip()) if p]
+    if isinstance(cell, str) and _SEVERAL_NAMES.search(cell.strip()):
+        parts = [p for p in _SEVERAL_NAMES.split(cell.strip()) if p]
         if len(parts) >= 2 and all(hospital_names_in(p) == [p] for p in parts):
             out = []
             shared = [c for f, c in mapping.fields.items() if f == "participants"]  # 两院共60人: a count of both, no one's
@@ -843,8 +842,10 @@ def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
             return out
     di = mapping.fields.get("activity_date")
     cell = row[di] if di is not None and di < len(row) else None
+    if not isinstance(cell, str):  # a date cell (the usual case) is one day: no row is scanned for 每周
+        return None
     weekly = next((m for v in row if isinstance(v, str) for m in [_WEEKLY.search(v)] if m), None)
-    if isinstance(cell, str) and weekly is not None:
+    if weekly is not None:
         try:
             rng = parse_date_range(cell)
         except ValueError:
@@ -898,8 +899,9 @@ def _is_title(text: str) -> bool:
 _MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$")
 
 
-# a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
+# a count stated in ten thousands (常住居民住院总人次（万人次）)
 _TEN_THOUSANDS = re.compile(r"[（(]\s*万(?:人次|人|例|台次|次)\s*[)）]\s*$")
+# a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
 _TICK_COLUMN = re.compile(r"[√✓✔☑]|打勾|打钩|勾选")
 # 挂职科主任 | 担任副院长 as a √/× column: the post, when ticked
 _POST_TICK = re.compile(r"(?:是否)?(?:挂职|担任|兼任|任)(科主任|科室主任|副院长|业务副院长|院长|执行院长|护士长|副主任|主任|科副主任)")

@@ -369,8 +369,8 @@ def parse_staff_category(value: Any) -> str | None:
     raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
 
 
-# a system's department code in front of the name (0301 心血管内科, A12-儿科)
-# (digits only: ICU 病房, CT 室, 5G 远程会诊中心 keep their letters)
+# a system's department code in front of the name (0301 心血管内科, 0812-妇产科): digits only, so ICU 病房,
+# CT 室 and 5G 远程会诊中心 keep their letters
 _DEPARTMENT_CODE = re.compile(r"^[0-9]{2,8}\s*[-_:：.]?\s+(?=[\u4e00-\u9fff])|^[0-9]{2,8}[-_:：](?=[\u4e00-\u9fff])")
 
 
@@ -421,7 +421,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: None if is_blank(v) else parse_title(cell_text(v)),
     "staff_category": parse_staff_category,
     "position": parse_position,
-    "department": lambda v: parse_department(v),
+    "department": parse_department,
     "year": parse_year,
     "month": parse_month,
     "year_month": parse_year_month,

@@ -468,15 +468,18 @@ class RowResolution:
         """A row of an adjustment list that only ends a pairing (调整类型 终止: an end date, no start):
         the pairing of that support and recipient in force before that end, which it ends (its start
         is that pairing's, so the row replaces it)."""
+        cols = value_columns("pairings")
+        s_, r_, st = (cols.index(c) for c in ("support_hospital_id", "recipient_hospital_id", "start_date"))
+        known = None  # the stored and staged pairings, read once and only when a row ends one
         for rec in records:
             v = rec.values
             if v.get("start_date") is not None or v.get("end_date") is None:
                 continue
             end = getattr(v["end_date"], "value", v["end_date"])
-            cols = value_columns("pairings")
-            s_, r_, st = (cols.index(c) for c in ("support_hospital_id", "recipient_hospital_id", "start_date"))
-            stored = self.staged.con.execute(f"SELECT {', '.join(cols)} FROM pairings").fetchall()
-            earlier = [row for row in [*stored, *self.staged.staged_rows("pairings")]
+            if known is None:
+                known = [*self.staged.con.execute(f"SELECT {', '.join(cols)} FROM pairings").fetchall(),
+                         *self.staged.staged_rows("pairings")]
+            earlier = [row for row in known
                        if row[s_] == v.get("support_hospital_id") and row[r_] == v.get("recipient_hospital_id")
                        and row[st] is not None and row[st] <= end]
             if earlier:  # the pairing it ends, as it was, with this row's end
