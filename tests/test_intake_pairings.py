@@ -480,12 +480,12 @@ def test_a_count_that_is_an_id_number_is_never_curated(tmp_path):
 
 
 def test_sheet_month_dates_only_for_a_single_month():
-    from pipelines.ingest.build_rows import _month_of_sheet
+    from pipelines.ingest.sheet_context import month_of_sheet
 
-    assert _month_of_sheet("3月新开展项目", "2024", []) == dt.date(2024, 3, 1)
-    assert _month_of_sheet("2023年12月", "2024", []) == dt.date(2023, 12, 1)  # the sheet's own year
-    assert _month_of_sheet("五月", None, ["〔2021〕12号", "2024年新技术"]) == dt.date(2024, 5, 1)  # not the document number
-    assert _month_of_sheet("1-3月新开展项目", "2024", []) is None and _month_of_sheet("上半年（1—6月）", "2024", []) is None
+    assert month_of_sheet("3月新开展项目", "2024", []) == dt.date(2024, 3, 1)
+    assert month_of_sheet("2023年12月", "2024", []) == dt.date(2023, 12, 1)  # the sheet's own year
+    assert month_of_sheet("五月", None, ["〔2021〕12号", "2024年新技术"]) == dt.date(2024, 5, 1)  # not the document number
+    assert month_of_sheet("1-3月新开展项目", "2024", []) is None and month_of_sheet("上半年（1—6月）", "2024", []) is None
 
 
 def test_suffix_matches_stop_at_a_place_boundary():

@@ -8,7 +8,6 @@ Person names and ID numbers are consumed here: they become ``person_id`` and are
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -16,14 +15,18 @@ from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
-from pipelines.ingest.locate_table import Column, Located, numbers_the_columns
-from pipelines.ingest.map_columns import match_column
+from pipelines.ingest.locate_table import Located, numbers_the_columns
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
-from pipelines.ingest.sheet_context import SheetContext, find_hospital_name, hospital_names_in
+from pipelines.ingest.date_order import date_order
+from pipelines.ingest.pairing_dates import handover, pairing_dates, title_period
+from pipelines.ingest.section_rows import section_department, section_hospital
+from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row
+from pipelines.ingest.sheet_context import SheetContext, county_in, month_of_sheet
+from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
@@ -76,7 +79,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         except DateParseError:
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
-    res.county_hint = ctx.title_county or _county_in([loc.meta.title, *loc.meta.top_texts, file_stem, sheet.name])
+    res.county_hint = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts, file_stem, sheet.name])
     res.notes["header_rows"] = [r + 1 for r in loc.header_rows]
     res.notes["context"] = {k: v for k, v in (
         ("reporting_unit", (loc.meta.reporting_unit, "填报单位")), ("sheet_hospital", (ctx.sheet_hospital, "sheet name / section")),
@@ -116,7 +119,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             res.notes["guessed_columns"] = cls.mapping.guesses
     month_given = {}
     if cls.missing_required and set(cls.missing_required) <= _MONTH_DATE_FIELDS:
-        month = _month_of_sheet(sheet.name, res.period, [loc.meta.title, *loc.meta.top_texts, file_stem])
+        month = month_of_sheet(sheet.name, res.period, [loc.meta.title, *loc.meta.top_texts, file_stem])
         if month is not None:  # "3月新开展项目" with the year in the title: the month's first day
             month_given = {f: ParsedDate(month, "month") for f in cls.missing_required}
             res.notes["context"]["date_from_sheet_name"] = (month.isoformat()[:7], "sheet name + title year")
@@ -137,7 +140,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         return res
     given.update(month_given)
     res.notes["_year_last"] = _year_last_columns(loc, cls.mapping, form) if cls.mapping else {}
-    res.notes["_ticks"] = _tick_columns(loc, cls.mapping, form) if cls.mapping else None
+    res.notes["_ticks"] = tick_columns(loc, cls.mapping, form) if cls.mapping else None
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
     elif cls.year_cols:
@@ -277,15 +280,6 @@ def _unrecognised(res: SheetResult, sheet: Sheet, loc: Located) -> None:
     res.nondata.sort()
 
 
-def _ticked(v: Any) -> bool:
-    if is_blank(v):
-        return False
-    try:
-        return bool(parse_value("bool", v))
-    except ValueError:
-        return cell_text(v) in ("✔", "☑", "●", "■", "v", "V", "x", "X", "*")
-
-
 _COLUMN_WORD = re.compile(r"本月|当月|本期|累计|同期|同比|环比|上年|去年|本年|全年|增减|增长|计划|完成|目标|[0-9]+\s*[-—~至]\s*[0-9]+\s*月")
 
 
@@ -317,67 +311,6 @@ def _year_last_columns(loc: Located, mapping, form: Form) -> dict[int, str]:
 
 
 _MONTH_DATE_FIELDS = {"first_performed_date", "activity_date"}
-_SHEET_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-
-
-def _month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None:
-    """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
-    with the year from the title, the file name or the sheet's period: the month's first day."""
-    name = unicodedata.normalize("NFKC", sheet_name or "")
-    if _MONTH_SPAN.search(name) or len(_SHEET_MONTH.findall(name)) != 1:
-        return None  # 1-3月, 上半年（1—6月）, 第一季度: a span, not a month
-    m = _SHEET_MONTH.search(name)
-    month = int(m.group(1)) if m.group(1).isdigit() else _CN_MONTH[m.group(1)]
-    own = re.search(r"((?:19|20)\d\d)\s*年", name)  # the sheet's own year first (2023年12月)
-    year = int(own.group(1)) if own else (int(period[:4]) if period and period[:4].isdigit() else None)
-    if year is None:  # a year written as a year (2024年), not a document number (〔2021〕12号)
-        y = next((y for t in texts if (y := re.search(r"(?<![〔\[(（\d])((?:19|20)\d\d)\s*年", unicodedata.normalize("NFKC", str(t or ""))))), None)
-        year = int(y.group(1)) if y else None
-    return dt.date(year, month, 1) if year else None
-
-
-_MONTH_SPAN = re.compile(r"\d\s*月?\s*[-—–~～至到]\s*\d+\s*月|季度|半年|全年")
-
-
-_COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:县|旗))(?!医院|人民医院|中医)")
-
-
-def _county_in(texts) -> str | None:
-    """The first county a title, file name or sheet name names (北塘县乡镇卫生院赴县医院进修…)."""
-    for t in texts:
-        m = _COUNTY_WORD.search(unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t or ""))))
-        if m:
-            return m.group(1)
-    return None
-
-
-def _section_hospital(loc: Located, i: int) -> str | None:
-    """A section row names a hospital ("受援医院：石桥县人民医院", "二、青石镇卫生院") or a
-    department or batch ("一、内科", "第二批"): only the first sets a hospital."""
-    sec = loc.sections.get(i)
-    if not sec:
-        return None
-    return find_hospital_name(sec)
-
-
-_SECTION_LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*")
-_DEPARTMENT_WORD = re.compile(r"(科|部|室|中心|病区|组)$")
-
-
-def _section_department(loc: Located, i: int) -> str | None:
-    """A section row that names a department ("一、内科", "（二）护理部") gives the rows below it
-    their department when they have none of their own; a batch ("第二批") gives nothing."""
-    sec = loc.sections.get(i)
-    if not sec or find_hospital_name(sec):
-        return None
-    s = unicodedata.normalize("NFKC", sec).strip()
-    s = _SECTION_LEAD.sub("", re.sub(r"^.*?[:：]\s*", "", s) if re.match(r"^(科室|专业|部门)\s*[:：]", s) else s).strip()
-    if re.search(r"第[一二三四五六七八九十\d]+批|批次|上半年|下半年|季度", s) or not (1 < len(s) <= 12):
-        return None
-    return s if _DEPARTMENT_WORD.search(s) else None
-
-
 def _sheet_values(loc: Located, form: Form, cls: Classification) -> tuple[dict[str, Any], str | None]:
     """Parsed values given once for the sheet ("受援医院：…", "考核月份：…"). A line that does
     not parse as its field is ignored (it may be prose: "派驻时间：起始日期填写实际到岗日期");
@@ -398,7 +331,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     if row is None:
         row = loc.grid[i]
         if form.name in _PERSON_FORMS and "name" in mapping.fields:
-            people = _people_in_one_row(row, mapping)
+            people = people_in_one_row(row, mapping)
             if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
                 if not people:
                     res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE",
@@ -409,7 +342,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
                 return
         if form.name in _EVENT_FORMS:
-            several = _events_in_one_row(row, mapping, form)
+            several = events_in_one_row(row, mapping, form)
             if several is not None:  # 青禾县人民医院、石岭县人民医院 | 2024年4月3日—4月24日 每周三: a record each
                 pc = mapping.fields.get("participants")
                 count = row[pc] if pc is not None and pc < len(row) and several[0][pc] is None else None
@@ -435,7 +368,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values[fname] = parse_value(ftype, cell)
             if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * unit
-            elif ftype == "bool" and values[fname] is None and _TICK_COLUMN.search(labels[ci] or ""):
+            elif ftype == "bool" and values[fname] is None and TICK_COLUMN.search(labels[ci] or ""):
                 values[fname] = False  # 是否填补县域空白（√）: a tick list, the unticked rows are "no"
             elif ftype == "date" and getattr(values[fname], "precision", None) == "year" and form.fields[fname].required:
                 # "2025年度" is a year, not the date a row must have (never read as 1 January)
@@ -498,11 +431,11 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         if values.get(fname) is None:
             values[fname] = v
     if cls.onehot and values.get("activity_type") is None:
-        ticked = [t for ci, t in cls.onehot.items() if ci < width and _ticked(row[ci])]
+        ticked = [t for ci, t in cls.onehot.items() if ci < width and is_ticked(row[ci])]
         if ticked:
             values["activity_type"] = ticked[0]
     if res.notes.get("_ticks"):
-        _read_ticks(values, row, res.notes["_ticks"])
+        read_ticks(values, row, res.notes["_ticks"])
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
@@ -527,9 +460,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         return
     if derived.findings:
         found = (found or []) + derived.findings
-    if (order := _date_order(values, row, mapping)) is not None:
+    if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
-    handed = _handover(values, row, labels) if form.name == "pairings" else None
+    handed = handover(values, row, labels) if form.name == "pairings" else None
     if handed is not None:  # 备注 "2024年7月起由省二院接替": the pairing ends, the other hospital's begins
         later, note = handed
         found = (found or []) + [note]
@@ -539,59 +472,6 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                               defaulted=derived.defaulted, person_name=derived.person_name))
 
 
-_HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:(?P<d>\d{1,2})\s*日)?\s*(?:起|开始)?[,，]?\s*(?:改由|转由|由)"
-                       r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)")
-_REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注"})
-
-
-def _handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict[str, Any], tuple[str, str, str]] | None:
-    """A pairing list's 备注 that hands the pairing to another hospital on a date (2024年7月起由省二院接替):
-    (the other hospital's pairing from that date to this one's end, the finding on both rows); this
-    row's pairing ends the day before. None when the remark says no such thing."""
-    start, end = values.get("start_date"), values.get("end_date")
-    start = getattr(start, "value", start)
-    for c, label in enumerate(labels):
-        if norm_label(label) in _REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
-            if not isinstance(start, dt.date) or hospital_names_in(m["h"]) != [m["h"]]:
-                return None  # 由医务科负责日常对接: a department, no hospital taking the pairing over
-            try:
-                day = dt.date(int(m["y"] or start.year), int(m["m"]), int(m["d"] or 1))
-            except ValueError:
-                return None
-            end_v = getattr(end, "value", end)
-            if day <= start or (isinstance(end_v, dt.date) and day > end_v):
-                return None
-            later = dict(values, support_hospital_id=m["h"], start_date=day, start_date_source="remark", agreement_date=None)
-            values["end_date"] = day - dt.timedelta(days=1)
-            note = ("support_hospital_id", "HANDOVER_FROM_REMARK",
-                    f"备注“{row[c].strip()[:40]}”：{day} 起由{m['h']}接替，原结对关系至前一日止，请核对 / the remark hands the pairing to "
-                    f"{m['h']} from {day}: the earlier pairing ends the day before; please check")
-            return later, note
-    return None
-
-
-def _date_order(values: dict[str, Any], row: list, mapping) -> tuple[str, str, str] | None:
-    """An end before its start: a finding (doubtful but usable). An end typed as the number
-    2024.1 (Excel keeps 2024.10 as 2024.1) that only makes sense as October is read as October,
-    with a finding that says so."""
-    start, end = values.get("start_date"), values.get("end_date")
-    if not (isinstance(start, dt.date) and isinstance(end, dt.date)) or end >= start:
-        return None
-    ci = mapping.fields.get("end_date")
-    cell = row[ci] if ci is not None and ci < len(row) else None
-    if isinstance(cell, float) and 1900 < cell < 2100 and repr(cell).endswith(".1"):
-        october = add_months(dt.date(int(cell), 10, 1), 1)  # its last day
-        if october >= start:
-            values["end_date"] = october
-            return ("end_date", "MONTH_READ_AS_OCTOBER",
-                    f"结束年月 {cell} 按 {int(cell)}.10（10月）读取：Excel 把数字 {int(cell)}.10 存为 {cell}，按1月则早于开始日期，请核对 / "
-                    f"the end {cell} was read as {int(cell)}.10 (October): Excel keeps the number {int(cell)}.10 as {cell}, and "
-                    "January would be before the start; please check")
-    return ("end_date", "END_BEFORE_START", f"结束日期 {end} 早于开始日期 {start}，请核对 / the end date {end} is before the start date {start}: please check")
-
-
-# Fields whose failure to parse leaves the row unusable: the required ones, the natural key,
-# and those a required value is derived from (a 起止时间 range gives the start date).
 def _reporter_column(loc: Located, mapping) -> str | None:
     """A 填报单位 column no field took (a form system's export stamps each row with it): the
     sheet's reporting unit, as a 填报单位 line would be, when every row names the same one."""
@@ -631,6 +511,9 @@ _OTHER_DOCUMENT = re.compile(r"护照|通行证|军官证|士兵证|警官证|�
 _FEEDS_REQUIRED = {"period_range", "duration", "year_month", "support_period", "name", "id_number"}
 
 
+# The fields a row is curated without when they do not parse (left empty, with a finding): not
+# required, not in the key, no required value derived from them (a 起止时间 range gives the start
+# date), and nullable in tables.yaml.
 def _optional_fields(form: Form) -> frozenset[str]:
     out = _OPTIONAL.get(form.name)
     if out is None or out[0] is not form:
@@ -694,7 +577,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     """Fill derived and default values; raises ValueError for contradictory input."""
     derived = _Derived()
     defaulted = []
-    section = _section_hospital(loc, i) if loc.sections else None  # most sheets have no sections
+    section = section_hospital(loc, i) if loc.sections else None  # most sheets have no sections
     for name, kinds in _fields_of(form)[0]:
         if values.get(name) is None:
             for kind in kinds:
@@ -711,7 +594,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         defaulted = [d for d in defaulted if d != "support_hospital_id"] + ["recipient_hospital_id"]
     derived.defaulted = tuple(defaulted)
     if loc.sections and "department" in form.fields and values.get("department") is None:
-        dep = _section_department(loc, i)
+        dep = section_department(loc, i)
         if dep:
             values["department"] = dep
     values.pop("home_department", None)
@@ -770,8 +653,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["fee_charged"] = 0  # 是否收取进修费用 否, the amount column left blank: no fee
     if form.name == "pairings":
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
-        _pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
-        county = ctx.title_county or _county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
+        pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
+        county = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
         if "recipient_county" not in res.supplied and county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
             # 渫川县县乡对口帮扶关系表 (no county column): its township centres are in the title's county;
             # a hospital whose name says its county keeps it
@@ -805,153 +688,12 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     return derived
 
 
-_SEVERAL_NAMES = re.compile(r"\s*[、，,；;/\n]\s*")
-_ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
-
-
 _EVENT_FORMS = {"activities", "techniques", "pairings"}
-# 每周三, 每周二、四 (not 每周一次: once a week)
-_WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回])")
-_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-
-
-def _events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
-    """One ledger line that stands for several events: a cell naming several recipients
-    (青禾县人民医院、石岭县人民医院 — one record each), or an activity's date range with the weekday
-    it recurs on (2024年4月3日—4月24日 | 每周三下午 — one record per such day). None when the row is
-    one event."""
-    ci = mapping.fields.get("recipient_hospital_id")
-    cell = row[ci] if ci is not None and ci < len(row) else None
-    if isinstance(cell, str) and _SEVERAL_NAMES.search(cell.strip()):
-        parts = [p for p in _SEVERAL_NAMES.split(cell.strip()) if p]
-        if len(parts) >= 2 and all(hospital_names_in(p) == [p] for p in parts):
-            out = []
-            shared = [c for f, c in mapping.fields.items() if f == "participants"]  # 两院共60人: a count of both, no one's
-            for k, p in enumerate(parts):
-                one = list(row)
-                one[ci] = p
-                for c in shared:  # left empty on each (the caller adds the finding that quotes it)
-                    if c < len(one):
-                        one[c] = None
-                for c, v in enumerate(row):  # 二级甲等\n二级乙等 beside them: the k-th line goes with the k-th hospital
-                    if c != ci and isinstance(v, str) and "\n" in v.strip():
-                        lines = [x for x in v.strip().split("\n") if x.strip()]
-                        if len(lines) == len(parts):
-                            one[c] = lines[k]
-                out.append(one)
-            return out
-    di = mapping.fields.get("activity_date")
-    cell = row[di] if di is not None and di < len(row) else None
-    if not isinstance(cell, str):  # a date cell (the usual case) is one day: no row is scanned for 每周
-        return None
-    weekly = next((m for v in row if isinstance(v, str) for m in [_WEEKLY.search(v)] if m), None)
-    if weekly is not None:
-        try:
-            rng = parse_date_range(cell)
-        except ValueError:
-            return None
-        if rng and rng[0] is not None and rng[1] is not None and rng[1].value > rng[0].value:
-            day, last = rng[0].value, rng[1].value
-            want = {_WEEKDAY[ch] for ch in weekly.group(1) if ch in _WEEKDAY}
-            days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() in want]
-            if 2 <= len(days) <= 60:
-                return [row[:di] + [d] + row[di + 1:] for d in days]
-    return None
-
-
-def _people_in_one_row(row: list, mapping) -> list[list] | None:
-    """A row whose name cell holds several people (郑书远\n冯若宁 with two ID numbers, 王芳、李强):
-    one row per person when the ID cell holds as many numbers; [] (hold the row) when names are
-    listed (、，；/) but the ID numbers do not match them one to one; None for an ordinary row — a
-    name wrapped onto two lines (司马\n相如) without two ID numbers, or a name and a title
-    (张伟\n主治医师, 王芳、护士长)."""
-    nc = mapping.fields["name"]
-    cell = row[nc] if nc < len(row) else None
-    if type(cell) is not str or not _SEVERAL_NAMES.search(cell.strip()):
-        return None
-    names = [n for n in (re.sub(r"\s+", "", x) for x in _SEVERAL_NAMES.split(cell.strip())) if n]
-    if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _is_title(n) for n in names):
-        return None
-    ic = mapping.fields.get("id_number")
-    ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x] if ic is not None and ic < len(row) else []
-    if len(ids) != len(names):
-        listed = bool(re.search(r"[、，,；;/]", cell))  # a list, not a wrapped line
-        return [] if listed else None
-    out = []
-    for name, idn in zip(names, ids):
-        one = list(row)
-        one[nc], one[ic] = name, idn
-        out.append(one)
-    return out
-
-
-_NOT_A_NAME = re.compile(r"(长|师|员|士|主任|院长|科室|医院|卫生院)$")
-
-
-def _is_title(text: str) -> bool:
-    try:
-        t = parse_value("title", text)
-    except ValueError:
-        return False
-    return t is not None and t.rank is not None
-
-
 _MONEY_UNIT = re.compile(r"[（(]\s*(千元|万元)\s*[)）]|(千元|万元)\s*$")
 
 
 # a count stated in ten thousands (常住居民住院总人次（万人次）)
 _TEN_THOUSANDS = re.compile(r"[（(]\s*万(?:人次|人|例|台次|次)\s*[)）]\s*$")
-# a yes/no column whose header asks for a tick (是否填补县域空白（√）, 打"√"): blank means no
-_TICK_COLUMN = re.compile(r"[√✓✔☑]|打勾|打钩|勾选")
-# 挂职科主任 | 担任副院长 as a √/× column: the post, when ticked
-_POST_TICK = re.compile(r"(?:是否)?(?:挂职|担任|兼任|任)(科主任|科室主任|副院长|业务副院长|院长|执行院长|护士长|副主任|主任|科副主任)")
-# 在岗抽查 over 第1次 | 第2次 | …, a √/× each: one visit a column
-_VISIT = re.compile(r"第?[一二三四五六七八九十\d]{1,2}次(?:抽查)?")
-
-
-@dataclass
-class _Ticks:
-    posts: dict[int, str]   # column -> the post it asks about
-    visits: list[int]       # the spot-check visits' columns
-
-
-def _tick_columns(loc: Located, mapping, form: Form) -> _Ticks | None:
-    """Columns answered with ticks that stand for a field's value: a post (挂职科主任 √) or the
-    visits of a spot check (在岗抽查 | 第1次 √ | 第2次 ×). None when the sheet has none."""
-    posts: dict[int, str] = {}
-    visits: list[int] = []
-    mapped = set(mapping.fields.values())
-    for col in loc.columns:
-        if col.index in mapped:
-            continue
-        lower = norm_label(col.lower)
-        if "position_at_recipient" in form.fields and "position_at_recipient" not in mapping.fields \
-                and (m := _POST_TICK.fullmatch(lower)):
-            posts[col.index] = m.group(1)
-        elif "spot_checks" in form.fields and "spot_checks" not in mapping.fields and col.upper and _VISIT.fullmatch(lower) \
-                and (hit := match_column(Column(col.index, col.upper, ""), form)) and hit[0] == "spot_checks":
-            visits.append(col.index)
-    return _Ticks(posts, visits) if posts or visits else None
-
-
-def _read_ticks(values: dict[str, Any], row: list, ticks: _Ticks) -> None:
-    if values.get("position_at_recipient") is None:
-        for ci, post in ticks.posts.items():
-            if ci < len(row) and _ticked(row[ci]):
-                values["position_at_recipient"] = parse_value("position", post)
-                break
-    if ticks.visits and values.get("spot_checks") is None:
-        marks = []
-        for ci in ticks.visits:
-            if ci < len(row) and not is_blank(row[ci]):
-                try:
-                    marks.append(bool(parse_value("bool", row[ci])))
-                except ValueError:
-                    return  # a visit column holding something else: not a tick list, left as it is
-        if marks:
-            values["spot_checks"], values["spot_checks_present"] = len(marks), sum(marks)
-
-
 def _money_unit(label: str) -> int | None:
     """费用（万元） -> 10000, 费用(千元) -> 1000: the unit a money column's header states — in
     brackets or at its end (not 进修费用（元，千元以下免收）, whose unit is 元)."""
@@ -973,43 +715,6 @@ def _name_and_title(name: str):
     except ValueError:
         return None
     return (m.group(1).strip(), t) if t is not None and t.rank is not None else None
-
-
-_TITLE_PERIOD = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d|19\d\d)\s*年")
-
-
-def title_period(texts) -> tuple[dt.date, dt.date] | None:
-    """The years a pairing list's title gives ("…一览表（2021—2025年）"): 1 Jan to 31 Dec."""
-    for t in texts:
-        m = _TITLE_PERIOD.search(unicodedata.normalize("NFKC", str(t or "")))
-        if m and int(m.group(1)) <= int(m.group(2)):
-            return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)
-    return None
-
-
-def _pairing_dates(values: dict[str, Any], res: SheetResult, section=None) -> None:
-    """A pairing's start: its own column, else the 支援期限 range, else the period in the
-    list's title (or in the line of the section the row is in), else the agreement date;
-    start_date_source records which. The end comes from the same place when the row has none
-    of its own."""
-    rng = values.pop("support_period", None)
-    title = section or res.notes.get("_title_period")
-    if values.get("start_date") is not None:
-        values["start_date_source"] = "column"
-    elif rng is not None and rng[0] is not None:
-        values["start_date"] = rng[0].value if hasattr(rng[0], "value") else rng[0]
-        values["start_date_source"] = "support_period"
-    elif title is not None:
-        values["start_date"] = title[0]
-        values["start_date_source"] = "title_period"
-    elif values.get("agreement_date") is not None:
-        values["start_date"] = values["agreement_date"]
-        values["start_date_source"] = "agreement_date"
-    if values.get("end_date") is None:
-        if rng is not None and rng[1] is not None and values.get("start_date_source") in ("support_period", "column"):
-            values["end_date"] = rng[1].value if hasattr(rng[1], "value") else rng[1]
-        elif title is not None and values.get("start_date_source") in ("title_period", "agreement_date", "column"):
-            values["end_date"] = title[1]
 
 
 def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,

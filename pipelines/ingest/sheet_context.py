@@ -15,6 +15,7 @@ A title names the parties in one of two ways:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -230,3 +231,40 @@ def activity_log_type(text: str | None) -> str | None:
         return None
     m = _ACTIVITY_LOG.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
     return m.group(1) if m else None
+
+
+_COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:县|旗))(?!医院|人民医院|中医)")
+
+
+def county_in(texts) -> str | None:
+    """The first county a title, file name or sheet name names (北塘县乡镇卫生院赴县医院进修…)."""
+    for t in texts:
+        m = _COUNTY_WORD.search(unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t or ""))))
+        if m:
+            return m.group(1)
+    return None
+
+
+def month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None:
+    """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
+    with the year from the title, the file name or the sheet's period: the month's first day."""
+    name = unicodedata.normalize("NFKC", sheet_name or "")
+    if _MONTH_SPAN.search(name) or len(_SHEET_MONTH.findall(name)) != 1:
+        return None  # 1-3月, 上半年（1—6月）, 第一季度: a span, not a month
+    m = _SHEET_MONTH.search(name)
+    month = int(m.group(1)) if m.group(1).isdigit() else _CN_MONTH[m.group(1)]
+    own = re.search(r"((?:19|20)\d\d)\s*年", name)  # the sheet's own year first (2023年12月)
+    year = int(own.group(1)) if own else (int(period[:4]) if period and period[:4].isdigit() else None)
+    if year is None:  # a year written as a year (2024年), not a document number (〔2021〕12号)
+        y = next((y for t in texts if (y := re.search(r"(?<![〔\[(（\d])((?:19|20)\d\d)\s*年", unicodedata.normalize("NFKC", str(t or ""))))), None)
+        year = int(y.group(1)) if y else None
+    return dt.date(year, month, 1) if year else None
+
+
+_MONTH_SPAN = re.compile(r"\d\s*月?\s*[-—–~～至到]\s*\d+\s*月|季度|半年|全年")
+
+
+_SHEET_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}

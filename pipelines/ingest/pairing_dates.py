@@ -1,0 +1,85 @@
+"""A pairing's start and end: its own columns, a 支援期限 range, the period in the list's
+title or section line, the agreement date — and a 备注 that hands the pairing to another
+hospital on a date. ``start_date_source`` records which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.results import SheetResult
+from pipelines.ingest.sheet_context import hospital_names_in
+
+
+_TITLE_PERIOD = re.compile(r"(20\d\d|19\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d|19\d\d)\s*年")
+
+
+def title_period(texts) -> tuple[dt.date, dt.date] | None:
+    """The years a pairing list's title gives ("…一览表（2021—2025年）"): 1 Jan to 31 Dec."""
+    for t in texts:
+        m = _TITLE_PERIOD.search(unicodedata.normalize("NFKC", str(t or "")))
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)
+    return None
+
+
+def pairing_dates(values: dict[str, Any], res: SheetResult, section=None) -> None:
+    """A pairing's start: its own column, else the 支援期限 range, else the period in the
+    list's title (or in the line of the section the row is in), else the agreement date;
+    start_date_source records which. The end comes from the same place when the row has none
+    of its own."""
+    rng = values.pop("support_period", None)
+    title = section or res.notes.get("_title_period")
+    if values.get("start_date") is not None:
+        values["start_date_source"] = "column"
+    elif rng is not None and rng[0] is not None:
+        values["start_date"] = rng[0].value if hasattr(rng[0], "value") else rng[0]
+        values["start_date_source"] = "support_period"
+    elif title is not None:
+        values["start_date"] = title[0]
+        values["start_date_source"] = "title_period"
+    elif values.get("agreement_date") is not None:
+        values["start_date"] = values["agreement_date"]
+        values["start_date_source"] = "agreement_date"
+    if values.get("end_date") is None:
+        if rng is not None and rng[1] is not None and values.get("start_date_source") in ("support_period", "column"):
+            values["end_date"] = rng[1].value if hasattr(rng[1], "value") else rng[1]
+        elif title is not None and values.get("start_date_source") in ("title_period", "agreement_date", "column"):
+            values["end_date"] = title[1]
+
+
+_HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:(?P<d>\d{1,2})\s*日)?\s*(?:起|开始)?[,，]?\s*(?:改由|转由|由)"
+                       r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)")
+
+
+_REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注"})
+
+
+def handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict[str, Any], tuple[str, str, str]] | None:
+    """A pairing list's 备注 that hands the pairing to another hospital on a date (2024年7月起由省二院接替):
+    (the other hospital's pairing from that date to this one's end, the finding on both rows); this
+    row's pairing ends the day before. None when the remark says no such thing."""
+    start, end = values.get("start_date"), values.get("end_date")
+    start = getattr(start, "value", start)
+    for c, label in enumerate(labels):
+        if norm_label(label) in _REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
+            if not isinstance(start, dt.date) or hospital_names_in(m["h"]) != [m["h"]]:
+                return None  # 由医务科负责日常对接: a department, no hospital taking the pairing over
+            try:
+                day = dt.date(int(m["y"] or start.year), int(m["m"]), int(m["d"] or 1))
+            except ValueError:
+                return None
+            end_v = getattr(end, "value", end)
+            if day <= start or (isinstance(end_v, dt.date) and day > end_v):
+                return None
+            later = dict(values, support_hospital_id=m["h"], start_date=day, start_date_source="remark", agreement_date=None)
+            values["end_date"] = day - dt.timedelta(days=1)
+            note = ("support_hospital_id", "HANDOVER_FROM_REMARK",
+                    f"备注“{row[c].strip()[:40]}”：{day} 起由{m['h']}接替，原结对关系至前一日止，请核对 / the remark hands the pairing to "
+                    f"{m['h']} from {day}: the earlier pairing ends the day before; please check")
+            return later, note
+    return None

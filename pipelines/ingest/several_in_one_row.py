@@ -1,0 +1,110 @@
+"""One spreadsheet row that stands for several records.
+
+A ledger line naming several recipients (青禾县人民医院、石岭县人民医院), an activity held on one
+weekday across a date range (每周三), or a name cell listing several people with as many ID
+numbers: build_rows turns each into one row per record before parsing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipelines.ingest.form_catalogue import Form
+from pipelines.ingest.parse_dates import parse_date_range
+from pipelines.ingest.parse_values import cell_text, parse_value
+from pipelines.ingest.sheet_context import hospital_names_in
+
+
+SEVERAL_NAMES = re.compile(r"\s*[、，,；;/\n]\s*")
+
+
+_ONE_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,8}")
+
+
+# 每周三, 每周二、四 (not 每周一次: once a week)
+_WEEKLY = re.compile(r"每(?:周|星期|礼拜)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回])")
+
+
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
+    """One ledger line that stands for several events: a cell naming several recipients
+    (青禾县人民医院、石岭县人民医院 — one record each), or an activity's date range with the weekday
+    it recurs on (2024年4月3日—4月24日 | 每周三下午 — one record per such day). None when the row is
+    one event."""
+    ci = mapping.fields.get("recipient_hospital_id")
+    cell = row[ci] if ci is not None and ci < len(row) else None
+    if isinstance(cell, str) and SEVERAL_NAMES.search(cell.strip()):
+        parts = [p for p in SEVERAL_NAMES.split(cell.strip()) if p]
+        if len(parts) >= 2 and all(hospital_names_in(p) == [p] for p in parts):
+            out = []
+            shared = [c for f, c in mapping.fields.items() if f == "participants"]  # 两院共60人: a count of both, no one's
+            for k, p in enumerate(parts):
+                one = list(row)
+                one[ci] = p
+                for c in shared:  # left empty on each (the caller adds the finding that quotes it)
+                    if c < len(one):
+                        one[c] = None
+                for c, v in enumerate(row):  # 二级甲等\n二级乙等 beside them: the k-th line goes with the k-th hospital
+                    if c != ci and isinstance(v, str) and "\n" in v.strip():
+                        lines = [x for x in v.strip().split("\n") if x.strip()]
+                        if len(lines) == len(parts):
+                            one[c] = lines[k]
+                out.append(one)
+            return out
+    di = mapping.fields.get("activity_date")
+    cell = row[di] if di is not None and di < len(row) else None
+    if not isinstance(cell, str):  # a date cell (the usual case) is one day: no row is scanned for 每周
+        return None
+    weekly = next((m for v in row if isinstance(v, str) for m in [_WEEKLY.search(v)] if m), None)
+    if weekly is not None:
+        try:
+            rng = parse_date_range(cell)
+        except ValueError:
+            return None
+        if rng and rng[0] is not None and rng[1] is not None and rng[1].value > rng[0].value:
+            day, last = rng[0].value, rng[1].value
+            want = {_WEEKDAY[ch] for ch in weekly.group(1) if ch in _WEEKDAY}
+            days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() in want]
+            if 2 <= len(days) <= 60:
+                return [row[:di] + [d] + row[di + 1:] for d in days]
+    return None
+
+
+def people_in_one_row(row: list, mapping) -> list[list] | None:
+    """A row whose name cell holds several people (郑书远\n冯若宁 with two ID numbers, 王芳、李强):
+    one row per person when the ID cell holds as many numbers; [] (hold the row) when names are
+    listed (、，；/) but the ID numbers do not match them one to one; None for an ordinary row — a
+    name wrapped onto two lines (司马\n相如) without two ID numbers, or a name and a title
+    (张伟\n主治医师, 王芳、护士长)."""
+    nc = mapping.fields["name"]
+    cell = row[nc] if nc < len(row) else None
+    if type(cell) is not str or not SEVERAL_NAMES.search(cell.strip()):
+        return None
+    names = [n for n in (re.sub(r"\s+", "", x) for x in SEVERAL_NAMES.split(cell.strip())) if n]
+    if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _is_title(n) for n in names):
+        return None
+    ic = mapping.fields.get("id_number")
+    ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x] if ic is not None and ic < len(row) else []
+    if len(ids) != len(names):
+        listed = bool(re.search(r"[、，,；;/]", cell))  # a list, not a wrapped line
+        return [] if listed else None
+    out = []
+    for name, idn in zip(names, ids):
+        one = list(row)
+        one[nc], one[ic] = name, idn
+        out.append(one)
+    return out
+
+
+_NOT_A_NAME = re.compile(r"(长|师|员|士|主任|院长|科室|医院|卫生院)$")
+
+
+def _is_title(text: str) -> bool:
+    try:
+        t = parse_value("title", text)
+    except ValueError:
+        return False
+    return t is not None and t.rank is not None
