@@ -15,7 +15,7 @@ from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
-from pipelines.ingest.locate_table import Located, numbers_the_columns
+from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
@@ -458,6 +458,11 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
+    if _figures_unread(values, form, row, mapping):
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
+                                           "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a "
+                                           "measure (the header was not understood): please check"))
+        return
     if derived.findings:
         found = (found or []) + derived.findings
     if (order := date_order(values, row, mapping)) is not None:
@@ -470,6 +475,18 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                   defaulted=derived.defaulted))
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name))
+
+
+def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> bool:
+    """A statistics row (a form of optional counts: hospital_monthly_stats) none of whose counts was
+    read while columns no field took hold numbers: the header was misread, and a record of
+    nothing but its month would be wrong without saying so."""
+    measures = [f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key]
+    if len(measures) < 3 or any(values.get(m) is not None for m in measures):
+        return False
+    taken = set(mapping.fields.values())
+    return any(_has_number(v) and not isinstance(v, str) or (isinstance(v, str) and re.fullmatch(r"[\d,，.\s]+", v.strip()))
+               for c, v in enumerate(row) if c not in taken and not is_blank(v))
 
 
 def _reporter_column(loc: Located, mapping) -> str | None:
@@ -954,11 +971,16 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
     """Months as columns: one record per month from the indicator rows — per hospital, when a
     column names each row's hospital (受援单位 | 指标 | 1月 …)."""
+    hcol = cls.wide_hospital_col
     for i in loc.data_rows:
-        if i not in cls.wide_rows:
+        if i in cls.wide_rows:
+            continue
+        texts = [cell_text(v) for c, v in enumerate(loc.grid[i]) if c != hcol and isinstance(v, str) and v.strip()]
+        if texts and form.is_derived(texts[0]):  # 外转率(%) under a hospital's indicators: worked out from its counts
+            res.nondata.append((i + 1, "derived", str(mask_id_numbers(row_text(loc.grid[i])))))
+        else:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
                                                "指标不在数据规范中 / indicator not in the data contract"))
-    hcol = cls.wide_hospital_col
     blocks: dict[str | None, list[int]] = {}
     for i in sorted(cls.wide_rows):
         whose = cell_text(loc.grid[i][hcol]) if hcol is not None and hcol < len(loc.grid[i]) else ""
@@ -1010,11 +1032,14 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
 
 def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:
     """Years as columns (years_as_columns.py): a record per block of rows and year column."""
-    from pipelines.ingest.years_as_columns import blocks, is_derived_row
+    from pipelines.ingest.years_as_columns import TOTAL_BLOCK, blocks, is_derived_row
 
     keys = cls.mapping
     assert keys is not None
     for cells, rows in blocks(loc, keys, cls.measure_col):
+        if cells == TOTAL_BLOCK:  # the lines of a 合计 block under its first: part of the total
+            res.nondata.extend((i + 1, "total", str(mask_id_numbers(row_text(loc.grid[i])))) for i in rows)
+            continue
         used = [i for i in rows if i in cls.wide_rows or is_derived_row(loc, i, cls.measure_col, form)]
         for i in rows:
             if i not in used:

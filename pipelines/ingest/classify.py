@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label, strip_label
-from pipelines.ingest.locate_table import Located, period_split
+from pipelines.ingest.locate_table import Located, period_split, unit_of
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
@@ -147,6 +148,21 @@ def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
     return rows, hcol
 
 
+@lru_cache(maxsize=1)
+def _this_period_words() -> frozenset[str]:
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("this_period_columns", ()))
+
+
+def _this_period_column(loc: Located) -> int | None:
+    """指标 | 单位 | 本月 | 本年累计 over the indicators: the column of the month's own figure
+    (forms.yaml this_period_columns), when a line above the figures heads them so."""
+    for i in loc.data_rows[:3]:
+        hits = [c for c, v in enumerate(loc.grid[i]) if c > 0 and isinstance(v, str) and norm_label(v) in _this_period_words()]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
 def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int, list[tuple[str, int, int]]]:
     """Label | value pairs, one or several per row (项目 | 数量; 姓  名 | 郑伟 | 性  别 | 男):
     row -> [(field, label column, value column)]. A label is taken only if the cell after it
@@ -154,6 +170,7 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
     stacked one under another — once per row."""
     rows: dict[int, list[tuple[str, int, int]]] = {}
     seen: set[str] = set()
+    this_period = _this_period_column(loc)
     for i in loc.data_rows:
         if not each_once:
             seen = set()
@@ -172,12 +189,17 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
             f = _pair_field(cell_text(v), form)
             if not f or f in seen:
                 continue
-            nxt = cell_text(cells[k + 1][1])
+            value_at = k + 1
+            if this_period is not None and this_period > c:
+                value_at = next((j for j, (cj, _) in enumerate(cells) if cj == this_period), value_at)  # under 本月
+            elif unit_of(cell_text(cells[value_at][1])) is not None and value_at + 1 < len(cells):
+                value_at += 1  # 门急诊人次 | 人次 | 16800: the unit, then the figure
+            nxt = cell_text(cells[value_at][1])
             if _pair_field(nxt, form):
                 continue
             if form.fields[f].type == "hospital" and not hospital_names_in(nxt):
                 continue  # 受援医院意见 | 同意备案 is not a hospital
-            rows.setdefault(i, []).append((f, c, cells[k + 1][0]))
+            rows.setdefault(i, []).append((f, c, cells[value_at][0]))
             seen.add(f)
     return rows
 

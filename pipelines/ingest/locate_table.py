@@ -317,7 +317,8 @@ def _unmerged_group_cols(upper: list[Any], lower: list[Any]) -> set[int]:
 
     def label(v) -> bool:  # a known label, or a month of a quarter (第四季度 over 10月 | 11月 | 12月 | 合计)
         return _is_headerish_cell(v) or (isinstance(v, str) and (bool(month_header(v)) or norm_label(v) in _GROUP_TOTALS
-                                                                  or bool(_NTH_TIME.fullmatch(norm_label(v)))))
+                                                                  or bool(_NTH_TIME.fullmatch(norm_label(v)))
+                                                                  or norm_label(v) in period_column_words()))
     while c < len(lower):
         if c < len(upper) and not is_blank(upper[c]) and label(lower[c]):
             k = c + 1
@@ -375,10 +376,12 @@ def locate(sheet: Sheet) -> Located:
             hit = rule(body, i, row, distinct)
             if hit:
                 nondata.append((i, *hit))
+                body.after_total = hit[0] == "total"
                 break
         else:
             data_rows.append(i)
             body.data_seen = True
+            body.after_total = False
             if body.section:
                 sections[i] = body.section
 
@@ -460,32 +463,76 @@ def numbers_the_columns(row: list[Any]) -> bool:
 
 def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[int], list[Any], list[Any]]:
     """(header rows, upper row, lower row): the header row alone, or with the row of sub-labels
-    under it (派驻时间 over 起始 / 结束) or the row of group labels above it."""
+    under it (派驻时间 over 起始 / 结束) or the row of group labels above it — and then a row of
+    units under the labels (（人次） | 万元 | 天), whose unit each label takes (进修费用 → 进修费用（万元）)."""
     if best + 1 < len(grid) and _sub_header_row(grid[best], grid[best + 1]):
-        return [best, best + 1], grid[best], grid[best + 1]
-    if best + 1 < len(grid) and _units_row(grid[best], grid[best + 1]):  # （人次） | （人） | （台次） under the labels
-        return [best, best + 1], [None] * width, grid[best]
-    if best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
-        return [best - 1, best], grid[best - 1], grid[best]
-    return [best], [None] * width, grid[best]
+        rows, upper, lower = [best, best + 1], grid[best], grid[best + 1]
+    elif best > 0 and (_sub_header_row(grid[best - 1], grid[best]) or _is_group_row(grid[best - 1], grid[best])):
+        rows, upper, lower = [best - 1, best], grid[best - 1], grid[best]
+    else:
+        rows, upper, lower = [best], [None] * width, grid[best]
+    below = rows[-1] + 1
+    if below < len(grid) and _units_row(lower, grid[below]):
+        rows, lower = [*rows, below], _with_units(lower, grid[below])
+    return rows, upper, lower
 
 
 _UNIT = re.compile(r"^[（(]\s*[^（()）]{1,6}\s*[)）]$")
 
 
+@lru_cache(maxsize=1)
+def period_column_words() -> frozenset[str]:
+    """本月 | 本年累计 | 上年同期 …: the sub-labels under a measure (forms.yaml this_period_columns and
+    other_period_columns)."""
+    spec = load_yaml("forms.yaml")
+    return frozenset(norm_label(x) for k in ("this_period_columns", "other_period_columns") for x in spec.get(k, ()))
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(units, labels of a units row) from forms.yaml units_row."""
+    spec = load_yaml("forms.yaml").get("units_row", {})
+    return frozenset(norm_label(x) for x in spec.get("units", ())), frozenset(norm_label(x) for x in spec.get("labels", ()))
+
+
+def unit_of(text: str) -> str | None:
+    """The unit a cell of a units row states: （人次）, (元), 万元, 天; None for anything else."""
+    if _UNIT.match(text):
+        return text.strip()[1:-1].strip()
+    t = norm_label(text)
+    return t if t in _unit_words()[0] else None
+
+
 def _units_row(header: list[Any], row: list[Any]) -> bool:
-    """A row of units under the header's labels: every cell a bracketed unit (（人次）, (元)) or
-    the label above repeated (a header cell merged down over both rows)."""
+    """A row of units under the header's labels: every cell a unit — bracketed (（人次）, (元)) or
+    one of forms.yaml's units (万元, 天), a 单位： label among them — or the label above repeated
+    (a header cell merged down over both rows), one unit at least."""
     units = 0
     for c, v in enumerate(row):
         if is_blank(v):
             continue
         t = cell_text(v)
-        if _UNIT.match(t):
+        if unit_of(t) is not None:
             units += 1
+        elif norm_label(t).rstrip(":：") in _unit_words()[1]:
+            continue  # 单位： at the row's start
         elif not (c < len(header) and cell_text(header[c]) == t):
             return False
-    return units >= 2
+    return units >= 1
+
+
+def _with_units(lower: list[Any], row: list[Any]) -> list[Any]:
+    """The labels with a unit under them that scales the figures: 进修费用 over 万元 reads 进修费用（万元）,
+    as a header that says its unit in brackets would (a label that already has a bracket keeps its own).
+    Other units (人次, 天) change nothing and the labels stay as written."""
+    out = list(lower)
+    for c, v in enumerate(row):
+        if c >= len(out) or is_blank(v) or is_blank(out[c]):
+            continue
+        unit, label = unit_of(cell_text(v)), cell_text(out[c])
+        if unit and unit[0] in "万千" and not re.search(r"[（(]", label):
+            out[c] = f"{label}（{unit}）"
+    return out
 
 
 def _columns(width: int, upper_row: list[Any], lower_row: list[Any], two_level: bool) -> list[Column]:
@@ -558,6 +605,7 @@ class _Body:
     section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
     data_seen: bool = False       # a data row has been read under the header
+    after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
 
     def __post_init__(self):
         self.header_set = {h for h in self.header_norm if h}
@@ -596,8 +644,21 @@ def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, 
     first, _, lead_total, lead_serial = _lead_tests(distinct[0])
     # the second text matters only after a serial number; most are names, not worth normalising
     if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")) \
-            or (len(distinct) == 1 and _COUNT_LINE.match(first)):
+            or (len(distinct) == 1 and _COUNT_LINE.match(first)) \
+            or (b.after_total and _BREAKDOWN.match(distinct[0])):  # 沅汀市合计, then 其中：栖梧市: part of the total
         return "total", row_text(row)
+    return None
+
+
+_BREAKDOWN = re.compile(r"^\s*其中\s*[:：]?")
+# 外转率(%) | 1.7 | 1.8: a rate worked out from the counts beside it, on a row of its own
+_RATE = re.compile(r"^[\u4e00-\u9fff]{1,12}率\s*(?:[（(]\s*[%‰]\s*[)）]|[%‰])?$")
+
+
+def _rate(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """A row led by a rate (外转率(%), 县域内就诊率): worked out from the counts, never a record."""
+    if _RATE.match(unicodedata.normalize("NFKC", distinct[0]).strip()):
+        return "derived", row_text(row)
     return None
 
 
@@ -698,7 +759,7 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _repeated_header, _page_break, _section, _sentence, _column_numbers, _voided, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _section, _sentence, _column_numbers, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
@@ -887,6 +948,15 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             if t is name and (y := _SHEET_YEAR.fullmatch(name.strip())):  # a sheet per year: 2022, 24年
                 meta.period_text = y.group(1) or f"20{y.group(2)}"
                 break
+    if meta.period_text is not None and len(meta.period_text) == 4:
+        # a whole year in the title (2024年度) over a sheet per month (2023年12月, 2025年1月, 2024.7): the sheet's month,
+        # in the sheet's own year — a late or early month is never moved into the title's year
+        name = unicodedata.normalize("NFKC", sheet_name).strip()
+        m = _PERIOD_RE.search(name)
+        if m and m.group(2):
+            meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
+        elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
+            meta.period_text = f"{ym.group(1)}-{int(ym.group(2)):02d}"
     meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs
 
 

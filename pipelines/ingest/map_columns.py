@@ -77,7 +77,8 @@ def form_system_columns() -> frozenset[str]:
 # a sub-header that only says "the amount" of the group above it (培训费用 | 金额, 人数 | 数量), or
 # its year's total (住院总人次 | 1月 … 12月 | 全年: the form's yearly figure is the 全年 column)
 # (and 本月 under an indicator: 门急诊人次 | 本月 · 1-N月累计 — the month's own figure, the cumulative one is not)
-_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计|本月|当月|本月数|当月数|本月完成)[（(]?(元|万元|人|人次|例)?[)）]?")
+# (the same words as forms.yaml this_period_columns)
+_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计|本月|当月|本月数|当月数|本月完成|本月实际|本期|本期数|本期实际|本期数值|本月数值)[（(]?(元|万元|人|人次|例)?[)）]?")
 
 
 @lru_cache(maxsize=65536)  # the same headers recur in every file of a form

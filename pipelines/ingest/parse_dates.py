@@ -71,9 +71,12 @@ def _clean(text: str) -> str:
     s = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", s)
     # and said in words: 5月8日上午, 2025.3.12下午, 5月8日上午/下午
     s = _DAY_PART.sub("", s)
+    # and the weekday after the day: 2024年3月1日（星期五）, 2024-03-01 周五 (anywhere: a range has two)
+    s = _WEEKDAY.sub("", s)
     return s
 
 
+_WEEKDAY = re.compile(r"(?<=[\d日号])\s*(?:\(\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)|(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日])")
 _DAY_PART = re.compile(r"(?<=[\d日号])\s*(?:上午|下午|晚上|早上|中午|全天|晚间)(?:\s*[/、和及至\-]\s*(?:上午|下午|晚上|全天))*$")
 
 

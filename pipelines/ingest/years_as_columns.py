@@ -60,16 +60,31 @@ def measure_rows(loc: Located, form: Form, years: dict[int, int], label_field) -
     return rows, keys, measure_col
 
 
+TOTAL_BLOCK = ("<total>",)
+
+
 def blocks(loc: Located, keys: Mapping, measure_col: int | None) -> list[tuple[tuple, list[int]]]:
-    """The data rows grouped by their key cells (a county merged or left blank down its block)."""
+    """The data rows grouped by their key cells (a county merged or left blank down its block).
+    Rows with blank keys under a total row (沅汀市合计 | 住院总人次, then | 其中：县域外住院人次) are the
+    total's block, not the county's above it: they come back as a block with the key TOTAL_BLOCK."""
     cols = sorted(keys.fields.values())
+    totals = {i for i, kind, _ in loc.nondata if kind == "total"}
     out: list[tuple[tuple, list[int]]] = []
     last: tuple | None = None
+    prev = -1
     for i in loc.data_rows:
         row = loc.grid[i]
         cells = tuple(cell_text(row[c]) if c < len(row) else "" for c in cols)
+        if not any(cells) and (last == TOTAL_BLOCK or any(prev < k < i for k in totals)):
+            if last != TOTAL_BLOCK:
+                last = TOTAL_BLOCK
+                out.append((TOTAL_BLOCK, []))
+            out[-1][1].append(i)
+            prev = i
+            continue
+        prev = i
         # the block's own rows repeat its key or leave it blank (青禾县 on every row, its code on the first)
-        same = last is not None and all(not c or c == k for c, k in zip(cells, last))
+        same = last is not None and last != TOTAL_BLOCK and all(not c or c == k for c, k in zip(cells, last))
         if any(cells) and not same:
             last = cells
             out.append((cells, []))
