@@ -23,6 +23,7 @@ from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.date_order import date_order
 from pipelines.ingest.pairing_dates import handover, pairing_dates, title_period
+from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row
 from pipelines.ingest.sheet_context import SheetContext, county_in, month_of_sheet
@@ -33,6 +34,7 @@ from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_numb
 # defaults that need the registry, filled (or the row quarantined) by the writer
 WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup", "pairing_support"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
+_STAY_FORMS = {"deployments", "trainees"}  # a person's stay, whose real end a remark may give
 _LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"),)}
 
 
@@ -465,6 +467,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         return
     if derived.findings:
         found = (found or []) + derived.findings
+    if form.name in _STAY_FORMS and (said := end_from_remark(values, row, labels)) is not None:
+        found = (found or []) + [said]
     if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
     handed = handover(values, row, labels) if form.name == "pairings" else None
@@ -646,6 +650,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if values.get("end_date") is None and end is not None:
             values["end_date"] = end
         months = None
+    values.pop("replaced_person", None)  # 原派驻人员 of a change list: read so it is never taken for the row's person
+    actual = values.pop("actual_end_date", None)
+    if actual is not None:  # 计划结束日期 | 实际结束日期: the stay ended when it really did
+        values["end_date"] = actual
     for k in ("start_date", "end_date", "first_performed_date", "activity_date", "agreement_date"):
         if values.get(k) is not None:
             values[k] = values[k].value
@@ -804,6 +812,9 @@ def _vertical_other_row(res: SheetResult, loc: Located, i: int, labels: list[str
         res.nondata.append((i + 1, "header" if len(vals) > 1 else "note", str(mask_id_numbers(" ".join(cell_text(v) for v in vals)))))
 
 
+_TOTAL_COLUMN = re.compile(r"(合计|总计|小计|汇总)$|^(合计|总计|小计)")
+
+
 def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
     """A transposed table (field labels down one column, one person per column: 姓名 | 周建华 |
     刘芳 | 宋佳): the value columns, when every labelled row has a single label in the same
@@ -816,7 +827,10 @@ def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
     label_col = pairs[0][1]
     form = forms()[cls.form]
     cols = []
+    above = range(0, min(cls.vertical_rows))  # 指标 | 青漪县 | 石门县 | 全市合计 over the labelled rows
     for c in sorted({c for i in cls.vertical_rows for c, v in enumerate(loc.grid[i]) if c > label_col and not is_blank(v)}):
+        if any(c < len(loc.grid[i]) and _TOTAL_COLUMN.search(cell_text(loc.grid[i][c])) for i in above):
+            continue  # a total's column, not a county's or a person's
         cells = [(loc.grid[i][c] if c < len(loc.grid[i]) else None, ps[0][0]) for i, ps in cls.vertical_rows.items()]
         filled = [(v, f) for v, f in cells if not is_blank(v)]
         readable = sum(1 for v, f in filled if _parses(form.fields[f].type, v))

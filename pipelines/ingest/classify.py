@@ -148,6 +148,9 @@ def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
     return rows, hcol
 
 
+_LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?=[\u4e00-\u9fff]{4})")
+
+
 @lru_cache(maxsize=1)
 def _this_period_words() -> frozenset[str]:
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("this_period_columns", ()))
@@ -205,6 +208,7 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
 
 
 def _pair_field(text: str, form: Form) -> str | None:
+    text = _LEADING_YEAR.sub("", text)  # 2014年县域外住院人次: the year qualifies the label (the sheet's period says it)
     if len(text) > 20 or re.search(r"\d", text):
         return None
     hit = _match(text, "", form.name)

@@ -26,6 +26,7 @@ from pipelines.ingest.form_catalogue import (
     START_WORDS,
     YEAR_TOTAL_WORDS,
     all_labels,
+    forms,
     norm_label,
     strip_label,
 )
@@ -645,21 +646,30 @@ def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, 
     # the second text matters only after a serial number; most are names, not worth normalising
     if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")) \
             or (len(distinct) == 1 and _COUNT_LINE.match(first)) \
-            or (b.after_total and _BREAKDOWN.match(distinct[0])):  # 沅汀市合计, then 其中：栖梧市: part of the total
+            or (b.after_total and _BREAKDOWN.match(distinct[0])) \
+            or any(_BRACKETED_TOTAL.search(t) for t in distinct[:2]):  # 沅汀市合计, then 其中：栖梧市; 990100 | 栖梧市（全市合计）
         return "total", row_text(row)
     return None
 
 
 _BREAKDOWN = re.compile(r"^\s*其中\s*[:：]?")
+_BRACKETED_TOTAL = re.compile(r"[（(][^（()）]{0,8}(?:合计|总计|小计)[)）]\s*$")
 # 外转率(%) | 1.7 | 1.8: a rate worked out from the counts beside it, on a row of its own
 _RATE = re.compile(r"^[\u4e00-\u9fff]{1,12}率\s*(?:[（(]\s*[%‰]\s*[)）]|[%‰])?$")
 
 
 def _rate(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
-    """A row led by a rate (外转率(%), 县域内就诊率): worked out from the counts, never a record."""
-    if _RATE.match(unicodedata.normalize("NFKC", distinct[0]).strip()):
+    """A row led by a rate a form lists as worked out from its counts (外转率(%), 县域内就诊率: forms.yaml
+    `derived`): never a record. Any other rate (床位使用率) is an indicator we do not keep, and is held."""
+    lead = unicodedata.normalize("NFKC", distinct[0]).strip()
+    if _RATE.match(lead) and norm_label(re.sub(r"[(（]?\s*[%‰]\s*[)）]?$", "", lead)) in _derived_rates():
         return "derived", row_text(row)
     return None
+
+
+@lru_cache(maxsize=1)
+def _derived_rates() -> frozenset[str]:
+    return frozenset(norm_label(d) for f in forms().values() for d in f.derived)
 
 
 def _repeated_header(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:

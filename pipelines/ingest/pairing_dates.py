@@ -11,6 +11,7 @@ import unicodedata
 from typing import Any
 
 from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.remark_dates import REMARK_LABELS
 from pipelines.ingest.results import SheetResult
 from pipelines.ingest.sheet_context import hospital_names_in
 
@@ -56,7 +57,6 @@ _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月
                        r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)")
 
 
-_REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注"})
 
 
 def handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict[str, Any], tuple[str, str, str]] | None:
@@ -66,7 +66,7 @@ def handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict
     start, end = values.get("start_date"), values.get("end_date")
     start = getattr(start, "value", start)
     for c, label in enumerate(labels):
-        if norm_label(label) in _REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
+        if norm_label(label) in REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
             if not isinstance(start, dt.date) or hospital_names_in(m["h"]) != [m["h"]]:
                 return None  # 由医务科负责日常对接: a department, no hospital taking the pairing over
             try:

@@ -19,6 +19,7 @@ from pipelines.ingest.locate_table import locate, period_in
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
+from pipelines.ingest.workbook_aids import aid_sheet, as_aid_nondata, unrecognised_aid
 from pipelines.ingest.code_tables import as_nondata, decode, read_code_tables
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
@@ -143,8 +144,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         for sheet, loc in located:
-            if loc is None:  # a code table
-                res = as_nondata(sheet)
+            what = None if loc is None or sheet.hidden or sheet.name in fixes else aid_sheet(sheet.name)
+            if loc is None or what:  # a code table; a cover, contents, instructions or drop-down lists page
+                res = as_aid_nondata(sheet, what) if what else as_nondata(sheet)
                 res.counts = res.row_accounting()
                 res.notes_json()
                 fr.sheets.append(res)
@@ -158,6 +160,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]
                 res = _join(res, stacked) or res
+            names = [sh.name for sh in wb.sheets]
+            if (later := unrecognised_aid(sheet, res, names)) is not None:  # Sheet1 that is a cover or a contents page
+                res = as_aid_nondata(sheet, later)
             res.part = sheet.part
             if res.part:
                 res.notes["columns_range"] = res.part  # provenance: which of the tables side by side

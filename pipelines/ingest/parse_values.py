@@ -379,6 +379,13 @@ def parse_department(value: Any) -> str | None:
     return _DEPARTMENT_CODE.sub("", s) if s else s
 
 
+@lru_cache(maxsize=1)
+def _team_roles() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(load_yaml("forms.yaml").get("team_roles", ()))
+
+
 def parse_position(value: Any) -> str | None:
     s = clean_text(value)
     if s is None or s.replace(" ", "") in {"无", "/", "-", "—", "否", "是", "没有", "未担任"}:  # a yes/no answer is no post
@@ -387,6 +394,14 @@ def parse_position(value: Any) -> str | None:
     if both:  # 护士长 Head Nurse, 科主任（Department head）: the post in Chinese, as the rules compare it
         s = both.group(1)
     s = s.replace(" ", "")
+    # 队长, 医疗队队长: a role in the dispatched team, not a post at the recipient (forms.yaml team_roles);
+    # beside a post (队长、业务副院长) the post is kept
+    parts = [p for p in re.split(r"[、，,；;/／]+|兼", s) if p]
+    posts = [p for p in parts if p not in _team_roles()]
+    if not posts:
+        return None
+    if len(posts) < len(parts):
+        s = "、".join(posts)
     # 业务副院长, 挂职副院长 and 业务院长 (the usual short form of 分管业务的副院长) are all the
     # recipient's vice-president for rule R05; the raw cell keeps the wording.
     if "副院长" in s or s == "业务院长":

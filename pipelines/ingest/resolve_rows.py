@@ -420,13 +420,24 @@ class RowResolution:
         for rec in records:
             v = rec.values
             if v.get("county_code") is None:
-                codes = self._county_index.get((v.get("county_name") or "").strip(), set())
+                name = (v.get("county_name") or "").strip()
+                codes = self._county_index.get(name, set())
+                renamed = None
+                if not codes and (stem := _county_stem(name)):
+                    # 石门县 where the registry knows 石门区 (撤县设区: same place, same code): the one county of that stem
+                    near = {n: c for n, c in self._county_index.items() if n != name and _county_stem(n) == stem}
+                    if len(near) == 1 and len(codes := next(iter(near.values()))) == 1:
+                        renamed = next(iter(near))
                 if len(codes) != 1:
                     quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
                                                    f"缺少行政区划代码，且无法由县名“{v.get('county_name')}”在名册中确定 / no county code, and the "
                                                    f"registry does not give one for county {v.get('county_name')!r}", rec.source_rows))
                     continue
                 v["county_code"] = next(iter(codes))
+                if renamed:
+                    rec.findings = [*(rec.findings or ()), ("county_code", "COUNTY_RENAMED",
+                                    f"名册中无“{name}”，按同名的“{renamed}”取行政区划代码（撤县设区/设市？），请核对 / {name!r} is not in the "
+                                    f"registry: the code of {renamed!r} (the same name, another suffix) was used; please check")]
             kept.append(rec)
         return kept
 
@@ -524,3 +535,9 @@ def _hospital_fields(table: str) -> tuple[str, ...]:
 
 def _optional_hospital_fields(table: str) -> frozenset[str]:
     return frozenset(f.name for f in forms()[table].fields.values() if f.type == "hospital" and not f.required and not f.key)
+
+
+def _county_stem(name: str) -> str | None:
+    """石门县, 石门区, 石门市 → 石门: a county's name without its kind (two characters at least left)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:自治县|自治旗|县|区|市|旗)", name)
+    return m.group(1) if m else None

@@ -36,7 +36,7 @@ _YEAR_BEFORE_VERB = re.compile(r"(院)(?:(?:19|20)\d{2}\s*年度?|上半年|下�
 _SEND_VERB = re.sub(r"\(\?<?[=!][^)]*\)", "", _SEND)  # the verbs without their look-arounds: the verb alone, once found
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
-_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
+_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|(?:附表|附件|表)[一二三四五六七八九十0-9]+(?:[-－.][0-9]+)?|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
                           r"|[\s:：,，、;；()（）【】\[\]_]+")
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
 _GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$|指|上级|下级)"

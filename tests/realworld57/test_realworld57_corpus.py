@@ -39,9 +39,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="after the fixes of 2026-12-07 (README AFTER THE FIXES): county_inpatient_stats "
-                   "42/47 — the transposed 2014 sheet (counties as columns) is held as unrecognised, and 石门县 in the "
-                   "2021 names-only sheet (renamed 石门区 in 2023) finds no code")
 def test_realworld57_scores(run):
     check_scores(run, KEY, "realworld57")
 

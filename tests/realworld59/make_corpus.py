@@ -245,6 +245,8 @@ def f_r3_roster_xls(path: Path):
                 id_number=None if no_id else pid)
             if no_id:
                 finding(fn, r + 1, "NAME_ONLY")
+            if end_override:  # lead's correction after the fixes: an end taken from the remark is a finding
+                finding(fn, r + 1, "END_FROM_REMARK")
             r += 1
         ws.write_merge(first, r - 1, 1, 1, batch)
     ws.write(r + 1, 0, "制表：白溪县人民医院医务科（代填）")

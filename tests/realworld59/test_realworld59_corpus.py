@@ -40,10 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="deployments 54/62 (first run): early return (实际结束日期 / 备注) and "
-                                       "extension (延期至) ignored, 派驻人员变更表 quarantined (替换日期 not read as the "
-                                       "replacement's start), replaced staff keep their planned end, 职务 队长 stored "
-                                       "as position_at_recipient")
+@pytest.mark.xfail(strict=True, reason="after the fixes of 2026-12-07 (README AFTER THE FIXES): deployments 60/62 — "
+                                       "the two people a 变更表 replaced keep their planned end (a change list in one file "
+                                       "does not yet shorten a stay in another)")
 def test_realworld59_scores(run):
     check_scores(run, KEY, "realworld59")
 

@@ -40,7 +40,6 @@ def test_no_id_numbers_anywhere(run):
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): trainees 10/11 — "2024年3月1日（星期五）" (a date with
 # its weekday in full-width brackets) quarantined as an unrecognised date. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 10/11 (a date followed by （星期五） is quarantined)")
 def test_realworld60_scores(run):
     check_scores(run, KEY, "realworld60")
 

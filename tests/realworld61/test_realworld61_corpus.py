@@ -40,8 +40,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: deployments (受援医院支付报酬（元） not read), "
-                                       "hospital_monthly_stats (the xls return's 表一 held as hospital '表一受援医院')")
 def test_realworld61_scores(run):
     check_scores(run, KEY, "realworld61")
 

@@ -40,8 +40,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: trainees (万元 in a units row not applied) and "
-                   "hospital_monthly_stats (indicator-as-rows 本月 sheets curated with every measure NULL)")
 def test_realworld62_scores(run):
     check_scores(run, KEY, "realworld62")
 

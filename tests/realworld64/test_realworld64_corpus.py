@@ -41,9 +41,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 36/49 (其中：县域外转诊 not read as "
-                                       "referrals_out) and county_inpatient_stats 14/16 (a 合计 block's 其中 row "
-                                       "overwrites the county above) — README.md, FIRST-RUN SCORE")
 def test_realworld64_scores(run):
     check_scores(run, KEY, "realworld64")
 

@@ -40,8 +40,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 7/21 and staff_monthly_assessments 4/6 — "
-                   "sheets named 2023年12月 … 2025年1月 under a title saying 2024年度 quarantined MISSING_VALUE month")
 def test_realworld65_scores(run):
     check_scores(run, KEY, "realworld65")
 

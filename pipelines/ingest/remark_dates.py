@@ -1,0 +1,50 @@
+"""A stay's real end written in its 备注 rather than in the date columns: an early return
+("提前返回，实际于2024年4月19日返回") or an extension ("延期至2024年9月30日"). The remark's date
+replaces the row's end date, with a finding that quotes the remark (the columns said
+otherwise, so a person should see it). A remark naming no such date changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.parse_dates import DateParseError, parse_date, parse_date_in_year
+
+REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注", "情况说明", "变动情况"})
+
+_DATE = r"(?:(?:19|20)\d{2}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*(?:\d{1,2}\s*[日号]?)?"
+# 实际于2024年4月19日返回, 2024年4月19日提前返回, 已于4月19日撤回
+_RETURNED = re.compile(rf"(?:实际|已)?\s*于?\s*(?P<d>{_DATE})\s*(?:提前)?(?:返回|返院|回院|撤回|离岗|撤离|结束派驻|结束进修|结业)")
+# 延期至2024年9月30日, 延长到9月底
+_EXTENDED = re.compile(rf"(?:延期|延长|顺延|续派|续驻)\s*(?:至|到)\s*(?P<d>{_DATE}|(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月底)")
+
+
+def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tuple[str, str, str] | None:
+    """Set ``end_date`` from a remark that states the real end; the finding, or None."""
+    start = values.get("start_date")
+    if not isinstance(start, dt.date):
+        return None
+    for c, label in enumerate(labels):
+        if c >= len(row) or not isinstance(row[c], str) or norm_label(label) not in REMARK_LABELS:
+            continue
+        text = row[c].strip()
+        m = _RETURNED.search(text) or _EXTENDED.search(text)
+        if not m:
+            continue
+        day_text = re.sub(r"月底$", "月", m["d"].strip())
+        try:
+            day = parse_date(day_text, end_of_period=True) if re.match(r"(?:19|20)\d{2}", day_text) \
+                else parse_date_in_year(day_text, start.year, True)
+        except (DateParseError, ValueError):
+            return None
+        if day is None or day.value <= start or day.value == values.get("end_date"):
+            return None
+        before = values.get("end_date")
+        values["end_date"] = day.value
+        return ("end_date", "END_FROM_REMARK",
+                f"备注“{text[:40]}”：结束日期按备注取 {day.value}（表中为 {before or '空'}），请核对 / the remark gives the end "
+                f"date {day.value} (the row said {before or 'nothing'}): please check")
+    return None
