@@ -36,6 +36,16 @@ def _kinds() -> dict[str, dict[str, tuple[str, ...]]]:
     return {k: {w: tuple(_plain(x) for x in v.get(w, ())) for w in ("type_words", "remark_words")} for k, v in spec.items()}
 
 
+@lru_cache(maxsize=1)
+def _remark_columns() -> frozenset[str]:
+    return frozenset(_plain(c) for c in load_yaml("name_changes.yaml")["remark_columns"])
+
+
+def remark_of(rec: Record) -> str | None:
+    """The row's remark (备注), read as written."""
+    return next((t for k, t in rec.raw.items() if _plain(k) in _remark_columns() and t and str(t).strip()), None)
+
+
 def _plain(text: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(text or "")).split())
 
@@ -51,7 +61,7 @@ def kind_of(change_type: str | None, remark: str | None, former: str, current: s
     hit = next((k for k, w in kinds.items() if any(x in note for x in w["remark_words"])), None) if note else None
     if hit:
         return hit
-    official, second = establish.hanging_name(current)
+    official, second = _bracketed(current)
     return "hanging" if second and hospital_key(official) == former else None
 
 
@@ -81,9 +91,9 @@ def apply_changes(staged, sid: str, records: list[Record], quarantined: list[Qua
     for rec in records:
         v = rec.values
         former, current = hospital_key(v.get("former_name") or ""), hospital_key(v.get("current_name") or "")
-        kind = kind_of(v.get("change_type"), v.get("remark"), former, current)
+        kind = kind_of(v.get("change_type"), remark_of(rec), former, current)
         if kind is None:
-            said = v.get("change_type") or v.get("remark") or ""
+            said = v.get("change_type") or remark_of(rec) or ""
             _hold(quarantined, rec, f"变更类型“{said}”无法识别（应为更名、合并或加挂院区），未应用 / the kind of change {said!r} is "
                                     "not recognised (rename 更名, merger 合并 or second name 加挂院区): not applied")
         elif former == current:

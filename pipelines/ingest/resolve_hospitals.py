@@ -201,14 +201,13 @@ class HospitalResolver:
         self._cache.clear()
 
     def _withheld(self, key: str) -> str | None:
-        if not self.withheld:
-            return None
-        if key in self.withheld:
-            return self.withheld[key]
-        if len(key) >= 5:
-            for name, why in self.withheld.items():
-                if name.endswith(key) and len(name) > len(key) and _at_place_boundary(name, key):
-                    return why
+        """Why ``key`` (or the withheld name it ends) must not resolve; None once a person made the
+        withheld name a hospital or an alias."""
+        for name, why in self.withheld.items():
+            if name in self.by_key or name in self.aliases or name in self.ambiguous:
+                continue
+            if name == key or (len(key) >= 5 and name.endswith(key) and _at_place_boundary(name, key)):
+                return why
         return None
 
     def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:
