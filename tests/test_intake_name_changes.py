@@ -208,3 +208,21 @@ def test_a_merger_decided_by_a_person_resolves_the_held_rows(folder):
     got = _q(db, "SELECT h.name, count(*) FROM hospital_monthly_stats m JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id GROUP BY 1")
     assert got == [(MERGED, 2)]
     assert _q(db, "SELECT count(*) FROM quarantine WHERE reason_code = 'UNRESOLVED_HOSPITAL'") == [(0,)]
+
+
+def test_a_notice_before_the_pairing_list_applies_once_the_hospitals_are_known(folder):
+    """The notice and the submissions first, without the pairing list (the former names are no hospital
+    yet: the notice's rows are held too), the pairing list in a later run: everything is read again
+    and comes out as if all had come at once."""
+    ref = folder / "data" / "raw" / "reference"
+    (ref / "SYNTHETIC_附件1.xlsx").unlink()
+    _notice(ref / NOTICE)
+    db = folder / "db.duckdb"
+    ingest([str(folder / "data" / "raw")], db, show_progress=False)
+    held = _q(db, "SELECT reason_code, hospital_name FROM quarantine WHERE form_type = 'hospital_name_changes' ORDER BY source_row")
+    assert held == [("UNRESOLVED_HOSPITAL", OLD), ("NAME_CHANGE_NOT_APPLIED", MERGED), ("NAME_CHANGE_NOT_APPLIED", MERGED),
+                    ("UNRESOLVED_HOSPITAL", QW)]
+    _pairing_list(ref / "SYNTHETIC_附件1.xlsx")
+    ingest([str(folder / "data" / "raw")], db, show_progress=False)
+    _check_rename_and_campus(db)
+    assert not _accounted(db)
