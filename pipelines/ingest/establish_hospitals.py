@@ -18,7 +18,8 @@ from pipelines.ingest.staged_tables import StagedTables, value_columns
 
 # forms that change the registry, and the flag that names their file
 REFERENCE_FLAGS = {"hospitals": (("医疗机构名册", "a hospital registry"), "--registry"),
-                   "pairings": (("对口支援关系表（附件1）", "a pairing list"), "--pairings")}
+                   "pairings": (("对口支援关系表（附件1）", "a pairing list"), "--pairings"),
+                   "hospital_name_changes": (("医院名称变更表", "a notice of hospital name changes"), "--registry")}
 
 
 def generated_hospital_id(name: str, county: str | None) -> str:

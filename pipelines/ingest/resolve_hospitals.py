@@ -155,8 +155,11 @@ class Resolution:
     method: str          # registry, code, alias, normalised, fuzzy, unresolved
     score: float
     suggestions: tuple[tuple[str, str, float], ...] = ()  # (name, id, score)
+    note: str = ""  # why the name is withheld (a merger a change notice announces: name_changes.py)
 
     def reason(self, text: str) -> str:
+        if self.note:
+            return f"医院名称“{text}”暂不对应任何医院 / hospital {text!r} is not resolved: {self.note}"
         if self.suggestions:
             sug = "；".join(f"{n}（{i}，{s:.0f}分）" for n, i, s in self.suggestions)
             sug_en = "; ".join(f"{n} ({i}, {s:.0f})" for n, i, s in self.suggestions)
@@ -186,6 +189,26 @@ class HospitalResolver:
         self._suffixes: dict[bool, dict[str, set[tuple[str, str]]]] | None = None
         self._anagrams: dict[str, list[tuple[str, str]]] | None = None
         self._simplified: dict[str, str] | None = None
+        self.withheld: dict[str, str] = {}  # names that must not resolve yet -> why (withhold)
+
+    def withhold(self, name: str, why: str) -> None:
+        """A name no hospital has and none may be guessed for (a merged hospital a change notice
+        announces, name_changes.py): it, and it said without its county (石桥中心卫生院 for
+        鹤汀县石桥中心卫生院), resolve to nothing, with ``why`` as the reason — never by a
+        normalised form or a fuzzy match to one of the hospitals it was made of. A hospital or
+        alias of that name (a person's decision) still resolves."""
+        self.withheld[hospital_key(name)] = why
+        self._cache.clear()
+
+    def _withheld(self, key: str) -> str | None:
+        """Why ``key`` (or the withheld name it ends) must not resolve; None once a person made the
+        withheld name a hospital or an alias."""
+        for name, why in self.withheld.items():
+            if name in self.by_key or name in self.aliases or name in self.ambiguous:
+                continue
+            if name == key or (len(key) >= 5 and name.endswith(key) and _at_place_boundary(name, key)):
+                return why
+        return None
 
     def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:
         """A hospital established during this run (from the pairing list) or a confirmed alias."""
@@ -280,6 +303,9 @@ class HospitalResolver:
             return Resolution(key, "code", 100.0)
         if key in self.aliases:
             return Resolution(self.aliases[key], "alias", 100.0)
+        why = self._withheld(key)
+        if why:
+            return Resolution(None, "withheld", 0.0, (), why)
         hid = self._simplified_index().get(_simplified(key))
         if hid:  # 雾溪縣中醫醫院: the same name in traditional characters (both sides converted alike)
             return Resolution(hid, "normalised", 100.0)

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import forms
+from pipelines.ingest.name_changes import withheld_names
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, has_kind,
                                                 hospital_key, is_county_short_name)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
@@ -59,7 +60,11 @@ class RowResolution:
     def resolver(self) -> HospitalResolver:
         aliases = dict(self.staged.con.execute("SELECT alias, hospital_id FROM hospital_aliases").fetchall())
         aliases.update({a: r[1] for a, r in self.staged.alias_rows.items()})
-        return HospitalResolver(self.staged.hospital_names(), aliases)
+        resolver = HospitalResolver(self.staged.hospital_names(), aliases)
+        # a merger a change notice announced: the merged name resolves to nothing until a person decides
+        for name, why in withheld_names(self.staged.con, self.staged.quarantine_rows).items():
+            resolver.withhold(name, why)
+        return resolver
 
     def alias(self, text: str, r) -> None:
         """Remember how a name that is not the registry's own resolved (kept as an alias)."""
@@ -269,12 +274,14 @@ class RowResolution:
                             r = r2
                         elif r.hospital_id is not None:
                             r = Resolution(None, "unresolved", 0.0, r2.suggestions)
-                if r is not None and r.hospital_id is None:  # 柘塘县县医院: the county named, then its 县医院
+                # a merged hospital a change notice announced (name_changes.py): held, never guessed
+                guess = r is not None and r.method != "withheld"
+                if guess and r.hospital_id is None:  # 柘塘县县医院: the county named, then its 县医院
                     r = self._county_then_short_name(hospital_key(text), resolve) or r
                 hid = r.hospital_id if r is not None else None
-                if hid is None and r is not None:  # a bare place (石桥镇, 城关社区): its township or community centre
+                if hid is None and guess:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)
-                if hid is None and r is not None:  # 石岭人医 on a host's trainee list: one of its own pairings
+                if hid is None and guess:  # 石岭人医 on a host's trainee list: one of its own pairings
                     row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
                     side = "recipient" if f == "recipient_hospital_id" else "support"  # the field's side of a pairing
                     hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver, side) \

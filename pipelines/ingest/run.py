@@ -586,6 +586,7 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         if not f.ok:
             writer.file_error(f)
 
+    from pipelines.ingest import name_changes
     from pipelines.ingest.spool import SpooledSheet
     from pipelines.ingest.write_db import is_correction
 
@@ -608,7 +609,8 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         f.sheets = []  # held by the lists below only, each let go once written
     registry = sorted([x for x in sheets if x[1].form_type == "hospitals"], key=order)
     pairings = sorted([x for x in sheets if x[1].form_type == "pairings"], key=order)
-    others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings")], key=order)
+    changes = sorted([x for x in sheets if x[1].form_type == name_changes.FORM], key=order)
+    others = sorted([x for x in sheets if x[1].form_type not in ("hospitals", "pairings", name_changes.FORM)], key=order)
     del sheets
 
     def load(sh):
@@ -631,6 +633,9 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
     # inferred recipients against the pairings
     for fr, sh in drain(pairings):
         report.sheets.append(writer.add_sheet(fr, load(sh), resolver, reference=is_ref(fr.path)).compact())
+    # then a notice of name changes (renames and second names onto the hospitals just established)
+    for fr, sh in drain(changes):
+        report.sheets.append(name_changes.apply_sheet(writer, fr, load(sh), resolver, is_ref(fr.path)).compact())
     if confirmed is not None and not confirmed[1].empty():  # then the data manager's confirmations
         report.sheets += writer.apply_confirmed(*confirmed, resolver)
     for fr, sh in drain(others):

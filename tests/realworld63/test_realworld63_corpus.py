@@ -39,14 +39,9 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals, pairings, deployments, trainees, techniques, activities, "
-                                       "hospital_monthly_stats below the bar (the 2024 change notice is not applied)")
 def test_realworld63_scores(run):
     check_scores(run, KEY, "realworld63")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_15_DIGIT missing (row held as unresolved), two "
-                                       "HOSPITAL_NOT_FOUND for 峦川省人民医院青梧院区 not expected")
 def test_realworld63_findings(run):
     check_findings(run)
