@@ -235,6 +235,6 @@ def apply_sheet(writer, fr, sheet, resolver: HospitalResolver | None, reference:
         writer.resolution.invalidate()
     else:
         records = establish.not_named(FORM, records, quarantined, summ)
-    writer._bookkeeping(fr, sheet, sid, FORM, None, None, records, quarantined, as_parsed, summ)
+    writer.bookkeeping(fr, sheet, sid, FORM, None, None, records, quarantined, as_parsed, summ)
     staged.spill()
     return summ

@@ -141,11 +141,11 @@ class Writer:
                        is_correction(fr.file_name))
         if table == "hospitals":
             establish.registry_aliases(staged, records)
-        self._bookkeeping(fr, sheet, sid, table, skey, reporting_id, records, quarantined, as_parsed, summ)
+        self.bookkeeping(fr, sheet, sid, table, skey, reporting_id, records, quarantined, as_parsed, summ)
         staged.spill()
         return summ
 
-    def _bookkeeping(self, fr: FileResult, sheet: SheetResult, sid: str, table: str | None, skey: str | None,
+    def bookkeeping(self, fr: FileResult, sheet: SheetResult, sid: str, table: str | None, skey: str | None,
                      reporting_id: str | None, records: list[Record], quarantined: list[Quarantined], as_parsed: tuple[int, int], summ: SheetSummary) -> None:
         """The sheet's submission row, its quarantined and non-data rows and its findings."""
         staged = self.staged
