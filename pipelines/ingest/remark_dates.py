@@ -16,10 +16,13 @@ from pipelines.ingest.parse_dates import DateParseError, parse_date, parse_date_
 REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注", "情况说明", "变动情况"})
 
 _DATE = r"(?:(?:19|20)\d{2}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*(?:\d{1,2}\s*[日号]?)?"
-# 实际于2024年4月19日返回, 2024年4月19日提前返回, 已于4月19日撤回
-_RETURNED = re.compile(rf"(?:实际|已)?\s*于?\s*(?P<d>{_DATE})\s*(?:提前)?(?:返回|返院|回院|撤回|离岗|撤离|结束派驻|结束进修|结业)")
-# 延期至2024年9月30日, 延长到9月底
-_EXTENDED = re.compile(rf"(?:延期|延长|顺延|续派|续驻)\s*(?:至|到)\s*(?P<d>{_DATE}|(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月底)")
+# 实际于2024年4月19日返回, 2024年4月19日提前返回, 已于4月19日撤回 — something that happened, said so
+# (实际 / 已 / 提前); not 预计2025年2月结业, a plan
+_RETURNED = re.compile(rf"(?:(?:实际|已)\s*于?\s*(?P<d>{_DATE})\s*(?:提前)?|(?P<d2>{_DATE})\s*提前)"
+                       r"(?:返回|返院|回院|撤回|离岗|撤离|结束派驻|结束进修|结业)")
+# 延期至2024年9月30日, 延长到9月底 (not 拟延期至…, 预计延长至…: a plan)
+_EXTENDED = re.compile(rf"(?<!预计)(?<!计划)(?<!拟)(?<!申请)(?:延期|延长|顺延|续派|续驻)\s*(?:至|到)\s*"
+                       rf"(?P<d>{_DATE}|(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月底)")
 
 
 def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tuple[str, str, str] | None:
@@ -34,7 +37,9 @@ def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tup
         m = _RETURNED.search(text) or _EXTENDED.search(text)
         if not m:
             continue
-        day_text = re.sub(r"月底$", "月", m["d"].strip())
+        if re.search(r"预计|计划|拟|将于|申请", text[:m.start()][-4:]):
+            continue  # 预计于…结业: what is expected, not what happened
+        day_text = re.sub(r"月底$", "月", (m["d"] or m.groupdict().get("d2") or "").strip())
         try:
             day = parse_date(day_text, end_of_period=True) if re.match(r"(?:19|20)\d{2}", day_text) \
                 else parse_date_in_year(day_text, start.year, True)
