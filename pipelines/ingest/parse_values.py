@@ -412,10 +412,15 @@ def parse_position(value: Any) -> str | None:
 
 
 def parse_free_text(value: Any) -> str | None:
-    """A free-text field (科室, 项目名称, 主题): cleaned, and any ID number typed into it masked —
-    it is stored as written otherwise."""
+    """A free-text field (科室, 项目名称, 主题): cleaned, and any ID number or patient's record number
+    (住院号 20240315007) typed into it masked — it is stored as written otherwise."""
     s = clean_text(value)
-    return s if s is None or not looks_like_id_number(s) else str(mask_id_numbers(s))
+    if s is None:
+        return s
+    if looks_like_id_number(s) or "号" in s:  # an ID number; 住院号 20240315007
+        masked = mask_id_numbers(s)
+        return s if masked is s else str(masked)
+    return s
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {

@@ -53,6 +53,7 @@ _ID_IN_TEXT = re.compile(
     r"|(?:[0-9] ?){17}[0-9Xx](?![0-9])"                                      # spaced any other way: 4-4-4-4-2, digit by digit
     r")")
 MASK = "[身份证号已遮蔽/ID masked]"
+RECORD_MASK = "[病案号已遮蔽/record number masked]"
 # the middle dot of a transliterated name, as people type it
 _NAME_DOT = re.compile(r"\s*[·•.・･‧∙⋅]\s*")
 
@@ -138,9 +139,17 @@ def mask_id_numbers(value: object) -> object:
     if isinstance(value, (int, float)):
         return MASK if abs(value) >= 1e14 else value
     text = unicodedata.normalize("NFKC", str(value))
-    if not _ID_IN_TEXT.search(text):
+    record = "号" in text and _RECORD_NUMBER.search(text) is not None
+    if not record and not _ID_IN_TEXT.search(text):
         return value
+    if record:  # 疑难病例讨论（住院号20240315007）: a patient's record number, never kept in any spelling
+        text = _RECORD_NUMBER.sub(lambda m: m.group(1) + RECORD_MASK, text)
     return _ID_IN_TEXT.sub(lambda m: m.group(0) if _is_credit_code(text, m) else MASK, text)
+
+
+# a patient's record number said by its label: 住院号 20240315007, 病案号：00387215, 住院号 3306 7215 19
+_RECORD_NUMBER = re.compile(r"((?:住院|病案|病历|门诊|门急诊|急诊|住院病案|病案首页|登记|就诊)(?:号码|号|编号)\s*[:：为是]?\s*)"
+                            r"[A-Za-z]{0,3}\d[\d\s\-]{2,}\d")
 
 
 def _is_credit_code(text: str, m: re.Match) -> bool:
