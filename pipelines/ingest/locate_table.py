@@ -979,11 +979,16 @@ def key_value_pairs(text: str) -> list[tuple[str, str]]:
     return list(_key_value_pairs(text))
 
 
+_BRACKETED_PAIR = re.compile(r"[(]\s*([^()::]{2,8}:[^()]+?)\s*[)]")
+
+
 # Asked twice per sheet (meta lines, then titles in sheet_context) and such lines recur across
 # a year's files: worked out once per distinct text
 @lru_cache(maxsize=16384)
 def _key_value_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    chunks = [c for c in _CHUNK.split(unicodedata.normalize("NFKC", text).replace("：", ":")) if c]
+    # a pair in brackets inside a title (…新技术新项目（帮扶单位：澜岫省中医院）): a chunk of its own
+    text = _BRACKETED_PAIR.sub(r" \1 ", unicodedata.normalize("NFKC", text))
+    chunks = [c for c in _CHUNK.split(text.replace("：", ":")) if c]
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(chunks):

@@ -246,7 +246,7 @@ def parse_year_last(text: object, order: str, end_of_period: bool = False) -> Pa
     return _make(int(m["y"]), month, day, end_of_period)
 
 
-_START_FOR = re.compile(r"(.+?(?:\d|月|日|号))\s*(?:起|开始)\s*[,，、;；]?\s*(?:共计|共|为期|计)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")
+_START_FOR = re.compile(r"(.+?(?:\d|月|日|号))\s*(?:起|开始)\s*[,，、;；]?\s*(?:进修|派驻|下沉|驻点|支援|帮扶|工作)?\s*(?:共计|共|为期|计)?\s*([\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)|半年)")
 # a length in brackets after a range (2024.03—2024.08（6个月）): the range says it already
 _BRACKETED_LENGTH = re.compile(r"\s*[（(]\s*(?:共|约|为期)?\s*[\d.一二两三四五六七八九十半]+\s*(?:个月|月|年|周|天)\s*[)）]\s*$")
 _NO_YEAR = re.compile(r"(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")

@@ -149,7 +149,16 @@ def parse_money(value: object) -> Decimal | None:
             if amount is None:  # 是（）: charged, but how much is not said
                 raise NumberParseError(f"无法识别的数字 / unrecognised number: {value.strip()!r}")
             return amount
+        m = _PER_MONTH.fullmatch(stripped)
+        if m:  # 每月500元（共6个月）: the whole stay's fee
+            per = parse_decimal(m["per"], "amount")
+            months = chinese_numeral_to_int(m["n"]) if not m["n"].isdigit() else int(m["n"])
+            if per is not None and months:
+                return per * months
     return parse_decimal(value, "amount")
+
+
+_PER_MONTH = re.compile(r"每(?:个)?月\s*(?P<per>[\d,.]+\s*元?)\s*[,，]?\s*[(]?\s*(?:共|计|合计)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?月\s*[)]?")
 
 
 # No count, amount or score in these forms reaches 10^12; a 15- or 18-digit "number" is an ID

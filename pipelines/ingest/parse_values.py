@@ -81,7 +81,8 @@ def parse_person_name(value: Any) -> str | None:
 
 _TRUE = {"是", "√", "✓", "✔", "☑", "有", "y", "yes", "true", "1", "已结业", "结业", "已出具", "出具", "合格", "已完成", "完成", "填补", "是的", "对"}
 _FALSE = {"否", "×", "✗", "✘", "☐", "无", "n", "no", "false", "0", "未结业", "未出具", "未完成", "不是", "肄业", "不合格", "未填补", "没有",
-          "在修", "进修中", "在读", "未完成进修"}  # still in training: not (yet) completed
+          "在修", "进修中", "在读", "未完成进修",  # still in training: not (yet) completed
+          "中途退出", "退出", "中止", "中途中止", "提前终止", "未完成学业"}  # left before the end: not completed
 
 
 _TICKS = "√✓✔☑×✗✘☐"
