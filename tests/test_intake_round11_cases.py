@@ -73,10 +73,12 @@ def test_the_real_end_of_a_stay(tmp_path):
 def test_a_change_list_names_the_replacement_not_the_person_replaced(tmp_path):
     con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员变更表2024.xlsx": [("变更", [
         ["青萝市第一人民医院派驻人员变更表（合成数据）"],
-        ["序号", "受援医院", "原派驻人员", "替换人员", "替换人员身份证号", "替换日期", "派驻至"],
-        [1, "柳渡县人民医院", "甲", "乙", ID_B, "2024-04-15", "2024-06-30"]])]})
-    assert con.execute("SELECT start_date, end_date, person_id_basis FROM deployments").fetchall() == \
-        [(dt.date(2024, 4, 15), dt.date(2024, 6, 30), "id_number")]
+        ["序号", "受援医院", "原派驻人员", "身份证号", "替换人员", "身份证号", "替换日期"],
+        [1, "柳渡县人民医院", "甲", ID_A, "乙", ID_B, "2024-04-15"]])]})
+    # the ID number read is the one after the replacement's name (乙's), never the person replaced's
+    assert con.execute("SELECT start_date, person_id_basis FROM deployments").fetchall() == [(dt.date(2024, 4, 15), "id_number")]
+    from pipelines.privacy.person_id import PersonIds
+    assert con.execute("SELECT person_id FROM deployments").fetchone()[0] == PersonIds(KEY).from_id_number(ID_B)
 
 
 def test_units_under_the_header(tmp_path):
@@ -150,3 +152,78 @@ def test_a_workbooks_cover_contents_and_lists_are_not_data(tmp_path):
     assert con.execute("SELECT h.name, s.month FROM hospital_monthly_stats s JOIN hospitals h ON h.hospital_id = "
                        "s.recipient_hospital_id").fetchall() == [("柳渡县人民医院", 1)]
     assert con.execute("SELECT count(*) FROM nondata_rows WHERE kind = 'aid_sheet'").fetchone()[0] == 4 + 3 + 4
+
+
+# --- what a read-only review of the round's changes confirmed, each now a case ------------------------------
+
+def test_a_breakdown_line_that_names_a_hospital_is_that_hospitals_row(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县业务量2024年3月.xlsx": [("3月", [
+        ["柳渡县受援医院2024年3月业务量（合成数据）"], ["医院", "门急诊人次", "出院人数", "外转人次"],
+        ["柳渡县小计", 30000, 3000, 80], ["其中：柳渡县人民医院", 20000, 2100, 50], ["柳渡县中医医院", 10000, 900, 30]])]})
+    assert sorted(con.execute("SELECT outpatient_visits FROM hospital_monthly_stats").fetchall()) == [(10000,), (20000,)]
+
+
+def test_words_that_are_no_aid_page_and_no_real_end():
+    from pipelines.ingest.remark_dates import end_from_remark
+    assert aid_sheet("数据源") is None and aid_sheet("list") is None  # a pivot table's data sheet; a roster called list
+    for remark, end in (("原定2024年9月30日结束派驻，延期至12月31日", dt.date(2024, 12, 31)),
+                        ("因家事于2024年5月10日返回，5月20日重新到岗", dt.date(2024, 12, 31)),
+                        ("国庆10.1-10.7返回原单位休假", dt.date(2024, 12, 31)),
+                        ("延期至9月", dt.date(2024, 12, 31)),  # no day: the row's own end stands
+                        ("进修中，预计2025年2月1日结业", dt.date(2024, 12, 31))):
+        values = {"start_date": dt.date(2024, 3, 1), "end_date": dt.date(2024, 12, 31)}
+        assert end_from_remark(values, [remark], ["备注"]) is None and values["end_date"] == end, remark
+
+
+def test_a_roster_with_a_replacement_column_keeps_its_names_and_dates(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻柳渡县人民医院人员2024.xlsx": [("Sheet1", [
+        ["青萝市第一人民医院派驻柳渡县人民医院人员（合成数据）"], ["姓名", "身份证号", "职称", "起始日期", "结束日期", "替换人员", "替换日期"],
+        ["甲", ID_A, "主治医师", "2024-03-01", "2024-08-31", None, None],
+        ["乙", ID_B, "主治医师", "2024-03-01", "2024-06-30", "丙", "2024-07-01"]])]})
+    assert sorted(con.execute("SELECT start_date, end_date FROM deployments").fetchall()) == \
+        [(dt.date(2024, 3, 1), dt.date(2024, 6, 30)), (dt.date(2024, 3, 1), dt.date(2024, 8, 31))]
+
+
+def test_a_quarter_sheet_under_a_whole_year_title_is_no_month(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院业务统计2024年度.xlsx": [("2024年1月到3月", [
+        ["柳渡县人民医院2024年度业务统计（合成数据）"], ["门急诊人次", "出院人数", "手术台次", "外转人次"], [48000, 3000, 600, 90]])]})
+    assert con.execute("SELECT count(*) FROM hospital_monthly_stats").fetchone()[0] == 0  # held: which month?
+
+
+def test_another_years_label_and_a_blank_this_month_are_never_read_as_this_months(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_县域住院流向2024.xlsx": [("Sheet1", [
+        ["柳渡县2024年县域住院流向统计（合成数据）"], ["行政区划代码", "990201"],
+        ["2023年住院总人次", 50000, "2024年住院总人次", 52000], ["2023年县域外住院人次", 8000, "2024年县域外住院人次", 8100]])],
+        "SYNTHETIC_柳渡县人民医院2024年3月业务量.xlsx": [("3月", [
+            ["柳渡县人民医院2024年3月业务量（合成数据）"], ["指标", "本月", "本年累计"],
+            ["门急诊人次", 16800, 48000], ["出院人数", None, 2100], ["外转人次", 50, 150]])]})
+    assert con.execute("SELECT year, resident_admissions, resident_admissions_outside_county FROM county_inpatient_stats").fetchall() \
+        == [(2024, 52000, 8100)]
+    assert con.execute("SELECT discharges FROM hospital_monthly_stats").fetchall() in ([], [(None,)])  # never 2100
+
+
+def test_county_stems_and_table_numbers():
+    from pipelines.ingest.resolve_rows import _county_stem
+    assert _county_stem("石门县") == _county_stem("石门区") == "石门" and _county_stem("石门市") is None
+    assert hospital_names_in("附件1三溪市第一人民医院派驻青杉县中医医院人员名册") == ["三溪市第一人民医院", "青杉县中医医院"]
+
+
+def test_a_table_of_figures_is_no_contents_page(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县2024年报.xlsx": [
+        ("Sheet1", [["业务收入（合成数据）"], ["单位", "业务收入", "药占比"], ["柳渡县人民医院", 1200.5, 0.31], ["柳渡县中医医院", 800.2, 0.28]]),
+        ("柳渡县人民医院", [["说明"]]), ("柳渡县中医医院", [["说明"]])]})
+    assert con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'SHEET_UNRECOGNISED'").fetchone()[0] >= 2
+
+
+def test_an_empty_statistics_row_beside_a_serial_number_is_curated_empty(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县业务量2024年3月.xlsx": [("3月", [
+        ["柳渡县受援医院2024年3月业务量（合成数据）"], ["序号", "医院", "门急诊人次", "出院人数", "手术台次", "外转人次"],
+        [1, "柳渡县人民医院", 16800, 2100, 300, 50], [2, "柳渡县中医医院", "—", "—", "—", "—"]])]})
+    assert con.execute("SELECT count(*) FROM hospital_monthly_stats").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+
+
+def test_a_rename_remark_that_mentions_a_campus_is_a_rename():
+    from pipelines.ingest.name_changes import kind_of
+    assert kind_of(None, "经县编办批复更名，原院区继续使用", "青杉县中医医院", "青杉县中西医结合医院") == "rename"
+    assert kind_of(None, "加挂牌子，保留原名称", "青杉县中医医院", "青杉县中医医院东院区") == "hanging"

@@ -174,6 +174,7 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
     rows: dict[int, list[tuple[str, int, int]]] = {}
     seen: set[str] = set()
     this_period = _this_period_column(loc)
+    year = (loc.meta.period_text or "")[:4] or None
     for i in loc.data_rows:
         if not each_once:
             seen = set()
@@ -189,12 +190,15 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
                     continue
             if k + 1 >= len(cells):
                 break
-            f = _pair_field(cell_text(v), form)
+            f = _pair_field(cell_text(v), form, year)
             if not f or f in seen:
                 continue
             value_at = k + 1
             if this_period is not None and this_period > c:
-                value_at = next((j for j, (cj, _) in enumerate(cells) if cj == this_period), value_at)  # under 本月
+                # under 本月; a blank 本月 is no figure (the 本年累计 beside it is never the month's)
+                value_at = next((j for j, (cj, _) in enumerate(cells) if cj == this_period), None)
+                if value_at is None:
+                    continue
             elif unit_of(cell_text(cells[value_at][1])) is not None and value_at + 1 < len(cells):
                 value_at += 1  # 门急诊人次 | 人次 | 16800: the unit, then the figure
             nxt = cell_text(cells[value_at][1])
@@ -207,8 +211,9 @@ def vertical_rows(loc: Located, form: Form, each_once: bool = True) -> dict[int,
     return rows
 
 
-def _pair_field(text: str, form: Form) -> str | None:
-    text = _LEADING_YEAR.sub("", text)  # 2014年县域外住院人次: the year qualifies the label (the sheet's period says it)
+def _pair_field(text: str, form: Form, year: str | None = None) -> str | None:
+    if year and text.strip().startswith(year):  # 2014年县域外住院人次 on the 2014 sheet: the year qualifies the label
+        text = _LEADING_YEAR.sub("", text)  # (2023年住院总人次 on a 2024 sheet is another year's: never read as this one's)
     if len(text) > 20 or re.search(r"\d", text):
         return None
     hit = _match(text, "", form.name)

@@ -646,10 +646,17 @@ def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, 
     # the second text matters only after a serial number; most are names, not worth normalising
     if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")) \
             or (len(distinct) == 1 and _COUNT_LINE.match(first)) \
-            or (b.after_total and _BREAKDOWN.match(distinct[0])) \
+            or (b.after_total and _BREAKDOWN.match(distinct[0]) and not _names_a_hospital(_BREAKDOWN.sub("", distinct[0]))) \
             or any(_BRACKETED_TOTAL.search(t) for t in distinct[:2]):  # 沅汀市合计, then 其中：栖梧市; 990100 | 栖梧市（全市合计）
         return "total", row_text(row)
     return None
+
+
+def _names_a_hospital(text: str) -> bool:
+    """其中：青杉县人民医院 under 青杉县小计 is that hospital's own row (其中：中医医院, 其中：栖梧市 are parts of the total)."""
+    from pipelines.ingest.sheet_context import hospital_names_in  # sheet_context reads locate_table's results
+
+    return any(re.search(r"[省市县区镇乡旗]", n) for n in hospital_names_in(text))  # a full name says its place
 
 
 _BREAKDOWN = re.compile(r"^\s*其中\s*[:：]?")
@@ -962,7 +969,7 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
         # a whole year in the title (2024年度) over a sheet per month (2023年12月, 2025年1月, 2024.7): the sheet's month,
         # in the sheet's own year — a late or early month is never moved into the title's year
         name = unicodedata.normalize("NFKC", sheet_name).strip()
-        m = _PERIOD_RE.search(name)
+        m = None if _MONTHS_SPANNED.search(name) else _PERIOD_RE.search(name)  # 2024年1月到3月: a quarter, no month
         if m and m.group(2):
             meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
         elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
@@ -979,6 +986,7 @@ def key_value_pairs(text: str) -> list[tuple[str, str]]:
     return list(_key_value_pairs(text))
 
 
+_MONTHS_SPANNED = re.compile(r"\d\s*月?\s*(?:[-—–~～至到、,，和及]|以及)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月|季度|半年|全年|上半|下半")
 _BRACKETED_PAIR = re.compile(r"[(]\s*([^()::]{2,8}:[^()]+?)\s*[)]")
 
 

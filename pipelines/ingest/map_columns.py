@@ -216,7 +216,25 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
     for fname, (_, _, _, ci, method, score) in best.items():
         m.fields[fname] = ci
         m.methods[fname] = (by_index[ci].label, method, score)
+    if "replaced_person" in m.fields and "name" in m.fields and "id_number" in m.fields:
+        _replacement_id(m, columns, form, by_index)
     return m
+
+
+def _replacement_id(m: Mapping, columns: list[Column], form: Form, by_index: dict) -> None:
+    """原派驻人员 | 身份证号 | 替换人员 | 身份证号: the ID number of the row's person (替换人员) is the first
+    ID column to the right of its name — never the one beside the person replaced. None there: no ID
+    number is read (the person id comes from the name)."""
+    name_col = m.fields["name"]
+    ids = sorted(c.index for c in columns if c.lower and (hit := match_column(c, form)) and hit[0] == "id_number")
+    mine = next((c for c in ids if c > name_col), None)
+    if mine != m.fields["id_number"]:
+        m.unmapped.append(by_index[m.fields["id_number"]].label)
+        if mine is None:
+            del m.fields["id_number"], m.methods["id_number"]
+        else:
+            m.fields["id_number"] = mine
+            m.methods["id_number"] = (by_index[mine].label, "replacement", 100.0)
 
 
 def _label_rank(form: Form, fname: str, text: str) -> int:

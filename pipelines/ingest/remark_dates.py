@@ -15,7 +15,8 @@ from pipelines.ingest.parse_dates import DateParseError, parse_date, parse_date_
 
 REMARK_LABELS = frozenset({"备注", "说明", "备注说明", "附注", "情况说明", "变动情况"})
 
-_DATE = r"(?:(?:19|20)\d{2}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*(?:\d{1,2}\s*[日号]?)?"
+# a day, not a month: "延期至9月" does not say which day the stay ended, and the row's own end stands
+_DATE = r"(?:(?:19|20)\d{2}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?"
 # 实际于2024年4月19日返回, 2024年4月19日提前返回, 已于4月19日撤回 — something that happened, said so
 # (实际 / 已 / 提前); not 预计2025年2月结业, a plan
 _RETURNED = re.compile(rf"(?:(?:实际|已)\s*于?\s*(?P<d>{_DATE})\s*(?:提前)?|(?P<d2>{_DATE})\s*提前)"
@@ -23,6 +24,10 @@ _RETURNED = re.compile(rf"(?:(?:实际|已)\s*于?\s*(?P<d>{_DATE})\s*(?:提前)
 # 延期至2024年9月30日, 延长到9月底 (not 拟延期至…, 预计延长至…: a plan)
 _EXTENDED = re.compile(rf"(?<!预计)(?<!计划)(?<!拟)(?<!申请)(?:延期|延长|顺延|续派|续驻)\s*(?:至|到)\s*"
                        rf"(?P<d>{_DATE}|(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月底)")
+
+
+# a remark that also says the person came back, or what was planned: the date it names is not the stay's end
+_NOT_THE_END = re.compile(r"重新|继续|返岗|回岗|到岗|休假|请假|原定|原计划|计划于")
 
 
 def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tuple[str, str, str] | None:
@@ -37,17 +42,19 @@ def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tup
         m = _RETURNED.search(text) or _EXTENDED.search(text)
         if not m:
             continue
-        if re.search(r"预计|计划|拟|将于|申请", text[:m.start()][-4:]):
-            continue  # 预计于…结业: what is expected, not what happened
+        if re.search(r"预计|计划|拟|将于|申请", text[:m.start()][-4:]) or _NOT_THE_END.search(text):
+            continue  # 预计于…结业: what is expected; 5月20日重新到岗, 原定…: not where the stay ended
         day_text = re.sub(r"月底$", "月", (m["d"] or m.groupdict().get("d2") or "").strip())
         try:
             day = parse_date(day_text, end_of_period=True) if re.match(r"(?:19|20)\d{2}", day_text) \
                 else parse_date_in_year(day_text, start.year, True)
         except (DateParseError, ValueError):
             return None
-        if day is None or day.value <= start or day.value == values.get("end_date"):
-            return None
         before = values.get("end_date")
+        extended = m.re is _EXTENDED
+        if day is None or day.value <= start or day.value == before or \
+                (isinstance(before, dt.date) and (day.value < before) == extended):
+            return None  # an extension ends later than planned, a return earlier — else the remark says something else
         values["end_date"] = day.value
         return ("end_date", "END_FROM_REMARK",
                 f"备注“{text[:40]}”：结束日期按备注取 {day.value}（表中为 {before or '空'}），请核对 / the remark gives the end "

@@ -206,8 +206,11 @@ class HospitalResolver:
         for name, why in self.withheld.items():
             if name in self.by_key or name in self.aliases or name in self.ambiguous:
                 continue
-            if name == key or (len(key) >= 5 and name.endswith(key) and _at_place_boundary(name, key)):
+            if name == key:
                 return why
+            if len(key) >= 5 and name.endswith(key) and _at_place_boundary(name, key) \
+                    and not any(k.endswith(key) and _at_place_boundary(k, key) for k in self.by_key):
+                return why  # 石桥中心卫生院 for the merged 鹤汀县石桥中心卫生院 — unless a hospital of another county has it too
         return None
 
     def add(self, hospital_id: str, name: str, aliases: tuple[str, ...] = ()) -> None:

@@ -545,6 +545,7 @@ def _optional_hospital_fields(table: str) -> frozenset[str]:
 
 
 def _county_stem(name: str) -> str | None:
-    """石门县, 石门区, 石门市 → 石门: a county's name without its kind (two characters at least left)."""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:自治县|自治旗|县|区|市|旗)", name)
+    """石门县, 石门区 → 石门: a county's name without its kind, for 撤县设区 (the district keeps the county's
+    name and code). Not 市: 石门县 and 石门市 are as often two places as one renamed."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:县|区|旗)", name)
     return m.group(1) if m else None

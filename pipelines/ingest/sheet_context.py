@@ -36,10 +36,11 @@ _YEAR_BEFORE_VERB = re.compile(r"(院)(?:(?:19|20)\d{2}\s*年度?|上半年|下�
 _SEND_VERB = re.sub(r"\(\?<?[=!][^)]*\)", "", _SEND)  # the verbs without their look-arounds: the verb alone, once found
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
-_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|(?:附表|附件|表)[一二三四五六七八九十0-9]+(?:[-－.][0-9]+)?|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
+_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|(?:附表|附件|表)[0-9]+(?:[-－.][0-9]+)?|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
                           r"|[\s:：,，、;；()（）【】\[\]_]+")
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
-_GENERIC = re.compile(r"^(受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$|指|上级|下级)"
+_CN_TABLE_NUMBER = re.compile(r"(?:附表|附件|表)[一二三四五六七八九十]{1,3}(?=[\s:：、.．|])")
+_GENERIC = re.compile(r"^(表[一二三四五六七八九十]{1,3}(?:受援|支援|派出|派驻|进修|接收|帮扶)|受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$|指|上级|下级)"
                       r"|(及以上|以上|以下|上级|下级|同级|各级)(医疗机构|医院|卫生院)$")  # 转往县级及以上医院: a kind, not a name
 # forms whose people move from the recipient to the support hospital (trainees); in every other
 # form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
@@ -63,7 +64,8 @@ def hospital_names_in(text: str | None) -> list[str]:
 # names recur across a year's files: worked out once per distinct text
 @lru_cache(maxsize=16384)
 def _hospital_names(text: str) -> tuple[str, ...]:
-    t = unicodedata.normalize("NFKC", text).replace(" ", "")
+    # 表一 受援医院月度统计: a table number said in Chinese numerals, before its separator (附件1三溪市… keeps 三溪市)
+    t = _CN_TABLE_NUMBER.sub("|", unicodedata.normalize("NFKC", text)).replace(" ", "")
     out = []
     for part in _TITLE_SPLIT.split(t):
         m = _HOSPITAL_NAME.search(part)

@@ -75,8 +75,8 @@ def unrecognised_aid(sheet: Sheet, res: SheetResult, other_sheets: list[str]) ->
     for q in res.quarantined:
         row = sheet.rows[q.source_row - 1] if q.source_row - 1 < len(sheet.rows) else []
         texts = [unicodedata.normalize("NFKC", v).strip() for v in row if isinstance(v, str) and v.strip()]
-        if any(_names_sheet(t, others) for t in texts):
-            naming += 1
+        if any(_names_sheet(t, others) for t in texts) and all(_a_count(v) for v in row if not isinstance(v, str) and not is_blank(v)):
+            naming += 1  # 派驻人员 | 3: a sheet and its count (青杉县人民医院 | 1200.5 is a figure of a hospital, held)
         elif texts and norm_label(texts[0]).rstrip(":：") in _cover_labels() and len([v for v in row if not is_blank(v)]) <= 2:
             cover += 1
         elif any(re.search(r"\d", cell_text(v)) for v in row if not is_blank(v)):
@@ -86,6 +86,10 @@ def unrecognised_aid(sheet: Sheet, res: SheetResult, other_sheets: list[str]) ->
     if naming >= 2 and naming >= other + cover:
         return "contents"
     return "cover" if cover and not naming and not other else None
+
+
+def _a_count(v) -> bool:
+    return isinstance(v, int) or (isinstance(v, float) and v.is_integer() and 0 <= v < 10000)
 
 
 def _names_sheet(text: str, others: list[tuple[str, str]]) -> bool:

@@ -79,8 +79,6 @@ def _leaks(run, pattern):
     return sorted(set(leaks))
 
 
-@pytest.mark.xfail(strict=True, reason="first run (README.md FIRST-RUN SCORE): the 住院号/病案号 inside activity "
-                   "topics are stored in activities.topic (4 activities in 3 files)")
 def test_no_record_numbers_anywhere(run):
     """The contract: no 病案号 / 住院号 in any table, file name, report or log, in any spelling. Each one planted
     (truth.json ``record_numbers``: in an activity's topic, a technique's remark) is searched in every column of
@@ -100,8 +98,6 @@ def test_other_personal_numbers_reported(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run (README.md FIRST-RUN SCORE): techniques 5/7 — the support "
-                   "hospital in the title's 帮扶单位 of the 苇溪县中医医院 CSV is not read")
 def test_realworld67_scores(run):
     check_scores(run, KEY, "realworld67")
 

@@ -43,8 +43,6 @@ def test_every_file_read(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 15/20 exact — 2 wrong (中途退出 → completed NULL; "
-                   "每月500元（共6个月） → fee NULL), 3 quarantined ('2024年3月起进修6个月' unread)")
 def test_realworld68_scores(run):
     check_scores(run, KEY, "realworld68")
 
