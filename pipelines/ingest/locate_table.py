@@ -851,8 +851,8 @@ def _repeats_header(row: list, header_norm: list[str], repeat_min: int) -> bool:
         n = norm_label(v)
         if n == header_norm[c]:
             same += 1
-        elif n in header_norm:
-            return False
+        elif n in header_norm or n in all_labels():
+            return False  # another label where the header has its own (进修科室 under 科室): another table's header
     return same >= repeat_min
 
 

@@ -47,6 +47,13 @@ def _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, form=None):
     return build_sheet(sheet, loc, cls, person_ids, stem)
 
 
+def _read_free(sheet, loc, *context):
+    """A table read as whatever form its own header says (no form imposed), its columns noted."""
+    res = _read_sheet(sheet, loc, *context)
+    res.part = sheet.part
+    return res
+
+
 def _join(whole, stacked):
     """One sheet result from its stacked tables (stacked_tables.py), each row from the table it
     is in; None (read the sheet whole) when the tables are not all of the sheet's form."""
@@ -156,26 +163,24 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             parts = None
             if res.form_type and not sheet.hidden:
                 parts = form_segments(sheet, loc, res.form_type) if loc.vertical else segments(sheet, loc)
+            results = None
             if parts:
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]
-                res = _join(res, stacked) or res
+                if fix is None:  # a ledger's sections (一、派驻人员 … 二、接收进修人员 …): each table its own form,
+                    # two sections side by side within one (三、新技术 | 四、带教培训) each read on its own
+                    free = [(lo, hi, [_read_free(s, sl, person_ids, stem, cover, cover_titles)
+                                      for s, sl in (split_side_by_side(sub, sloc) or [(sub, sloc)])])
+                            for lo, hi, sub, sloc in parts]
+                    results = _split(res, stacked, free)
+                if results is None:
+                    res = _join(res, stacked) or res
             names = [sh.name for sh in wb.sheets]
-            if (later := unrecognised_aid(sheet, res, names)) is not None:  # Sheet1 that is a cover or a contents page
+            if results is None and (later := unrecognised_aid(sheet, res, names)) is not None:  # Sheet1: a cover or contents
                 res = as_aid_nondata(sheet, later)
-            res.part = sheet.part
-            if res.part:
-                res.notes["columns_range"] = res.part  # provenance: which of the tables side by side
-            if fix is not None:
-                res.notes["override"] = fix.note()  # provenance: a person decided how this sheet is read
-            if sheet.name in hidden_rows:
-                hid = hidden_rows[sheet.name]
-                res.nondata = [(r, "hidden_row", "隐藏的行，不作为数据 / hidden row: not data") if r - 1 in hid else (r, k, t)
-                               for r, k, t in res.nondata]
-            res.dedupe_quarantine()
-            res.counts = res.row_accounting()  # raises if any row is unaccounted for
-            res.notes_json()  # encoded here, in parallel, not by the writer
-            fr.sheets.append(res)
+            for res in results or [res]:
+                _finish(res, sheet, fix, hidden_rows)
+                fr.sheets.append(res)
     except FileRejected as exc:
         fr.error_code, fr.error = exc.code, exc.message
         fr.sheets = []
@@ -194,3 +199,52 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         fr.sheets = []
     fr.seconds = time.perf_counter() - t0
     return fr
+
+
+def _finish(res, sheet, fix, hidden_rows) -> None:
+    """Provenance, hidden rows and the row accounting of one sheet's (or one table's) result."""
+    res.part = res.part or sheet.part
+    if sheet.part:
+        res.notes["columns_range"] = sheet.part  # provenance: which of the tables side by side
+    if fix is not None:
+        res.notes["override"] = fix.note()  # provenance: a person decided how this sheet is read
+    if sheet.name in hidden_rows:
+        hid = hidden_rows[sheet.name]
+        res.nondata = [(r, "hidden_row", "隐藏的行，不作为数据 / hidden row: not data") if r - 1 in hid else (r, k, t)
+                       for r, k, t in res.nondata]
+    res.dedupe_quarantine()
+    res.counts = res.row_accounting()  # raises if any row is unaccounted for
+    res.notes_json()  # encoded here, in parallel, not by the writer
+
+
+def _split(whole, forced, free):
+    """A sheet whose stacked tables are of different forms (a ledger: 派驻人员, then 接收进修人员, then 新技术):
+    one result per table, each read as the form its own header says — when a later table read freely is
+    of another form and yields as many records as read as the sheet's first form. None otherwise (the
+    tables are read as the sheet's form and joined)."""
+    def differs(f, rs):
+        if len(rs) > 1:  # tables side by side within the section: each its own
+            return any(r.form_type for r in rs)
+        r = rs[0]
+        return r.form_type not in (None, whole.form_type) and bool(r.records) and len(r.records) >= len(f.records)
+
+    better = {k for k, ((_, _, f), (_, _, rs)) in enumerate(zip(forced, free)) if differs(f, rs)}
+    if not better:
+        return None
+    out = []
+    for k, ((lo, hi, f), (_, _, rs)) in enumerate(zip(forced, free)):
+        inside = (lambda row, lo=lo, hi=hi: lo < row <= hi) if k else (lambda row, hi=hi: row <= hi)
+        for use in (rs if k in better else [f]):
+            one = use.__class__(whole.sheet_name, use.form_type, (hi - lo) if k else hi, hidden=whole.hidden)
+            for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint", "supplied",
+                         "sideless"):
+                setattr(one, attr, getattr(use, attr))
+            one.notes = dict(use.notes)
+            # which of the tables stacked in the sheet (its rows), and side by side (its columns)
+            one.part = f"行{lo + 1 if k else 1}-{hi}" + (f" {use.part}" if use.part else "")
+            one.notes["rows_range"] = [lo + 1 if k else 1, hi]
+            one.records = [x for x in use.records if inside(x.source_row)]
+            one.quarantined = [q for q in use.quarantined if inside(q.source_row)]
+            one.nondata = sorted(n for n in use.nondata if inside(n[0]))
+            out.append(one)
+    return out

@@ -46,6 +46,10 @@ _TABLE_TITLE = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*批|批�
                           r"^[（(][一二三四五六七八九十\d]+[)）]|名单|名册|情况|统计|登记")
 
 
+# a section's ordinal: 一、 / （二） / 3. / 第二批
+_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+批)")
+
+
 def _table_title(row: list) -> bool:
     """A line that titles the next table ("第二批（2024年7月—12月）", "二、下半年"), not a data
     row with one cell filled (a name alone stays data of the table above)."""
@@ -76,7 +80,12 @@ def segments(sheet: Sheet, loc: Located) -> list[tuple[int, int, Sheet, Located]
             s -= 1
         starts.append(s)
     bounds = [0, *starts, len(sheet.rows)]
-    return _sub_sheets(sheet, bounds, loc.header_rows[0])
+    # the first table's own heading (一、派驻人员情况) right above its header titles that table, not the later ones
+    own = loc.header_rows[0]
+    while own - 1 >= 0 and _table_title(sheet.rows[own - 1]) and _ORDINAL.match(cell_text(next(
+            v for v in sheet.rows[own - 1] if not is_blank(v)))):
+        own -= 1
+    return _sub_sheets(sheet, bounds, own)
 
 
 def form_segments(sheet: Sheet, loc: Located, form_name: str) -> list[tuple[int, int, Sheet, Located]] | None:
