@@ -227,3 +227,52 @@ def test_a_rename_remark_that_mentions_a_campus_is_a_rename():
     from pipelines.ingest.name_changes import kind_of
     assert kind_of(None, "经县编办批复更名，原院区继续使用", "青杉县中医医院", "青杉县中西医结合医院") == "rename"
     assert kind_of(None, "加挂牌子，保留原名称", "青杉县中医医院", "青杉县中医医院东院区") == "hanging"
+
+
+# --- the twelfth round (realworld66–69) ---------------------------------------------------------------------
+
+def test_record_numbers_and_small_readings():
+    from pipelines.ingest.locate_table import key_value_pairs
+    from pipelines.ingest.parse_numbers import parse_money
+    from pipelines.privacy.person_id import mask_id_numbers
+    for text in ("疑难病例讨论（住院号20240315007）", "病案号：00387215", "住院号 3306 7215 19", "病案号６６１０９４８"):
+        assert not any(ch.isdigit() for ch in str(mask_id_numbers(text))), text
+    assert mask_id_numbers("挂号费10元") == "挂号费10元"
+    assert key_value_pairs("苇溪县中医医院2024年新技术新项目（帮扶单位：澜岫省中医院）合成数据") == [("帮扶单位", "澜岫省中医院")]
+    assert parse_value("bool", "中途退出") is False
+    assert [d.value for d in parse_date_range("2024年3月起进修6个月")] == [dt.date(2024, 3, 1), dt.date(2024, 8, 31)]
+    assert parse_money("每月500元（共6个月）") == 3000
+
+
+def test_a_ledgers_sections_are_each_their_own_form(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院2024年对口支援工作台账.xlsx": [("台账", [
+        ["青萝市第一人民医院2024年度对口支援工作台账（合成数据）"], ["一、派驻人员情况"],
+        ["序号", "姓名", "身份证号", "科室", "职称", "派驻单位", "派驻开始时间", "派驻结束时间"],
+        [1, "甲", ID_A, "内科", "主治医师", "柳渡县人民医院", "2024-03-01", "2024-08-31"], [None],
+        ["二、接收进修人员情况"],
+        ["序号", "姓名", "身份证号", "派出单位", "进修科室", "进修开始时间", "进修结束时间", "是否结业"],
+        [1, "乙", ID_B, "柳渡县人民医院", "外科", "2024-03-04", "2024-09-03", "是"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone()[0] == 1
+    assert con.execute("SELECT start_date, end_date FROM trainees").fetchall() == [(dt.date(2024, 3, 4), dt.date(2024, 9, 3))]
+
+
+def test_a_headcount_merged_over_a_joint_session_is_no_rows_own(tmp_path):
+    import openpyxl
+    path = tmp_path / "raw" / "SYNTHETIC_青萝市第一人民医院帮扶活动2024.xlsx"
+    book(path, [("活动", [["青萝市第一人民医院帮扶活动登记（合成数据）"], ["受援医院", "日期", "活动形式", "主题", "参加人数"],
+                         ["柳渡县人民医院", "2024-05-21", "学术讲座", "联合讲座", 60],
+                         ["柳渡县中医医院", "2024-05-21", "学术讲座", "联合讲座", None],
+                         ["柳渡县人民医院", "2024-06-11", "教学查房", "查房", 15]])])
+    wb = openpyxl.load_workbook(path)
+    wb["活动"].merge_cells("E3:E4")
+    wb.save(path)
+    con = _ingest(tmp_path, {})
+    assert sorted(con.execute("SELECT participants FROM activities").fetchall(), key=str) == [(15,), (None,), (None,)]
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'SHARED_COUNT'").fetchone()[0] == 2
+
+
+def test_a_year_written_once_carries_down(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院业务量7-9月.xlsx": [("Sheet1", [
+        ["柳渡县人民医院业务量（合成数据）"], ["年份", "月份", "门急诊人次", "出院人数", "手术台次", "外转人次"],
+        [2024, 7, 1000, 90, 20, 3], [None, 8, 1100, 95, 21, 4]])]})
+    assert con.execute("SELECT year, month FROM hospital_monthly_stats ORDER BY month").fetchall() == [(2024, 7), (2024, 8)]

@@ -178,14 +178,18 @@ def _names_other_county(name: Any, county: Any) -> bool:
 
 def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
-    that value (any column); in a required hospital column, a blank below the group's first
-    row does too — when the first row has it (a roster grouped by recipient, not merged). The
+    that value (any column); in a required hospital, year or month column, a blank below the
+    group's first row does too — when the first row has it (a roster grouped by recipient, a
+    statistics table with its year once, not merged). The
     rows are replaced in ``loc.grid`` (the located copy), not in the sheet. "同左" means the
     cell on its left in the same row; over a blank cell it is left as written (and not read)."""
     if cls.mapping is None or submitted_column(loc) is not None:
         return  # each row of a form system's export is one person's submission: nothing carries over
+    # a required hospital, and a statistics row's year and month (2024 | 7月, then | 8月: a year written once
+    # for the rows under it), carry down over blanks; never a person's dates, ID number or score
     hosp = {ci for f, ci in cls.mapping.fields.items()
-            if form.fields[f].type == "hospital" and (form.fields[f].required or form.fields[f].key) or f in _GROUPING_FIELDS}
+            if form.fields[f].type in ("hospital", "year", "month") and (form.fields[f].required or form.fields[f].key)
+            or form.fields[f].type == "year_month" or f in _GROUPING_FIELDS}
     grouping = {ci for f, ci in cls.mapping.fields.items() if f in _GROUPING_FIELDS}
     rec_ci = cls.mapping.fields.get("recipient_hospital_id")
     last: dict[int, Any] = {}
@@ -343,6 +347,19 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                 for one in people:
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
                 return
+        pc = mapping.fields.get("participants")
+        if pc is not None and loc.merged_down.get((i, pc), 1) > 1 and pc < len(row) and not is_blank(row[pc]):
+            # 参加人数 60 merged over the three recipients' rows of one joint session: no one recipient's count
+            count, row = row[pc], list(row)
+            row[pc] = None
+            n = len(res.records)
+            _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, row)
+            for rec in res.records[n:]:
+                rec.findings = [*(rec.findings or ()), ("participants", "SHARED_COUNT",
+                                f"参加人数“{cell_text(count)}”合并跨{loc.merged_down[(i, pc)]}行，是这几行合计，不能分到各行，该项留空 / "
+                                f"the headcount {cell_text(count)!r} is merged over {loc.merged_down[(i, pc)]} rows: theirs together, "
+                                "left empty")]
+            return
         if form.name in _EVENT_FORMS:
             several = events_in_one_row(row, mapping, form)
             if several is not None:  # 青禾县人民医院、石岭县人民医院 | 2024年4月3日—4月24日 每周三: a record each

@@ -95,6 +95,8 @@ class Located:
     wide_years: dict[int, int] = field(default_factory=dict)   # column -> year, when the month header says it (2023年1月)
     vertical: bool = False  # no header row: data rows may be "label | value" pairs (one record per sheet)
     spans: dict[int, int] = field(default_factory=dict)  # data row -> the second physical row it was joined with
+    # (row, column) -> rows the merged cell spans, for a cell merged down over several rows (one value shown for all)
+    merged_down: dict[tuple[int, int], int] = field(default_factory=dict)
 
     @property
     def found(self) -> bool:
@@ -400,8 +402,10 @@ def locate(sheet: Sheet) -> Located:
 
     _extract_meta(meta, sheet.name)
     nondata.sort()
+    merged_down = {(r, c): r1 - r0 + 1 for r0, c0, r1, c1 in sheet.merged if r1 > r0
+                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
     return Located(header_rows, columns, data_rows, nondata, sections, meta, grid, wide_months, wide_years=wide_years,
-                   spans=spans)
+                   spans=spans, merged_down=merged_down)
 
 
 def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
@@ -413,6 +417,8 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
         if numbers_the_columns(grid[i]) or _label_value_row(grid[i]):
             continue
         s = _header_score(grid[i])
+        if s > best_score and best_score >= 6 and data_like >= 1:
+            break  # a good header, a row of values under it, then another header: a second table (stacked_tables.py)
         if s > best_score:
             best, best_score, data_like = i, s, 0
         elif best_score >= 4:

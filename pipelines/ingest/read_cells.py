@@ -195,6 +195,10 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             raise FileRejected("CORRUPT", f"工作表“{name}”无法读取，可能已损坏 / sheet “{name}” cannot be read, it may be damaged" + _internals(exc)) from None
         rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
+    if kind == ".ods" and not any(s.merged for s in sheets):  # calamine reports no merged ranges for .ods
+        spans = _ods_merged(path)
+        for s in sheets:
+            s.merged = spans.get(s.name, [])
     if kind in (".xlsx", ".xlsm"):
         errors: dict[str, dict[tuple[int, int], str]] = {}
         for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors)):
@@ -291,6 +295,41 @@ def _col_index(letters: bytes) -> int:
     for ch in letters:
         n = n * 26 + ch - 64
     return n - 1
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merged(path: str) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Merged ranges of an .ods, per sheet, 0-based inclusive: the cells that span rows or
+    columns (table:number-rows-spanned / number-columns-spanned) in content.xml. Read with the
+    standard library's XML parser (the ODF library is not a runtime dependency, and this is one
+    attribute pair); {} when the file does not say."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as fh:
+            name, r, c = None, -1, 0
+            for event, el in ET.iterparse(fh, events=("start", "end")):
+                tag = el.tag
+                if event == "start" and tag == _ODS_TABLE + "table":
+                    name, r = el.get(_ODS_TABLE + "name"), -1
+                elif event == "start" and tag == _ODS_TABLE + "table-row":
+                    r, c = r + 1, 0
+                elif event == "end" and tag == _ODS_TABLE + "table-row":
+                    r += int(el.get(_ODS_TABLE + "number-rows-repeated", "1")) - 1
+                    el.clear()
+                elif event == "start" and tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                    rs = int(el.get(_ODS_TABLE + "number-rows-spanned", "1"))
+                    cs = int(el.get(_ODS_TABLE + "number-columns-spanned", "1"))
+                    if name is not None and (rs > 1 or cs > 1):
+                        out.setdefault(name, []).append((r, c, r + rs - 1, c + cs - 1))
+                    c += int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+    except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError, ValueError):
+        return {}
+    return out
 
 
 def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:

@@ -40,13 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 10/13 (+2 extra), trainees 2/7 (2 absent), "
-                   "techniques 4/12, activities 2/16 — a ledger's stacked sections read as one form")
 def test_realworld69_scores(run):
     check_scores(run, KEY, "realworld69")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 4 expected findings missing (rows of sections not read) and 4 "
-                   "unexpected ones (trainee rows read as deployments)")
 def test_realworld69_findings(run):
     check_findings(run)
