@@ -178,18 +178,20 @@ def _names_other_county(name: Any, county: Any) -> bool:
 
 def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     """A list sorted by hospital, each written once per group: "同上" / "〃" under a value means
-    that value (any column); in a required hospital, year or month column, a blank below the
-    group's first row does too — when the first row has it (a roster grouped by recipient, a
-    statistics table with its year once, not merged). The
+    that value (any column); in a required hospital or year column (and an assessment's month), a
+    blank below the group's first row does too — when the first row has it (a roster grouped by
+    recipient, a statistics table with its year once, not merged). The
     rows are replaced in ``loc.grid`` (the located copy), not in the sheet. "同左" means the
     cell on its left in the same row; over a blank cell it is left as written (and not read)."""
     if cls.mapping is None or submitted_column(loc) is not None:
         return  # each row of a form system's export is one person's submission: nothing carries over
-    # a required hospital, and a statistics row's year and month (2024 | 7月, then | 8月: a year written once
-    # for the rows under it), carry down over blanks; never a person's dates, ID number or score
+    # a required hospital and a year (2024 | 7月, then | 8月: written once for the rows under it) carry down over
+    # blanks; so does the month of a list of people assessed month by month (2024年6月 | 顾临川, then | 方采薇) —
+    # never a statistics table's month (each row its own: a blank one is missing), nor a person's dates or score
+    carried = ("hospital", "year", "month", "year_month") if form.name in _PERSON_FORMS else ("hospital", "year")
     hosp = {ci for f, ci in cls.mapping.fields.items()
-            if form.fields[f].type in ("hospital", "year", "month") and (form.fields[f].required or form.fields[f].key)
-            or form.fields[f].type == "year_month" or f in _GROUPING_FIELDS}
+            if form.fields[f].type in carried and (form.fields[f].required or form.fields[f].key or form.fields[f].type == "year_month")
+            or f in _GROUPING_FIELDS}
     grouping = {ci for f, ci in cls.mapping.fields.items() if f in _GROUPING_FIELDS}
     rec_ci = cls.mapping.fields.get("recipient_hospital_id")
     last: dict[int, Any] = {}
