@@ -674,6 +674,8 @@ _RATE = re.compile(r"^[\u4e00-\u9fff]{1,12}率\s*(?:[（(]\s*[%‰]\s*[)）]|[%�
 def _rate(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A row led by a rate a form lists as worked out from its counts (外转率(%), 县域内就诊率: forms.yaml
     `derived`): never a record. Any other rate (床位使用率) is an indicator we do not keep, and is held."""
+    if not row or is_blank(row[0]):
+        return None  # the rate under a measure column (县 | 代码 | 县域内就诊率（%）): the block's own line (years_as_columns)
     lead = unicodedata.normalize("NFKC", distinct[0]).strip()
     if _RATE.match(lead) and norm_label(re.sub(r"[(（]?\s*[%‰]\s*[)）]?$", "", lead)) in _derived_rates():
         return "derived", row_text(row)
