@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
-from pipelines.ingest.form_catalogue import SERIAL_WORDS, Form, forms, norm_label, sideless_labels
+from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
@@ -479,7 +479,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
-    if _figures_unread(values, form, row, mapping, labels):
+    if _figures_unread(values, form, row, mapping):
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a "
                                            "measure (the header was not understood): please check"))
@@ -500,14 +500,14 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                               defaulted=derived.defaulted, person_name=derived.person_name))
 
 
-def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping, labels: list[str]) -> bool:
+def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> bool:
     """A statistics row (a form of optional counts: hospital_monthly_stats) none of whose counts was
     read while columns no field took hold numbers: the header was misread, and a record of
     nothing but its month would be wrong without saying so."""
     measures = [f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key]
     if len(measures) < 3 or any(values.get(m) is not None for m in measures):
         return False
-    taken = set(mapping.fields.values()) | {c for c, lab in enumerate(labels) if norm_label(lab or "") in SERIAL_WORDS}  # 序号
+    taken = set(mapping.fields.values()) | set(mapping.serial_columns)  # 序号 is no figure
     return any(_has_number(v) and not isinstance(v, str) or (isinstance(v, str) and re.fullmatch(r"[\d,，.\s]+", v.strip()))
                for c, v in enumerate(row) if c not in taken and not is_blank(v))
 

@@ -13,8 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label, strip_label
+from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label, strip_label, this_period_words
 from pipelines.ingest.locate_table import Located, period_split, unit_of
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
@@ -151,16 +150,11 @@ def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?=[\u4e00-\u9fff]{4})")
 
 
-@lru_cache(maxsize=1)
-def _this_period_words() -> frozenset[str]:
-    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("this_period_columns", ()))
-
-
 def _this_period_column(loc: Located) -> int | None:
     """指标 | 单位 | 本月 | 本年累计 over the indicators: the column of the month's own figure
     (forms.yaml this_period_columns), when a line above the figures heads them so."""
     for i in loc.data_rows[:3]:
-        hits = [c for c, v in enumerate(loc.grid[i]) if c > 0 and isinstance(v, str) and norm_label(v) in _this_period_words()]
+        hits = [c for c, v in enumerate(loc.grid[i]) if c > 0 and isinstance(v, str) and norm_label(v) in this_period_words()]
         if len(hits) == 1:
             return hits[0]
     return None

@@ -143,6 +143,18 @@ def sideless_labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def this_period_words() -> frozenset[str]:
+    """本月, 本期 …: the column of a period's own figure (forms.yaml this_period_columns)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("this_period_columns", ()))
+
+
+@lru_cache(maxsize=1)
+def period_column_words() -> frozenset[str]:
+    """本月 | 本年累计 | 上年同期 …: the sub-labels under a measure (this_period_columns and other_period_columns)."""
+    return this_period_words() | frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("other_period_columns", ()))
+
+
+@lru_cache(maxsize=1)
 def all_labels() -> frozenset[str]:
     """Every normalised label of every form (used to find header rows)."""
     return frozenset(k for f in forms().values() for k in f.label_index)

@@ -28,6 +28,7 @@ from pipelines.ingest.form_catalogue import (
     all_labels,
     forms,
     norm_label,
+    period_column_words,
     strip_label,
 )
 from pipelines.catalogue import load_yaml
@@ -485,14 +486,6 @@ def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[i
 
 
 _UNIT = re.compile(r"^[（(]\s*[^（()）]{1,6}\s*[)）]$")
-
-
-@lru_cache(maxsize=1)
-def period_column_words() -> frozenset[str]:
-    """本月 | 本年累计 | 上年同期 …: the sub-labels under a measure (forms.yaml this_period_columns and
-    other_period_columns)."""
-    spec = load_yaml("forms.yaml")
-    return frozenset(norm_label(x) for k in ("this_period_columns", "other_period_columns") for x in spec.get(k, ()))
 
 
 @lru_cache(maxsize=1)
@@ -977,7 +970,7 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
         # a whole year in the title (2024年度) over a sheet per month (2023年12月, 2025年1月, 2024.7): the sheet's month,
         # in the sheet's own year — a late or early month is never moved into the title's year
         name = unicodedata.normalize("NFKC", sheet_name).strip()
-        m = None if _MONTHS_SPANNED.search(name) else _PERIOD_RE.search(name)  # 2024年1月到3月: a quarter, no month
+        m = None if MONTHS_SPANNED.search(name) else _PERIOD_RE.search(name)  # 2024年1月到3月: a quarter, no month
         if m and m.group(2):
             meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
         elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
@@ -994,7 +987,7 @@ def key_value_pairs(text: str) -> list[tuple[str, str]]:
     return list(_key_value_pairs(text))
 
 
-_MONTHS_SPANNED = re.compile(r"\d\s*月?\s*(?:[-—–~～至到、,，和及]|以及)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月|季度|半年|全年|上半|下半")
+MONTHS_SPANNED = re.compile(r"\d\s*月?\s*(?:[-—–~～至到、,，和及]|以及)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月|季度|半年|全年|上半|下半")
 _BRACKETED_PAIR = re.compile(r"[(]\s*([^()::]{2,8}:[^()]+?)\s*[)]")
 
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, sideless_labels,
-                                             strip_label, two_languages)
+                                             strip_label, this_period_words, two_languages)
 from pipelines.ingest.locate_table import Column
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
@@ -76,9 +76,15 @@ def form_system_columns() -> frozenset[str]:
 
 # a sub-header that only says "the amount" of the group above it (培训费用 | 金额, 人数 | 数量), or
 # its year's total (住院总人次 | 1月 … 12月 | 全年: the form's yearly figure is the 全年 column)
-# (and 本月 under an indicator: 门急诊人次 | 本月 · 1-N月累计 — the month's own figure, the cumulative one is not)
-# (the same words as forms.yaml this_period_columns)
-_AMOUNT_SUB = re.compile(r"(金额|数额|数量|数值|全年|全年合计|年度合计|全年累计|本月|当月|本月数|当月数|本月完成|本月实际|本期|本期数|本期实际|本期数值|本月数值)[（(]?(元|万元|人|人次|例)?[)）]?")
+# (and 本月 under an indicator: 门急诊人次 | 本月 · 1-N月累计 — the month's own figure, the cumulative one is not:
+# forms.yaml this_period_columns)
+_AMOUNT_SUB = re.compile(r"(?P<word>.+?)[（(]?(元|万元|人|人次|例)?[)）]?")
+_AMOUNT_WORDS = frozenset({"金额", "数额", "数量", "数值", "全年", "全年合计", "年度合计", "全年累计"})
+
+
+def _says_the_amount(lower: str) -> bool:
+    m = _AMOUNT_SUB.fullmatch(lower)
+    return bool(m) and (m["word"] in _AMOUNT_WORDS or m["word"] in this_period_words())
 
 
 @lru_cache(maxsize=65536)  # the same headers recur in every file of a form
@@ -112,7 +118,7 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
         hit = _match(lower[year.end():], upper_text, form_name)
         if hit:
             return hit
-    if col.upper and _AMOUNT_SUB.fullmatch(lower):  # 培训费用 | 金额: the group above names the field
+    if col.upper and _says_the_amount(lower):  # 培训费用 | 金额: the group above names the field
         hit = _match(col.upper, "", form_name)
         if hit:
             return hit[0], "two-level", hit[2]

@@ -60,10 +60,7 @@ def _join(whole, stacked):
     if any(r.form_type != whole.form_type for _, _, r in stacked):
         return None
     first = stacked[0][2]
-    out = first.__class__(whole.sheet_name, whole.form_type, whole.rows_read, hidden=whole.hidden)
-    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint"):
-        setattr(out, attr, getattr(first, attr))
-    out.notes = dict(first.notes)
+    out = _like(first, whole, whole.form_type, whole.rows_read)
     parts = [r.supplied for _, _, r in stacked]
     out.supplied = None if None in parts else frozenset().union(*parts)
     out.sideless = frozenset().union(*(r.sideless for _, _, r in stacked))
@@ -71,12 +68,25 @@ def _join(whole, stacked):
                                     "columns": {f: m["header"] for f, m in (r.notes.get("columns") or {}).items()}}
                                    for lo, hi, r in stacked]
     for k, (lo, hi, r) in enumerate(stacked):
-        inside = (lambda row: lo < row <= hi) if k else (lambda row: row <= hi)
-        out.records += [x for x in r.records if inside(x.source_row)]
-        out.quarantined += [q for q in r.quarantined if inside(q.source_row)]
-        out.nondata += [n for n in r.nondata if inside(n[0])]
+        _take_rows(out, r, lo if k else 0, hi)
     out.nondata.sort()
     return out
+
+
+def _like(src, whole, form_type, rows_read):
+    """An empty result for (part of) ``whole``, with the context ``src`` read (reporting unit, period …)."""
+    out = src.__class__(whole.sheet_name, form_type, rows_read, hidden=whole.hidden)
+    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint"):
+        setattr(out, attr, getattr(src, attr))
+    out.notes = dict(src.notes)
+    return out
+
+
+def _take_rows(out, src, lo: int, hi: int) -> None:
+    """The records, held rows and non-data rows of ``src`` that lie in sheet rows lo+1 … hi."""
+    out.records += [x for x in src.records if lo < x.source_row <= hi]
+    out.quarantined += [q for q in src.quarantined if lo < q.source_row <= hi]
+    out.nondata += [n for n in src.nondata if lo < n[0] <= hi]
 
 
 def _drop_hidden_twins(sheet) -> None:
@@ -150,6 +160,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         cover_titles = [t for sh, loc in located if loc is not None and not loc.found and not loc.data_rows and not sh.hidden
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
+        names = [sh.name for sh in wb.sheets]
         for sheet, loc in located:
             what = None if loc is None or sheet.hidden or sheet.name in fixes else aid_sheet(sheet.name)
             if loc is None or what:  # a code table; a cover, contents, instructions or drop-down lists page
@@ -175,7 +186,6 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                     results = _split(res, stacked, free)
                 if results is None:
                     res = _join(res, stacked) or res
-            names = [sh.name for sh in wb.sheets]
             if results is None and (later := unrecognised_aid(sheet, res, names)) is not None:  # Sheet1: a cover or contents
                 res = as_aid_nondata(sheet, later)
             for res in results or [res]:
@@ -233,18 +243,14 @@ def _split(whole, forced, free):
         return None
     out = []
     for k, ((lo, hi, f), (_, _, rs)) in enumerate(zip(forced, free)):
-        inside = (lambda row, lo=lo, hi=hi: lo < row <= hi) if k else (lambda row, hi=hi: row <= hi)
+        lo = lo if k else 0  # the lines above the first table are the first table's
         for use in (rs if k in better else [f]):
-            one = use.__class__(whole.sheet_name, use.form_type, (hi - lo) if k else hi, hidden=whole.hidden)
-            for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint", "supplied",
-                         "sideless"):
-                setattr(one, attr, getattr(use, attr))
-            one.notes = dict(use.notes)
+            one = _like(use, whole, use.form_type, hi - lo)
+            one.supplied, one.sideless = use.supplied, use.sideless
             # which of the tables stacked in the sheet (its rows), and side by side (its columns)
-            one.part = f"行{lo + 1 if k else 1}-{hi}" + (f" {use.part}" if use.part else "")
-            one.notes["rows_range"] = [lo + 1 if k else 1, hi]
-            one.records = [x for x in use.records if inside(x.source_row)]
-            one.quarantined = [q for q in use.quarantined if inside(q.source_row)]
-            one.nondata = sorted(n for n in use.nondata if inside(n[0]))
+            one.part = f"行{lo + 1}-{hi}" + (f" {use.part}" if use.part else "")
+            one.notes["rows_range"] = [lo + 1, hi]
+            _take_rows(one, use, lo, hi)
+            one.nondata.sort()
             out.append(one)
     return out

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.ingest.locate_table import Located, key_value_pairs
+from pipelines.ingest.locate_table import MONTHS_SPANNED, Located, key_value_pairs
 
 # a group member's hanging name runs on past its group's hospital: 鹭洲市中心医院医疗集团青杉分院, 朔溪县人民医院柳坪分院
 # and the spoken short forms (市一院, 省人医) name one too (resolve_hospitals expands them)
@@ -251,7 +251,7 @@ def month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None
     """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
     with the year from the title, the file name or the sheet's period: the month's first day."""
     name = unicodedata.normalize("NFKC", sheet_name or "")
-    if _MONTH_SPAN.search(name) or len(_SHEET_MONTH.findall(name)) != 1:
+    if MONTHS_SPANNED.search(name) or len(_SHEET_MONTH.findall(name)) != 1:
         return None  # 1-3月, 上半年（1—6月）, 第一季度: a span, not a month
     m = _SHEET_MONTH.search(name)
     month = int(m.group(1)) if m.group(1).isdigit() else _CN_MONTH[m.group(1)]
@@ -263,7 +263,6 @@ def month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None
     return dt.date(year, month, 1) if year else None
 
 
-_MONTH_SPAN = re.compile(r"\d\s*月?\s*[-—–~～至到]\s*\d+\s*月|季度|半年|全年")
 
 
 _SHEET_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
