@@ -29,6 +29,7 @@ from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one
 from pipelines.ingest.sheet_context import SheetContext, county_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
+from pipelines.ingest.team_period import carry_team_period
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
 # defaults that need the registry, filled (or the row quarantined) by the writer
@@ -150,9 +151,14 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     elif cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
+        once = carry_team_period(loc, cls.mapping.fields, form) if cls.mapping is not None and submitted_column(loc) is None else {}
         _fill_down(loc, cls, form)
         for i in loc.data_rows:
+            n = len(res.records)
             _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given)
+            if i in once:  # 派驻时间 written on the team's first row only: carried down, with a finding
+                for rec in res.records[n:]:
+                    rec.findings = [*(rec.findings or ()), *once[i]]
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res

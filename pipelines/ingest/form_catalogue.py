@@ -149,6 +149,12 @@ def this_period_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def change_list_end_words() -> frozenset[str]:
+    """派驻至 …: a change list's column of the day the replacement stays to (forms.yaml change_list_end_columns)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("change_list_end_columns", ()))
+
+
+@lru_cache(maxsize=1)
 def period_column_words() -> frozenset[str]:
     """本月 | 本年累计 | 上年同期 …: the sub-labels under a measure (this_period_columns and other_period_columns)."""
     return this_period_words() | frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("other_period_columns", ()))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, forms, norm_label, sideless_labels,
+from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, norm_label, sideless_labels,
                                              strip_label, this_period_words, two_languages)
 from pipelines.ingest.locate_table import Column
 
@@ -224,7 +224,24 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
         m.methods[fname] = (by_index[ci].label, method, score)
     if "replaced_person" in m.fields and "name" in m.fields and "id_number" in m.fields:
         _replacement_id(m, columns, form, by_index)
+    if "replaced_person" in m.fields and "end_date" in form.fields and "end_date" not in m.fields:
+        _replacement_end(m, columns, by_index)
     return m
+
+
+def _replacement_end(m: Mapping, columns: list[Column], by_index: dict) -> None:
+    """替换日期 | 派驻至: in a change list the column after the replacement's first day is the day the
+    stay runs to (forms.yaml ``change_list_end_columns``). Only there: in an ordinary roster 派驻至
+    names the hospital the person was sent to."""
+    words = change_list_end_words()
+    start = m.fields.get("start_date", -1)
+    for c in columns:
+        if c.index > start and c.index not in m.fields.values() and norm_label(c.lower) in words:
+            m.fields["end_date"] = c.index
+            m.methods["end_date"] = (c.label, "change_list", 100.0)
+            if c.label in m.unmapped:
+                m.unmapped.remove(c.label)
+            return
 
 
 def _replacement_id(m: Mapping, columns: list[Column], form: Form, by_index: dict) -> None:

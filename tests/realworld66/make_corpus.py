@@ -342,6 +342,8 @@ def f_qwmch_roster_csv(path: Path):
             id_number=ID[key] if key else None)
         if key is None:
             finding(fn, r, "NAME_ONLY")
+        if not first:  # lead's correction after the first run: a period carried down is doubtful, so a finding
+            finding(fn, r, "PERIOD_WRITTEN_ONCE")
     w.writerow(["合计：4人", "", "", "", "", "", "", ""])
     path.write_bytes(buf.getvalue().encode("gbk"))
 
@@ -461,6 +463,8 @@ def f_bl_trainees_csv(path: Path):
             {"recipient_hospital_id": BL, "host_hospital_id": P1}, ["department"], id_number=ID[key] if key else None)
         if key is None:
             finding(fn, r, "NAME_ONLY")
+        if not first:  # lead's correction after the first run (as above)
+            finding(fn, r, "PERIOD_WRITTEN_ONCE")
     path.write_bytes(("\ufeff" + buf.getvalue()).encode("utf-8"))
 
 

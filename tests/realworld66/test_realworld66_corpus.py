@@ -41,13 +41,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="after the fixes of 2026-12-07 (README AFTER THE FIXES): deployments 11/14 and "
-                   "trainees 4/6 — a period written once for a team (blank below) is not carried down")
 def test_realworld66_scores(run):
     check_scores(run, KEY, "realworld66")
 
 
-@pytest.mark.xfail(strict=True, reason="after the fixes: NAME_ONLY x2 missing (those rows are held: their period is "
-                   "written only in the team's first row)")
 def test_realworld66_findings(run):
     check_findings(run)
