@@ -30,6 +30,7 @@ from pipelines.ingest.sheet_context import SheetContext, county_in, month_of_she
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.ingest.team_period import carry_team_period
+from pipelines.ingest.year_parts import whole_years
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_number
 
 # defaults that need the registry, filled (or the row quarantined) by the writer
@@ -159,6 +160,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             if i in once:  # 派驻时间 written on the team's first row only: carried down, with a finding
                 for rec in res.records[n:]:
                     rec.findings = [*(rec.findings or ()), *once[i]]
+        if res.notes.get("_year_parts"):  # a county's flow by quarter or month: one record per whole year
+            res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined)
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
@@ -648,6 +651,11 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if values.get("resident_admissions") is None and inside is not None and values.get("resident_admissions_outside_county") is not None:
         # 常住居民住院人次 | 县域内 · 县域外 and no 合计: all residents' admissions are the two together
         values["resident_admissions"] = inside + values["resident_admissions_outside_county"]
+    part = values.pop("year_part", None)
+    if part is not None:  # 第一季度 / 2024年1月 in a county table by the year: summed when the year is whole
+        res.notes.setdefault("_year_parts", {})[i + 1] = part
+        if values.get("year") is None and part[0] is not None:
+            values["year"] = part[0]
     ym = values.pop("year_month", None)
     if ym is not None:
         if values.get("year") is None:
@@ -685,6 +693,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if months is not None and values.get("end_date") is None and values.get("start_date") is not None:
         values["end_date"] = add_months(values["start_date"], months)
 
+    if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))):
+        values["name"] = split[0]  # 卢青禾（针灸科）: the person is 卢青禾 (one person id with the rows that say 卢青禾)
+        if "department" in form.fields and values.get("department") is None:
+            values["department"] = parse_value("department", split[1])
     if "title" in form.fields:
         t = values.pop("title", None)
         if t is None and isinstance(values.get("name"), str):  # 陆景行（副主任技师）, the 职称 cell blank
@@ -767,6 +779,21 @@ def _name_and_title(name: str):
     return (m.group(1).strip(), t) if t is not None and t.rank is not None else None
 
 
+_DEPARTMENT_END = re.compile(r"(科|科室|部|病区|中心|门诊|病房|组)$")
+
+
+def _name_and_department(name: str, department) -> tuple[str, str] | None:
+    """(name, department) for a name cell that carries the department in brackets (卢青禾（针灸科）,
+    张三(内科)) — the bracket ending as a department does, or saying the row's own 科室; else None."""
+    m = _NAME_WITH_TITLE.fullmatch(name)
+    if not m or not re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", m.group(1).strip()):
+        return None
+    inside = m.group(2).strip()
+    if inside == (department or "") or _DEPARTMENT_END.search(inside):
+        return m.group(1).strip(), inside
+    return None
+
+
 def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
                    ctx: SheetContext, given: dict[str, Any]) -> None:
     """One record per data row and period group; a group whose cells are all empty is skipped
@@ -847,7 +874,8 @@ def _transposed_columns(loc: Located, cls: Classification) -> list[int] | None:
     if cls.form not in _PERSON_FORMS and "county_code" not in forms()[cls.form].fields:
         return None  # one person (or county) per column; a monthly form's extra column is a unit (人次)
     pairs = [p for ps in cls.vertical_rows.values() for p in ps]
-    if len(pairs) < 3 or any(len(ps) != 1 for ps in cls.vertical_rows.values()) or len({lc for _, lc, _ in pairs}) != 1:
+    # a county's two counts (县域内 | 县域外) are a county's whole record; a person's needs three fields
+    if len(pairs) < (2 if cls.form not in _PERSON_FORMS else 3) or any(len(ps) != 1 for ps in cls.vertical_rows.values()) or len({lc for _, lc, _ in pairs}) != 1:
         return None
     label_col = pairs[0][1]
     form = forms()[cls.form]

@@ -23,7 +23,7 @@ from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
 REPORTER_KEY = re.compile(r"^(填报|报送|填表|制表|统计|上报)(单位|机构|医院|科室|部门)|^单位名称$|^单位$")
-ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month",), "month": ("year_month",),
+ALTERNATIVES = {"start_date": ("period_range", "duration"), "year": ("year_month", "year_part"), "month": ("year_month",),
                 "resident_admissions": ("admissions_inside_county",)}
 MIN_SCORE = 4
 

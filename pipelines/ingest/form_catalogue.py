@@ -172,3 +172,5 @@ END_WORDS = frozenset({"结束", "截止", "止", "至", "终止", "结束日期
 SERIAL_WORDS = frozenset({"序号", "编号", "no", "#", "序", "顺序号"})
 MONTH_WORDS = {f"{m}月": m for m in range(1, 13)}
 YEAR_TOTAL_WORDS = frozenset({"全年", "全年合计", "全年累计", "年度合计"})  # the column after 1月 … 12月
+# the heading of a cross-tab's column of measures (指标 | 2021年 | 2022年): a header word, like 序号
+MEASURE_WORDS = frozenset({"指标", "指标名称", "统计指标", "指标项", "指标项目"})

@@ -20,6 +20,7 @@ from typing import Any
 
 from pipelines.ingest.form_catalogue import (
     END_WORDS,
+    MEASURE_WORDS,
     MONTH_WORDS,
     SERIAL_WORDS,
     two_languages,
@@ -182,14 +183,14 @@ def _header_score(row: list[Any]) -> int:
 # tests below are pure functions of the cell text, so each distinct text is judged once.
 @lru_cache(maxsize=65536)
 def _label_score(v: str) -> int:
-    """2 for a recognised header label, 1 for a serial-number or month column, else 0."""
+    """2 for a recognised header label, 1 for a serial-number, measure (指标) or month column, else 0."""
     if not v.strip():
         return 0
     labels = all_labels()
     n = norm_label(v)
     if n in labels or strip_label(v) in labels:
         return 2
-    if n in SERIAL_WORDS or month_header(v):
+    if n in SERIAL_WORDS or n in MEASURE_WORDS or month_header(v):
         return 1
     both = two_languages(v)  # "Name / 姓名"
     return max(_label_score(part) for part in both) if both else 0
@@ -200,6 +201,7 @@ _CN_MONTHS = {"一月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "
               "十一月": 11, "十二月": 12, "正月": 1, "腊月": 12}
 
 
+_SHEET_MONTH_ONLY = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])\s*月份?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?\s*(.*)$")
 _MONTH_PREFIX = re.compile(r"^((?:(?:19|20)\d{2}\s*年\s*)?(?:0?[1-9]|1[0-2])\s*月份?|[一二三四五六七八九十]{1,3}月份?)\s*(.*)$")
@@ -975,6 +977,9 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
         elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
             meta.period_text = f"{ym.group(1)}-{int(ym.group(2)):02d}"
+        elif bare := _SHEET_MONTH_ONLY.fullmatch(name):  # a sheet named 1月 (一月) under 2024年上半年: that month
+            month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
+            meta.period_text = f"{meta.period_text}-{month:02d}"
     meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs
 
 

@@ -233,6 +233,35 @@ def parse_year_month(value: Any) -> tuple[int, int] | None:
     return int(m.group(1)), month
 
 
+# 第一季度, 2024年第2季度, 一季度, 2024Q3 (a county table by quarter: year_parts.py sums a whole year)
+_QUARTER = re.compile(r"(?:((?:19|20)\d{2})\s*年?\s*)?(?:第\s*)?([1-4一二三四])\s*季(?:度)?|(?:((?:19|20)\d{2})\s*[-./]?\s*)?Q([1-4])", re.I)
+
+
+def parse_year_part(value: Any) -> tuple[int | None, str, int] | None:
+    """(year or None, "Q" or "M", number) for 第一季度, 2024年第2季度, 2024Q3, 一季度; 2024年1月, 1月,
+    2024-01. Raises ValueError (bilingual) for anything else."""
+    if is_blank(value):
+        return None
+    s = unicodedata.normalize("NFKC", cell_text(value)).strip().replace(" ", "")
+    m = _QUARTER.fullmatch(s)
+    if m:
+        year = m.group(1) or m.group(3)
+        q = m.group(2) or m.group(4)
+        return (int(year) if year else None), "Q", int(q) if q.isdigit() else chinese_numeral_to_int(q)
+    try:
+        y, month = parse_year_month(s)
+        return y, "M", month
+    except ValueError:
+        pass
+    m = re.fullmatch(r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?", s)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else chinese_numeral_to_int(m.group(1))
+        if 1 <= n <= 12:
+            return None, "M", n
+    raise ValueError(f"无法识别的季度或月份 / unrecognised quarter or month: {s!r}")
+
+
+
 ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
 # Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
 _ACTIVITY_KEYWORDS = [  # the English ones last (lower case, no spaces), as an international hospital writes them (realworld31)
@@ -446,6 +475,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "year": parse_year,
     "month": parse_month,
     "year_month": parse_year_month,
+    "year_part": parse_year_part,
     "activity_type": parse_activity_type,
     "level": parse_level,
     "grade": parse_grade,

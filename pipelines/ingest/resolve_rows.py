@@ -430,6 +430,11 @@ class RowResolution:
                 name = (v.get("county_name") or "").strip()
                 codes = self._county_index.get(name, set())
                 renamed = None
+                if not codes and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) and name[-1] not in "县区旗市":
+                    # 青岚 for 青岚县: a county written without its kind, when one county of the registry has that name
+                    whole = {n: c for n, c in self._county_index.items() if n[:-1] == name and n[-1] in "县区旗市"}
+                    if len(whole) == 1:
+                        codes = next(iter(whole.values()))
                 if not codes and (stem := _county_stem(name)):
                     # 石门县 where the registry knows 石门区 (撤县设区: same place, same code): the one county of that stem
                     near = {n: c for n, c in self._county_index.items() if n != name and _county_stem(n) == stem}

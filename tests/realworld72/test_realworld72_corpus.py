@@ -46,8 +46,6 @@ def test_every_file_read(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: staff_monthly_assessments 140/152 — the sheets 1月…6月 of "
-                                       "芷溪县人民医院派驻人员月考核上半年.xls held as 'month missing' (README.md)")
 def test_realworld72_scores(run):
     check_scores(run, KEY, "realworld72")
 
@@ -56,7 +54,5 @@ def test_realworld72_findings(run):
     check_findings(run)
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 卢青禾（针灸科） (department in brackets) gets another name-based "
-                                       "person_id than 卢青禾 / 卢 青禾 (README.md)")
 def test_realworld72_same_person_without_id(run):
     check_same_person(run)

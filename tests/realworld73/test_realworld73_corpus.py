@@ -45,9 +45,6 @@ def test_every_file_read(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: county_inpatient_stats 4/30 exact (25 quarantined, 1 wrong) — "
-                                       "years as columns with measures down the rows, 县域外转人次, quarters, months, "
-                                       "万人次 with a total column, counties as columns")
 def test_realworld73_scores(run):
     check_scores(run, KEY, "realworld73")
 

@@ -1,0 +1,53 @@
+"""A county's inpatient flow reported by quarter or by month (第一季度 … 第四季度; 2024年1月 … 12月)
+where the table's grain is the year (county_inpatient_stats: one row per county and year).
+
+Admissions are counts, so a whole year's figure is the sum of its parts — when every part is there
+(four quarters, or twelve months) and every part gives the counts. The rows become one record whose
+``source_rows`` are all of them. A year with parts missing, or a part without its counts, is no year's
+figure: its rows are held (``PART_OF_YEAR``) rather than one part stored as the year (a month's
+admissions curated as the year's would be silently wrong).
+"""
+from __future__ import annotations
+
+from pipelines.ingest.results import Quarantined, Record
+
+CODE = "PART_OF_YEAR"
+SUMMED = ("resident_admissions", "resident_admissions_outside_county")
+
+
+def whole_years(records: list[Record], parts: dict[int, tuple[int | None, str, int]],
+                quarantined: list[Quarantined]) -> list[Record]:
+    """The records of a county table by quarter or month (``parts``: source row -> part), summed into one
+    record per county and year when the year is whole; the others held with their reason."""
+    groups: dict[tuple, list[Record]] = {}
+    for rec in records:
+        v = rec.values
+        groups.setdefault((v.get("county_code"), v.get("county_name"), v.get("year")), []).append(rec)
+    out: list[Record] = []
+    for (_, name, year), recs in groups.items():
+        kinds = {parts[r.source_row][1] for r in recs}
+        numbers = sorted(parts[r.source_row][2] for r in recs)
+        kind = kinds.pop() if len(kinds) == 1 else None
+        whole = kind is not None and numbers == list(range(1, (4 if kind == "Q" else 12) + 1))
+        counted = all(r.values.get(f) is not None for r in recs for f in SUMMED)
+        if whole and counted:
+            first = min(recs, key=lambda r: r.source_row)
+            values = dict(first.values)
+            for f in SUMMED:
+                values[f] = sum(r.values[f] for r in recs)
+            rows = tuple(sorted(x for r in recs for x in r.rows()))
+            out.append(Record(first.source_row, values, first.raw_dict, source_rows=rows, cells=first.cells,
+                              labels=first.labels, findings=[f for r in recs for f in (r.findings or ())] or None,
+                              defaulted=first.defaulted))
+            continue
+        unit = "季度" if kind == "Q" else "月"
+        if not whole:
+            have = "、".join(f"{n}{unit}" if kind == "M" else f"第{n}季度" for n in numbers) if kind else "季度与月份混写"
+            why = (f"{name or ''}{year or ''}年只有{have}的数据，不是全年，无法得出年度住院人次 / only part of {year}'s "
+                   f"{'quarters' if kind == 'Q' else 'months'} ({', '.join(map(str, numbers))}): not a whole year's admissions")
+        else:
+            why = (f"{name or ''}{year or ''}年有{unit}份缺少住院人次，无法相加得出全年 / a part of {year} lacks its admissions: "
+                   "the year cannot be summed")
+        for r in recs:
+            quarantined.append(Quarantined(r.source_row, r.raw, CODE, why, r.source_rows))
+    return out
