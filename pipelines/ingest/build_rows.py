@@ -22,7 +22,7 @@ from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, pars
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.date_order import date_order
-from pipelines.ingest.pairing_dates import handover, pairing_dates, title_period
+from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row
@@ -37,7 +37,7 @@ from pipelines.privacy.person_id import PersonIds, mask_id_numbers, read_id_numb
 WRITER_DEFAULTS = {"reporter_if_other", "title_if_other", "county_lookup", "pairing_support"}
 _PERSON_FORMS = {"deployments", "trainees", "staff_monthly_assessments"}
 _STAY_FORMS = {"deployments", "trainees"}  # a person's stay, whose real end a remark may give
-_LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"),)}
+_LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"), ("support_level", "support_grade"))}
 
 
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
@@ -499,6 +499,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         found = (found or []) + [said]
     if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
+    if form.name == "pairings":
+        values.pop("member_hospitals", None)  # a team's members: a row each already (several_in_one_row)
+        if (later := adjustment(values)) is not None:  # 原支援医院 → 调整后支援医院 from 调整日期
+            res.records.append(Record(i + 1, later, None, cells=tuple(row), labels=labels, defaulted=derived.defaulted))
     handed = handover(values, row, labels) if form.name == "pairings" else None
     if handed is not None:  # 备注 "2024年7月起由省二院接替": the pairing ends, the other hospital's begins
         later, note = handed

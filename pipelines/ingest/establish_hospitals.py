@@ -249,7 +249,7 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
                            category=v.get("recipient_category"), city=v.get("recipient_city"),
                            county_code=v.get("recipient_county_code"))
             else:
-                row.update(level=v.get("support_level"))
+                row.update(level=v.get("support_level"), grade=v.get("support_grade"))
             staged.stage_hospital(row, sid, rec.source_row)
             resolver.add(hid, official_name(name), (name, written, *([hanging] if hanging else [])))
             if hanging:  # the hanging name, alone or with the official one, names it in later years' files too

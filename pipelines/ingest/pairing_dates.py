@@ -59,6 +59,19 @@ _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月
 
 
 
+def adjustment(values: dict[str, Any]) -> dict[str, Any] | None:
+    """An adjustment notice's row (受援医院 | 原支援医院 | 调整后支援医院 | 调整日期): this row's pairing (the
+    former hospital's) ends the day before the date; the pairing of the hospital after the adjustment,
+    returned, runs from that date to this one's end. None for a row that adjusts nothing."""
+    new, day = values.pop("new_support_hospital", None), values.pop("adjustment_date", None)
+    day = getattr(day, "value", day)
+    if not new or not isinstance(day, dt.date):
+        return None
+    later = dict(values, support_hospital_id=new, start_date=day, start_date_source="adjustment", agreement_date=None)
+    values["end_date"] = day - dt.timedelta(days=1)
+    return later
+
+
 def handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict[str, Any], tuple[str, str, str]] | None:
     """A pairing list's 备注 that hands the pairing to another hospital on a date (2024年7月起由省二院接替):
     (the other hospital's pairing from that date to this one's end, the finding on both rows); this

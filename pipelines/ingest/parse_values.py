@@ -387,6 +387,21 @@ _POST_GRADES = {"管理岗位": "管理", "管理岗": "管理", "专业技术�
                 "工勤技能岗位": None, "工勤岗位": None}
 
 
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    from pipelines.catalogue import load_yaml
+
+    return {w: cat for cat, words in load_yaml("forms.yaml").get("hospital_categories", {}).items() for w in words}
+
+
+def parse_category(value: Any) -> str | None:
+    """综合 -> 综合医院, 中医 -> 中医医院, 妇幼 -> 妇幼保健院 (forms.yaml hospital_categories); else as written."""
+    s = clean_text(value)
+    if s is None:
+        return None
+    return _categories().get(s.replace(" ", ""), s)
+
+
 def parse_staff_category(value: Any) -> str | None:
     s = clean_text(value)
     if s is None:
@@ -470,6 +485,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "bool": parse_bool,
     "title": lambda v: None if is_blank(v) else parse_title(cell_text(v)),
     "staff_category": parse_staff_category,
+    "category": parse_category,
     "position": parse_position,
     "department": parse_department,
     "year": parse_year,

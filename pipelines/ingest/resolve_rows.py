@@ -112,7 +112,11 @@ class RowResolution:
         supplied = sheet.supplied or frozenset()
         unsaid = frozenset(f for f in sheet.sideless
                            if not ({"support_hospital_id", "host_hospital_id"} if f == "recipient_hospital_id" else {"recipient_hospital_id"}) & supplied)
-        records = self.from_context(table, records, reporting_id, title_id, quarantined, unsaid)
+        # the sheet names who sent it (填报单位, the title's one hospital) and that name is not known: the
+        # recipient's one pairing must not stand in for it (it may be another hospital of a team)
+        unknown_sender = next((n for n, hid in ((sheet.reporting_name, reporting_id), (sheet.title_only, title_id))
+                               if n and hid is None and find_hospital_name(n)), None)
+        records = self.from_context(table, records, reporting_id, title_id, quarantined, unsaid, unknown_sender)
         if table == "pairings":
             self.ending_pairings(records)
         if table == "hospital_monthly_stats":
@@ -336,7 +340,8 @@ class RowResolution:
         values["person_id"] = self.person_ids.from_name(rec.person_name, home or "")
 
     def from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
-                     quarantined: list[Quarantined], sideless: frozenset[str] = frozenset()) -> list[Record]:
+                     quarantined: list[Quarantined], sideless: frozenset[str] = frozenset(),
+                    unknown_sender: str | None = None) -> list[Record]:
         """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
         in the title, when it is not the row's other party. A required field still empty, or a
         row whose support and recipient came out the same, is quarantined."""
@@ -371,6 +376,15 @@ class RowResolution:
                 if doubt:
                     quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
                     continue
+            if unknown_sender is not None and v.get("recipient_hospital_id") and (
+                    any("pairing_support" in f.default and v.get(f.name) is None for f in fields)
+                    or table in _SUPPORT_FROM_PAIRING and v.get("support_hospital_id") is None and "support_hospital_id" not in held):
+                quarantined.append(Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL",
+                                               f"表中写明的填报单位“{unknown_sender}”无法识别，不能以受援医院的对口支援医院代替，请确认该医院 / "
+                                               f"the sheet names its sender {unknown_sender!r}, which is not known: the recipient's paired "
+                                               "hospital cannot stand in for it — confirm that hospital", rec.source_rows,
+                                               hospital_name=str(mask_id_numbers(hospital_key(unknown_sender)))))
+                continue
             for f in fields:
                 if "pairing_support" in f.default and v.get(f.name) is None and v.get("recipient_hospital_id"):
                     # a recipient's own register names no sender: the one pairing in force on the row's date

@@ -31,9 +31,37 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 def events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
     """One ledger line that stands for several events: a cell naming several recipients
-    (青禾县人民医院、石岭县人民医院 — one record each), or an activity's date range with the weekday
-    it recurs on (2024年4月3日—4月24日 | 每周三下午 — one record per such day). None when the row is
-    one event."""
+    (青禾县人民医院、石岭县人民医院 — one record each), a pairing list's team (牵头单位 and its 成员单位: a
+    pairing each), or an activity's date range with the weekday it recurs on (2024年4月3日—4月24日 |
+    每周三下午 — one record per such day). None when the row is one event."""
+    team = team_members(row, mapping)
+    if team is not None:
+        return [r for one in team for r in (_recipients(one, mapping) or [one])]
+    return _recipients(row, mapping) or _weekly(row, mapping)
+
+
+def team_members(row: list, mapping) -> list[list] | None:
+    """牵头单位 澄渊省人民医院 | 成员单位 雁泉市第一人民医院、雁泉市中心医院: the lead's row and one row per
+    member (the member as the support hospital), the member column emptied on each; None when the row
+    names no member (blank, —, 无)."""
+    mi, si = mapping.fields.get("member_hospitals"), mapping.fields.get("support_hospital_id")
+    cell = row[mi] if mi is not None and mi < len(row) else None
+    if si is None or not isinstance(cell, str):
+        return None
+    names = [p for p in SEVERAL_NAMES.split(cell.strip()) if p]
+    if not names or not all(hospital_names_in(p) == [p] for p in names):
+        return None  # —, 无, 见附件: no hospital named
+    lead = list(row)
+    lead[mi] = None
+    out = [lead]
+    for name in names:
+        one = list(lead)
+        one[si] = name
+        out.append(one)
+    return out
+
+
+def _recipients(row: list, mapping) -> list[list] | None:
     ci = mapping.fields.get("recipient_hospital_id")
     cell = row[ci] if ci is not None and ci < len(row) else None
     if isinstance(cell, str) and SEVERAL_NAMES.search(cell.strip()):
@@ -54,6 +82,10 @@ def events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
                             one[c] = lines[k]
                 out.append(one)
             return out
+    return None
+
+
+def _weekly(row: list, mapping) -> list[list] | None:
     di = mapping.fields.get("activity_date")
     cell = row[di] if di is not None and di < len(row) else None
     if not isinstance(cell, str):  # a date cell (the usual case) is one day: no row is scanned for 每周

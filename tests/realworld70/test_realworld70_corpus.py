@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run 2026-12-07: hospitals 6/18, pairings 10/14, deployments 11/13, "
-                   "techniques 1/3, activities 2/6 below the bar (成员单位 and the adjustment's 调整后支援医院 not read, "
-                   "类别 综合/中医/妇幼 not normalised, 三级甲等 grade of support hospitals dropped)")
 def test_realworld70_scores(run):
     check_scores(run, KEY, "realworld70")
 
 
-@pytest.mark.xfail(strict=True, reason="first run 2026-12-07: two HOSPITAL_NOT_FOUND findings on the techniques' "
-                   "技术来源 (成员单位 never became hospitals)")
 def test_realworld70_findings(run):
     check_findings(run)
