@@ -53,6 +53,12 @@ def test_one_persons_blank_among_written_periods_stays_missing(tmp_path):
         ["甲", ID_A, "柳渡县人民医院", "2024-01-02至2024-06-30"],
         ["乙", ID_B, "柳渡县人民医院", None]])]})
     assert con.execute("SELECT source_row, reason_code FROM quarantine").fetchall() == [(4, "MISSING_VALUE")]
+    # every row filled but the last, whose recipient is blank too: not a team written once, the last row is missing
+    con = _ingest(tmp_path / "last", {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": [("派驻", [TITLE, HEAD[2:],
+        ["甲", ID_A, "柳渡县人民医院", "2024-01-02至2024-06-30"],
+        ["乙", ID_B, "柳渡县中医医院", "2024-07-01至2024-12-31"],
+        ["丙", None, None, None]])]})
+    assert [r[0] for r in con.execute("SELECT source_row FROM quarantine").fetchall()] == [5]
 
 
 def test_a_change_lists_column_after_the_replacement_date_is_its_end(tmp_path):

@@ -4,7 +4,7 @@
 A blank date is normally unknown, and a person's dates are never taken from the row above. They are
 carried down only when the sheet's own shape says the date was written once for a group:
 - the column holds a date on the table's first row and nowhere else (two rows or more); or
-- the column is filled exactly on the rows where a group column starts a new group — the recipient
+- the column is filled exactly on the rows where a group column starts a new group of two rows or more — the recipient
   hospital, or a batch column (批次, forms.yaml ``group_columns``) — and blank on the others.
 Every row that receives a date this way keeps a finding (``PERIOD_WRITTEN_ONCE``), naming the row it
 came from, so a reader can see it was not written on the row. A blank among written dates (one person's
@@ -61,7 +61,11 @@ def carry_team_period(loc: Located, fields: dict[str, int], form: Form) -> dict[
             continue
         # on the first row alone (of three rows or more: of two, the second may simply be unknown), or
         # exactly where a group column starts its groups
-        once = (sum(has) == 1 and len(rows) >= 3) or any(s == has for s in starts)
+        # — and every group so marked has two rows at least (a roster filled on every row but its last is
+        # not written once: its last person's dates are missing)
+        starts_at = [k for k, h in enumerate(has) if h] + [len(has)]
+        teams = all(b - a >= 2 for a, b in zip(starts_at, starts_at[1:]))
+        once = teams and ((sum(has) == 1 and len(rows) >= 3) or any(s == has for s in starts))
         if not once:
             continue
         label = next((c.label for c in loc.columns if c.index == ci), f)
