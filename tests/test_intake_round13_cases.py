@@ -12,7 +12,7 @@ KEY = b"k" * 32
 PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
          [1, "青萝市第一人民医院", "柳渡县人民医院", "2024-01-01", "2026-12-31"],
          [2, "青萝市第一人民医院", "柳渡县中医医院", "2024-01-01", "2026-12-31"]]
-ID_A, ID_B = "990101198001010019", "99010119820202002X"  # valid check digits (ISO 7064 MOD 11-2, stdnum.cn.ric)
+ID_A, ID_B = "990101198001010014", "990101198202020024"  # valid check digits (ISO 7064 MOD 11-2)
 HEAD = ["批次", "序号", "姓名", "身份证号", "受援医院", "派驻时间"]
 TITLE = ["青萝市第一人民医院派驻人员名册（合成数据）"]
 
@@ -73,3 +73,102 @@ def test_a_change_lists_column_after_the_replacement_date_is_its_end(tmp_path):
         [1, "甲", ID_A, "柳渡县人民医院", "2024-01-02", "2024-06-30"]])]})
     assert con.execute("SELECT r.name, end_date FROM deployments d JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id"
                        ).fetchall() == [("柳渡县人民医院", dt.date(2024, 6, 30))]
+
+
+def test_placeholders_and_a_typed_apostrophe(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": [("派驻", [TITLE,
+        ["序号", "姓名", "身份证号", "派驻单位", "起始日期", "结束日期", "职称", "挂职职务", "备注"],
+        [1, "甲", ID_A, "柳渡县人民医院", "'2024-01-02", "2024-06-30", "（副主任医师）", "——", None],
+        [2, "乙", "/", "柳渡县人民医院", "2024-01-02", "2024-06-30", "主治医师", "N/A", "已删除"],
+        [3, "丙", "/", "柳渡县人民医院", "2024-01-02", "2024-06-30", "主治医师", "/", "已删除人员由丁接替"]])]})
+    got = con.execute("SELECT start_date, title, title_rank, position_at_recipient, person_id_basis FROM deployments "
+                      "ORDER BY person_id_basis").fetchall()
+    # '2024-04-02: Excel's text marker typed in; （副主任医师）in brackets; ——, N/A and / say nothing (no finding);
+    # a row whose 备注 says only 已删除 is struck out (non-data), one whose remark only mentions it is data
+    assert got == [(dt.date(2024, 1, 2), "副主任医师", "副高级", None, "id_number"), (dt.date(2024, 1, 2), "主治医师", "中级", None, "name")]
+    assert con.execute("SELECT kind FROM nondata_rows WHERE source_row = 4").fetchall() == [("void",)]
+    assert con.execute("SELECT code FROM findings ORDER BY 1").fetchall() == [("NAME_ONLY",)]
+
+
+def test_a_totals_bracket_ranks_as_the_label():
+    from pipelines.ingest.form_catalogue import forms
+    from pipelines.ingest.locate_table import Column
+    from pipelines.ingest.map_columns import map_columns
+    cols = [Column(0, "月份"), Column(1, "门诊人次"), Column(2, "急诊人次"), Column(3, "门急诊人次\n（合计）")]
+    assert map_columns(cols, forms()["hospital_monthly_stats"]).fields["outpatient_visits"] == 3
+
+
+COUNTY_PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "所在县", "区划代码", "起始日期"],
+                [1, "青萝市第一人民医院", "柳渡县人民医院", "柳渡县", "999101", "2024-01-01"]]
+
+
+def _ingest_county(tmp_path, rows):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", COUNTY_PAIRS)])
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县2024县域住院流向.xlsx", [("Sheet1", rows)])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    return duckdb.connect(str(path), read_only=True)
+
+
+def test_a_countys_quarters_are_summed_into_its_year_and_a_part_of_a_year_is_held(tmp_path):
+    head = ["柳渡县2024年县域住院流向（合成数据）"], ["县别", "季度", "县域内住院人次", "县域外转人次", "外转率"]
+    con = _ingest_county(tmp_path, [*head, ["柳渡", "第一季度", 900, 100, "10%"], ["柳渡", "第二季度", 950, 50, "5%"],
+                                    ["柳渡", "第三季度", 1000, 100, "9%"], ["柳渡", "第四季度", 1100, 120, "9.8%"]])
+    # 900+950+1000+1100 inside and 100+50+100+120 outside: the year is the four quarters added; 柳渡 is 柳渡县
+    assert con.execute("SELECT county_code, year, resident_admissions, resident_admissions_outside_county "
+                       "FROM county_inpatient_stats").fetchall() == [("999101", 2024, 4320, 370)]
+    con = _ingest_county(tmp_path / "half", [*head, ["柳渡", "第一季度", 900, 100, "10%"], ["柳渡", "第二季度", 950, 50, "5%"]])
+    assert con.execute("SELECT count(*) FROM county_inpatient_stats").fetchone() == (0,)
+    assert con.execute("SELECT source_row, reason_code FROM quarantine ORDER BY 1").fetchall() == [(3, "PART_OF_YEAR"), (4, "PART_OF_YEAR")]
+
+
+def test_a_cross_tab_headed_by_its_measure_column(tmp_path):
+    con = _ingest_county(tmp_path, [["各县县域住院病人流向（合成数据）"], ["县（市、区）", "指标", "2023年", "2024年"],
+                                    ["柳渡县", "县域内住院人次", 4000, 4100], [None, "县域外住院人次", 800, 700],
+                                    [None, "外转率", "16.7%", "14.6%"]])
+    assert con.execute("SELECT year, resident_admissions, resident_admissions_outside_county FROM county_inpatient_stats "
+                       "ORDER BY year").fetchall() == [(2023, 4800, 800), (2024, 4800, 700)]
+
+
+def test_a_teams_members_and_an_adjustment_make_pairings(tmp_path):
+    book(tmp_path / "ref" / "team.xlsx", [("附件2", [["组团式帮扶安排表（合成数据）"],
+        ["序号", "受援医院", "所在县", "类别", "牵头单位", "成员单位", "帮扶期限"],
+        [1, "柳渡县人民医院", "柳渡县", "综合", "青萝市第一人民医院", "青萝市中心医院、青萝市第二人民医院", "2024年1月—2025年12月"],
+        [2, "柳渡县中医院", "柳渡县", "中医", "青萝市中医院", "—", "2024年1月—2025年12月"]])])
+    book(tmp_path / "ref" / "adjust.xlsx", [("调整", [["对口支援关系调整表（2024—2025年）（合成数据）"],
+        ["序号", "受援医院", "原支援医院", "调整后支援医院", "调整日期"],
+        [1, "柳渡县中医院", "青萝市中医院", "青萝市第三人民医院", "2024年7月1日"]])])
+    book(tmp_path / "raw" / "x.xlsx", [("Sheet1", [["说明"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY,
+           pairings=[str(tmp_path / "ref" / "team.xlsx"), str(tmp_path / "ref" / "adjust.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    got = con.execute("SELECT s.name, r.name, start_date, end_date FROM pairings p JOIN hospitals s ON s.hospital_id = "
+                      "p.support_hospital_id JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id ORDER BY 2, 3, 1").fetchall()
+    d = dt.date
+    assert got == [("青萝市中医院", "柳渡县中医院", d(2024, 1, 1), d(2024, 6, 30)),
+                   ("青萝市第三人民医院", "柳渡县中医院", d(2024, 7, 1), d(2025, 12, 31)),
+                   ("青萝市中心医院", "柳渡县人民医院", d(2024, 1, 1), d(2025, 12, 31)),
+                   ("青萝市第一人民医院", "柳渡县人民医院", d(2024, 1, 1), d(2025, 12, 31)),
+                   ("青萝市第二人民医院", "柳渡县人民医院", d(2024, 1, 1), d(2025, 12, 31))]
+    # 综合 / 中医 as the contract writes them (the rules' TCM views compare category = '中医医院')
+    assert con.execute("SELECT name, category FROM hospitals WHERE category IS NOT NULL ORDER BY 1").fetchall() == \
+        [("柳渡县中医院", "中医医院"), ("柳渡县人民医院", "综合医院")]
+
+
+def test_a_sender_named_but_unknown_is_not_replaced_by_the_recipients_pairing(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市中心医院帮扶活动登记2024.xlsx": [("活动", [
+        ["青萝市中心医院对口帮扶活动登记（合成数据）"], ["填报单位：青萝市中心医院"],
+        ["日期", "受援单位", "活动类型", "主题", "参加人数"],
+        ["2024-03-05", "柳渡县人民医院", "学术讲座", "高血压规范管理", 40]])]})
+    assert con.execute("SELECT count(*) FROM activities").fetchone() == (0,)
+    assert con.execute("SELECT reason_code, hospital_name FROM quarantine").fetchall() == [("UNRESOLVED_HOSPITAL", "青萝市中心医院")]
+
+
+def test_a_sheet_named_for_its_month_under_a_half_year_title_and_a_department_after_a_name(tmp_path):
+    sheets = [(f"{m}月", [[f"柳渡县人民医院2024年上半年派驻人员月考核（{m}月）（合成数据）"], ["姓名", "身份证号", "科室", "月考核得分"],
+                         ["甲", ID_A, "内科", 90 + m], ["卢青禾（针灸科）" if m == 1 else "卢青禾", None, "针灸科", 80 + m]]) for m in (1, 2)]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院派驻人员月考核上半年.xlsx": sheets})
+    assert con.execute("SELECT month, count(*) FROM staff_monthly_assessments GROUP BY 1 ORDER BY 1").fetchall() == [(1, 2), (2, 2)]
+    # 卢青禾（针灸科） and 卢青禾 are one person (the department is no part of the name)
+    assert con.execute("SELECT count(DISTINCT person_id) FROM staff_monthly_assessments").fetchone() == (2,)

@@ -651,10 +651,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if dep:
             values["department"] = dep
     values.pop("home_department", None)
-    inside = values.pop("admissions_inside_county", None)
-    if values.get("resident_admissions") is None and inside is not None and values.get("resident_admissions_outside_county") is not None:
-        # 常住居民住院人次 | 县域内 · 县域外 and no 合计: all residents' admissions are the two together
-        values["resident_admissions"] = inside + values["resident_admissions_outside_county"]
+    _admissions_total(values)
     part = values.pop("year_part", None)
     if part is not None:  # 第一季度 / 2024年1月 in a county table by the year: summed when the year is whole
         res.notes.setdefault("_year_parts", {})[i + 1] = part
@@ -796,6 +793,13 @@ def _name_and_department(name: str, department) -> tuple[str, str] | None:
     if inside == (department or "") or _DEPARTMENT_END.search(inside):
         return m.group(1).strip(), inside
     return None
+
+
+def _admissions_total(values: dict[str, Any]) -> None:
+    """常住居民住院人次 | 县域内 · 县域外 and no 合计: all residents' admissions are the two together."""
+    inside = values.pop("admissions_inside_county", None)
+    if values.get("resident_admissions") is None and inside is not None and values.get("resident_admissions_outside_county") is not None:
+        values["resident_admissions"] = inside + values["resident_admissions_outside_county"]
 
 
 def _build_grouped(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], person_ids: PersonIds,
@@ -1149,6 +1153,7 @@ def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form
                 continue
             if all(values.get(cls.wide_rows[i]) is None for i in measured):
                 continue  # an empty year column for this block: nothing reported
+            _admissions_total(values)
             missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and not f.default]
             if missing:
                 res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"{year}年 必填项为空：{'、'.join(f.labels[0] for f in missing)} / "

@@ -748,20 +748,22 @@ _LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @lru_cache(maxsize=1)
-def _row_status() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _row_status() -> tuple[frozenset[str], ...]:
     spec = load_yaml("forms.yaml").get("row_status", {})
 
     def norm(key):
         return frozenset(norm_label(str(x)) for x in spec.get(key, []))
-    return norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes")
+    return norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes"), norm("remark_columns"), norm("remark_void")
 
 
 def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
-    """A row struck out in a status column (状态：作废 / 删除, 是否作废：是): kept by the clerk, not data."""
+    """A row struck out in a status column (状态：作废 / 删除, 是否作废：是), or by a 备注 saying only that
+    (已删除): kept by the clerk, not data."""
     if b.status_cols is None:
-        columns, void, flags, yes = _row_status()
+        columns, void, flags, yes, remarks, remark_void = _row_status()
         b.status_cols = [(c, void) for c, h in enumerate(b.header_norm) if h in columns] + \
-                        [(c, yes) for c, h in enumerate(b.header_norm) if h in flags]
+                        [(c, yes) for c, h in enumerate(b.header_norm) if h in flags] + \
+                        [(c, remark_void) for c, h in enumerate(b.header_norm) if h in remarks]
     for c, words in b.status_cols:
         if c < len(row) and not is_blank(row[c]) and norm_label(cell_text(row[c])) in words:
             return "void", row_text(row)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, norm_label, sideless_labels,
                                              strip_label, this_period_words, two_languages)
-from pipelines.ingest.locate_table import Column
+from pipelines.ingest.locate_table import Column, unit_of
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
 _BRACKET_TEXT = re.compile(r"[（(]([^（）()]{2,8})[)）]")
@@ -210,9 +211,11 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
         fname, method, score = hit
         # a yes/no question (是否在受援医院担任职务) gives way to a column that states the value (担任的职务);
         # a bare 单位 (no side said) to a column that names its side (派驻地点)
+        plain = _without_qualifier(col.lower) if method == "stripped" else None
+        # 门急诊人次（合计）, 出院人数（人）: the label itself with a total's or a unit's bracket ranks as the label
         cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool"
-                or norm_label(col.lower) in sideless_labels(), METHOD_RANK[method],
-                _label_rank(form, fname, col.lower), col.index, method, score)
+                or norm_label(col.lower) in sideless_labels(), METHOD_RANK["exact" if plain else method],
+                _label_rank(form, fname, plain or col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:
             if fname in best:
                 m.unmapped.append(by_index[best[fname][3]].label)
@@ -258,6 +261,18 @@ def _replacement_id(m: Mapping, columns: list[Column], form: Form, by_index: dic
         else:
             m.fields["id_number"] = mine
             m.methods["id_number"] = (by_index[mine].label, "replacement", 100.0)
+
+
+_QUALIFIED = re.compile(r"(.+?)\s*[（(]\s*([^（()）]{1,6}?)\s*[)）]")
+_TOTAL_QUALIFIERS = frozenset({"合计", "总计", "合计数", "总数", "总", "小计"})
+
+
+def _without_qualifier(text: str) -> str | None:
+    """门急诊人次（合计） -> 门急诊人次: the label when its bracket only says total or a unit; else None."""
+    m = _QUALIFIED.fullmatch(unicodedata.normalize("NFKC", text).replace("\n", "").strip())
+    if m and (m.group(2) in _TOTAL_QUALIFIERS or unit_of(f"（{m.group(2)}）") is not None):
+        return m.group(1)
+    return None
 
 
 def _label_rank(form: Form, fname: str, text: str) -> int:

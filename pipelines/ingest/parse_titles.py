@@ -60,6 +60,9 @@ _SEPARATORS = re.compile(r"[/、，,;；]")
 @lru_cache(maxsize=4096)
 def parse_title(text: str) -> Title:
     vocab = _vocabulary()
+    whole = re.fullmatch(r"\s*[（(]\s*([^（()）]+?)\s*[)）]\s*", unicodedata.normalize("NFKC", text))
+    if whole:  # （副主任医师）: the whole cell in brackets
+        text = whole.group(1)
     k = _key(text)
     if k in vocab:
         return vocab[k]

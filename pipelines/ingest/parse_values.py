@@ -535,13 +535,26 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     """The same text recurs thousands of times in a year of forms (dates, counts, titles,
     departments): parse each distinct cell once. ID numbers and names recur too: the same
     person is in the roster and in every monthly assessment. ``kind`` keeps 1, 1.0 and True apart."""
-    if kind is str and EXCEL_ERROR.fullmatch(value.strip()):
-        return False, (f"Excel 错误值 {value.strip()}：公式出错，不是填报的值 / an Excel error value {value.strip()}: "
-                       "a broken formula, not a value")
+    if kind is str:
+        text = value.strip()
+        if EXCEL_ERROR.fullmatch(text):
+            return False, (f"Excel 错误值 {text}：公式出错，不是填报的值 / an Excel error value {text}: "
+                           "a broken formula, not a value")
+        if text in _placeholders():  # /, ——, N/A, 空: the clerk's "nothing here", never a value
+            return True, None
+        if text[:1] in ("'", "＇") and text[1:].strip():  # '2024-04-02, '86: Excel's text marker typed into the cell
+            return _parse_cached(field_type, kind, text[1:])
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
         return False, str(exc)
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(load_yaml("forms.yaml").get("placeholders", ()))
 
 
 # what Excel shows where a formula broke (calamine reads these cells as empty; read_cells keeps the text)

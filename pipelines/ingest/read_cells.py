@@ -195,19 +195,20 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             raise FileRejected("CORRUPT", f"工作表“{name}”无法读取，可能已损坏 / sheet “{name}” cannot be read, it may be damaged" + _internals(exc)) from None
         rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
-    if kind == ".ods" and not any(s.merged for s in sheets):  # calamine reports no merged ranges for .ods
-        spans = _ods_merged(path)
+    if kind == ".ods":  # calamine reports no merged ranges for .ods, and reads a formula's error result as ""
+        spans, errs = _ods_merged(path)
         for s in sheets:
-            s.merged = spans.get(s.name, [])
+            s.merged = s.merged or spans.get(s.name, [])
+            _keep_errors(s, errs.get(s.name, {}))
+    if kind == ".xls":  # calamine reads an .xls error cell (BOOLERR) as empty too
+        errs = _xls_errors(path)
+        for s in sheets:
+            _keep_errors(s, errs.get(s.name, {}))
     if kind in (".xlsx", ".xlsm"):
         errors: dict[str, dict[tuple[int, int], str]] = {}
         for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors)):
             sh.hidden_rows, sh.hidden_cols = rows, cols
-            for (r, c), text in errors.get(sh.name, {}).items():
-                # #REF! / #N/A kept as written: an empty cell would be filled from the row above or
-                # read as "not stated", where the clerk's formula broke
-                if r < len(sh.rows) and c < len(sh.rows[r]) and sh.rows[r][c] in (None, ""):
-                    sh.rows[r][c] = text
+            _keep_errors(sh, errors.get(sh.name, {}))
     _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
 
@@ -298,20 +299,60 @@ def _col_index(letters: bytes) -> int:
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
-def _ods_merged(path: str) -> dict[str, list[tuple[int, int, int, int]]]:
+def _keep_errors(sh: Sheet, errors: dict[tuple[int, int], str]) -> None:
+    """#REF! / #N/A kept as written: an empty cell would be filled from the row above or read as
+    "not stated", where the clerk's formula broke."""
+    for (r, c), text in errors.items():
+        if r < len(sh.rows) and c < len(sh.rows[r]) and sh.rows[r][c] in (None, ""):
+            sh.rows[r][c] = text
+
+
+# a BIFF8 BOOLERR record (type 0x0205, length 8) whose last byte says "error": rw, col, ixfe, value, fError=1
+_XLS_ERROR_RECORD = re.compile(rb"\x05\x02\x08\x00.{7}\x01", re.S)
+
+
+def _xls_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
+    """Error cells (#DIV/0!, #N/A …) of an .xls, per sheet, read with xlrd — only for a file whose bytes
+    hold an error record at all (most have none, and a second reader for every .xls would cost time)."""
+    try:
+        with open(path, "rb") as fh:
+            if not _XLS_ERROR_RECORD.search(fh.read()):
+                return {}
+        import xlrd
+
+        book = xlrd.open_workbook(path, on_demand=True)
+        out: dict[str, dict[tuple[int, int], str]] = {}
+        for sh in book.sheets():
+            for r in range(sh.nrows):
+                for c, t in enumerate(sh.row_types(r)):
+                    if t == xlrd.XL_CELL_ERROR:
+                        text = xlrd.error_text_from_code.get(sh.cell_value(r, c))
+                        if text:
+                            out.setdefault(sh.name, {})[(r, c)] = text
+        return out
+    except Exception:  # xlrd's own errors: nothing is known to be an error cell
+        return {}
+
+
+def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], dict[str, dict[tuple[int, int], str]]]:
     """Merged ranges of an .ods, per sheet, 0-based inclusive: the cells that span rows or
-    columns (table:number-rows-spanned / number-columns-spanned) in content.xml. Read with the
-    standard library's XML parser (the ODF library is not a runtime dependency, and this is one
-    attribute pair); {} when the file does not say."""
+    columns (table:number-rows-spanned / number-columns-spanned) in content.xml; and the cells whose
+    formula's result is an error (#VALUE!, shown as the cell's text; calamine reads them as ""). Read
+    with the standard library's XML parser (the ODF library is not a runtime dependency, and these
+    are two attributes and a text); ({}, {}) when the file does not say."""
     import xml.etree.ElementTree as ET
     import zipfile
 
+    from pipelines.ingest.parse_values import EXCEL_ERROR
+
     out: dict[str, list[tuple[int, int, int, int]]] = {}
+    errors: dict[str, dict[tuple[int, int], str]] = {}
     try:
         with zipfile.ZipFile(path) as z, z.open("content.xml") as fh:
-            name, r, c = None, -1, 0
+            name, r, c, cell = None, -1, 0, (0, False)
             for event, el in ET.iterparse(fh, events=("start", "end")):
                 tag = el.tag
                 if event == "start" and tag == _ODS_TABLE + "table":
@@ -326,10 +367,15 @@ def _ods_merged(path: str) -> dict[str, list[tuple[int, int, int, int]]]:
                     cs = int(el.get(_ODS_TABLE + "number-columns-spanned", "1"))
                     if name is not None and (rs > 1 or cs > 1):
                         out.setdefault(name, []).append((r, c, r + rs - 1, c + cs - 1))
+                    cell = (c, el.get(_ODS_TABLE + "formula") is not None and el.get(_ODS_OFFICE + "value-type") == "string")
                     c += int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                elif event == "end" and tag == _ODS_TABLE + "table-cell" and name is not None and cell[1]:
+                    text = "".join(el.itertext()).strip()
+                    if EXCEL_ERROR.fullmatch(text):
+                        errors.setdefault(name, {})[(r, cell[0])] = text
     except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError, ValueError):
-        return {}
-    return out
+        return {}, {}
+    return out, errors
 
 
 def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:

@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar in hospitals, pairings, deployments, techniques, "
-                   "activities, hospital_monthly_stats, staff_monthly_assessments, county_inpatient_stats "
-                   "(README.md, FIRST-RUN SCORE)")
 def test_realworld71_scores(run):
     check_scores(run, KEY, "realworld71")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: findings missing (an .xls and an .ods error cell read as blank, "
-                   "NAME_ONLY rows held as unresolved) and findings not expected (README.md, FIRST-RUN SCORE)")
 def test_realworld71_findings(run):
     check_findings(run)
