@@ -48,6 +48,7 @@ class RowResolution:
         self._roles: dict[str, set[str]] | None = None
         self._supports_of: dict[str, set[str]] | None = None
         self._pairs: set[tuple[str, str]] | None = None
+        self._partner_index: tuple | None = None  # (the pair set it indexes, support -> recipients, recipient -> supports)
         self._pair_dates: list[tuple] | None = None
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
@@ -206,12 +207,21 @@ class RowResolution:
     def partners(self, ids, role: str | None = None) -> set[str]:
         """The hospitals paired with any of ``ids``: their recipients (``role`` "recipient"), their
         support hospitals ("support"), or either."""
-        out = set()
-        for sup, rec in self.pair_set():
-            if sup in ids and role in (None, "recipient"):
-                out.add(rec)
-            if rec in ids and role in (None, "support"):
-                out.add(sup)
+        pairs = self.pair_set()
+        ix = self._partner_index
+        if ix is None or ix[0] is not pairs:  # indexed once per set of pairings (a scan per row cost 11 s at national)
+            by_support: dict[str, set[str]] = {}
+            by_recipient: dict[str, set[str]] = {}
+            for sup, rec in pairs:
+                by_support.setdefault(sup, set()).add(rec)
+                by_recipient.setdefault(rec, set()).add(sup)
+            ix = self._partner_index = (pairs, by_support, by_recipient)
+        out: set[str] = set()
+        for h in ids:
+            if role in (None, "recipient"):
+                out |= ix[1].get(h, set())
+            if role in (None, "support"):
+                out |= ix[2].get(h, set())
         return out
 
     def partner_abbreviated(self, text: str | None, anchors, resolver: HospitalResolver | None,
