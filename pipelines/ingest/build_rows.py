@@ -16,7 +16,7 @@ from typing import Any
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
-from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
+from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_or_period, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -26,7 +26,7 @@ from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, 
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row
-from pipelines.ingest.sheet_context import SheetContext, county_in, month_of_sheet
+from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.ingest.team_period import carry_team_period
@@ -166,6 +166,10 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         res.period = _period_from_records(res.records)
     return res
 
+
+# a date that says when something was first done in the year (a technique): a quarter or a half-year is read
+# as its first day, with a finding (parse_dates.parse_date_or_period)
+_PERIOD_DATES = frozenset({"first_performed_date"})
 
 _NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{13,22})\s*[)）]\s*")
 
@@ -382,8 +386,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     if not is_blank(count):
                         for rec in res.records[n:]:
                             rec.findings = [*(rec.findings or ()), ("participants", "SHARED_COUNT",
-                                            f"参加人数“{cell_text(count)}”是{len(several)}家受援医院合计，不能分到各家，该项留空 / "
-                                            f"the headcount {cell_text(count)!r} is for all {len(several)} recipients together: left empty")]
+                                            f"参加人数“{cell_text(count)}”是这一行{len(several)}项活动（受援医院或活动类型）合计，不能分到各项，该项留空 / "
+                                            f"the headcount {cell_text(count)!r} is for the row's {len(several)} activities (recipients or "
+                                            "types) together: left empty")]
                 return
     values: dict[str, Any] = {}
     errors: list[str] = []
@@ -421,6 +426,16 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             if ftype == "date" and fname not in _STARTS and (first := _first_day(cell, res.period)) is not None:
                 values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day
                 continue
+            if fname in _PERIOD_DATES:
+                try:  # 首次开展时间 2024年第二季度: the quarter's first day, said to be a period's
+                    values[fname] = parse_date_or_period(cell)
+                    found = (found or []) + [(fname, "DATE_FROM_PERIOD",
+                                              f"“{labels[ci]}”写的是一个时期（{cell_text(cell).strip()}），按其第一天 {values[fname].value} 入库，请核对 / "
+                                              f"{labels[ci]!r} gives a period ({cell_text(cell).strip()!r}): stored as its first day, "
+                                              f"{values[fname].value}; please check")]
+                    continue
+                except ValueError:
+                    pass
             if ftype in ("date", "date_end") and res.period:
                 try:  # 3月15日 on a sheet whose title gives the year
                     values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")
@@ -499,6 +514,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         found = (found or []) + [said]
     if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
+    lecturer = values.pop("lecturer", None)
+    if lecturer and "support_hospital_id" in form.fields and values.get("support_hospital_id") is None \
+            and len(named := hospital_names_in(lecturer)) == 1:
+        values["support_hospital_id"] = named[0]  # 授课专家 "省人民医院 张某": the expert's hospital is the support
     if form.name == "pairings":
         values.pop("member_hospitals", None)  # a team's members: a row each already (several_in_one_row)
         if (later := adjustment(values)) is not None:  # 原支援医院 → 调整后支援医院 from 调整日期

@@ -149,6 +149,13 @@ def this_period_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def months_total() -> tuple[dict[str, str], frozenset[str]]:
+    """({form: the field a 合计 after 1月 … 12月 gives}, the words of such a column) (forms.yaml)."""
+    spec = load_yaml("forms.yaml")
+    return dict(spec.get("months_total_fields", {})), frozenset(norm_label(x) for x in spec.get("months_total_columns", ()))
+
+
+@lru_cache(maxsize=1)
 def change_list_end_words() -> frozenset[str]:
     """派驻至 …: a change list's column of the day the replacement stays to (forms.yaml change_list_end_columns)."""
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("change_list_end_columns", ()))

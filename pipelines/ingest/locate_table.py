@@ -756,6 +756,9 @@ def _row_status() -> tuple[frozenset[str], ...]:
     return norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes"), norm("remark_columns"), norm("remark_void")
 
 
+_TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A row struck out in a status column (状态：作废 / 删除, 是否作废：是), or by a 备注 saying only that
     (已删除): kept by the clerk, not data."""
@@ -765,7 +768,8 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
                         [(c, yes) for c, h in enumerate(b.header_norm) if h in flags] + \
                         [(c, remark_void) for c, h in enumerate(b.header_norm) if h in remarks]
     for c, words in b.status_cols:
-        if c < len(row) and not is_blank(row[c]) and norm_label(cell_text(row[c])) in words:
+        # 作废（重复录入）: the word and its reason in brackets
+        if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
             return "void", row_text(row)
     return None
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import (END_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, norm_label, sideless_labels,
+from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
                                              strip_label, this_period_words, two_languages)
 from pipelines.ingest.locate_table import Column, unit_of
 
@@ -182,11 +182,12 @@ def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[in
     """Map a header to a form's fields. Cached by the header's labels: a year of forms has a
     few hundred distinct headers over tens of thousands of sheets. Treat the result as read-only."""
     sig = tuple((c.index, c.lower, c.upper) for c in columns if c.index not in skip)
-    return _map_cached(sig, form.name)
+    months = [c.index for c in columns if norm_label(c.lower) in MONTH_WORDS]  # skipped or not: 1月 | … | 12月
+    return _map_cached(sig, form.name, max(months) if len(months) >= 2 else None)
 
 
 @lru_cache(maxsize=16384)
-def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mapping:
+def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, last_month: int | None = None) -> Mapping:
     columns = [Column(i, lo, up) for i, lo, up in sig]
     form = forms()[form_name]
     skip: frozenset[int] = frozenset()
@@ -229,7 +230,21 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str) -> Mappin
         _replacement_id(m, columns, form, by_index)
     if "replaced_person" in m.fields and "end_date" in form.fields and "end_date" not in m.fields:
         _replacement_end(m, columns, by_index)
+    field = months_total()[0].get(form.name)
+    if field and field not in m.fields and last_month is not None:
+        _months_total(m, columns, field, last_month)
     return m
+
+
+def _months_total(m: Mapping, columns: list[Column], field: str, last_month: int) -> None:
+    """开展例数 over 1月 | 2月 | … | 12月 | 合计: the 合计 column after the months is the field's figure."""
+    for c in columns:
+        if c.index > last_month and c.index not in m.fields.values() and norm_label(c.lower) in months_total()[1]:
+            m.fields[field] = c.index
+            m.methods[field] = (c.label, "months_total", 100.0)
+            if c.label in m.unmapped:
+                m.unmapped.remove(c.label)
+            return
 
 
 def _replacement_end(m: Mapping, columns: list[Column], by_index: dict) -> None:

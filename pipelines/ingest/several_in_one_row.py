@@ -37,7 +37,32 @@ def events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
     team = team_members(row, mapping)
     if team is not None:
         return [r for one in team for r in (_recipients(one, mapping) or [one])]
-    return _recipients(row, mapping) or _weekly(row, mapping)
+    return _recipients(row, mapping) or _types(row, mapping) or _weekly(row, mapping)
+
+
+def _types(row: list, mapping) -> list[list] | None:
+    """教学查房、病例讨论 in one 活动类型 cell: one activity of each type (the headcount, one for both,
+    left empty on each: the caller's SHARED_COUNT)."""
+    ti = mapping.fields.get("activity_type")
+    cell = row[ti] if ti is not None and ti < len(row) else None
+    if not isinstance(cell, str) or not SEVERAL_NAMES.search(cell.strip()):
+        return None
+    parts = [p for p in SEVERAL_NAMES.split(cell.strip()) if p]
+    try:
+        kinds = [parse_value("activity_type", p) for p in parts]
+    except ValueError:
+        return None
+    if len(parts) < 2 or None in kinds or "其他" in kinds or len(set(kinds)) != len(kinds):
+        return None  # a type and a remark (学术讲座/线上), or one type twice: one activity
+    pc = mapping.fields.get("participants")
+    out = []
+    for p in parts:
+        one = list(row)
+        one[ti] = p
+        if pc is not None and pc < len(one):
+            one[pc] = None
+        out.append(one)
+    return out
 
 
 def team_members(row: list, mapping) -> list[list] | None:

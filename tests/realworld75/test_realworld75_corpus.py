@@ -38,8 +38,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: activities 47/52 (the two-type row's 教学查房 absent; "
-                   "support hospital from 授课专家 left NULL ×4; a 作废（重复录入） row curated)")
 def test_realworld75_scores(run):
     check_scores(run, KEY, "realworld75")
 

@@ -215,6 +215,8 @@ def t_lt_ods(path: Path):
     for i, (name, dept, when, cases, gap, first, casesv, gapv) in enumerate(items, 1):
         rows.append([i, name, dept, when, cases, gap, "省人民医院"])
         tech(fn, sh, len(rows), name, dept, first, casesv, gapv, LT, P1)
+        if "季度" in when or "半年" in when:  # lead's correction after the first run: a period read as a day is a finding
+            finding(fn, len(rows), "DATE_FROM_PERIOD")
     rows.append(["审核：", None, "分管院长：", None, None, "2025年1月9日"])
     ods_doc(path, {sh: rows})
 
@@ -275,6 +277,8 @@ def t_p1_summary_xlsx(path: Path):
         if isinstance(when, dt.date):
             ws.cell(ws.max_row, 5).number_format = "yyyy年m月d日"
         tech(fn, sh, ws.max_row, name, dept, first, casesv, gapv, rec, P1)
+        if isinstance(when, str) and "季度" in when:  # lead's correction after the first run (as above)
+            finding(fn, ws.max_row, "DATE_FROM_PERIOD")
     ws.append(["合计", None, None, "4项", None, "=SUM(F4:F7)"])
     wb.save(path)
 

@@ -41,14 +41,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 16/29 exact (18/29 after the generator's correction) — "
-                   "cases by month in columns read as NULL, quarter / half-year 首次开展日期 quarantined, "
-                   "填补空白 / 县内首例 read as NULL")
 def test_realworld76_scores(run):
     check_scores(run, KEY, "realworld76")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: UNPARSEABLE_OPTIONAL findings not expected on 填补空白 "
-                   "(芦汀县人民医院 ods row 6) and 县内首例 (柏溪县妇幼保健院 csv row 3)")
 def test_realworld76_findings(run):
     check_findings(run)
