@@ -172,3 +172,77 @@ def test_a_sheet_named_for_its_month_under_a_half_year_title_and_a_department_af
     assert con.execute("SELECT month, count(*) FROM staff_monthly_assessments GROUP BY 1 ORDER BY 1").fetchall() == [(1, 2), (2, 2)]
     # 卢青禾（针灸科） and 卢青禾 are one person (the department is no part of the name)
     assert con.execute("SELECT count(DISTINCT person_id) FROM staff_monthly_assessments").fetchone() == (2,)
+
+
+# The read-only review of the round's changes (REV13): each a file of its own that the first versions got wrong.
+
+def _pairs_only(tmp_path, rows):
+    book(tmp_path / "ref" / "pairs.xlsx", [("Sheet1", rows)])
+    book(tmp_path / "raw" / "x.xlsx", [("Sheet1", [["说明"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "ref" / "pairs.xlsx")])
+    return duckdb.connect(str(path), read_only=True)
+
+
+def test_a_countys_own_members_beside_a_support_column_are_no_supporters(tmp_path):
+    con = _pairs_only(tmp_path, [["县域医共体对口支援关系表（合成数据）"], ["序号", "支援医院", "受援医院", "所在县", "成员单位", "起始日期"],
+                                 [1, "青萝市第一人民医院", "柳渡县人民医院", "柳渡县", "柳渡县城关镇卫生院、柳渡县石桥镇中心卫生院", "2024-01-01"]])
+    assert con.execute("SELECT count(*) FROM pairings").fetchone() == (1,)
+
+
+def test_an_adjustment_that_changes_nothing_or_gives_no_date(tmp_path):
+    con = _pairs_only(tmp_path, [["2024—2025年对口支援关系调整表（合成数据）"], ["序号", "受援医院", "原支援医院", "调整后支援医院", "调整日期"],
+                                 [1, "柳渡县人民医院", "青萝市第一人民医院", "不变", "2024-07-01"],
+                                 [2, "柳渡县中医院", "青萝市中医院", "同上", "2024-07-01"],
+                                 [3, "柳渡县妇幼保健院", "青萝市妇幼保健院", "青萝市第二人民医院", None]])
+    assert con.execute("SELECT count(*) FROM hospitals WHERE name IN ('不变', '同上')").fetchone() == (0,)
+    assert con.execute("SELECT count(*), count(end_date) FROM pairings").fetchone() == (2, 2)  # both to 2025-12-31
+    assert con.execute("SELECT source_row, reason_code FROM quarantine").fetchall() == [(5, "MISSING_VALUE")]
+
+
+def test_last_years_bracketed_column_never_outranks_this_years(tmp_path):
+    con = _ingest_county(tmp_path, [["柳渡县县域住院流向（合成数据）"],
+                                    ["县（市、区）", "年度", "住院总人次", "县域外住院人次", "常住居民住院总人次（上年）", "县域外住院人次（上年）"],
+                                    ["柳渡县", 2024, 12000, 1200, 11000, 1500]])
+    assert con.execute("SELECT resident_admissions, resident_admissions_outside_county FROM county_inpatient_stats"
+                       ).fetchall() == [(12000, 1200)]
+
+
+def test_namesakes_told_apart_by_their_brackets_stay_two_people(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": [("派驻", [TITLE,
+        ["序号", "姓名", "受援医院", "派驻科室", "起始日期", "结束日期"],
+        [1, "张伟（内科）", "柳渡县人民医院", "内科", "2024-03-01", "2024-08-31"],
+        [2, "张伟（外科）", "柳渡县人民医院", "外科", "2024-03-01", "2024-08-31"],
+        [3, "韩立（第一组）", "柳渡县人民医院", None, "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT count(DISTINCT person_id), count(*) FROM deployments").fetchone() == (3, 3)
+    assert con.execute("SELECT count(*) FROM deployments WHERE department = '第一组'").fetchone() == (0,)
+
+
+def test_each_persons_own_start_with_one_end_written_is_no_team_period(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": [("派驻", [TITLE,
+        ["序号", "姓名", "身份证号", "受援医院", "起始日期", "结束日期"],
+        [1, "甲", ID_A, "柳渡县人民医院", "2024-01-05", "2024-02-28"],
+        [2, "乙", ID_B, "柳渡县人民医院", "2024-03-01", None],
+        [3, "丙", None, "柳渡县人民医院", "2024-05-10", None]])]})
+    assert con.execute("SELECT start_date, end_date FROM deployments ORDER BY 1").fetchall() == [
+        (dt.date(2024, 1, 5), dt.date(2024, 2, 28)), (dt.date(2024, 3, 1), None), (dt.date(2024, 5, 10), None)]
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'PERIOD_WRITTEN_ONCE'").fetchone() == (0,)
+
+
+def test_a_month_sheet_under_a_two_year_title_gets_no_year_from_it(tmp_path):
+    sheet = [["青萝市第一人民医院2024—2025年度派驻人员月度考核（合成数据）"], ["序号", "姓名", "身份证号", "受援医院", "考核得分"],
+             [1, "甲", ID_A, "柳渡县人民医院", 95]]
+    con = _ingest(tmp_path, {"SYNTHETIC_派驻人员月度考核.xlsx": [("12月", sheet)]})
+    # 2024-12 or 2025-12: not to be guessed — held for the month
+    assert con.execute("SELECT count(*) FROM staff_monthly_assessments").fetchone() == (0,)
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("MISSING_VALUE",)]
+
+
+def test_a_countys_months_with_a_whole_year_line(tmp_path):
+    rows = [["柳渡县2024年县域住院流向（合成数据）"], ["县", "年份", "月份", "住院总人次", "县域外住院人次"]]
+    rows += [["柳渡县", 2024, f"{m}月", 1000, 100] for m in range(1, 13)] + [["柳渡县", 2024, "全年", 12000, 1200]]
+    con = _ingest_county(tmp_path, rows)
+    assert con.execute("SELECT year, resident_admissions, resident_admissions_outside_county FROM county_inpatient_stats"
+                       ).fetchall() == [(2024, 12000, 1200)]
+    assert con.execute("SELECT source_row FROM nondata_rows WHERE kind = 'total'").fetchall() == [(15,)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

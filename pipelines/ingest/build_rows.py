@@ -18,7 +18,7 @@ from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_la
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_or_period, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
-from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_value
+from pipelines.ingest.parse_values import READ_AS_DIGITS, cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.date_order import date_order
@@ -115,6 +115,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     form = forms()[cls.form]
     if cls.mapping is not None:
         res.notes["columns"] = {f: {"header": h, "method": m, "score": round(s, 1)} for f, (h, m, s) in cls.mapping.methods.items()}
+        res.notes["_name_col"] = cls.mapping.fields.get("name")
         res.supplied = frozenset(cls.mapping.fields)
         res.sideless = frozenset(f for f, (h, _, _) in cls.mapping.methods.items() if norm_label(h) in sideless_labels())
         if cls.mapping.unmapped:
@@ -161,7 +162,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
                 for rec in res.records[n:]:
                     rec.findings = [*(rec.findings or ()), *once[i]]
         if res.notes.get("_year_parts"):  # a county's flow by quarter or month: one record per whole year
-            res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined)
+            res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined, res.nondata)
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
@@ -401,6 +402,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                 values[fname] = round(parse_value("decimal", cell) * 10000)  # 常住居民住院总人次（万人次） 4.37 is 43,700
                 continue
             values[fname] = parse_value(ftype, cell)
+            if type(cell) is str and READ_AS_DIGITS and (ftype, cell) in READ_AS_DIGITS:
+                found = (found or []) + [(fname, "OCR_DIGITS", f"“{labels[ci]}”的值“{cell.strip()}”中有形似数字的字母（扫描或转换所致），"
+                                          f"已按数字读入，请核对 / {labels[ci]!r}: {cell.strip()!r} has letters where digits belong "
+                                          "(a scan or a PDF conversion): read as digits; please check")]
             if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * unit
             elif ftype == "bool" and values[fname] is None and TICK_COLUMN.search(labels[ci] or ""):
@@ -520,7 +525,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         values["support_hospital_id"] = named[0]  # 授课专家 "省人民医院 张某": the expert's hospital is the support
     if form.name == "pairings":
         values.pop("member_hospitals", None)  # a team's members: a row each already (several_in_one_row)
-        if (later := adjustment(values)) is not None:  # 原支援医院 → 调整后支援医院 from 调整日期
+        try:
+            later = adjustment(values)  # 原支援医院 → 调整后支援医院 from 调整日期
+        except ValueError as exc:
+            res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE", str(exc)))
+            return
+        if later is not None:
             res.records.append(Record(i + 1, later, None, cells=tuple(row), labels=labels, defaulted=derived.defaulted))
     handed = handover(values, row, labels) if form.name == "pairings" else None
     if handed is not None:  # 备注 "2024年7月起由省二院接替": the pairing ends, the other hospital's begins
@@ -713,7 +723,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if months is not None and values.get("end_date") is None and values.get("start_date") is not None:
         values["end_date"] = add_months(values["start_date"], months)
 
-    if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))):
+    if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))) \
+            and split[0] not in _namesakes(loc, res, res.notes.get("_name_col")):
         values["name"] = split[0]  # 卢青禾（针灸科）: the person is 卢青禾 (one person id with the rows that say 卢青禾)
         if "department" in form.fields and values.get("department") is None:
             values["department"] = parse_value("department", split[1])
@@ -799,7 +810,22 @@ def _name_and_title(name: str):
     return (m.group(1).strip(), t) if t is not None and t.rank is not None else None
 
 
-_DEPARTMENT_END = re.compile(r"(科|科室|部|病区|中心|门诊|病房|组)$")
+_DEPARTMENT_END = re.compile(r"(科|科室|部|病区|中心|门诊|病房)$")  # not 组: 第一组 is a team
+
+
+def _namesakes(loc: Located, res: SheetResult, ci: int | None) -> frozenset[str]:
+    """Names written in one sheet with two different brackets (张伟（内科）, 张伟（外科）): two people the
+    bracket tells apart, whose bracket stays part of the name. Worked out once per sheet."""
+    got = res.notes.get("_namesakes")
+    if got is None:
+        seen: dict[str, set[str]] = {}
+        for i in loc.data_rows if ci is not None else ():
+            v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
+            m = _NAME_WITH_TITLE.fullmatch(v) if isinstance(v, str) else None
+            if m:
+                seen.setdefault(m.group(1).strip(), set()).add(m.group(2).strip())
+        got = res.notes["_namesakes"] = frozenset(n for n, b in seen.items() if len(b) > 1)
+    return got
 
 
 def _name_and_department(name: str, department) -> tuple[str, str] | None:

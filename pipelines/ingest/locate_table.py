@@ -497,6 +497,11 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(norm_label(x) for x in spec.get("units", ())), frozenset(norm_label(x) for x in spec.get("labels", ()))
 
 
+def unit_words() -> frozenset[str]:
+    """人次, 例, 万元 …: the units forms.yaml units_row lists."""
+    return _unit_words()[0]
+
+
 def unit_of(text: str) -> str | None:
     """The unit a cell of a units row states: （人次）, (元), 万元, 天; None for anything else."""
     if _UNIT.match(text):
@@ -983,7 +988,8 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
         elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
             meta.period_text = f"{ym.group(1)}-{int(ym.group(2)):02d}"
-        elif bare := _SHEET_MONTH_ONLY.fullmatch(name):  # a sheet named 1月 (一月) under 2024年上半年: that month
+        elif (bare := _SHEET_MONTH_ONLY.fullmatch(name)) and len(set(re.findall(r"(?:19|20)\d{2}", meta.title or ""))) <= 1:
+            # a sheet named 1月 (一月) under 2024年上半年: that month (under 2024—2025年度 the year is not known)
             month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
             meta.period_text = f"{meta.period_text}-{month:02d}"
     meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs

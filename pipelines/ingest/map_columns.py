@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
                                              strip_label, this_period_words, two_languages)
-from pipelines.ingest.locate_table import Column, unit_of
+from pipelines.ingest.locate_table import Column, unit_words
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
 _BRACKET_TEXT = re.compile(r"[（(]([^（）()]{2,8})[)）]")
@@ -285,8 +285,8 @@ _TOTAL_QUALIFIERS = frozenset({"合计", "总计", "合计数", "总数", "总",
 def _without_qualifier(text: str) -> str | None:
     """门急诊人次（合计） -> 门急诊人次: the label when its bracket only says total or a unit; else None."""
     m = _QUALIFIED.fullmatch(unicodedata.normalize("NFKC", text).replace("\n", "").strip())
-    if m and (m.group(2) in _TOTAL_QUALIFIERS or unit_of(f"（{m.group(2)}）") is not None):
-        return m.group(1)
+    if m and (m.group(2) in _TOTAL_QUALIFIERS or norm_label(m.group(2)) in unit_words()):
+        return m.group(1)  # never （上年）, （上年同期）, （计划）: another period's or another kind of figure
     return None
 
 

@@ -62,11 +62,15 @@ _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月
 def adjustment(values: dict[str, Any]) -> dict[str, Any] | None:
     """An adjustment notice's row (受援医院 | 原支援医院 | 调整后支援医院 | 调整日期): this row's pairing (the
     former hospital's) ends the day before the date; the pairing of the hospital after the adjustment,
-    returned, runs from that date to this one's end. None for a row that adjusts nothing."""
+    returned, runs from that date to this one's end. None for a row that adjusts nothing (blank, 不变, 同上);
+    ValueError (bilingual) for a hospital after the adjustment without a date."""
     new, day = values.pop("new_support_hospital", None), values.pop("adjustment_date", None)
     day = getattr(day, "value", day)
-    if not new or not isinstance(day, dt.date):
-        return None
+    if not new or hospital_names_in(new) != [new]:
+        return None  # 不变, 同上 (filled from above), 无: the pairing goes on as it was
+    if not isinstance(day, dt.date):
+        raise ValueError(f"写明了调整后支援医院“{new}”，但没有调整日期，无法确定原结对关系何时结束 / the pairing names the hospital after "
+                         f"an adjustment ({new!r}) but no adjustment date: when the former pairing ended cannot be told")
     later = dict(values, support_hospital_id=new, start_date=day, start_date_source="adjustment", agreement_date=None)
     values["end_date"] = day - dt.timedelta(days=1)
     return later

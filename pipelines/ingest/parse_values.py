@@ -548,7 +548,35 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
+        if kind is str and field_type in _OCR_TYPES and (fixed := ocr_digits(value)) != value:
+            try:  # 2024.O3.01, l295O, 88S: a scan's letters where digits were (the caller adds OCR_DIGITS)
+                out = PARSERS[field_type](fixed)
+            except ValueError:
+                return False, str(exc)
+            READ_AS_DIGITS.add((field_type, value))
+            return True, out
         return False, str(exc)
+
+
+# Letters a scan or a PDF converter puts where digits were — O for 0, l / I / | for 1, S for 5 — read as digits
+# only inside a run of digits (2024.O3.01, l295O, 88S) or before 年 / 月 / 日 (l月), and only in number and date
+# fields. B (8) is left alone: B6 and 86 are as often a code as a misreading.
+_OCR_TYPES = frozenset({"int", "headcount", "decimal", "money", "date", "date_end", "date_range", "year", "month",
+                        "year_month", "year_part", "duration", "county_code"})
+_OCR_RUN = re.compile(r"[0-9０-９OoIl|S](?:[0-9０-９OoIl|S,.，．]*[0-9０-９OoIl|S])?")
+_OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+READ_AS_DIGITS: set[tuple[str, str]] = set()  # (field type, cell text) read through ocr_digits, in this process
+
+
+def ocr_digits(text: str) -> str:
+    """The text with a scan's digit-like letters read as digits where they sit among digits."""
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        after = text[m.end():m.end() + 1]
+        if any(ch.isdigit() for ch in run) or after in ("年", "月", "日", "号"):
+            return run.translate(_OCR_MAP)
+        return run
+    return _OCR_RUN.sub(fix, text)
 
 
 @lru_cache(maxsize=1)

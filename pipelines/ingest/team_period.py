@@ -6,7 +6,8 @@ carried down only when the sheet's own shape says the date was written once for 
 - the column holds a date on the table's first row and nowhere else (two rows or more); or
 - the column is filled exactly on the rows where a group column starts a new group of two rows or more — the recipient
   hospital, or a batch column (批次, forms.yaml ``group_columns``) — and blank on the others.
-Every row that receives a date this way keeps a finding (``PERIOD_WRITTEN_ONCE``), naming the row it
+The period's columns (起始日期 | 结束日期) must be written on the same rows: a start on every row and an end on the
+first only is each person's own start and an open end. Every row that receives a date this way keeps a finding (``PERIOD_WRITTEN_ONCE``), naming the row it
 came from, so a reader can see it was not written on the row. A blank among written dates (one person's
 date missing in a list that gives each its own) matches neither shape and stays missing.
 """
@@ -54,9 +55,12 @@ def carry_team_period(loc: Located, fields: dict[str, int], form: Form) -> dict[
         return [not is_blank(_cell(loc.grid[i], ci)) for i in rows]
 
     starts = [filled(ci) for ci in sorted(hosp_cols | batch_cols) if ci not in date_idx]
+    written = {ci: filled(ci) for ci in date_idx}
+    if len({tuple(h) for h in written.values()}) != 1:
+        return {}  # 起始日期 on every row, 结束日期 on the first only: each person's own dates, one of them open
     out: dict[int, list[tuple[str, str, str]]] = {}
     for f, ci in sorted(date_cols.items()):
-        has = filled(ci)
+        has = written[ci]
         if all(has) or not has[0]:
             continue
         # on the first row alone (of three rows or more: of two, the second may simply be unknown), or

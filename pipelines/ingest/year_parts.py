@@ -16,15 +16,25 @@ SUMMED = ("resident_admissions", "resident_admissions_outside_county")
 
 
 def whole_years(records: list[Record], parts: dict[int, tuple[int | None, str, int]],
-                quarantined: list[Quarantined]) -> list[Record]:
+                quarantined: list[Quarantined], nondata: list[tuple[int, str, str]]) -> list[Record]:
     """The records of a county table by quarter or month (``parts``: source row -> part), summed into one
-    record per county and year when the year is whole; the others held with their reason."""
+    record per county and year when the year is whole; the others held with their reason. A row of the
+    same county and year whose period is no part (全年, 小计, 1-12月, blank) beside the parts is their total:
+    not data (kind ``total``); a county-year with no parts at all is a year's row and stays as it is."""
     groups: dict[tuple, list[Record]] = {}
     for rec in records:
         v = rec.values
         groups.setdefault((v.get("county_code"), v.get("county_name"), v.get("year")), []).append(rec)
     out: list[Record] = []
-    for (_, name, year), recs in groups.items():
+    for key, group in groups.items():
+        recs = [r for r in group if r.source_row in parts]
+        if not recs:
+            out.extend(group)
+            continue
+        for r in group:
+            if r.source_row not in parts:
+                nondata.append((r.source_row, "total", " ".join(str(x) for x in (r.raw or {}).values() if x)))
+        _, name, year = key
         kinds = {parts[r.source_row][1] for r in recs}
         numbers = sorted(parts[r.source_row][2] for r in recs)
         kind = kinds.pop() if len(kinds) == 1 else None
