@@ -4,6 +4,7 @@ hand-made file with hand-written expectations: a team's period written once on i
 import datetime as dt
 
 import duckdb
+import pytest
 
 from intake_workbooks import book
 from pipelines.ingest.run import ingest
@@ -246,3 +247,37 @@ def test_a_countys_months_with_a_whole_year_line(tmp_path):
                        ).fetchall() == [(2024, 12000, 1200)]
     assert con.execute("SELECT source_row FROM nondata_rows WHERE kind = 'total'").fetchall() == [(15,)]
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_a_scan_converted_to_a_spreadsheet(tmp_path):
+    # a header cut over two rows, a scan's letters among digits, a word broken into the blank column beside it,
+    # a name the scan could not read, and the print's own footer
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员（PDF转Excel）.xlsx": [("Sheet1", [TITLE,
+        ["序号", "姓名", "身份证号", "科室", None, "受援医院", "派驻开", "派驻结"],
+        [None, None, None, None, None, None, "始日期", "束日期"],
+        [1, "甲", ID_A, "心血管", "内科", "柳渡县人民医院", "2024.O3.01", "2024-08-3l"],
+        [2, "□□□", None, "儿科", None, "柳渡县人民医院", "2024.03.01", "2024.08.31"],
+        ["打印日期：2025/1/10 14:03", None, None, None, None, None, "第1页 共1页"]])]})
+    assert con.execute("SELECT department, start_date, end_date FROM deployments").fetchall() == [
+        ("心血管内科", dt.date(2024, 3, 1), dt.date(2024, 8, 31))]
+    assert con.execute("SELECT field, code FROM findings ORDER BY 1").fetchall() == [("end_date", "OCR_DIGITS"), ("start_date", "OCR_DIGITS")]
+    assert con.execute("SELECT source_row, reason_code FROM quarantine").fetchall() == [(5, "MISSING_VALUE")]
+    assert con.execute("SELECT source_row, kind FROM nondata_rows WHERE source_row > 3 ORDER BY 1").fetchall() == [(6, "note")]  # the print's own line
+
+
+def test_a_scans_counts():
+    from pipelines.ingest.parse_values import parse_value
+    assert [parse_value("int", v) for v in ("l295O", "88S", "S61", "1,O52", "O", "l")] == [12950, 885, 561, 1052, 0, 1]
+    assert parse_value("money", "3,OOO") == 3000
+    assert parse_value("text", "O") == "O"  # only number and date fields read a scan's letters as digits
+    with pytest.raises(ValueError):
+        parse_value("int", "9B20")  # B (8) is not guessed
+
+
+def test_the_hospital_trainees_went_to_is_not_their_own(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院外出进修人员.xlsx": [("Sheet1", [
+        ["填报单位：柳渡县人民医院（合成数据）"], ["2024年赴青萝市第一人民医院进修人员登记"],
+        ["姓名", "身份证号", "进修科室", "进修医院", "开始日期", "结束日期"],
+        ["甲", ID_A, "内分泌科", "青萝市第一人民医院", "2024-03-04", "2024-08-31"]])]})
+    assert con.execute("SELECT r.name FROM trainees t JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id"
+                       ).fetchall() == [("柳渡县人民医院",)]

@@ -21,6 +21,7 @@ from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months
 from pipelines.ingest.parse_values import READ_AS_DIGITS, cell_text, is_blank, parse_grade, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
+from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
@@ -153,6 +154,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     elif cls.wide:
         _build_wide(res, loc, cls, form, labels, ctx)
     else:
+        if cls.mapping is not None and (n := join_broken_cells(loc, cls.mapping.fields)):
+            res.notes["joined_cells"] = n  # 心血管 | 内科: a PDF converter's broken cell, joined
         once = carry_team_period(loc, cls.mapping.fields, form) if cls.mapping is not None and submitted_column(loc) is None else {}
         _fill_down(loc, cls, form)
         for i in loc.data_rows:

@@ -42,7 +42,7 @@ HEADER_SEARCH_ROWS = 40
 _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导"
                         r"|(?i:prepared by|checked by|approved by|reviewed by|compiled by|filled (?:in )?by|signature)\s*[:：])")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
-_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表)(?:日期|时间))\s*[:：]")
+_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表|打印)(?:日期|时间))\s*[:：]")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
@@ -369,7 +369,9 @@ def locate(sheet: Sheet) -> Located:
     # 3. rows above the header: title, meta lines, blanks
     _above_header(sheet, grid, header_rows, meta, nondata)
 
-    body = _Body(sheet, grid, meta, [norm_label(c.lower) for c in columns])
+    lines = [_texts(grid[r]) for r in header_rows]
+    body = _Body(sheet, grid, meta, [norm_label(c.lower) for c in columns],
+                 header_lines=frozenset(t for t in lines if sum(1 for x in t if x) >= 2))
     data_rows: list[int] = []
     sections: dict[int, str] = {}
     for i in range(header_rows[-1] + 1, n):
@@ -420,6 +422,8 @@ def _best_header(grid: list[list[Any]]) -> tuple[int, int]:
         if numbers_the_columns(grid[i]) or _label_value_row(grid[i]):
             continue
         s = _header_score(grid[i])
+        if s < 6 and i + 1 < len(grid) and (joined := _continued_labels(grid[i], grid[i + 1])) is not None:
+            s = max(s, _header_score(joined))  # 门急诊人 | 出院人 over 次 | 数: labels a converter cut in two
         if s > best_score and best_score >= 6 and data_like >= 1:
             break  # a good header, a row of values under it, then another header: a second table (stacked_tables.py)
         if s > best_score:
@@ -482,9 +486,32 @@ def _header_levels(grid: list[list[Any]], best: int, width: int) -> tuple[list[i
     else:
         rows, upper, lower = [best], [None] * width, grid[best]
     below = rows[-1] + 1
+    if below < len(grid) and (joined := _continued_labels(lower, grid[below])) is not None:
+        rows, lower = [*rows, below], joined  # 进修开 over 始日期: labels a converter cut over two rows
+        below += 1
     if below < len(grid) and _units_row(lower, grid[below]):
         rows, lower = [*rows, below], _with_units(lower, grid[below])
     return rows, upper, lower
+
+
+def _continued_labels(lower: list[Any], row: list[Any]) -> list[Any] | None:
+    """The labels joined with the row under them, when a PDF converter cut them over two rows
+    (进修开 | 所在县（市、 over 始日期 | 区）): every text of the row stands under a label, short, no figure, neither
+    it nor the label above it a label of its own unless the two joined are one too, and one at least joined to its label reads as a label we
+    know — each text under its label, else None (a row of sub-labels or of data is no such row)."""
+    cells = [(c, cell_text(v).strip()) for c, v in enumerate(row) if not is_blank(v)]
+    if not cells or any(c >= len(lower) or is_blank(lower[c]) or not isinstance(row[c], str) or len(t) > 6
+                        or re.search(r"\d", t) for c, t in cells):
+        return None
+    if any((_label_score(cell_text(lower[c]).strip()) == 2 or _label_score(t) == 2)
+           and _label_score(cell_text(lower[c]).strip() + t) < 2 for c, t in cells):
+        return None  # a whole label above or below that the two joined are not: sub-labels (派驻时间 over 起 | 止)
+    if not any(_label_score(cell_text(lower[c]).strip() + t) == 2 for c, t in cells):
+        return None
+    out = list(lower)
+    for c, t in cells:
+        out[c] = cell_text(lower[c]).strip() + t
+    return out
 
 
 _UNIT = re.compile(r"^[（(]\s*[^（()）]{1,6}\s*[)）]$")
@@ -613,6 +640,7 @@ class _Body:
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
     data_seen: bool = False       # a data row has been read under the header
     after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
+    header_lines: frozenset = frozenset()  # the header's rows as written (门急诊人 | 出院人, then 次 | 数): again on the next page
 
     def __post_init__(self):
         self.header_set = {h for h in self.header_norm if h}
@@ -687,10 +715,20 @@ def _derived_rates() -> frozenset[str]:
     return frozenset(norm_label(d) for f in forms().values() for d in f.derived)
 
 
+def _texts(row: list[Any]) -> tuple[str, ...]:
+    """A row's texts as written, without the blank cells after the last one."""
+    out = [cell_text(v).strip() for v in row]
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
+
+
 def _repeated_header(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """The header again (a printed table repeats it on every page)."""
     if _lead_tests(distinct[0])[0] in b.header_set and _repeats_header(row, b.header_norm, b.repeat_min):
         return "header", row_text(row)
+    if b.header_lines and _texts(row) in b.header_lines:
+        return "header", row_text(row)  # a line of a header cut over two rows, repeated on the next page
     return None
 
 

@@ -74,6 +74,8 @@ def parse_person_name(value: Any) -> str | None:
     s = clean_text(value)
     if s is None:
         return None
+    if not re.search(r"[^\W\d_]", s):
+        return None  # □□□, ？？, ***: a name a scan could not read (or masked) names no one
     if re.search(r"[\u4e00-\u9fff]", s):
         s = s.replace(" ", "")
     return s
@@ -548,7 +550,11 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
-        if kind is str and field_type in _OCR_TYPES and (fixed := ocr_digits(value)) != value:
+        fixed = value
+        if kind is str and field_type in _OCR_TYPES:
+            lone = _LONE_OCR.get(value.strip()) if field_type in _COUNT_TYPES else None
+            fixed = lone or ocr_digits(value)
+        if fixed != value:
             try:  # 2024.O3.01, l295O, 88S: a scan's letters where digits were (the caller adds OCR_DIGITS)
                 out = PARSERS[field_type](fixed)
             except ValueError:
@@ -565,6 +571,8 @@ _OCR_TYPES = frozenset({"int", "headcount", "decimal", "money", "date", "date_en
                         "year_month", "year_part", "duration", "county_code"})
 _OCR_RUN = re.compile(r"[0-9０-９OoIl|S](?:[0-9０-９OoIl|S,.，．]*[0-9０-９OoIl|S])?")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+_COUNT_TYPES = frozenset({"int", "headcount", "decimal", "money"})
+_LONE_OCR = {"O": "0", "o": "0", "l": "1", "I": "1"}  # a count column's lone O or l: 0 or 1
 READ_AS_DIGITS: set[tuple[str, str]] = set()  # (field type, cell text) read through ocr_digits, in this process
 
 

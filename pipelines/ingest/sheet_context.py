@@ -36,7 +36,7 @@ _YEAR_BEFORE_VERB = re.compile(r"(院)(?:(?:19|20)\d{2}\s*年度?|上半年|下�
 _SEND_VERB = re.sub(r"\(\?<?[=!][^)]*\)", "", _SEND)  # the verbs without their look-arounds: the verb alone, once found
 _VERB = re.compile(f"({_RELATION}|{_SEND}|{_RECEIVE})")
 _COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{1,5}(?:县|旗|区))(?=[0-9０-９]|年|县域|全县|$)")
-_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|关于|(?:附表|附件|表)[0-9]+(?:[-－.][0-9]+)?|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
+_TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|赴|关于|(?:附表|附件|表)[0-9]+(?:[-－.][0-9]+)?|[0-9]{{4}}\s*年度?|[0-9]{{1,2}}\s*月|第[一二三四1-4]季度|[上下]半年|全年"
                           r"|[\s:：,，、;；()（）【】\[\]_]+")
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
 _CN_TABLE_NUMBER = re.compile(r"(?:附表|附件|表)[一二三四五六七八九十]{1,3}(?=[\s:：、.．|])")
@@ -169,7 +169,10 @@ class SheetContext:
         进修人员, 选派外出进修): the trainees' own hospital, never their host."""
         if self.parties is not None or not self.title_only:
             return None
-        # a host's list of the trainees it took in (接收基层选派进修人员) is no sender's
+        # a host's list of the trainees it took in (接收基层选派进修人员) is no sender's; nor is the hospital they
+        # went to (2024年赴澄霁省人民医院进修: 赴 / 到 before the name)
+        if any(re.search(rf"(?:赴|到|去|往)\s*{re.escape(self.title_only)}", unicodedata.normalize("NFKC", t or "")) for t in self.titles):
+            return None
         return self.title_only if any(_SENT_OUT.search(t) and not _RECEIVED.search(t) for t in self.titles) else None
 
     @property

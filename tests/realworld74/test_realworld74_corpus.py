@@ -39,14 +39,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run below the bar: hospitals 7/8, pairings 0/5, deployments 1/11, "
-                                       "trainees 0/10, techniques 0/5, hospital_monthly_stats 1/24 (OCR letters in "
-                                       "dates and numbers, headers split mid-label, page breaks, split cells)")
 def test_realworld74_scores(run):
     check_scores(run, KEY, "realworld74")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 0/7 expected findings (ID_CHECK_DIGIT, ID_15_DIGIT, NAME_ONLY ×3, "
-                                       "UNPARSEABLE_OPTIONAL ×2): their rows were quarantined")
 def test_realworld74_findings(run):
     check_findings_present(run)
