@@ -250,14 +250,14 @@ def test_a_countys_months_with_a_whole_year_line(tmp_path):
 
 
 def test_a_scan_converted_to_a_spreadsheet(tmp_path):
-    # a header cut over two rows, a scan's letters among digits, a word broken into the blank column beside it,
-    # a name the scan could not read, and the print's own footer
+    # a header cut over two rows, a scan's letters among digits, a word broken into the blank column beside it (a
+    # converter's layout: a blank column after each real one), a name the scan could not read, the print's footer
     con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员（PDF转Excel）.xlsx": [("Sheet1", [TITLE,
-        ["序号", "姓名", "身份证号", "科室", None, "受援医院", "派驻开", "派驻结"],
-        [None, None, None, None, None, None, "始日期", "束日期"],
-        [1, "甲", ID_A, "心血管", "内科", "柳渡县人民医院", "2024.O3.01", "2024-08-3l"],
-        [2, "□□□", None, "儿科", None, "柳渡县人民医院", "2024.03.01", "2024.08.31"],
-        ["打印日期：2025/1/10 14:03", None, None, None, None, None, "第1页 共1页"]])]})
+        ["序号", None, "姓名", None, "身份证号", None, "科室", None, "受援医院", "派驻开", "派驻结"],
+        [None, None, None, None, None, None, None, None, None, "始日期", "束日期"],
+        [1, None, "甲", None, ID_A, None, "心血管", "内科", "柳渡县人民医院", "2024.O3.01", "2024-08-3l"],
+        [2, None, "□□□", None, None, None, "儿科", None, "柳渡县人民医院", "2024.03.01", "2024.08.31"],
+        ["打印日期：2025/1/10 14:03", None, None, None, None, None, None, None, "第1页 共1页"]])]})
     assert con.execute("SELECT department, start_date, end_date FROM deployments").fetchall() == [
         ("心血管内科", dt.date(2024, 3, 1), dt.date(2024, 8, 31))]
     assert con.execute("SELECT field, code FROM findings ORDER BY 1").fetchall() == [("end_date", "OCR_DIGITS"), ("start_date", "OCR_DIGITS")]
@@ -265,13 +265,25 @@ def test_a_scan_converted_to_a_spreadsheet(tmp_path):
     assert con.execute("SELECT source_row, kind FROM nondata_rows WHERE source_row > 3 ORDER BY 1").fetchall() == [(6, "note")]  # the print's own line
 
 
+def test_a_column_without_its_header_is_its_own(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": [("派驻", [TITLE,
+        ["序号", "姓名", None, "受援医院", "科室", "起始日期", "结束日期"],
+        [1, "张伟", "男性", "柳渡县人民医院", "内科", "2024-03-01", "2024-08-31"]])]})
+    # 男性 is no part of the name (a 性别 column without its header), the person's id is from 张伟
+    from pipelines.privacy.person_id import PersonIds
+    assert con.execute("SELECT person_id, department FROM deployments").fetchall() == [
+        (PersonIds(KEY).from_name("张伟", con.execute("SELECT support_hospital_id FROM deployments").fetchone()[0]), "内科")]
+
+
 def test_a_scans_counts():
-    from pipelines.ingest.parse_values import parse_value
-    assert [parse_value("int", v) for v in ("l295O", "88S", "S61", "1,O52", "O", "l")] == [12950, 885, 561, 1052, 0, 1]
-    assert parse_value("money", "3,OOO") == 3000
-    assert parse_value("text", "O") == "O"  # only number and date fields read a scan's letters as digits
+    from pipelines.ingest.parse_values import parse_scanned, parse_value
+    assert [parse_scanned("int", v) for v in ("l295O", "88S", "S61", "1,O52", "O", "l")] == [12950, 885, 561, 1052, 0, 1]
+    assert parse_scanned("money", "3,OOO") == 3000
+    assert parse_scanned("text", "O") is None  # only number and date fields read a scan's letters as digits
+    assert parse_scanned("int", "9B20") is None  # B (8) is not guessed
+    assert parse_scanned("int", "1200|") is None and parse_scanned("date", "2024.3.1|") is None  # | is a table's border
     with pytest.raises(ValueError):
-        parse_value("int", "9B20")  # B (8) is not guessed
+        parse_value("int", "l295O")  # read so only where the finding is recorded (build_rows: OCR_DIGITS)
 
 
 def test_the_hospital_trainees_went_to_is_not_their_own(tmp_path):
@@ -281,3 +293,42 @@ def test_the_hospital_trainees_went_to_is_not_their_own(tmp_path):
         ["甲", ID_A, "内分泌科", "青萝市第一人民医院", "2024-03-04", "2024-08-31"]])]})
     assert con.execute("SELECT r.name FROM trainees t JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id"
                        ).fetchall() == [("柳渡县人民医院",)]
+
+
+# The second read-only review (REV14)
+
+def test_a_lecturers_hospital_names_the_support_only_among_the_recipients_supporters(tmp_path):
+    pairs = [*PAIRS, [3, "青萝市中心医院", "柳渡县人民医院", "2024-01-01", "2026-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    head = ["日期", "活动类型", "主题", "授课专家", "参加人数"]
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院接受帮扶活动2024.xlsx", [("Sheet1", [
+        ["柳渡县人民医院接受对口帮扶活动记录（合成数据）"], head,
+        ["2024-03-05", "学术讲座", "高血压", "青萝市中心医院 王某", 30],       # one of its two supporters
+        ["2024-04-05", "学术讲座", "院感防控", "柳渡县人民医院 赵某", 25],     # its own doctor: says nothing
+        ["2024-05-05", "学术讲座", "肿瘤", "澄州省肿瘤医院 李某", 40]])])      # an invited outsider: nor does this
+    book(tmp_path / "raw" / "SYNTHETIC_青萝市第一人民医院帮扶活动登记2024.xlsx", [("Sheet1", [
+        ["青萝市第一人民医院对口帮扶活动登记（合成数据）"], ["填报单位：青萝市第一人民医院"], ["日期", "受援单位", *head[1:]],
+        ["2024-06-05", "柳渡县人民医院", "学术讲座", "肿瘤规范化治疗", "澄州省肿瘤医院 李某", 40]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    got = con.execute("SELECT topic, s.name FROM activities a LEFT JOIN hospitals s ON s.hospital_id = a.support_hospital_id "
+                      "ORDER BY activity_date").fetchall()
+    assert got == [("高血压", "青萝市中心医院"), ("院感防控", None), ("肿瘤", None), ("肿瘤规范化治疗", "青萝市第一人民医院")]
+
+
+def test_a_quarter_row_without_its_quarter_is_held_not_taken_for_the_total(tmp_path):
+    head = ["柳渡县2024年县域住院流向（合成数据）"], ["县别", "季度", "县域内住院人次", "县域外转人次"]
+    con = _ingest_county(tmp_path, [*head, ["柳渡", "第一季度", 900, 100], ["柳渡", "第二季度", 950, 50],
+                                    ["柳渡", "第三季度", 1000, 100], ["柳渡", None, 1100, 120]])
+    assert con.execute("SELECT source_row, reason_code FROM quarantine ORDER BY 1").fetchall() == [
+        (3, "PART_OF_YEAR"), (4, "PART_OF_YEAR"), (5, "PART_OF_YEAR"), (6, "MISSING_VALUE")]
+
+
+def test_a_scans_letters_are_read_only_where_the_finding_is_kept(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年月度业务统计.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年月度业务统计（合成数据）"], ["指标", "1月", "2月", "3月"],
+        ["门急诊人次", 1200, "l3OO", 1100], ["出院人数", 80, "9O", 85], ["手术台次", 20, 21, 22]])]})
+    # months as columns: read as before (the value empty, with its finding), never a silent conversion
+    assert con.execute("SELECT outpatient_visits, discharges FROM hospital_monthly_stats WHERE month = 2").fetchall() == [(None, None)]
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'UNPARSEABLE_OPTIONAL'").fetchone() == (2,)

@@ -1,8 +1,9 @@
 """A cell's text broken into the empty column beside it, as PDF converters leave it: 心血管 | 内科 under
 科室 | (no header), 桑野县妇幼 | 保健院, 腹腔镜下胆囊 | 切除术.
 
-Such a column has no header of its own (blank, or the left column's header merged over both) and
-stands right of a column that has one; its cells are short
+Such a column has no header of its own — the left column's header merged over both, or blank in a
+converter's layout that leaves a blank column after many real ones (a single blank-headed column is a
+column of its own: 性别 without its header) — and stands right of a column that has one; its cells are short
 words (no figures, not a yes/no or a sex) following a written cell. Each is joined to the cell on its
 left in the located grid (the sheet itself is never changed). A column with a header, or whose cells
 hold figures, is data of its own and left alone.
@@ -23,8 +24,13 @@ def join_broken_cells(loc: Located, fields: dict[str, int]) -> int:
     """Join the broken-off parts onto their cells (in ``loc.grid``); the number of cells joined."""
     # a header of its own: not blank, and not the left one's label again (a header cell merged over both)
     label = {c.index: c.label for c in loc.columns}
-    headed = {i for i, t in label.items() if t and t != label.get(i - 1)}
     width = max((len(loc.grid[i]) for i in loc.data_rows), default=0)
+    blank = [i for i in range(1, width) if not label.get(i)]
+    merged_over = {i for i, t in label.items() if t and t == label.get(i - 1)}
+    # a converter's layout leaves a blank column after many of the real ones (序号 | | 姓名 | | 身份证号 | …); a
+    # single blank-headed column is a column of its own (性别 without its header), never a broken-off part
+    interleaved = len(blank) >= 3 and len(blank) * 3 >= width
+    headed = set(range(width)) - merged_over - (set(blank) if interleaved else set())
     mapped = set(fields.values())
     parts = []
     for c in range(1, width):

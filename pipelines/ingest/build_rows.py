@@ -8,6 +8,7 @@ Person names and ID numbers are consumed here: they become ``person_id`` and are
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -18,11 +19,12 @@ from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_la
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_or_period, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
-from pipelines.ingest.parse_values import READ_AS_DIGITS, cell_text, is_blank, parse_grade, parse_value
+from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
+from pipelines.ingest.department_rows import hospital_total_only
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
@@ -69,6 +71,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
                        for i in range(len(sheet.rows))]
         res.notes["hidden_sheet"] = True
         return res
+    if hospital_total_only(loc, cls.form):
+        res.notes["departments"] = "全院合计行为本月数据，各科室行为其组成 / the hospital total row is the month's figure, the departments its parts"
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
     if loc.meta.reporting_unit is None and cls.mapping is not None:
         loc.meta.reporting_unit = _reporter_column(loc, cls.mapping)
@@ -165,11 +169,14 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
                 for rec in res.records[n:]:
                     rec.findings = [*(rec.findings or ()), *once[i]]
         if res.notes.get("_year_parts"):  # a county's flow by quarter or month: one record per whole year
-            res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined, res.nondata)
+            res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined, res.nondata,
+                                      res.notes.get("columns", {}).get("year_part", {}).get("header"))
     if res.period is None:
         res.period = _period_from_records(res.records)
     return res
 
+
+_IN_DAYS = re.compile(r"[（(]\s*天\s*[)）]|天数")  # a length headed in days: 派驻时长（天）
 
 # a date that says when something was first done in the year (a technique): a quarter or a half-year is read
 # as its first day, with a finding (parse_dates.parse_date_or_period)
@@ -401,14 +408,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     for fname, ci, ftype in _plan(mapping, form):
         cell = row[ci] if ci < width else None
         try:
+            if ftype == "duration" and _IN_DAYS.search(labels[ci] or "") and "duration_days" in form.fields:
+                values["duration_days"] = parse_value("int", cell)  # 派驻时长（天） 91: days, never 91 months
+                continue
             if ftype == "int" and _TEN_THOUSANDS.search(labels[ci] or "") and not is_blank(cell):
                 values[fname] = round(parse_value("decimal", cell) * 10000)  # 常住居民住院总人次（万人次） 4.37 is 43,700
                 continue
             values[fname] = parse_value(ftype, cell)
-            if type(cell) is str and READ_AS_DIGITS and (ftype, cell) in READ_AS_DIGITS:
-                found = (found or []) + [(fname, "OCR_DIGITS", f"“{labels[ci]}”的值“{cell.strip()}”中有形似数字的字母（扫描或转换所致），"
-                                          f"已按数字读入，请核对 / {labels[ci]!r}: {cell.strip()!r} has letters where digits belong "
-                                          "(a scan or a PDF conversion): read as digits; please check")]
             if ftype == "money" and values[fname] and (unit := _money_unit(labels[ci])):  # 进修费用（万元） 0.3 is 3,000 元
                 values[fname] = values[fname] * unit
             elif ftype == "bool" and values[fname] is None and TICK_COLUMN.search(labels[ci] or ""):
@@ -417,6 +423,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                 # "2025年度" is a year, not the date a row must have (never read as 1 January)
                 raise DateParseError(f"只有年份，没有月份和日期 / a year only, not a date: {cell_text(cell)!r}")
         except ValueError as exc:
+            if type(cell) is str and not _TEN_THOUSANDS.search(labels[ci] or "") and not _money_unit(labels[ci]) \
+                    and (scanned := parse_scanned(ftype, cell)) is not None:
+                values[fname] = scanned  # 2024.O3.01, l295O: a scan's letters among the digits
+                found = (found or []) + [(fname, "OCR_DIGITS", f"“{labels[ci]}”的值“{cell.strip()}”中有形似数字的字母（扫描或转换所致），"
+                                          f"已按数字读入，请核对 / {labels[ci]!r}: {cell.strip()!r} has letters where digits belong "
+                                          "(a scan or a PDF conversion): read as digits; please check")]
+                continue
             if ftype in ("date", "date_end") and ci in res.notes.get("_year_last", ()):
                 try:  # 4/5/2024 in a column whose other dates (3/15/2024) show month-first
                     values[fname] = parse_year_last(cell, res.notes["_year_last"][ci], ftype == "date_end")
@@ -523,9 +536,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
     lecturer = values.pop("lecturer", None)
-    if lecturer and "support_hospital_id" in form.fields and values.get("support_hospital_id") is None \
-            and len(named := hospital_names_in(lecturer)) == 1:
-        values["support_hospital_id"] = named[0]  # 授课专家 "省人民医院 张某": the expert's hospital is the support
+    if lecturer and values.get("support_hospital_id") is None and len(named := hospital_names_in(lecturer)) == 1:
+        values["lecturer_hospital"] = named[0]  # 授课专家 "省人民医院 张某": which of the recipient's supporters (resolve_rows)
     if form.name == "pairings":
         values.pop("member_hospitals", None)  # a team's members: a row each already (several_in_one_row)
         try:
@@ -725,6 +737,9 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values[k] = values[k].value
     if months is not None and values.get("end_date") is None and values.get("start_date") is not None:
         values["end_date"] = add_months(values["start_date"], months)
+    days = values.pop("duration_days", None)
+    if days and days > 0 and values.get("end_date") is None and values.get("start_date") is not None:
+        values["end_date"] = values["start_date"] + dt.timedelta(days=days - 1)  # 派驻天数 91 from 4月1日: 6月30日
 
     if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))) \
             and split[0] not in _namesakes(loc, res, res.notes.get("_name_col")):

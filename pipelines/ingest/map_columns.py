@@ -233,7 +233,26 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, last_mont
     field = months_total()[0].get(form.name)
     if field and field not in m.fields and last_month is not None:
         _months_total(m, columns, field, last_month)
+    if last_month is None:
+        _group_totals(m, columns, form)
     return m
+
+
+_GROUP_TOTAL = frozenset({"合计", "总计", "合计数", "总数"})
+
+
+def _group_totals(m: Mapping, columns: list[Column], form: Form) -> None:
+    """外转人次 over 合计 | 其中：转省级 | 其中：转市级: the 合计 under a field's label is the field (its 其中
+    columns are parts of it). Not under months (1月 … 12月 | 合计 is a year's sum: _months_total)."""
+    for c in columns:
+        if not c.upper or norm_label(c.lower) not in _GROUP_TOTAL or c.index in m.fields.values():
+            continue
+        hit = _match(c.upper, "", form.name)
+        if hit and hit[0] not in m.fields and hit[1] in ("exact", "stripped", "bilingual"):
+            m.fields[hit[0]] = c.index
+            m.methods[hit[0]] = (c.label, "group_total", 100.0)
+            if c.label in m.unmapped:
+                m.unmapped.remove(c.label)
 
 
 def _months_total(m: Mapping, columns: list[Column], field: str, last_month: int) -> None:

@@ -550,30 +550,32 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
-        fixed = value
-        if kind is str and field_type in _OCR_TYPES:
-            lone = _LONE_OCR.get(value.strip()) if field_type in _COUNT_TYPES else None
-            fixed = lone or ocr_digits(value)
-        if fixed != value:
-            try:  # 2024.O3.01, l295O, 88S: a scan's letters where digits were (the caller adds OCR_DIGITS)
-                out = PARSERS[field_type](fixed)
-            except ValueError:
-                return False, str(exc)
-            READ_AS_DIGITS.add((field_type, value))
-            return True, out
         return False, str(exc)
 
 
-# Letters a scan or a PDF converter puts where digits were — O for 0, l / I / | for 1, S for 5 — read as digits
+def parse_scanned(field_type: str, value: str) -> Any:
+    """A number or date a scan misread (2024.O3.01, l295O, 88S, a count's lone O): the value read with its
+    letters as digits, or None when that reads nothing either. Asked only after parse_value failed, by a
+    caller that records the finding (build_rows: OCR_DIGITS)."""
+    if field_type not in _OCR_TYPES:
+        return None
+    lone = _LONE_OCR.get(value.strip()) if field_type in _COUNT_TYPES else None
+    fixed = lone or ocr_digits(value)
+    if fixed == value:
+        return None
+    ok, out = _parse_cached(field_type, str, fixed)
+    return out if ok and out is not None else None
+
+
+# Letters a scan or a PDF converter puts where digits were — O for 0, l / I for 1, S for 5 — read as digits
 # only inside a run of digits (2024.O3.01, l295O, 88S) or before 年 / 月 / 日 (l月), and only in number and date
 # fields. B (8) is left alone: B6 and 86 are as often a code as a misreading.
 _OCR_TYPES = frozenset({"int", "headcount", "decimal", "money", "date", "date_end", "date_range", "year", "month",
                         "year_month", "year_part", "duration", "county_code"})
-_OCR_RUN = re.compile(r"[0-9０-９OoIl|S](?:[0-9０-９OoIl|S,.，．]*[0-9０-９OoIl|S])?")
-_OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+_OCR_RUN = re.compile(r"[0-9０-９OoIlS](?:[0-9０-９OoIlS,.，．]*[0-9０-９OoIlS])?")  # never |: a table's border
+_OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
 _COUNT_TYPES = frozenset({"int", "headcount", "decimal", "money"})
 _LONE_OCR = {"O": "0", "o": "0", "l": "1", "I": "1"}  # a count column's lone O or l: 0 or 1
-READ_AS_DIGITS: set[tuple[str, str]] = set()  # (field type, cell text) read through ocr_digits, in this process
 
 
 def ocr_digits(text: str) -> str:

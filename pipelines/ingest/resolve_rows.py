@@ -117,7 +117,7 @@ class RowResolution:
         # recipient's one pairing must not stand in for it (it may be another hospital of a team)
         unknown_sender = next((n for n, hid in ((sheet.reporting_name, reporting_id), (sheet.title_only, title_id))
                                if n and hid is None and find_hospital_name(n)), None)
-        records = self.from_context(table, records, reporting_id, title_id, quarantined, unsaid, unknown_sender)
+        records = self.from_context(table, records, reporting_id, title_id, quarantined, unsaid, unknown_sender, resolver)
         if table == "pairings":
             self.ending_pairings(records)
         if table == "hospital_monthly_stats":
@@ -351,7 +351,7 @@ class RowResolution:
 
     def from_context(self, table: str, records: list[Record], reporting_id: str | None, title_id: str | None,
                      quarantined: list[Quarantined], sideless: frozenset[str] = frozenset(),
-                    unknown_sender: str | None = None) -> list[Record]:
+                    unknown_sender: str | None = None, resolver: HospitalResolver | None = None) -> list[Record]:
         """Defaults that need resolved hospitals (forms.yaml): the reporter, or the one hospital
         in the title, when it is not the row's other party. A required field still empty, or a
         row whose support and recipient came out the same, is quarantined."""
@@ -365,6 +365,7 @@ class RowResolution:
         kept = []
         for rec in records:
             v = rec.values
+            lecturer = v.pop("lecturer_hospital", None)
             filled_recipient = False
             held, rec.held_fields = rec.held_fields, ()
             for name, cands in fills:
@@ -410,6 +411,11 @@ class RowResolution:
                 # a recipient's own record names no support hospital: the one it is paired with on the
                 # activity's date, when it has exactly one (two, or none in force, leave the field empty)
                 only = self.only_support_on(v["recipient_hospital_id"], v.get("activity_date"))
+                if only is None and lecturer and resolver is not None:
+                    # two or more in force: 授课专家 "省人民医院 张某" says which — when it is one of them (an invited
+                    # outside expert, or one of the recipient's own doctors, says nothing of the pairing)
+                    hid = resolver.resolve(lecturer).hospital_id
+                    only = hid if hid in self.partners({v["recipient_hospital_id"]}, "support") else None
                 if only is not None:
                     v["support_hospital_id"] = only
             sup = v.get("support_hospital_id") or v.get("host_hospital_id")

@@ -9,18 +9,24 @@ admissions curated as the year's would be silently wrong).
 """
 from __future__ import annotations
 
+import re
+
 from pipelines.ingest.results import Quarantined, Record
 
 CODE = "PART_OF_YEAR"
 SUMMED = ("resident_admissions", "resident_admissions_outside_county")
 
 
+_WHOLE = re.compile(r"全年|合计|总计|小计|累计|年度|1\s*[-—–~至到]\s*12\s*月")
+
+
 def whole_years(records: list[Record], parts: dict[int, tuple[int | None, str, int]],
-                quarantined: list[Quarantined], nondata: list[tuple[int, str, str]]) -> list[Record]:
+                quarantined: list[Quarantined], nondata: list[tuple[int, str, str]], part_label: str | None = None) -> list[Record]:
     """The records of a county table by quarter or month (``parts``: source row -> part), summed into one
     record per county and year when the year is whole; the others held with their reason. A row of the
-    same county and year whose period is no part (全年, 小计, 1-12月, blank) beside the parts is their total:
-    not data (kind ``total``); a county-year with no parts at all is a year's row and stays as it is."""
+    same county and year whose period says the whole (全年, 小计, 1-12月) beside the parts is their total: not
+    data (kind ``total``); one whose period is blank or unreadable is held; a county-year with no parts at
+    all is a year's row and stays as it is."""
     groups: dict[tuple, list[Record]] = {}
     for rec in records:
         v = rec.values
@@ -32,8 +38,15 @@ def whole_years(records: list[Record], parts: dict[int, tuple[int | None, str, i
             out.extend(group)
             continue
         for r in group:
-            if r.source_row not in parts:
+            if r.source_row in parts:
+                continue
+            said = str((r.raw or {}).get(part_label or "", "") or "")
+            if _WHOLE.search(said):  # 全年, 小计, 1-12月 beside the parts: their total
                 nondata.append((r.source_row, "total", " ".join(str(x) for x in (r.raw or {}).values() if x)))
+            else:  # a part whose 季度 / 月份 is blank or unreadable: not to be guessed
+                quarantined.append(Quarantined(r.source_row, r.raw, "MISSING_VALUE", f"表按季度或月份填报，本行缺少季度/月份“{said}” / "
+                                               f"the table is by quarter or month and this row's is missing or unreadable: {said!r}",
+                                               r.source_rows))
         _, name, year = key
         kinds = {parts[r.source_row][1] for r in recs}
         numbers = sorted(parts[r.source_row][2] for r in recs)

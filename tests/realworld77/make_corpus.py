@@ -344,7 +344,8 @@ def f_kxtcm_march_ods(path: Path):
     rows.append(["填报人：院办（虚构）"])
     ods_doc(path, {sh: rows})
     row(fn, sh, None, KXTCM, 2024, 3, f)
-    row(fn, sh, None, KXTCM, 2023, 3, p)
+    # lead's ruling after the first run: 上年同期 is a comparison printed beside this year's figure, not last year's
+    # report — no row of 2023 (the corpus had p as 2023-03)
 
 
 def f_kxtcm_split_referrals_xls(path: Path):
@@ -403,10 +404,7 @@ def f_kx_yoy_csv(path: Path):
                      f["discharges"], p["discharges"],
                      f"{100 * (f['discharges'] - p['discharges']) / p['discharges']:.1f}%",
                      f["surgeries"], f["referrals_out"]])
-        row(fn, None, len(rows), KX, 2024, m, f)
-        row(fn, None, len(rows), KX, 2023, m, {"outpatient_visits": p["outpatient_visits"],
-                                              "discharges": p["discharges"], "surgeries": None,
-                                              "referrals_out": None})
+        row(fn, None, len(rows), KX, 2024, m, f)  # (上年同期: no 2023 row, the lead's ruling as above)
     write_csv(path, rows, "gbk")
 
 

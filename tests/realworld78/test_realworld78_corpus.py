@@ -44,8 +44,6 @@ def test_every_file_read(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 18/21 exact — 派驻天数 (days instead of an end) not "
-                                       "read, end_date left NULL on 3 rows of the GBK roster")
 def test_realworld78_scores(run):
     check_scores(run, KEY, "realworld78")
 
