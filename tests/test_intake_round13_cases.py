@@ -332,3 +332,25 @@ def test_a_scans_letters_are_read_only_where_the_finding_is_kept(tmp_path):
     # months as columns: read as before (the value empty, with its finding), never a silent conversion
     assert con.execute("SELECT outpatient_visits, discharges FROM hospital_monthly_stats WHERE month = 2").fetchall() == [(None, None)]
     assert con.execute("SELECT count(*) FROM findings WHERE code = 'UNPARSEABLE_OPTIONAL'").fetchone() == (2,)
+
+
+def test_a_hospitals_month_by_department_is_its_total_row(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年3月分科室业务量.xlsx": [("分科室", [
+        ["柳渡县人民医院2024年3月分科室业务量统计（合成数据）"], ["科室", "门急诊人次", "出院人数", "手术台次", "外转人次"],
+        ["内科", 5590, 579, 21, 16], ["外科", 3646, 367, 173, 14], ["全院合计", 9236, 946, 194, 30],
+        ["柳渡县卫生健康局 2024年4月5日"]])]})
+    assert con.execute("SELECT month, outpatient_visits, discharges, surgeries, referrals_out FROM hospital_monthly_stats"
+                       ).fetchall() == [(3, 9236, 946, 194, 30)]
+    assert con.execute("SELECT source_row, kind FROM nondata_rows WHERE kind IN ('part', 'note') ORDER BY 1").fetchall() == [
+        (3, "part"), (4, "part"), (6, "note")]  # the issuing office and its date: the sign-off, no hospital
+
+
+def test_a_total_under_a_measure_and_a_platforms_pinyin_headers(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院业务量2024年1-2月.xlsx": [("Sheet1", [
+        ["柳渡县人民医院2024年1-2月业务量（合成数据）"], ["月份", "门急诊人次", "外转人次", None, None],
+        [None, None, "合计", "其中：转省级", "其中：转市级"], ["2024年1月", 12862, 40, 10, 28]])],
+        "SYNTHETIC_统计平台导出_2024Q2.xlsx": [("Sheet1", [
+        ["jigou_mingcheng", "tongji_nianyue", "menjizhen_renci", "chuyuan_renshu", "waizhuan_renci"],
+        ["柳渡县中医医院", "2024-04", 6246, 580, 19]])]})
+    assert con.execute("SELECT month, outpatient_visits, discharges, referrals_out FROM hospital_monthly_stats ORDER BY month"
+                       ).fetchall() == [(1, 12862, None, 40), (4, 6246, 580, 19)]

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, forms, norm_label, strip_label, this_period_words
+from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
 from pipelines.ingest.locate_table import Located, period_split, unit_of
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
@@ -222,12 +222,19 @@ def _classify_hospital_groups(loc: Located) -> Classification | None:
     months down the rows): one record per row and hospital, the group header naming the row's
     recipient. Only for counts, and only when two groups or more read the same fields."""
     splits: dict[str, list[tuple[int, str]]] = {}
+    others: dict[str, list[tuple[int, str]]] = {}
     for col in loc.columns:
         up = unicodedata.normalize("NFKC", col.upper or "").strip()
-        if up and col.lower and up != col.lower and (hospital_names_in(up) or _PLACE_GROUP.fullmatch(up)):
-            splits.setdefault(up, []).append((col.index, col.lower))
+        if up and col.lower and up != col.lower:
+            if hospital_names_in(up) or _PLACE_GROUP.fullmatch(up):
+                splits.setdefault(up, []).append((col.index, col.lower))
+            elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", up):
+                others.setdefault(up, []).append((col.index, col.lower))
     if len(splits) < 2:
         return None
+    for up, cols in others.items():  # 城关 beside 石桥镇 | 白沙乡: a place written without its 镇 (read like its neighbours)
+        if norm_label(up) not in all_labels() and {lo for _, lo in cols} <= {lo for c in splits.values() for _, lo in c}:
+            splits[up] = cols
     grouped_cols = {ci for cols in splits.values() for ci, _ in cols}
     base_cols = [c for c in loc.columns if c.index not in grouped_cols]
     best = None

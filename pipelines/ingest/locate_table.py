@@ -43,6 +43,8 @@ _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联
                         r"|(?i:prepared by|checked by|approved by|reviewed by|compiled by|filled (?:in )?by|signature)\s*[:：])")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表|打印)(?:日期|时间))\s*[:：]")
+# an issuing office and its date under a table (南垣县卫生健康局 2024年8月5日): its sign-off, never a row
+_OFFICE_DATE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|科|处|院)[\s（(盖章)）]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
@@ -840,7 +842,8 @@ def _lead_tests(lead: str) -> tuple[str, bool, bool, bool]:
     # search: a total may be named at its end too (第一季度小计, 2024年合计)
     both = two_languages(lead)  # "Total / 合计：3"
     total = bool(_TOTAL.search(first) or _TOTAL_EN.fullmatch(first) or (both and _TOTAL.search(norm_label(both[0]))))
-    return (first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead) or _FOOTER_LEAD.match(lead)), total, _is_serial_like(lead))
+    return (first, bool(_SIGNATURE.search(lead) or _NOTE.match(lead) or _FOOTER_LEAD.match(lead) or _OFFICE_DATE.fullmatch(lead.strip())),
+            total, _is_serial_like(lead))
 
 
 def _is_group_row(upper: list[Any], lower: list[Any]) -> bool:

@@ -90,7 +90,7 @@ def _variants(key: str) -> list[str]:
 _CAMPUS = re.compile(r"(.+?(?:医院|卫生院|保健院))(?:[东西南北中新老本总]院区?|[东西南北]区|院区|[新老]院)")
 
 
-_TOWNSHIP_CENTRE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)")
+_TOWNSHIP_CENTRE = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,6}?[县旗])?(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)")
 
 
 # The usual spoken short forms, written out (they are data about how people write, kept here
@@ -111,8 +111,8 @@ _SHORT_FORMS = (
 def _expansions(key: str) -> list[str]:
     out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
     town = _TOWNSHIP_CENTRE.fullmatch(key)
-    if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # 城关中心卫生院: the township's 镇 (or 乡) said without
-        out += [f"{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
+    if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
+        out += [f"{town['county'] or ''}{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
     return out
 
 

@@ -292,6 +292,10 @@ class RowResolution:
                 guess = r is not None and r.method != "withheld"
                 if guess and r.hospital_id is None:  # 柘塘县县医院: the county named, then its 县医院
                     r = self._county_then_short_name(hospital_key(text), resolve) or r
+                if guess and r.hospital_id is None and county and not hospital_key(text).startswith(county):
+                    # 城关卫生院 in a file that names its county: that county's (城关镇卫生院, written short)
+                    r2 = resolve(county + hospital_key(text))
+                    r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 hid = r.hospital_id if r is not None else None
                 if hid is None and guess:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)

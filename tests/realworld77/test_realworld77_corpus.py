@@ -39,10 +39,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 25/58 exact (25 quarantined: the county "
-                   "summaries' short names (城关卫生院, months down / centres across) and the platform's English and "
-                   "pinyin headers; 4 wrong: a department row taken for the 全院合计, 外转人次 合计 not read; "
-                   "4 absent: 上年同期 not read as the 2023 month)")
 def test_realworld77_scores(run):
     check_scores(run, KEY, "realworld77")
 
