@@ -17,7 +17,7 @@ from typing import Any
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
 from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
-from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_or_period, parse_date_range,
+from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -177,10 +177,6 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
 
 
 _IN_DAYS = re.compile(r"[（(]\s*天\s*[)）]|天数")  # a length headed in days: 派驻时长（天）
-
-# a date that says when something was first done in the year (a technique): a quarter or a half-year is read
-# as its first day, with a finding (parse_dates.parse_date_or_period)
-_PERIOD_DATES = frozenset({"first_performed_date"})
 
 _NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{13,22})\s*[)）]\s*")
 
@@ -447,16 +443,6 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             if ftype == "date" and fname not in _STARTS and (first := _first_day(cell, res.period)) is not None:
                 values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day
                 continue
-            if fname in _PERIOD_DATES:
-                try:  # 首次开展时间 2024年第二季度: the quarter's first day, said to be a period's
-                    values[fname] = parse_date_or_period(cell)
-                    found = (found or []) + [(fname, "DATE_FROM_PERIOD",
-                                              f"“{labels[ci]}”写的是一个时期（{cell_text(cell).strip()}），按其第一天 {values[fname].value} 入库，请核对 / "
-                                              f"{labels[ci]!r} gives a period ({cell_text(cell).strip()!r}): stored as its first day, "
-                                              f"{values[fname].value}; please check")]
-                    continue
-                except ValueError:
-                    pass
             if ftype in ("date", "date_end") and res.period:
                 try:  # 3月15日 on a sheet whose title gives the year
                     values[fname] = parse_date_in_year(cell, int(res.period[:4]), ftype == "date_end")

@@ -32,8 +32,7 @@ class DateParseError(ValueError):
 @dataclass(frozen=True)
 class ParsedDate:
     value: dt.date
-    precision: str  # "day", "month", "year", "xun" (a third of a month: 上旬, 3月底; approximate), or "period"
-    # (a quarter or a half-year, 2024年第二季度: its first day — parse_date_or_period only)
+    precision: str  # "day", "month", "year", or "xun" (a third of a month: 上旬, 3月底; approximate)
 
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
@@ -424,23 +423,3 @@ def months_between(start: dt.date, end: dt.date) -> float:
         return float(whole)
     month_len = (anchor + relativedelta(months=1) - anchor).days
     return whole + rest / month_len
-
-
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:第\s*([1-4一二三四])\s*季度?|([1-4一二三四])\s*季度|Q([1-4])|([上下])\s*半年)", re.I)
-
-
-def parse_date_or_period(value) -> ParsedDate | None:
-    """A date, or — where a date is the start of something done in the year (a technique first performed)
-    — a quarter or a half-year (2024年第二季度, 2024Q2, 2024年上半年): its first day, precision "period"
-    (build_rows adds the finding DATE_FROM_PERIOD: the day is not the one it happened on)."""
-    try:
-        return parse_date(value)
-    except DateParseError:
-        m = _PERIOD.fullmatch(unicodedata.normalize("NFKC", str(value)).strip().replace(" ", ""))
-        if not m:
-            raise
-        q = m.group(2) or m.group(3) or m.group(4)
-        if q:
-            n = "一二三四".index(q) + 1 if q in "一二三四" else int(q)
-            return ParsedDate(dt.date(int(m.group(1)), 3 * n - 2, 1), "period")
-        return ParsedDate(dt.date(int(m.group(1)), 1 if m.group(5) == "上" else 7, 1), "period")

@@ -543,14 +543,21 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
         if EXCEL_ERROR.fullmatch(text):
             return False, (f"Excel 错误值 {text}：公式出错，不是填报的值 / an Excel error value {text}: "
                            "a broken formula, not a value")
-        if text in _placeholders():  # /, ——, N/A, 空: the clerk's "nothing here", never a value
+        if text in _placeholders() and field_type not in _OWN_PLACEHOLDERS:  # /, ——, N/A, 空: "nothing here"
             return True, None
         if text[:1] in ("'", "＇") and text[1:].strip():  # '2024-04-02, '86: Excel's text marker typed into the cell
             return _parse_cached(field_type, kind, text[1:])
     try:
         return True, PARSERS[field_type](value)
     except ValueError as exc:
+        if field_type == "money" and kind is str and value.strip() in _placeholders():
+            return True, None  # N/A, 空 for a fee: not stated (/ and — are 0: none charged, parse_money)
         return False, str(exc)
+
+
+# fields whose own words include some placeholders: a fee's / or — is "none charged" (0), a yes/no column's n/a
+# is no answer (a finding) — their parsers decide
+_OWN_PLACEHOLDERS = frozenset({"money", "bool"})
 
 
 def parse_scanned(field_type: str, value: str) -> Any:

@@ -66,6 +66,10 @@ def finding(file, r, code):
     truth["findings"].append({"file": file, "row": r, "code": code})
 
 
+def held(file, sheet, r, why):
+    truth.setdefault("quarantines", []).append({"file": file, "sheet": sheet, "row": r, "category": "unusable_required", "why": why})
+
+
 def d(y, m, dd):
     return dt.date(y, m, dd).isoformat()
 
@@ -214,9 +218,10 @@ def t_lt_ods(path: Path):
              ("改良Seldinger法PICC置管", "护理部", "2024年10月", "21例", "填补空白", d(2024, 10, 1), 21, True)]
     for i, (name, dept, when, cases, gap, first, casesv, gapv) in enumerate(items, 1):
         rows.append([i, name, dept, when, cases, gap, "省人民医院"])
-        tech(fn, sh, len(rows), name, dept, first, casesv, gapv, LT, P1)
-        if "季度" in when or "半年" in when:  # lead's correction after the first run: a period read as a day is a finding
-            finding(fn, len(rows), "DATE_FROM_PERIOD")
+        if "季度" in when or "半年" in when:  # lead's ruling after the first run: a required date that names no day is held
+            held(fn, sh, len(rows), f"首次开展日期 {when}: a period, not a date, for a required date")
+        else:
+            tech(fn, sh, len(rows), name, dept, first, casesv, gapv, LT, P1)
     rows.append(["审核：", None, "分管院长：", None, None, "2025年1月9日"])
     ods_doc(path, {sh: rows})
 
@@ -276,9 +281,10 @@ def t_p1_summary_xlsx(path: Path):
         ws.append([i, written, dept, name, when, cases, gap])
         if isinstance(when, dt.date):
             ws.cell(ws.max_row, 5).number_format = "yyyy年m月d日"
-        tech(fn, sh, ws.max_row, name, dept, first, casesv, gapv, rec, P1)
-        if isinstance(when, str) and "季度" in when:  # lead's correction after the first run (as above)
-            finding(fn, ws.max_row, "DATE_FROM_PERIOD")
+        if isinstance(when, str) and "季度" in when:  # lead's ruling after the first run (as above): held
+            held(fn, sh, ws.max_row, f"首例开展日期 {when}: a period, not a date, for a required date")
+        else:
+            tech(fn, sh, ws.max_row, name, dept, first, casesv, gapv, rec, P1)
     ws.append(["合计", None, None, "4项", None, "=SUM(F4:F7)"])
     wb.save(path)
 
