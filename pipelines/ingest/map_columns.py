@@ -247,6 +247,8 @@ def _group_totals(m: Mapping, columns: list[Column], form: Form) -> None:
     for c in columns:
         if not c.upper or norm_label(c.lower) not in _GROUP_TOTAL or c.index in m.fields.values():
             continue
+        if not any(o.upper == c.upper and norm_label(o.lower).startswith("其中") for o in columns):
+            continue  # only a total beside its breakdown (其中：…); 1月 | 2月 | 3月 | 合计 is months and their sum
         hit = _match(c.upper, "", form.name)
         if hit and hit[0] not in m.fields and hit[1] in ("exact", "stripped", "bilingual"):
             m.fields[hit[0]] = c.index
