@@ -354,3 +354,30 @@ def test_a_total_under_a_measure_and_a_platforms_pinyin_headers(tmp_path):
         ["柳渡县中医医院", "2024-04", 6246, 580, 19]])]})
     assert con.execute("SELECT month, outpatient_visits, discharges, referrals_out FROM hospital_monthly_stats ORDER BY month"
                        ).fetchall() == [(1, 12862, None, 40), (4, 6246, 580, 19)]
+
+
+def test_a_rename_next_year_before_the_new_lists_name_it(tmp_path):
+    # 2024: the pairing list names 柳渡县人民医院; 2025: a code list and a renewed pairing list name it 柳渡县总医院,
+    # and the notice says so — one hospital (its id and 2024 rows kept), never a second one for the new name
+    old_list = [["对口支援关系表（2022—2024年）（合成数据）"], ["序号", "支援医院", "受援医院", "所在县"],
+                [1, "青萝市第一人民医院", "柳渡县人民医院", "柳渡县"]]
+    book(tmp_path / "ref24" / "pairs.xlsx", [("Sheet1", old_list)])
+    book(tmp_path / "raw" / "SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx", [("派驻", [TITLE,
+        ["姓名", "身份证号", "受援医院", "起始日期", "结束日期"], ["甲", ID_A, "柳渡县人民医院", "2024-03-01", "2024-08-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "ref24" / "pairs.xlsx")])
+    with duckdb.connect(str(path), read_only=True) as con:
+        hid = con.execute("SELECT hospital_id FROM hospitals WHERE name = '柳渡县人民医院'").fetchone()[0]
+    book(tmp_path / "ref25" / "pairs.xlsx", [("Sheet1", [["对口支援关系表（2025—2027年）（合成数据）"],
+        ["序号", "支援医院", "受援医院", "所在县"], [1, "青萝市第一人民医院", "柳渡县总医院", "柳渡县"]])])
+    book(tmp_path / "ref25" / "codes.xlsx", [("Sheet1", [["医疗机构代码（合成数据）"], ["机构代码", "机构名称", "所在县"],
+        ["990101001", "柳渡县总医院", "柳渡县"], ["990100001", "青萝市第一人民医院", None]])])
+    book(tmp_path / "ref25" / "notice.xlsx", [("名称变更", [["医院名称变更情况表（合成数据）"],
+        ["序号", "原名称", "现名称", "变更日期", "变更类型"], [1, "柳渡县人民医院", "柳渡县总医院", "2025-01-01", "更名"]])])
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "ref25" / "pairs.xlsx")],
+           registries=[str(tmp_path / "ref25" / "codes.xlsx"), str(tmp_path / "ref25" / "notice.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM hospitals WHERE name LIKE '柳渡县%'").fetchone() == (1,)
+    assert con.execute("SELECT hospital_id, name FROM hospitals WHERE name LIKE '柳渡县%'").fetchall() == [(hid, "柳渡县总医院")]
+    assert con.execute("SELECT DISTINCT recipient_hospital_id FROM deployments").fetchall() == [(hid,)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

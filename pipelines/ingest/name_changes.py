@@ -211,6 +211,32 @@ def _unknown(rec: Record, former: str) -> Quarantined:
     return Quarantined(rec.source_row, rec.raw, "UNRESOLVED_HOSPITAL", why, rec.source_rows, former)
 
 
+def rename_known(writer, fr, sheet, resolver: HospitalResolver, today: dt.date | None = None) -> int:
+    """Before this run's code list and pairing list: a notice's renames of hospitals an earlier year already
+    established (砚川县人民医院 → 砚川县总医院 from 2025-01-01), so that the lists naming the new name find that
+    hospital instead of making another one. Only a rename whose former name is known and whose current name is
+    not; the notice itself is read in its turn after the lists (apply_sheet: then in effect already). The
+    number of hospitals renamed."""
+    from pipelines.ingest.write_db import submission_id
+
+    today = today or dt.date.today()
+    sid = submission_id(fr.sha256 or "", sheet.key)
+    done = 0
+    for rec in sheet.records:
+        v = rec.values
+        former, current = hospital_key(v.get("former_name") or ""), hospital_key(v.get("current_name") or "")
+        if former == current or kind_of(v.get("change_type"), remark_of(rec), former, current) != "rename":
+            continue
+        when = _date(v.get("change_date"))
+        hid = resolver.resolve_exact(former)
+        if hid is None or resolver.resolve_exact(current) is not None or (when is not None and when > today):
+            continue
+        writer.staged.update_hospital(hid, {"name": establish.official_name(current)}, sid, rec.source_row)
+        _alias(writer.staged, resolver, [former, current], hid, "renamed")
+        done += 1
+    return done
+
+
 def apply_sheet(writer, fr, sheet, resolver: HospitalResolver | None, reference: bool) -> SheetSummary:
     """One sheet of a change notice, written like any sheet (its submission row, held rows,
     non-data rows), applied only when the file was named (a reference folder, --registry)."""

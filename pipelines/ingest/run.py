@@ -634,6 +634,12 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         while items:
             yield items.pop()
 
+    if changes and any(is_ref(fr.path) for fr, _ in changes):
+        # a notice renaming a hospital an earlier year established: before this year's lists name it anew
+        early = writer.resolver()
+        renamed = sum(name_changes.rename_known(writer, fr, load(sh), early) for fr, sh in changes if is_ref(fr.path))
+        if renamed:
+            writer.resolution.invalidate()
     named_pairings = [(fr, sh) for fr, sh in pairings if is_ref(fr.path)]
     if registry and named_pairings:  # a code list and a pairing list renaming a hospital: the rename first
         writer.note_renames([rec for _, sh in named_pairings for rec in load(sh).records])

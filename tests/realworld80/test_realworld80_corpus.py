@@ -67,9 +67,6 @@ def test_first_ingest_ran(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): the fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run (aa1c69f): the rename notice is refused because the renewed pairing "
-                   "list (or the code list before it) made 砚川县总医院 a second hospital — hospitals, pairings, "
-                   "deployments, trainees, hospital_monthly_stats, staff_monthly_assessments below the bar")
 def test_realworld80_scores(run):
     check_scores(run, KEY, "realworld80")
 
