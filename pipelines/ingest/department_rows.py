@@ -8,25 +8,14 @@ total line, nor a department curated as the hospital). A breakdown without such 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.form_catalogue import department_breakdown, norm_label
 from pipelines.ingest.locate_table import Located, row_text
 from pipelines.ingest.parse_values import cell_text
 
 
-@lru_cache(maxsize=1)
-def _spec() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from pipelines.catalogue import load_yaml
-
-    spec = load_yaml("forms.yaml").get("department_breakdown", {})
-    return (frozenset(spec.get("forms", ())), frozenset(norm_label(x) for x in spec.get("columns", ())),
-            frozenset(norm_label(x) for x in spec.get("total_words", ())))
-
-
 def hospital_total_only(loc: Located, form: str | None) -> bool:
     """Keep the hospital's total row as the data and list the departments as parts (in ``loc``); True if done."""
-    forms, columns, totals = _spec()
+    forms, columns, totals = department_breakdown()
     if form not in forms:
         return False
     dc = next((c.index for c in loc.columns if norm_label(c.lower) in columns), None)

@@ -156,6 +156,26 @@ def months_total() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def group_column_words() -> frozenset[str]:
+    """批次, 组别 …: a column naming the group a row belongs to (forms.yaml group_columns: team_period.py)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("group_columns", ()))
+
+
+@lru_cache(maxsize=1)
+def team_lead_words() -> frozenset[str]:
+    """牵头单位 …: the support column of a team, whose 成员单位 support too (forms.yaml team_lead_columns)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("team_lead_columns", ()))
+
+
+@lru_cache(maxsize=1)
+def department_breakdown() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(forms, department columns, whole-hospital words) of a month by department (forms.yaml department_breakdown)."""
+    spec = load_yaml("forms.yaml").get("department_breakdown", {})
+    return (frozenset(spec.get("forms", ())), frozenset(norm_label(x) for x in spec.get("columns", ())),
+            frozenset(norm_label(x) for x in spec.get("total_words", ())))
+
+
+@lru_cache(maxsize=1)
 def change_list_end_words() -> frozenset[str]:
     """派驻至 …: a change list's column of the day the replacement stays to (forms.yaml change_list_end_columns)."""
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("change_list_end_columns", ()))

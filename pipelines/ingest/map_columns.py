@@ -182,13 +182,16 @@ def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[in
     """Map a header to a form's fields. Cached by the header's labels: a year of forms has a
     few hundred distinct headers over tens of thousands of sheets. Treat the result as read-only."""
     sig = tuple((c.index, c.lower, c.upper) for c in columns if c.index not in skip)
-    months = [c.index for c in columns if norm_label(c.lower) in MONTH_WORDS]  # skipped or not: 1月 | … | 12月
-    return _map_cached(sig, form.name, max(months) if len(months) >= 2 else None)
+    # the month columns left out of the mapping (1月 | … | 12月 as wide months) still tell where the months end
+    skipped = tuple(c.index for c in columns if c.index in skip and norm_label(c.lower) in MONTH_WORDS) if skip else ()
+    return _map_cached(sig, form.name, skipped)
 
 
 @lru_cache(maxsize=16384)
-def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, last_month: int | None = None) -> Mapping:
+def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_months: tuple[int, ...] = ()) -> Mapping:
     columns = [Column(i, lo, up) for i, lo, up in sig]
+    months = [*skipped_months, *(c.index for c in columns if norm_label(c.lower) in MONTH_WORDS)]
+    last_month = max(months) if len(months) >= 2 else None
     form = forms()[form_name]
     skip: frozenset[int] = frozenset()
     m = Mapping(form.name)

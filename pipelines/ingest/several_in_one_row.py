@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
-from pipelines.ingest.form_catalogue import Form, norm_label
+from pipelines.ingest.form_catalogue import Form, norm_label, team_lead_words
 from pipelines.ingest.parse_dates import parse_date_range
 from pipelines.ingest.parse_values import cell_text, parse_value
 from pipelines.ingest.sheet_context import hospital_names_in
@@ -72,7 +71,7 @@ def team_members(row: list, mapping) -> list[list] | None:
     names no member (blank, —, 无)."""
     mi, si = mapping.fields.get("member_hospitals"), mapping.fields.get("support_hospital_id")
     cell = row[mi] if mi is not None and mi < len(row) else None
-    if si is None or not isinstance(cell, str) or norm_label(mapping.methods["support_hospital_id"][0]) not in _lead_words():
+    if si is None or not isinstance(cell, str) or norm_label(mapping.methods["support_hospital_id"][0]) not in team_lead_words():
         return None  # members beside a plain 支援医院 column are the recipient's own (医共体), not supporters
     names = [p for p in SEVERAL_NAMES.split(cell.strip()) if p]
     if not names or not all(hospital_names_in(p) == [p] for p in names):
@@ -85,13 +84,6 @@ def team_members(row: list, mapping) -> list[list] | None:
         one[si] = name
         out.append(one)
     return out
-
-
-@lru_cache(maxsize=1)
-def _lead_words() -> frozenset[str]:
-    from pipelines.catalogue import load_yaml
-
-    return frozenset(norm_label(w) for w in load_yaml("forms.yaml").get("team_lead_columns", ()))
 
 
 def _recipients(row: list, mapping) -> list[list] | None:

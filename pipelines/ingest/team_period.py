@@ -13,10 +13,9 @@ date missing in a list that gives each its own) matches neither shape and stays 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from pipelines.ingest.form_catalogue import Form, norm_label
+from pipelines.ingest.form_catalogue import Form, group_column_words, norm_label
 from pipelines.ingest.locate_table import Located
 from pipelines.ingest.parse_values import is_blank
 
@@ -24,13 +23,6 @@ CODE = "PERIOD_WRITTEN_ONCE"
 _DATE_TYPES = frozenset({"date", "date_end", "date_range"})
 _OWN_DATES = frozenset({"actual_end_date"})  # a person's own real end is never a team's
 _TEAM_FORMS = frozenset({"deployments", "trainees"})  # people sent (or taken in) together
-
-
-@lru_cache(maxsize=1)
-def _group_words() -> frozenset[str]:
-    from pipelines.catalogue import load_yaml
-
-    return frozenset(norm_label(w) for w in load_yaml("forms.yaml").get("group_columns", ()))
 
 
 def _cell(row: list, ci: int) -> Any:
@@ -49,7 +41,7 @@ def carry_team_period(loc: Located, fields: dict[str, int], form: Form) -> dict[
         return {}
     date_idx = set(date_cols.values())
     hosp_cols = {ci for f, ci in fields.items() if f in form.fields and form.fields[f].type == "hospital"}
-    batch_cols = {c.index for c in loc.columns if norm_label(c.lower) in _group_words() and c.index not in fields.values()}
+    batch_cols = {c.index for c in loc.columns if norm_label(c.lower) in group_column_words() and c.index not in fields.values()}
 
     def filled(ci: int) -> list[bool]:
         return [not is_blank(_cell(loc.grid[i], ci)) for i in rows]
