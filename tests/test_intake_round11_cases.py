@@ -217,12 +217,15 @@ def test_a_table_of_figures_is_no_contents_page(tmp_path):
     assert con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'SHEET_UNRECOGNISED'").fetchone()[0] >= 2
 
 
-def test_an_empty_statistics_row_beside_a_serial_number_is_curated_empty(tmp_path):
+def test_an_empty_statistics_row_beside_a_serial_number_is_no_report_and_not_held(tmp_path):
+    # the serial number is no unread figure (the row is not held); since the fourteenth round a row whose
+    # every figure is — reports nothing (realworld83): non-data, never a month curated empty
     con = _ingest(tmp_path, {"SYNTHETIC_柳渡县业务量2024年3月.xlsx": [("3月", [
         ["柳渡县受援医院2024年3月业务量（合成数据）"], ["序号", "医院", "门急诊人次", "出院人数", "手术台次", "外转人次"],
         [1, "柳渡县人民医院", 16800, 2100, 300, 50], [2, "柳渡县中医医院", "—", "—", "—", "—"]])]})
-    assert con.execute("SELECT count(*) FROM hospital_monthly_stats").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM hospital_monthly_stats").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+    assert con.execute("SELECT source_row FROM nondata_rows WHERE kind = 'blank'").fetchall() == [(4,)]
 
 
 def test_a_rename_remark_that_mentions_a_campus_is_a_rename():

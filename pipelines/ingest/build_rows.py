@@ -21,6 +21,7 @@ from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
+from pipelines.ingest.other_paperwork import why_not_a_form
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
@@ -63,6 +64,8 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
 
 def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None) -> SheetResult:
     res = SheetResult(sheet.name, cls.form, rows_read=len(sheet.rows), hidden=sheet.hidden)
+    if sheet.comments:
+        res.notes["_comments"] = sheet.comments  # 批注: remarks on a row (remark_dates)
     if sheet.hidden:
         # a hidden sheet is a draft, a lookup list or an old copy: never data, and never allowed
         # to replace the visible sheet. Its rows are listed as non-data with the reason.
@@ -110,11 +113,16 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if not loc.found:
         _unrecognised(res, sheet, loc)
         return res
-    if cls.form is None:
+    other = why_not_a_form(cls.form, [loc.meta.title, *loc.meta.top_texts], cls.mapping.methods if cls.mapping else {}) \
+        if cls.form is not None else None
+    if cls.form is None or other:
         res.notes["candidates"] = cls.candidates
+        if other:
+            res.form_type = None
+            res.notes["other_paperwork"] = other
         for i in loc.data_rows:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "SHEET_UNRECOGNISED",
-                                               "无法判断该表属于哪类报表 / cannot tell which form this sheet is"))
+                                               other or "无法判断该表属于哪类报表 / cannot tell which form this sheet is"))
         return res
 
     form = forms()[cls.form]
@@ -515,9 +523,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                            "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a "
                                            "measure (the header was not understood): please check"))
         return
+    if form.name == "hospital_monthly_stats" and _nothing_reported(values, form, found):
+        # 7月 … 12月 printed in the template, their figures blank or —: no report for those months
+        res.nondata.append((i + 1, "blank", "（各项数据均为空，未报告 / no figure reported）"))
+        return
     if derived.findings:
         found = (found or []) + derived.findings
-    if form.name in _STAY_FORMS and (said := end_from_remark(values, row, labels)) is not None:
+    if form.name in _STAY_FORMS and (said := end_from_remark(values, row, labels, res.notes.get("_comments", {}).get(i, ()))) is not None:
         found = (found or []) + [said]
     if (order := date_order(values, row, mapping)) is not None:
         found = (found or []) + [order]
@@ -540,7 +552,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         res.records.append(Record(i + 1, later, None, cells=tuple(row), labels=labels, findings=[note],
                                   defaulted=derived.defaulted))
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
-                              defaulted=derived.defaulted, person_name=derived.person_name))
+                              defaulted=derived.defaulted, person_name=derived.person_name,
+                              known_name=derived.known_name, replaced_name=derived.replaced_name))
 
 
 def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> bool:
@@ -553,6 +566,14 @@ def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> b
     taken = set(mapping.fields.values()) | set(mapping.serial_columns)  # 序号 is no figure
     return any(_has_number(v) and not isinstance(v, str) or (isinstance(v, str) and re.fullmatch(r"[\d,，.\s]+", v.strip()))
                for c, v in enumerate(row) if c not in taken and not is_blank(v))
+
+
+def _nothing_reported(values: dict[str, Any], form: Form, found) -> bool:
+    """A statistics row whose every figure is blank or a placeholder (—, /): a month printed in the
+    template and not reported, not a month of zeros (0 is written as 0). A figure that did not parse
+    (约1万) is something reported: that row keeps its finding."""
+    measures = {f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key}
+    return all(values.get(m) is None for m in measures) and not any(f[0] in measures for f in found or ())
 
 
 def _reporter_column(loc: Located, mapping) -> str | None:
@@ -653,6 +674,8 @@ class _Derived:
     defaulted: tuple[str, ...] = ()
     person_name: str | None = None
     findings: list = field(default_factory=list)
+    known_name: str | None = None       # deployments: the name beside a usable ID number
+    replaced_name: str | None = None    # deployments: a change list's 原派驻人员
 
 
 def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located, i: int, person_ids: PersonIds,
@@ -714,7 +737,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if values.get("end_date") is None and end is not None:
             values["end_date"] = end
         months = None
-    values.pop("replaced_person", None)  # 原派驻人员 of a change list: read so it is never taken for the row's person
+    # 原派驻人员 of a change list: never the row's person; that person's stay ends (replacements.py)
+    derived.replaced_name = values.pop("replaced_person", None)
     actual = values.pop("actual_end_date", None)
     if actual is not None:  # 计划结束日期 | 实际结束日期: the stay ended when it really did
         values["end_date"] = actual
@@ -774,6 +798,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if idn is not None and idn.canonical:
             values["person_id"] = person_ids.from_id_number(idn.canonical)
             values["person_id_basis"] = "id_number"
+            if form.name == "deployments" and isinstance(name, str):
+                derived.known_name = name  # a change list elsewhere may name this person without the number
         elif name:
             values["person_id"] = None
             values["person_id_basis"] = "name"
@@ -1089,7 +1115,8 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
         res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"表中未写明：{'、'.join(missing)} / the sheet does not state: {', '.join(missing)}", src))
         return
     res.records.append(Record(src[0], values, raw, src, findings=derived.findings or None, defaulted=derived.defaulted,
-                              person_name=derived.person_name))
+                              person_name=derived.person_name, known_name=derived.known_name,
+                              replaced_name=derived.replaced_name))
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:

@@ -830,7 +830,33 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _section, _sentence, _column_numbers, _voided, _under_the_notes)
+@lru_cache(maxsize=1)
+def _example_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    spec = load_yaml("forms.yaml")
+    ex, nothing = spec.get("example_rows", {}), spec.get("nothing_to_report", {})
+
+    def alt(key):
+        return "|".join(sorted(map(re.escape, nothing.get(key, [])), key=len, reverse=True))
+    # 本月无 / 无新技术新项目 / 本季度未开展帮扶活动。 — a list of words, so 无痛胃肠镜检查 is never one
+    pattern = re.compile(rf"(?:{alt('when')})?[，,\s]*(?:{alt('none')})\s*(?:{alt('what')})?[。.！!]?")
+    return frozenset(ex.get("serial", [])), tuple(ex.get("prefix", [])), pattern
+
+
+def _example_or_nothing(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """A template's example row (示例 in the 序号 column, 例：张三 in a cell) or a line saying there was
+    nothing to report (本月无; 1 | 无新技术新项目): neither is a row of data (forms.yaml)."""
+    serials, prefixes, nothing = _example_words()
+    lead = distinct[0].strip()
+    if lead.rstrip("：:") in serials or any(t.strip().startswith(prefixes) for t in distinct[:3]):
+        return "example", row_text(row)
+    texts = [t for t in distinct if not _is_serial_like(t)]
+    if len(texts) == 1 and len(distinct) <= 2 and nothing.fullmatch(texts[0].strip()):
+        return "nothing", row_text(row)
+    return None
+
+
+BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _section, _example_or_nothing, _sentence,
+                  _column_numbers, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_headcount, parse_int, parse_money
 from pipelines.ingest.parse_titles import TRAILING_PUNCTUATION, parse_title
+from pipelines.ingest.simplified import simplified
 from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
 
@@ -77,8 +78,23 @@ def parse_person_name(value: Any) -> str | None:
     if not re.search(r"[^\W\d_]", s):
         return None  # □□□, ？？, ***: a name a scan could not read (or masked) names no one
     if re.search(r"[\u4e00-\u9fff]", s):
-        s = s.replace(" ", "")
+        s = _without_title(simplified(s.replace(" ", "")))  # 盧青禾, 卢青禾主任: 卢青禾
     return s
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> re.Pattern:
+    from pipelines.catalogue import load_yaml
+
+    words = sorted(load_yaml("forms.yaml").get("name_titles", ()), key=len, reverse=True)
+    # two to four characters left: 王主任 (a surname and a title) names no one in particular and stays
+    return re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+def _without_title(name: str) -> str:
+    """卢青禾主任, 赵一鸣医生 -> the name: how one addresses a doctor, written after the name."""
+    m = _name_titles().fullmatch(name)
+    return m.group(1) if m else name
 
 
 _TRUE = {"是", "√", "✓", "✔", "☑", "有", "y", "yes", "true", "1", "已结业", "结业", "已出具", "出具", "合格", "已完成", "完成", "填补", "是的", "对",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import posixpath
 import re
 from html.parser import HTMLParser
 from collections import Counter
@@ -30,9 +31,10 @@ class Sheet:
     # merged ranges, 0-based inclusive: (first_row, first_col, last_row, last_col)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden: bool = False
-    hidden_rows: frozenset[int] = frozenset()  # 0-based rows a person does not see (xlsx, xlsm)
+    hidden_rows: frozenset[int] = frozenset()  # 0-based rows a person does not see (xlsx, xlsm, xls, ods)
     hidden_cols: frozenset[int] = frozenset()  # 0-based columns a person does not see (xlsx, xlsm)
     part: str | None = None  # one of several tables side by side: its columns ("A:F")
+    comments: dict[int, list[str]] = field(default_factory=dict)  # 0-based row -> its cells' comments (批注; xlsx)
 
 
 @dataclass
@@ -196,21 +198,96 @@ def _read_calamine(path: str, kind: str) -> Workbook:
         rows = [[clean(v) for v in r] for r in rows]
         sheets.append(Sheet(name, rows, merged, hidden.get(name, False)))
     if kind == ".ods":  # calamine reports no merged ranges for .ods, and reads a formula's error result as ""
-        spans, errs = _ods_merged(path)
+        spans, errs, hidden_rows = _ods_merged(path)
         for s in sheets:
             s.merged = s.merged or spans.get(s.name, [])
+            s.hidden_rows = hidden_rows.get(s.name, frozenset())
             _keep_errors(s, errs.get(s.name, {}))
     if kind == ".xls":  # calamine reads an .xls error cell (BOOLERR) as empty too
-        errs = _xls_errors(path)
+        errs, hidden_rows = _xls_errors(path), _xls_hidden_rows(path)
         for s in sheets:
+            s.hidden_rows = hidden_rows.get(s.name, frozenset())
             _keep_errors(s, errs.get(s.name, {}))
     if kind in (".xlsx", ".xlsm"):
         errors: dict[str, dict[tuple[int, int], str]] = {}
         for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors)):
             sh.hidden_rows, sh.hidden_cols = rows, cols
             _keep_errors(sh, errors.get(sh.name, {}))
+    if kind in (".xlsx", ".xlsm"):
+        _xlsx_annotations(path, sheets)
     _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
+
+
+_SI = re.compile(rb"<(?:\w+:)?(?:si|is)>(.*?)</(?:\w+:)?(?:si|is)>", re.S)
+_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
+_STRIKE = re.compile(rb"<(?:\w+:)?strike(?:\s+val=\"(?:1|true)\")?\s*/>")
+_T = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
+_COMMENT = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bref="[A-Z]{1,3}(\d+)"[^>]*>(.*?)</(?:\w+:)?comment>', re.S)
+
+
+def _xml_text(fragment: bytes) -> str:
+    from html import unescape
+
+    return unescape(b"".join(_T.findall(fragment)).decode("utf-8", "replace"))
+
+
+def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
+    """What a person sees in Excel beyond the values calamine gives: text struck through inside a
+    cell (2024-12-31 struck out before 2025-01-15: the struck runs are not the value; a cell struck
+    out whole is empty), and the cells' comments (批注, kept per row: a remark on the row, such as
+    已调回，实际于2024年6月28日返回 on a name). Read from the package's XML; anything unexpected only
+    means nothing more is known."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            struck: dict[str, str | None] = {}
+            # rich text: shared strings (Excel) or strings inline in the sheet (openpyxl, some exporters)
+            for part in [n for n in names if n == "xl/sharedStrings.xml" or n.startswith("xl/worksheets/sheet")]:
+                data = z.read(part)
+                if not _STRIKE.search(data):
+                    continue
+                for si in _SI.findall(data):
+                    runs = _RUN.findall(si)
+                    if not any(_STRIKE.search(r) for r in runs):
+                        continue
+                    kept = "".join(_xml_text(r) for r in runs if not _STRIKE.search(r)).strip()
+                    # keyed without spaces: a reader may drop a run of blanks (<t> </t> without xml:space)
+                    struck[re.sub(r"\s+", "", _xml_text(si))] = kept or None
+            if struck:
+                for sh in sheets:
+                    for row in sh.rows:
+                        for c, v in enumerate(row):
+                            if type(v) is str and (k := re.sub(r"\s+", "", v)) in struck:
+                                row[c] = struck[k]
+            if not any(n.startswith("xl/comments") for n in names):
+                return
+            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+            wb = ET.fromstring(z.read("xl/workbook.xml"))
+            targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
+            by_name = {sh.name: sh for sh in sheets}
+            for el in wb.iterfind("m:sheets/m:sheet", ns):
+                sh = by_name.get(el.get("name"))
+                part = targets.get(el.get(f"{{{ns['r']}}}id"), "")
+                part = part.lstrip("/") if part.startswith("/") else "xl/" + part
+                rels = part.rsplit("/", 1)[0] + "/_rels/" + part.rsplit("/", 1)[1] + ".rels"
+                if sh is None or rels not in names:
+                    continue
+                for rel in ET.fromstring(z.read(rels)):
+                    if not rel.get("Type", "").endswith("/comments"):
+                        continue
+                    target = rel.get("Target", "")
+                    target = target.lstrip("/") if target.startswith("/") else \
+                        posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+                    if target in names:
+                        for row, body in _COMMENT.findall(z.read(target)):
+                            sh.comments.setdefault(int(row) - 1, []).append(_xml_text(body).strip())
+    except Exception:  # noqa: BLE001 - annotations are extra information, never a reason to fail
+        return
 
 
 def _tenth_month(v: Any) -> bool:
@@ -279,7 +356,7 @@ def _xls_formats(path: str, cells: dict[str, list[tuple[int, int]]]) -> dict[str
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_ATTR = re.compile(rb'\b(r|hidden)="([^"]*)"')
+_ATTR = re.compile(rb'\b(r|hidden|outlineLevel)="([^"]*)"')
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _COL_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
 # an autofilter with a filter set: the rows it hides are data a person filtered out of view, not
@@ -337,12 +414,42 @@ def _xls_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
         return {}
 
 
-def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], dict[str, dict[tuple[int, int], str]]]:
+# a BIFF ROW record (0x0208, 16 bytes) whose option flags say hidden (fDyZero, 0x20) at outline level 0
+_XLS_ROW_RECORD = re.compile(rb"\x08\x02\x10\x00.{12}(.)", re.S)
+
+
+def _xls_hidden_rows(path: str) -> dict[str, frozenset[int]]:
+    """Rows hidden by hand in an .xls, per sheet (calamine does not report them), read with xlrd's
+    row information — only for a file whose bytes hold a hidden ROW record at all (opening it a
+    second time with formatting is slow). A row of a folded outline group is a view of data, as in
+    xlsx and ods, and stays."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if not any(m.group(1)[0] & 0x20 and not m.group(1)[0] & 0x07 for m in _XLS_ROW_RECORD.finditer(data)):
+            return {}
+        import xlrd
+
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        out = {}
+        for sh in book.sheets():
+            rows = frozenset(r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level)
+            if rows:
+                out[sh.name] = rows
+        return out
+    except Exception:  # noqa: BLE001 - xlrd's own errors: nothing is known to be hidden
+        return {}
+
+
+def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], dict[str, dict[tuple[int, int], str]],
+                                    dict[str, frozenset[int]]]:
     """Merged ranges of an .ods, per sheet, 0-based inclusive: the cells that span rows or
-    columns (table:number-rows-spanned / number-columns-spanned) in content.xml; and the cells whose
-    formula's result is an error (#VALUE!, shown as the cell's text; calamine reads them as ""). Read
-    with the standard library's XML parser (the ODF library is not a runtime dependency, and these
-    are two attributes and a text); ({}, {}) when the file does not say."""
+    columns (table:number-rows-spanned / number-columns-spanned) in content.xml; the cells whose
+    formula's result is an error (#VALUE!, shown as the cell's text; calamine reads them as ""); and
+    the rows hidden by hand (table:visibility="collapse" outside a collapsed outline group — a
+    group folded away, like a filter's "filter" rows, is a view of data, as in xlsx). Read with
+    the standard library's XML parser (the ODF library is not a runtime dependency, and these are
+    a few attributes and a text); ({}, {}, {}) when the file does not say."""
     import xml.etree.ElementTree as ET
     import zipfile
 
@@ -350,15 +457,22 @@ def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], 
 
     out: dict[str, list[tuple[int, int, int, int]]] = {}
     errors: dict[str, dict[tuple[int, int], str]] = {}
+    hidden: dict[str, set[int]] = {}
     try:
         with zipfile.ZipFile(path) as z, z.open("content.xml") as fh:
-            name, r, c, cell = None, -1, 0, (0, False)
+            name, r, c, cell, folded = None, -1, 0, (0, False), 0
             for event, el in ET.iterparse(fh, events=("start", "end")):
                 tag = el.tag
                 if event == "start" and tag == _ODS_TABLE + "table":
                     name, r = el.get(_ODS_TABLE + "name"), -1
+                elif tag == _ODS_TABLE + "table-row-group" and el.get(_ODS_TABLE + "display") == "false":
+                    folded += 1 if event == "start" else -1
                 elif event == "start" and tag == _ODS_TABLE + "table-row":
                     r, c = r + 1, 0
+                    if el.get(_ODS_TABLE + "visibility") == "collapse" and not folded and name is not None:
+                        n = int(el.get(_ODS_TABLE + "number-rows-repeated", "1"))
+                        if n < 1000:  # not the sheet's endless tail of empty rows
+                            hidden.setdefault(name, set()).update(range(r, r + n))
                 elif event == "end" and tag == _ODS_TABLE + "table-row":
                     r += int(el.get(_ODS_TABLE + "number-rows-repeated", "1")) - 1
                     el.clear()
@@ -374,8 +488,8 @@ def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], 
                     if EXCEL_ERROR.fullmatch(text):
                         errors.setdefault(name, {})[(r, cell[0])] = text
     except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError, ValueError):
-        return {}, {}
-    return out, errors
+        return {}, {}, {}
+    return out, errors, {k: frozenset(v) for k, v in hidden.items()}
 
 
 def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
@@ -413,7 +527,9 @@ def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -
                 rows = set()
                 for m in _ROW_TAG.finditer(data):
                     attrs = dict(_ATTR.findall(m.group(1)))
-                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"r", b"").isdigit():
+                    # a row of a folded outline group (outlineLevel) is a view of data, like a filter's
+                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"r", b"").isdigit() \
+                            and attrs.get(b"outlineLevel", b"0") in (b"0", b""):
                         rows.add(int(attrs[b"r"]) - 1)
                 f = _FILTER.search(data)
                 if f and b"filterColumn" in f.group(3):

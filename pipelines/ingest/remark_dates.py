@@ -30,15 +30,16 @@ _EXTENDED = re.compile(rf"(?<!预计)(?<!计划)(?<!拟)(?<!申请)(?:延期|延
 _NOT_THE_END = re.compile(r"重新|继续|返岗|回岗|到岗|休假|请假|原定|原计划|计划于")
 
 
-def end_from_remark(values: dict[str, Any], row: list, labels: list[str]) -> tuple[str, str, str] | None:
-    """Set ``end_date`` from a remark that states the real end; the finding, or None."""
+def end_from_remark(values: dict[str, Any], row: list, labels: list[str], comments: tuple | list = ()) -> tuple[str, str, str] | None:
+    """Set ``end_date`` from a remark that states the real end — in a 备注 column, or a comment (批注)
+    on one of the row's cells; the finding, or None."""
     start = values.get("start_date")
     if not isinstance(start, dt.date):
         return None
-    for c, label in enumerate(labels):
-        if c >= len(row) or not isinstance(row[c], str) or norm_label(label) not in REMARK_LABELS:
-            continue
-        text = row[c].strip()
+    remarks = [row[c] for c, label in enumerate(labels)
+               if c < len(row) and isinstance(row[c], str) and norm_label(label) in REMARK_LABELS]
+    for text in [*remarks, *comments]:
+        text = text.strip()
         m = _RETURNED.search(text) or _EXTENDED.search(text)
         if not m:
             continue

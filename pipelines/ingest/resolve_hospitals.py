@@ -10,11 +10,12 @@ otherwise the row is quarantined with the best suggestions in the reason.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+
+from pipelines.ingest.simplified import simplified
 
 FUZZY_ACCEPT = 90.0
 FUZZY_MARGIN = 4.0
@@ -38,20 +39,6 @@ def hospital_key(name: str) -> str:
     return s.strip("：:;；,，。")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # OpenCC (BYVoid), the kept converter: phrase-aware, not a character table of our own
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def _simplified(key: str) -> str:
-    """The name in simplified characters, for matching only and on both sides alike: a
-    hospital's own name is stored as written (t2s also turns 乾县 into 干县)."""
-    if key.isascii():
-        return key
-    return _t2s().convert(key)
 
 
 def _kinds(key: str) -> frozenset[str]:
@@ -271,7 +258,7 @@ class HospitalResolver:
         if self._simplified is None:
             idx: dict[str, str | None] = {}
             for k, hid in self.by_key.items():
-                forms = {k, _simplified(k)}
+                forms = {k, simplified(k)}
                 plain = _AUTONOMY.sub("", k)
                 if plain != k:  # 敖仁蒙古族自治县人民医院 is said 敖仁县人民医院 and 敖仁县医院, 雪拉藏族自治州藏医院 雪拉州藏医院
                     forms |= {plain, _short(plain)}
@@ -309,7 +296,7 @@ class HospitalResolver:
         why = self._withheld(key)
         if why:
             return Resolution(None, "withheld", 0.0, (), why)
-        hid = self._simplified_index().get(_simplified(key))
+        hid = self._simplified_index().get(simplified(key))
         if hid:  # 雾溪縣中醫醫院: the same name in traditional characters (both sides converted alike)
             return Resolution(hid, "normalised", 100.0)
         for v in [key, *_variants(key)]:

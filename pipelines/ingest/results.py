@@ -25,6 +25,10 @@ class Record:
     defaulted: tuple[str, ...] = ()      # fields filled from the sheet's context (title, sheet name, 填报单位), not the row
     person_name: str | None = None       # a person named without a usable ID number: pseudonymised once the hospital is known
     held_fields: tuple[str, ...] = ()    # optional hospital fields left empty because the name did not resolve (resolve_rows)
+    # deployments only, never stored: the name written beside a usable ID number, and the person a
+    # 派驻人员变更表's row replaces (原派驻人员); the writer keeps them as keyed pseudonyms (replacements.py)
+    known_name: str | None = None
+    replaced_name: str | None = None
 
     def rows(self) -> tuple[int, ...]:
         return self.source_rows or (self.source_row,)
@@ -159,7 +163,7 @@ class SheetResult:
             keys = tuple(r.values)
             k = key_index.setdefault(keys, len(key_index))
             packed.append((k, tuple(r.values.values()), r.source_row, r.raw_dict, r.source_rows, r.cells,
-                           r.labels, r.findings, r.defaulted, r.person_name))
+                           r.labels, r.findings, r.defaulted, r.person_name, r.known_name, r.replaced_name))
         state["records"] = (list(key_index), packed)
         if self._notes_json is not None:  # the column maps of 17,000 sheets: ~2 s of pickling nationally
             state["notes"] = {k: v for k, v in self.notes.items() if k in SUMMARY_NOTES}
@@ -168,8 +172,9 @@ class SheetResult:
     def __setstate__(self, state: dict) -> None:
         if isinstance(state["records"], tuple):
             key_lists, packed = state["records"]
-            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels, found, defaulted, person)
-                                for k, vals, row, raw, rows, cells, labels, found, defaulted, person in packed]
+            state["records"] = [Record(row, dict(zip(key_lists[k], vals)), raw, rows, cells, labels, found, defaulted, person,
+                                       known_name=known, replaced_name=replaced)
+                                for k, vals, row, raw, rows, cells, labels, found, defaulted, person, known, replaced in packed]
         self.__dict__.update(state)
 
 

@@ -316,6 +316,7 @@ class IngestReport:
     sheets: list = field(default_factory=list)  # SheetSummary
     unchanged_files: list[str] = field(default_factory=list)
     reresolved_files: list[str] = field(default_factory=list)  # read again: their held rows' hospitals may now resolve
+    ended_by_change_list: int = 0  # stays a 派驻人员变更表 ended (replacements.py)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -449,6 +450,9 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 _write(writer, files, report, lambda path: is_reference(path, reference, roots), (names_path, confirmed),
                        spool.key)
                 writer.flush()
+                from pipelines.ingest import replacements
+
+                report.ended_by_change_list = replacements.apply(con)  # a change list's person replaced leaves
                 con.execute(f"INSERT INTO {qualified('ingest_runs')} VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
                     json.dumps(report.totals(), ensure_ascii=False)])

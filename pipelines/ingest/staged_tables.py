@@ -70,6 +70,8 @@ class StagedTables:
         self.quarantine_rows: list[tuple] = []
         self.finding_rows: list[tuple] = []
         self.nondata_rows: list[tuple] = []
+        self.name_key_rows: list[tuple] = []      # person_name_keys (replacements.py)
+        self.replacement_rows: list[tuple] = []   # deployment_replacements
         self.alias_rows: dict[str, tuple] = {}
         self.alias_replace: set[str] = set()  # confirmed aliases: replace an earlier match of the same name
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
@@ -169,6 +171,8 @@ class StagedTables:
         self._insert("quarantine", self.quarantine_rows, columns("quarantine"))
         self._insert("findings", self.finding_rows, columns("findings"))
         self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
+        self._insert("person_name_keys", self.name_key_rows, columns("person_name_keys"))
+        self._insert("deployment_replacements", self.replacement_rows, columns("deployment_replacements"))
         if self.alias_replace:
             con.execute("DELETE FROM hospital_aliases WHERE alias IN (SELECT unnest(?))", [sorted(self.alias_replace)])
         self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))

@@ -68,6 +68,9 @@ def format_report(rep: IngestReport, verbose: bool = False) -> str:
     if rep.reresolved_files:
         lines.append(f"{len(rep.reresolved_files)} 个文件有待识别医院的隔离行，已按新的名单重新读取 / {len(rep.reresolved_files)} files with rows "
                      "held for a hospital were read again against the new pairing list or confirmed names")
+    if rep.ended_by_change_list:
+        lines.append(f"{rep.ended_by_change_list} 人的派驻按人员变更表于替换日期前一天结束（存疑数据 END_FROM_CHANGE_LIST） / "
+                     f"{rep.ended_by_change_list} stays ended the day before a change list's replacement (finding END_FROM_CHANGE_LIST)")
     if rep.unchanged_files:
         lines.append(f"{len(rep.unchanged_files)} 个文件与已导入的完全相同，跳过 / {len(rep.unchanged_files)} files identical to ones already ingested: skipped")
     tot = rep.totals()

@@ -19,6 +19,7 @@ import hashlib
 import json
 
 from pipelines.ingest import establish_hospitals as establish
+from pipelines.ingest import replacements
 from pipelines.ingest.resolve_hospitals import HospitalResolver
 from pipelines.ingest.resolve_rows import RowResolution
 from pipelines.ingest.results import SUMMARY_NOTES, FileResult, Quarantined, Record, SheetResult, SheetSummary
@@ -44,6 +45,7 @@ class Writer:
         self.now = now or dt.datetime.now().replace(microsecond=0)
         self.rereading = rereading
         self.staged = StagedTables(con)
+        self.person_ids = person_ids
         self.resolution = RowResolution(self.staged, person_ids)
 
     def resolver(self) -> HospitalResolver:
@@ -158,6 +160,8 @@ class Writer:
                 said.add(key)
                 staged.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table, name[0] if name else None))
                 summ.findings += 1
+        if table == "deployments":
+            replacements.stage(staged, sid, records, self.person_ids)
         sheet.records = records
         sheet.quarantined = quarantined
         if sheet.counts is not None and (len(records), len(quarantined)) == as_parsed:

@@ -338,6 +338,8 @@ def f_r4_changes(path: Path, roster: Path, places: dict):
         truth["rows"].append({"table": "deployments", "places": [[roster.name, "2024年", places[old]], [fn, sh, r]],
                               "fields": f, "hospitals": {"support_hospital_id": S3, "recipient_hospital_id": R4},
                               "keys": ["start_date"], "id_number": old_id})
+        # lead's correction (eighth session): an end taken from another file is doubtful, as one from a remark
+        finding(roster.name, places[old], "END_FROM_CHANGE_LIST")
     ws.append(["经办人：医务处", None, None, None, None, None, None, "2025年1月6日"])
     wb.save(path)
 

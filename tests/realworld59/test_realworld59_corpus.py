@@ -40,9 +40,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="after the fixes of 2026-12-07 (README AFTER THE FIXES): deployments 60/62 — "
-                                       "the two people a 变更表 replaced keep their planned end (a change list in one file "
-                                       "does not yet shorten a stay in another)")
 def test_realworld59_scores(run):
     check_scores(run, KEY, "realworld59")
 

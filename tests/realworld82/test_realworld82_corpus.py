@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 10/12 (comment's real end, struck-out rich text, hidden "
-                                       "rows of .xls/.ods curated) and hospital_monthly_stats 17/24 (outline-collapsed "
-                                       "months dropped as hidden rows; a hidden .ods draft row curated)")
 def test_realworld82_scores(run):
     check_scores(run, KEY, "realworld82")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: END_FROM_REMARK from a cell comment missing; UNPARSEABLE_OPTIONAL "
-                                       "on the struck-out end date not expected")
 def test_realworld82_findings(run):
     check_findings(run)

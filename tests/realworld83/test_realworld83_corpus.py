@@ -46,9 +46,6 @@ def test_every_file_is_read(run):
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): template example rows (例：张三, 示例, 李四) and blank / "—"
 # months curated as data. A fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: extra curated rows in trainees (例：张三 example row), techniques "
-                   "(示例 row), hospital_monthly_stats (blank and — months 7–12 curated empty) and "
-                   "staff_monthly_assessments (示例 李四 row)")
 def test_realworld83_scores(run):
     check_scores(run, KEY, "realworld83")
 

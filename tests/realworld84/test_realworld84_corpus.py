@@ -49,8 +49,6 @@ def test_realworld84_findings(run):
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): every table 100 %, but two of the eight persons named
 # without an ID number get more than one name pseudonym. A fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: staff_monthly_assessments person_id — 卢青禾 of 溦山省人民医院 gets 3 "
-                   "name pseudonyms (卢青禾主任 and 盧青禾 not read as 卢青禾), 赵一鸣 gets 2 (赵一鸣医生)")
 def test_realworld84_same_person(run):
     check_same_person(run)
 

@@ -44,14 +44,9 @@ def test_every_file_has_a_submission(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments, techniques, activities curate the 2025 work plan's "
-                   "planned rows (extra); unusable rows 40/50 quarantined — the plan's 10 rows curated, the funds "
-                   "table's and the satisfaction survey's 10 rows held as REFERENCE_NOT_NAMED (a pairing list)")
 def test_realworld85_scores(run):
     check_scores(run, KEY, "realworld85")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY findings on the 2025 work plan's 拟派驻人员 rows 3-5 "
-                   "(planned people curated as deployments)")
 def test_realworld85_findings(run):
     check_findings(run)
