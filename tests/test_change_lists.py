@@ -78,3 +78,17 @@ def test_a_namesake_or_another_support_hospitals_person_is_not_ended(tmp_path):
     _, path = _run(tmp_path / "same", twins, CHANGES)
     stays, found = _stays(path)
     assert [s[3] for s in stays if s[1] == "名册"] == [dt.date(2024, 6, 30), dt.date(2024, 6, 30)] and found == []
+
+
+def test_a_corrected_change_list_gives_the_stay_its_written_end_back_and_an_unmatched_row_says_so(tmp_path):
+    _run(tmp_path, ROSTER, CHANGES)
+    corrected = ("SYNTHETIC_青萝市第一人民医院派驻人员变更表2024（更正）.xlsx", [("变更", [
+        *CHANGES[1][0][1][:2], [1, "柳渡县人民医院", "甲一", "丁四", ID_C, "普外科", "2024-05-20", "2024-06-30", "工作需要"],
+        [2, "柳渡县人民医院", "乙二", "戊五", None, "儿科", "2024-08-01", "2024-12-31", "个人原因"]])])
+    _, path = _run(tmp_path, corrected)  # 甲一 from 05-20, not 04-15; 丙三 no longer; 乙二 was not there in August
+    stays, found = _stays(path)
+    assert [s[3] for s in stays if s[1] == "名册"] == [dt.date(2024, 5, 19), dt.date(2024, 6, 30), None]
+    assert found == [(3, "end_date")]
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("""SELECT s.file_name, f.source_row FROM findings f JOIN submissions s USING (submission_id)
+                              WHERE code = 'REPLACED_STAY_NOT_FOUND'""").fetchall() == [(corrected[0], 4)]

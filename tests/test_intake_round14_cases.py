@@ -142,9 +142,22 @@ def _xlsx_folded_group(path):
     ws.title = "2024年"
     for row in [[TITLE], HEAD, ["1月", 100, 10, 1], ["2月", 200, 20, 2], ["第一季度小计", 300, 30, 3]]:
         ws.append(row)
-    for r in (3, 4):  # the months folded under their subtotal: a view, as a filter is
+    for r in (3, 4):  # the months folded under their subtotal (+ on row 5): a view, as a filter is
         ws.row_dimensions[r].outlineLevel = 1
         ws.row_dimensions[r].hidden = True
+    ws.row_dimensions[5].collapsed = True
+    wb.save(path)
+
+
+def _xlsx_hidden_in_open_group(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2024年"
+    for row in [[TITLE], HEAD, ["1月", 100, 10, 1], ["2月", 999, 99, 9], ["2月", 200, 20, 2], ["第一季度小计", 300, 30, 3]]:
+        ws.append(row)
+    for r in (3, 4, 5):  # an open group; row 4, a draft, hidden by hand inside it
+        ws.row_dimensions[r].outlineLevel = 1
+    ws.row_dimensions[4].hidden = True
     wb.save(path)
 
 
@@ -157,6 +170,9 @@ def test_rows_hidden_by_hand_in_xls_and_ods_are_not_data_but_a_folded_group_is(t
         assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,), name
     con = _ingest(tmp_path / "xlsx", {"SYNTHETIC_柳渡县人民医院业务量2024.xlsx": _xlsx_folded_group})
     assert _where(con, "hospital_monthly_stats", "month, outpatient_visits") == [(1, 100), (2, 200)]
+    con = _ingest(tmp_path / "open", {"SYNTHETIC_柳渡县人民医院业务量2024.xlsx": _xlsx_hidden_in_open_group})
+    assert _where(con, "hospital_monthly_stats", "month, outpatient_visits") == [(1, 100), (2, 200)]
+    assert con.execute("SELECT source_row FROM nondata_rows WHERE kind = 'hidden_row'").fetchall() == [(4,)]
 
 
 def _roster_with_strike_and_comment(path):
@@ -177,3 +193,47 @@ def test_text_struck_through_in_a_cell_is_not_its_value_and_a_comment_gives_the_
     assert _where(con, "deployments", "start_date, end_date") == [
         (dt.date(2024, 4, 1), dt.date(2024, 6, 28)), (dt.date(2024, 7, 1), dt.date(2025, 1, 15))]
     assert _where(con, "findings", "source_row, code") == [(3, "END_FROM_REMARK")]
+
+
+# --- the read-only review of the round (REV15): each a case it confirmed ----------------------------------------
+
+def test_names_keep_characters_the_simplified_set_has():
+    # 於 is a surname beside 于, 乾 a given-name character beside 干: only traditional-only characters convert
+    assert [parse_person_name(n) for n in ["於丽", "于丽", "何乾", "何干", "鄧小平"]] == ["於丽", "于丽", "何乾", "何干", "邓小平"]
+
+
+def _strike_one_of_three(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "派驻"
+    ws.append(["青萝市第一人民医院2024年派驻人员名册（合成数据 SYNTHETIC）"])
+    ws.append(["姓名", "身份证号", "受援医院", "派驻开始日期", "派驻结束日期", "备注"])
+    ws.append(["甲", ID_A, "柳渡县人民医院", "2024-01-01", "2024.12.31", None])
+    ws.append(["乙", ID_B, "柳渡县人民医院", "2024-01-01", CellRichText(TextBlock(InlineFont(strike=True), "2024.12.31")), None])
+    ws.append(["丙", None, "柳渡县人民医院", "2024-01-01", "2024.12.31", None])
+    ws["F3"].comment = Comment("请核实：是否已于2024年6月28日返回？", "医务科")
+    wb.save(path)
+
+
+def test_struck_text_is_that_cells_only_and_a_comment_asking_is_no_end(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.xlsx": _strike_one_of_three})
+    assert _where(con, "deployments", "source_row, end_date") == [
+        (3, dt.date(2024, 12, 31)), (4, None), (5, dt.date(2024, 12, 31))]
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'END_FROM_REMARK'").fetchone() == (0,)
+
+
+def test_a_form_whose_title_or_columns_only_resemble_a_plan_or_other_paperwork_is_read(tmp_path):
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_派驻人员名单及联系方式.xlsx": [("派驻", [["青萝市第一人民医院2024年派驻人员名单及联系方式一览表（合成数据 SYNTHETIC）"],
+                                                      ["姓名", "身份证号", "受援医院", "派驻开始日期", "预计结束时间", "联系电话"],
+                                                      ["甲", ID_A, "柳渡县人民医院", "2024-01-02", "2024-06-30", "13900000000"]])],
+        "SYNTHETIC_带教培训计划完成统计.xlsx": [("活动", [["柳渡县人民医院2024年带教培训计划完成统计表（合成数据 SYNTHETIC）"],
+                                                      ["活动日期", "活动类型", "主题", "计划参加人数", "实际参加人数"],
+                                                      ["2024-03-05", "学术讲座", "胸痛诊治", 50, 42]])],
+        "SYNTHETIC_柳渡县人民医院进修人员.xlsx": [("进修", [["柳渡县人民医院2024年进修人员（合成数据 SYNTHETIC）"],
+                                                       ["姓名", "身份证号", "进修医院", "进修开始时间", "计划结业时间"],
+                                                       ["乙", ID_B, "青萝市第一人民医院", "2024-03-01", "2024-08-31"]])]})
+    assert _where(con, "deployments", "end_date") == [(dt.date(2024, 6, 30),)]
+    assert _where(con, "activities", "participants") == [(42,)]  # what was done, not what was planned
+    assert _where(con, "trainees", "end_date") == [(dt.date(2024, 8, 31),)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

@@ -113,7 +113,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if not loc.found:
         _unrecognised(res, sheet, loc)
         return res
-    other = why_not_a_form(cls.form, [loc.meta.title, *loc.meta.top_texts], cls.mapping.methods if cls.mapping else {}) \
+    other = why_not_a_form(cls.form, loc.meta.title, cls.mapping.methods if cls.mapping else {}) \
         if cls.form is not None else None
     if cls.form is None or other:
         res.notes["candidates"] = cls.candidates
@@ -523,7 +523,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                            "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a "
                                            "measure (the header was not understood): please check"))
         return
-    if form.name == "hospital_monthly_stats" and _nothing_reported(values, form, found):
+    if form.name == "hospital_monthly_stats" and _nothing_reported(values, form, found, row, mapping):
         # 7月 … 12月 printed in the template, their figures blank or —: no report for those months
         res.nondata.append((i + 1, "blank", "（各项数据均为空，未报告 / no figure reported）"))
         return
@@ -568,12 +568,15 @@ def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> b
                for c, v in enumerate(row) if c not in taken and not is_blank(v))
 
 
-def _nothing_reported(values: dict[str, Any], form: Form, found) -> bool:
+def _nothing_reported(values: dict[str, Any], form: Form, found, row: list, mapping) -> bool:
     """A statistics row whose every figure is blank or a placeholder (—, /): a month printed in the
     template and not reported, not a month of zeros (0 is written as 0). A figure that did not parse
-    (约1万) is something reported: that row keeps its finding."""
+    (约1万), or a figure in a column no field took (1.2万), is something reported: that row stays."""
     measures = {f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key}
-    return all(values.get(m) is None for m in measures) and not any(f[0] in measures for f in found or ())
+    if any(values.get(m) is not None for m in measures) or any(f[0] in measures for f in found or ()):
+        return False
+    taken = set(mapping.fields.values()) | set(mapping.serial_columns)
+    return not any(re.search(r"\d", cell_text(v)) for c, v in enumerate(row) if c not in taken and not is_blank(v))
 
 
 def _reporter_column(loc: Located, mapping) -> str | None:

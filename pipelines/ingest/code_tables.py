@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
@@ -55,6 +56,39 @@ def _header(row: list) -> dict[str, int] | None:
     return None
 
 
+_CODE_SUFFIX = re.compile(r"(代码|编码|代号)$")
+_TABLE_NAME = re.compile(r"^(.+?)(?:代码表|编码表|代码对照表|字典)$")
+
+
+@lru_cache(maxsize=1)
+def standard_codes() -> Codebook:
+    """National code lists a system export may use without a code table of its own (forms.yaml
+    ``standard_codes``: 职称代码 by GB/T 8561), keyed by the coded column's label."""
+    out: Codebook = {}
+    for label, spec in load_yaml("forms.yaml").get("standard_codes", {}).items():
+        table = {code_key(k): str(v) for k, v in spec["codes"].items()}
+        for name in [label, *spec.get("labels", ())]:
+            out[norm_label(name)] = table
+    return out
+
+
+def _one_field_header(row: list, sheet_name: str) -> tuple[str, int, int] | None:
+    """科室代码 | 科室名称 (or 代码 | 名称 on a sheet named 科室代码表): a code table of one field —
+    (the field's label, the code column, the meaning column)."""
+    cells = [(c, norm_label(cell_text(v))) for c, v in enumerate(row) if not is_blank(v)]
+    if len(cells) != 2:
+        return None
+    (c1, a), (c2, b) = cells
+    named = _TABLE_NAME.match(norm_label(sheet_name))
+    if _CODE_SUFFIX.search(a) and len(a) > 2:
+        field = _CODE_SUFFIX.sub("", a)
+        if b in (field, field + "名称", "名称", "含义"):
+            return field, c1, c2
+    if a in _columns()["code"] and named and b in (named.group(1), named.group(1) + "名称", "名称", "含义"):
+        return named.group(1), c1, c2
+    return None
+
+
 def read_code_tables(sheets: list[Sheet]) -> tuple[Codebook, set[str]]:
     """The workbook's codebook and the names of its code-table sheets."""
     book: Codebook = {}
@@ -63,6 +97,15 @@ def read_code_tables(sheets: list[Sheet]) -> tuple[Codebook, set[str]]:
         if sheet.hidden:
             continue
         for h, row in enumerate(sheet.rows[:_SCAN_ROWS]):
+            one = _one_field_header(row, sheet.name) if h < 2 else None
+            if one is not None:
+                field, cc, mc = one
+                table = {code_key(r[cc]): cell_text(r[mc]).strip() for r in sheet.rows[h + 1:]
+                         if max(cc, mc) < len(r) and not is_blank(r[cc]) and not is_blank(r[mc])}
+                if len(table) >= 2:  # a table, not a pair of cells
+                    names.add(sheet.name)
+                    book[norm_label(field)] = book[norm_label(field) + "代码"] = table
+                    break
             cols = _header(row)
             if cols is None:
                 continue
@@ -89,16 +132,24 @@ def _field_key(text: str) -> str:
 def decode(loc: Located, book: Codebook) -> int:
     """Replace the coded cells of ``loc``'s data rows by their meaning (in the located copy of
     the grid, never in the sheet); returns how many cells were decoded."""
-    if not book or not loc.header_rows:
+    if not loc.header_rows:
         return 0
     header = loc.grid[loc.header_rows[-1]]
     tables: dict[int, dict[str, str]] = {}
+    standard = standard_codes()
     for c, v in enumerate(header):
         text = cell_text(v)
         m = _FIELD_CODE.match(text)
-        table = (book.get(m.group(1).upper()) if m else None) or book.get(norm_label(text[m.end():] if m else text))
+        label = norm_label(text[m.end():] if m else text)
+        table = (book.get(m.group(1).upper()) if m else None) or book.get(label) or standard.get(label)
         if table:
             tables[c] = table
+            # 科室代码 read as 科室 once decoded: the column is mapped by its meaning (never its codes undecoded)
+            stem = _CODE_SUFFIX.sub("", label) if _CODE_SUFFIX.search(label) else None
+            # ... unless the sheet has that column written out too (职称 | 职称代码): that one is read
+            if stem and not any(norm_label(col.lower) in (stem, stem + "名称") for col in loc.columns):
+                loc.columns = [replace(col, lower=stem) if col.index == c and norm_label(col.lower) == label else col
+                               for col in loc.columns]
     if not tables:
         return 0
     n = 0

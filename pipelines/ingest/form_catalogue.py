@@ -27,9 +27,14 @@ _QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f
 
 @lru_cache(maxsize=65536)  # header texts repeat across thousands of files
 def _norm_label(text: str) -> str:
-    s = _QUESTION.sub("", unicodedata.normalize("NFKC", text))
+    s = _QUESTION.sub("", unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text)))
     s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     return _PUNCT.sub("", s).lower()
+
+
+# a footnote mark on a header (出院人数¹, 开展例数（例）*, 住院人次※): the note under the table explains it; NFKC
+# would make ¹ a digit of the label
+_FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*※†‡]+\s*$")
 
 
 # a header in two languages: "Name / 姓名", "科室/Department", "姓名 Name", "Start date（开始日期）"
@@ -37,9 +42,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EN_ZH = re.compile(r"([A-Za-z][A-Za-z .'&-]*?)\s*[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]|([^A-Za-z()（）]*[\u4e00-\u9fff][^A-Za-z()（）]*?)\s*[（(]?([A-Za-z][A-Za-z .'&-]*?)[)）]?")
 
 
+_EN_THEN_ZH = re.compile(r"([A-Za-z][A-Za-z .'&-]*[A-Za-z.])\s+([^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*)")
+
+
 def two_languages(text: str) -> tuple[str, str] | None:
     """(Chinese label, English label) of a bilingual header, else None."""
-    t = unicodedata.normalize("NFKC", text).strip()
+    t = unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text)).strip()
     for sep in (" / ", "/", "|"):
         parts = [p.strip() for p in t.split(sep)]
         if len(parts) == 2 and all(parts):
@@ -50,6 +58,9 @@ def two_languages(text: str) -> tuple[str, str] | None:
     m = _EN_ZH.fullmatch(t)
     if m:
         return (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+    m = _EN_THEN_ZH.fullmatch(t)  # "Name 姓名", "Outpatient & emergency visits 门急诊人次"
+    if m:
+        return m.group(2), m.group(1)
     return None
 
 

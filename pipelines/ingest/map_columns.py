@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
+from pipelines.ingest.other_paperwork import is_plan_label
 from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
                                              strip_label, this_period_words, two_languages)
 from pipelines.ingest.locate_table import Column, unit_words
@@ -26,7 +27,10 @@ _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|�
 _BRACKET_TEXT = re.compile(r"[（(]([^（）()]{2,8})[)）]")
 _BRACKETED_ANY = re.compile(r"[（(][^（）()]*[)）]")
 _HOSPITAL_WORD = re.compile(r"(医院|单位|机构|卫生院|服务中心)$")
-METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "bilingual": 2, "normalised": 3, "contains": 4, "fuzzy": 5}
+METHOD_RANK = {"exact": 0, "two-level": 1, "stripped": 2, "bilingual": 2, "normalised": 3, "code": 3, "contains": 4, "fuzzy": 5}
+# a hospital given by its code: the side's label with 机构代码 / 单位代码 for 单位 (派驻机构代码 is 派驻单位's code);
+# the hospital resolves by hospitals.code like a name (resolve_hospitals), a name column beside it ranks first
+_HOSPITAL_CODE = re.compile(r"(?P<side>.+?)(?:机构|单位|医院)?(?:代码|编码)")
 FUZZY_CUTOFF = 82.0
 
 
@@ -102,6 +106,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    code = _HOSPITAL_CODE.fullmatch(lower)
+    if code:  # 派驻机构代码, 受援单位代码 (an information system's export): the hospital by its code
+        for tail in ("单位", "医院", "机构"):
+            f = idx.get(code["side"] + tail)
+            if f and form.fields[f].type == "hospital":
+                return f, "code", 100.0
     both_ways = two_languages(lower_text)
     if both_ways:  # "Name / 姓名", "姓名 Name": the Chinese label, else the English one
         for part in both_ways:
@@ -217,8 +227,10 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
         # a bare 单位 (no side said) to a column that names its side (派驻地点)
         plain = _without_qualifier(col.lower) if method == "stripped" else None
         # 门急诊人次（合计）, 出院人数（人）: the label itself with a total's or a unit's bracket ranks as the label
+        # ... and a plan (计划参加人数) to the column stating what was done (实际参加人数)
         cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool"
-                or norm_label(col.lower) in sideless_labels(), METHOD_RANK["exact" if plain else method],
+                or norm_label(col.lower) in sideless_labels() or (method != "exact" and is_plan_label(col.lower)),
+                METHOD_RANK["exact" if plain else method],
                 _label_rank(form, fname, plain or col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:
             if fname in best:

@@ -7,33 +7,60 @@ the reason, never curated as the form they resemble. The words are data (forms.y
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.form_catalogue import forms, norm_label
+
+# what a title says after its head noun: （合成数据）, （2024年）, ——培训计划's own brackets
+_TRAILING_BRACKETS = re.compile(r"\s*[（(【\[][^（()）】\]]*[)）】\]]\s*$")
+_TAILS = ("", "表", "汇总", "汇总表", "结果汇总", "结果汇总表", "一览表", "情况", "情况表", "单", "册")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, frozenset[str]]]:
+def _words() -> tuple[tuple[str, ...], dict[str, tuple[frozenset[str], frozenset[str]]], tuple[str, ...], frozenset[str]]:
     spec = load_yaml("forms.yaml").get("other_paperwork", {})
-    # prefix -> the forms in which it does not mark a plan
-    prefixes = {p: frozenset(spec.get("plan_prefix_except", {}).get(p, ())) for p in spec.get("plan_prefixes", ())}
-    return tuple(spec.get("titles", ())), tuple(spec.get("unless", ())), prefixes
+    # prefix -> (the fields, the forms) in which it does not mark a plan (计划结束日期: a real stay's planned end)
+    fields = frozenset(spec.get("plan_prefix_except", ()))
+    prefixes = {p: (fields, frozenset(spec.get("plan_prefix_forms_except", {}).get(p, ()))) for p in spec.get("plan_prefixes", ())}
+    return tuple(spec.get("titles", ())), prefixes, tuple(spec.get("actual_prefixes", ())), frozenset(spec.get("programme_words", ()))
 
 
-def why_not_a_form(form: str, titles: list[str | None], methods: dict[str, tuple[str, str, float]]) -> str | None:
-    """The bilingual reason the sheet is other paperwork, or None. ``titles``: the sheet's title and
-    the lines above its table; ``methods``: field -> (header, how matched, score) of the column map."""
-    words, unless, prefixes = _words()
-    for t in titles:
-        if not t:
-            continue
-        hit = next((w for w in words if w in t), None)
-        if hit and not any(u in t for u in unless):
+def _title_word(title: str, form: str) -> str | None:
+    """The paperwork a title names as its head (…补助经费拨付表, …工作推进会签到表, …——培训计划), unless
+    it also names the form itself (派驻人员名单及联系方式一览表 is a roster)."""
+    t = title.strip()
+    while (s := _TRAILING_BRACKETS.sub("", t)) != t:
+        t = s
+    words, _, _, programme = _words()
+    if any(w in t for w in forms()[form].titles if w not in programme):
+        return None
+    return next((w for w in words for tail in _TAILS if t.endswith(w + tail)), None)
+
+
+def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, str, float]]) -> str | None:
+    """The bilingual reason the sheet is other paperwork, or None. ``title``: the sheet's title;
+    ``methods``: field -> (header, how matched, score) of the column map."""
+    if title and not (form == "pairings" and set(methods) - {"support_hospital_id", "recipient_hospital_id"}):
+        # (a pairing list with more than the two hospitals — 等级, 起始日期 — is one, whatever its title)
+        hit = _title_word(title, form)
+        if hit:
             return (f"标题写明“{hit}”：这是其他材料，不是对口支援报表 / the title says {hit!r}: other paperwork, "
                     "not one of the programme's forms")
-    planned = [h for h, how, _ in methods.values() if how != "exact"
-               and any(norm_label(h).startswith(p) and form not in but for p, but in prefixes.items())]
+    _, prefixes, actual, _ = _words()
+    if any(norm_label(h).startswith(actual) for h, _, _ in methods.values()):
+        return None  # 计划参加人数 | 实际参加人数: a record of what was done, beside what was planned
+    planned = [h for f, (h, how, _) in methods.items() if how != "exact"
+               and any(norm_label(h).startswith(p) and f not in not_fields and form not in not_forms
+                       for p, (not_fields, not_forms) in prefixes.items())]
     if planned:
         return (f"“{planned[0]}”是计划，不是已完成的记录 / {planned[0]!r} is a plan, not a record of what was done")
     return None
+
+
+def is_plan_label(label: str) -> bool:
+    """A header that states a plan (计划参加人数, 预计例数): it gives way to a column stating what was
+    done for the same field (map_columns)."""
+    _, prefixes, _, _ = _words()
+    return norm_label(label).startswith(tuple(prefixes))

@@ -147,6 +147,18 @@ def _from_number(value: int | float, end_of_period: bool) -> ParsedDate:
 _TIME_OF_DAY = re.compile(r"(?<=[日号\d])\s*(?:上午|下午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2})?$")
 
 
+# an ISO 8601 instant as a web form's writer stores a date cell (t="d"): 2025-04-10T00:00:00Z,
+# 2025-04-09T16:00:00.000Z (local midnight written in UTC), 2025-04-10T00:00:00+08:00
+_ISO_INSTANT = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def _iso_instant_day(text: str) -> dt.date:
+    """The day an ISO 8601 instant falls on in China (UTC+8); a time without a zone is local."""
+    t = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (t.astimezone(_CHINA) if t.tzinfo else t).date()
+
+
 def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | None:
     """Parse one cell into a date. None for an empty cell.
 
@@ -164,6 +176,8 @@ def parse_date(value: object, *, end_of_period: bool = False) -> ParsedDate | No
         raise DateParseError(f"不是日期 / not a date: {value}")
     if isinstance(value, (int, float)):
         return _from_number(value, end_of_period)
+    if isinstance(value, str) and _ISO_INSTANT.fullmatch(value.strip()):
+        return ParsedDate(_iso_instant_day(value.strip()), "day")
     s = _TIME_OF_DAY.sub("", _clean(str(value)))
     if not s or s in {"-", "—", "/", "无", "空"}:
         return None

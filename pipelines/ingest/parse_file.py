@@ -145,8 +145,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 located.append((sheet, None))
                 continue
             loc = locate(sheet)
-            if codebook:
-                decode(loc, codebook)
+            decode(loc, codebook)  # the workbook's code tables, and national code lists (职称代码)
             parts = None if sheet.name in fixes else split_side_by_side(sheet, loc)
             if parts:
                 located += parts

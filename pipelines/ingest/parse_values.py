@@ -16,7 +16,7 @@ from typing import Any, Callable
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_headcount, parse_int, parse_money
 from pipelines.ingest.parse_titles import TRAILING_PUNCTUATION, parse_title
-from pipelines.ingest.simplified import simplified
+from pipelines.ingest.simplified import simplified_name
 from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
 
@@ -78,7 +78,7 @@ def parse_person_name(value: Any) -> str | None:
     if not re.search(r"[^\W\d_]", s):
         return None  # □□□, ？？, ***: a name a scan could not read (or masked) names no one
     if re.search(r"[\u4e00-\u9fff]", s):
-        s = _without_title(simplified(s.replace(" ", "")))  # 盧青禾, 卢青禾主任: 卢青禾
+        s = _without_title(simplified_name(s.replace(" ", "")))  # 盧青禾, 卢青禾主任: 卢青禾
     return s
 
 

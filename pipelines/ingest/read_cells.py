@@ -54,35 +54,58 @@ def read_workbook(path: str, kind: str) -> Workbook:
 
 
 class _Tables(HTMLParser):
-    """The tables of a web page, as rows of cell texts (a cell spanning columns leaves the
-    columns after it empty, as a merged Excel cell reads)."""
+    """The tables of a web page, as rows of cell texts, laid out as a browser does: a cell spanning
+    columns or rows (colspan, rowspan) holds its text in its first position and the positions it
+    covers stay empty, recorded as a merged range — as a merged Excel cell reads."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tables: list[list[list]] = []
+        self.merged: list[list[tuple[int, int, int, int]]] = []
         self._row: list | None = None
         self._cell: list[str] | None = None
-        self._span = 1
+        self._span = (1, 1)
         self._depth = 0
+        self._below: dict[int, int] = {}   # column -> rows still covered by a rowspan from above
+        self._above: dict[int, int] = {}   # the coverage this row started with
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
             self._depth += 1
             self.tables.append([])
+            self.merged.append([])
+            self._below = {}
         elif tag == "tr" and self._depth:
-            self._row = []
+            self._row, self._above = [], dict(self._below)
         elif tag in ("td", "th") and self._row is not None:
-            self._cell, span = [], dict(attrs).get("colspan") or "1"
-            self._span = int(span) if str(span).isdigit() else 1
+            a = dict(attrs)
+            self._cell = []
+            self._span = tuple(int(x) if str(x).isdigit() and 0 < int(x) < 1000 else 1
+                               for x in (a.get("rowspan") or "1", a.get("colspan") or "1"))
         elif tag == "br" and self._cell is not None:
             self._cell.append("\n")
 
+    def _covered(self) -> None:
+        while self._row is not None and len(self._row) in self._above:
+            self._row.append(None)
+
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row += ["".join(self._cell).strip() or None] + [None] * (self._span - 1)
+            self._covered()
+            rs, cs = self._span
+            r, c = len(self.tables[-1]), len(self._row)
+            self._row += ["".join(self._cell).strip() or None] + [None] * (cs - 1)
+            if rs > 1 or cs > 1:
+                self.merged[-1].append((r, c, r + rs - 1, c + cs - 1))
+            for k in range(c, c + cs):
+                if rs > 1:
+                    self._below[k] = rs  # counted down at this row's end, with the others
             self._cell = None
         elif tag == "tr" and self._row is not None:
+            while self._above and len(self._row) <= max(self._above):
+                self._row.append(None)  # covered columns at the row's end
             self.tables[-1].append(self._row)
+            self._below = {k: n - 1 for k, n in self._below.items() if n > 1}
             self._row = None
         elif tag == "table" and self._depth:
             self._depth -= 1
@@ -99,12 +122,16 @@ def _read_html(path: str) -> Workbook:
     text, enc = decode_text(Path(path).read_bytes())
     parser = _Tables()
     parser.feed(text)
-    tables = [t for t in parser.tables if t]
+    tables = [(t, m) for t, m in zip(parser.tables, parser.merged) if t]
+    if not tables and "urn:schemas-microsoft-com:office:spreadsheet" in text[:4096]:
+        raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为“XML 电子表格 2003”格式，无法读取；请在 Excel 或 WPS 中打开后另存为 .xlsx 重新报送 / "
+                           "this .xls is really an XML Spreadsheet 2003 file, which is not read: open it in Excel or WPS, "
+                           "save it as .xlsx and resubmit")
     if not tables:
         raise FileRejected("WRONG_FORMAT", "该 .xls 文件实为网页，但其中没有表格 / this .xls is a web page with no table in it")
     stem = Path(path).stem
-    sheets = [Sheet(stem if len(tables) == 1 else f"{stem}_{i + 1}", [[clean(c) if c else None for c in r] for r in t])
-              for i, t in enumerate(tables)]
+    sheets = [Sheet(stem if len(tables) == 1 else f"{stem}_{i + 1}", [[clean(c) if c else None for c in r] for r in t], m)
+              for i, (t, m) in enumerate(tables)]
     return Workbook(path, ".html", sheets, encoding=enc)
 
 
@@ -226,6 +253,17 @@ _T = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
 _COMMENT = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bref="[A-Z]{1,3}(\d+)"[^>]*>(.*?)</(?:\w+:)?comment>', re.S)
 
 
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_ATTR = re.compile(rb'\b(r|t)="([^"]*)"')
+_REF = re.compile(rb"([A-Z]{1,3})(\d+)")
+_V = re.compile(rb"<(?:\w+:)?v>(\d+)</(?:\w+:)?v>")
+
+
+def _unstruck(fragment: bytes) -> str | None:
+    """A rich text's runs without the struck ones (None when all of it is struck out)."""
+    return "".join(_xml_text(r) for r in _RUN.findall(fragment) if not _STRIKE.search(r)).strip() or None
+
+
 def _xml_text(fragment: bytes) -> str:
     from html import unescape
 
@@ -234,36 +272,22 @@ def _xml_text(fragment: bytes) -> str:
 
 def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
     """What a person sees in Excel beyond the values calamine gives: text struck through inside a
-    cell (2024-12-31 struck out before 2025-01-15: the struck runs are not the value; a cell struck
-    out whole is empty), and the cells' comments (批注, kept per row: a remark on the row, such as
-    已调回，实际于2024年6月28日返回 on a name). Read from the package's XML; anything unexpected only
-    means nothing more is known."""
+    cell (2024-12-31 struck out before 2025-01-15: the struck runs are not that cell's value; a cell
+    struck out whole is empty), and the cells' comments (批注, kept per row: a remark on the row,
+    such as 已调回，实际于2024年6月28日返回 on a name). Read from the package's XML, cell by cell;
+    anything unexpected only means nothing more is known."""
     import zipfile
     from xml.etree import ElementTree as ET
 
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-            struck: dict[str, str | None] = {}
-            # rich text: shared strings (Excel) or strings inline in the sheet (openpyxl, some exporters)
-            for part in [n for n in names if n == "xl/sharedStrings.xml" or n.startswith("xl/worksheets/sheet")]:
-                data = z.read(part)
-                if not _STRIKE.search(data):
-                    continue
-                for si in _SI.findall(data):
-                    runs = _RUN.findall(si)
-                    if not any(_STRIKE.search(r) for r in runs):
-                        continue
-                    kept = "".join(_xml_text(r) for r in runs if not _STRIKE.search(r)).strip()
-                    # keyed without spaces: a reader may drop a run of blanks (<t> </t> without xml:space)
-                    struck[re.sub(r"\s+", "", _xml_text(si))] = kept or None
-            if struck:
-                for sh in sheets:
-                    for row in sh.rows:
-                        for c, v in enumerate(row):
-                            if type(v) is str and (k := re.sub(r"\s+", "", v)) in struck:
-                                row[c] = struck[k]
-            if not any(n.startswith("xl/comments") for n in names):
+            shared = z.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
+            struck_shared = {i: _unstruck(si) for i, si in enumerate(_SI.findall(shared))
+                             if _STRIKE.search(si)} if _STRIKE.search(shared) else {}
+            has_comments = any(n.startswith("xl/comments") for n in names)
+            if not struck_shared and not has_comments and not any(
+                    n.startswith("xl/worksheets/sheet") and _STRIKE.search(z.read(n)) for n in names):
                 return
             ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
                   "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -274,8 +298,27 @@ def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
                 sh = by_name.get(el.get("name"))
                 part = targets.get(el.get(f"{{{ns['r']}}}id"), "")
                 part = part.lstrip("/") if part.startswith("/") else "xl/" + part
+                if sh is None or part not in names:
+                    continue
+                data = z.read(part)
+                if struck_shared or _STRIKE.search(data):
+                    for m in _CELL.finditer(data):
+                        attrs, body = dict(_CELL_ATTR.findall(m.group(1))), m.group(2) or b""
+                        ref = _REF.fullmatch(attrs.get(b"r", b""))
+                        if ref is None:
+                            continue
+                        kind = attrs.get(b"t")
+                        if kind == b"s" and struck_shared and (v := _V.search(body)) and int(v.group(1)) in struck_shared:
+                            kept = struck_shared[int(v.group(1))]
+                        elif kind == b"inlineStr" and _STRIKE.search(body):
+                            kept = _unstruck(body)
+                        else:
+                            continue
+                        r, c = int(ref.group(2)) - 1, _col_index(ref.group(1))
+                        if r < len(sh.rows) and c < len(sh.rows[r]):
+                            sh.rows[r][c] = kept
                 rels = part.rsplit("/", 1)[0] + "/_rels/" + part.rsplit("/", 1)[1] + ".rels"
-                if sh is None or rels not in names:
+                if not has_comments or rels not in names:
                     continue
                 for rel in ET.fromstring(z.read(rels)):
                     if not rel.get("Type", "").endswith("/comments"):
@@ -356,7 +399,7 @@ def _xls_formats(path: str, cells: dict[str, list[tuple[int, int]]]) -> dict[str
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_ATTR = re.compile(rb'\b(r|hidden|outlineLevel)="([^"]*)"')
+_ATTR = re.compile(rb'\b(r|hidden|outlineLevel|collapsed)="([^"]*)"')
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _COL_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
 # an autofilter with a filter set: the rows it hides are data a person filtered out of view, not
@@ -414,7 +457,7 @@ def _xls_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
         return {}
 
 
-# a BIFF ROW record (0x0208, 16 bytes) whose option flags say hidden (fDyZero, 0x20) at outline level 0
+# a BIFF ROW record (0x0208, 16 bytes) whose option flags say hidden (fDyZero, 0x20)
 _XLS_ROW_RECORD = re.compile(rb"\x08\x02\x10\x00.{12}(.)", re.S)
 
 
@@ -422,18 +465,21 @@ def _xls_hidden_rows(path: str) -> dict[str, frozenset[int]]:
     """Rows hidden by hand in an .xls, per sheet (calamine does not report them), read with xlrd's
     row information — only for a file whose bytes hold a hidden ROW record at all (opening it a
     second time with formatting is slow). A row of a folded outline group is a view of data, as in
-    xlsx and ods, and stays."""
+    xlsx and ods, and stays (folded_groups)."""
     try:
         with open(path, "rb") as fh:
             data = fh.read()
-        if not any(m.group(1)[0] & 0x20 and not m.group(1)[0] & 0x07 for m in _XLS_ROW_RECORD.finditer(data)):
+        if not any(m.group(1)[0] & 0x20 for m in _XLS_ROW_RECORD.finditer(data)):
             return {}
         import xlrd
 
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
         out = {}
         for sh in book.sheets():
-            rows = frozenset(r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level)
+            info = sh.rowinfo_map
+            grouped = {r for r, i in info.items() if i.hidden and i.outline_level}
+            folds = {r for r, i in info.items() if i.outline_group_starts_ends}  # the fCollapsed bit
+            rows = frozenset({r for r, i in info.items() if i.hidden and not i.outline_level} | (grouped - folded_groups(grouped, folds)))
             if rows:
                 out[sh.name] = rows
         return out
@@ -492,6 +538,22 @@ def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], 
     return out, errors, {k: frozenset(v) for k, v in hidden.items()}
 
 
+def folded_groups(grouped: set[int], folds: set[int]) -> set[int]:
+    """Of the hidden rows of outline groups, those folded away with Excel's +/− (a view of data, like
+    a filter's): a run of them next to a row marked collapsed (the group's summary row, below or
+    above it). A row hidden by hand inside an open group has no such mark and stays hidden."""
+    out: set[int] = set()
+    for r in sorted(grouped):
+        if r in out:
+            continue
+        end = r
+        while end + 1 in grouped:
+            end += 1
+        if r - 1 in folds or end + 1 in folds:
+            out.update(range(r, end + 1))
+    return out
+
+
 def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
     """Hidden rows and columns of each sheet, read from the sheet XML (calamine does not report
     them); ``errors`` is filled with each sheet's error cells, {(row, col): "#REF!"}. A hidden row
@@ -524,13 +586,17 @@ def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -
                                     for m in _ERROR_CELL.finditer(data)}
                 if b'hidden="1"' not in data and b'hidden="true"' not in data:
                     continue
-                rows = set()
+                rows, grouped, folds = set(), set(), set()
                 for m in _ROW_TAG.finditer(data):
                     attrs = dict(_ATTR.findall(m.group(1)))
-                    # a row of a folded outline group (outlineLevel) is a view of data, like a filter's
-                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"r", b"").isdigit() \
-                            and attrs.get(b"outlineLevel", b"0") in (b"0", b""):
-                        rows.add(int(attrs[b"r"]) - 1)
+                    if not attrs.get(b"r", b"").isdigit():
+                        continue
+                    r = int(attrs[b"r"]) - 1
+                    if attrs.get(b"collapsed") in (b"1", b"true"):
+                        folds.add(r)
+                    if attrs.get(b"hidden") in (b"1", b"true"):
+                        (grouped if attrs.get(b"outlineLevel", b"0") not in (b"0", b"") else rows).add(r)
+                rows |= grouped - folded_groups(grouped, folds)
                 f = _FILTER.search(data)
                 if f and b"filterColumn" in f.group(3):
                     rows -= set(range(int(f.group(1)) - 1, int(f.group(2))))

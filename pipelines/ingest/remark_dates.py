@@ -30,6 +30,9 @@ _EXTENDED = re.compile(rf"(?<!预计)(?<!计划)(?<!拟)(?<!申请)(?:延期|延
 _NOT_THE_END = re.compile(r"重新|继续|返岗|回岗|到岗|休假|请假|原定|原计划|计划于")
 
 
+_QUESTION = re.compile(r"[？?]|是否|请核实|请确认|待核实|待确认|有无")
+
+
 def end_from_remark(values: dict[str, Any], row: list, labels: list[str], comments: tuple | list = ()) -> tuple[str, str, str] | None:
     """Set ``end_date`` from a remark that states the real end — in a 备注 column, or a comment (批注)
     on one of the row's cells; the finding, or None."""
@@ -40,6 +43,8 @@ def end_from_remark(values: dict[str, Any], row: list, labels: list[str], commen
                if c < len(row) and isinstance(row[c], str) and norm_label(label) in REMARK_LABELS]
     for text in [*remarks, *comments]:
         text = text.strip()
+        if _QUESTION.search(text):
+            continue  # 请核实：是否已于2024年6月28日返回？ asks, it does not say
         m = _RETURNED.search(text) or _EXTENDED.search(text)
         if not m:
             continue

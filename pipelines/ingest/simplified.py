@@ -4,6 +4,8 @@ are one name. OpenCC (BYVoid) is the kept converter: phrase-aware, not a charact
 
 from __future__ import annotations
 
+import codecs
+
 from functools import lru_cache
 
 
@@ -21,3 +23,24 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     return _t2s().convert(text)
+
+
+def simplified_name(name: str) -> str:
+    """A person's name with only its traditional-only characters converted (盧 → 卢, 鄧 → 邓): a
+    character the simplified character set (GB 2312) has is a name's own, even where t2s would change
+    it — 於 is a surname beside 于, 乾 a given-name character beside 干."""
+    if name.isascii():
+        return name
+    return "".join(ch if _in_gb2312(ch) else _t2s().convert(ch) for ch in name)
+
+
+_GB2312 = codecs.lookup("gb2312")
+
+
+@lru_cache(maxsize=8192)
+def _in_gb2312(ch: str) -> bool:
+    try:
+        _GB2312.encode(ch)
+        return True
+    except UnicodeEncodeError:
+        return False

@@ -66,10 +66,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 7/8 (the Excel-HTML export's rowspan cell is not "
-                   "applied to the row it covers: cells shifted, row held UNRESOLVED_HOSPITAL '2025/3/10') and "
-                   "activities 3/7 (a t=\"d\" ISO date cell '2025-04-10T00:00:00Z' quarantined as an unrecognised "
-                   "date)")
 def test_realworld86_scores(run):
     check_scores(run, KEY, "realworld86")
 

@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 4/11, trainees 2/8 (3 silently absent), techniques 2/7 "
-                                       "(3 wrong), activities 4/6 (2 wrong), hospital_monthly_stats 16/22 — headers "
-                                       "not read (驻点起始, 进修起讫, 培训单位, 是否本县首次, 参与人次, 'Name 姓名' mixed)")
 def test_realworld87_scores(run):
     check_scores(run, KEY, "realworld87")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_15_DIGIT (中医院 .xls row 4) and NAME_ONLY (中心医院 .ods row 5) "
-                                       "missing: their rows were quarantined")
 def test_realworld87_findings(run):
     check_findings(run)

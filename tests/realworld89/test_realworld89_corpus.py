@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 3/10, trainees 3/7, techniques 2/5, activities 3/7, "
-                   "hospital_monthly_stats 6/18 exact (机构代码 / 科室代码表 not decoded); the unknown 机构代码 row "
-                   "quarantined as MISSING_VALUE, not UNRESOLVED_HOSPITAL")
 def test_realworld89_scores(run):
     check_scores(run, KEY, "realworld89")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: ID_CHECK_DIGIT missing on the HRP roster's row 4 (the row is "
-                   "quarantined because its 派驻机构代码 is not decoded)")
 def test_realworld89_findings(run):
     check_findings(run)
