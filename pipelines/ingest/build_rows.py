@@ -21,7 +21,7 @@ from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
-from pipelines.ingest.other_paperwork import why_not_a_form
+from pipelines.ingest.other_paperwork import out_of_scope, why_not_a_form
 from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
@@ -538,6 +538,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         values["lecturer_hospital"] = named[0]  # 授课专家 "省人民医院 张某": which of the recipient's supporters (resolve_rows)
     if form.name == "pairings":
         values.pop("member_hospitals", None)  # a team's members: a row each already (several_in_one_row)
+        if (why := out_of_scope(values.get("support_hospital_id"), values.get("recipient_hospital_id"))) is not None:
+            res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "OUT_OF_SCOPE", why))
+            return
         try:
             later = adjustment(values)  # 原支援医院 → 调整后支援医院 from 调整日期
         except ValueError as exc:

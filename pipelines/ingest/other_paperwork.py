@@ -64,3 +64,21 @@ def is_plan_label(label: str) -> bool:
     done for the same field (map_columns)."""
     _, prefixes, _, _ = _words()
     return norm_label(label).startswith(tuple(prefixes))
+
+
+@lru_cache(maxsize=1)
+def _scope() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spec = load_yaml("forms.yaml").get("programme_scope", {})
+    return tuple(spec.get("not_recipients", ())), tuple(spec.get("not_supporters", ()))
+
+
+def out_of_scope(support: object, recipient: object) -> str | None:
+    """A pairing the programme does not cover (a township centre supporting a village clinic: the
+    county's 县乡村一体化 list), with the bilingual reason; None for one it covers."""
+    not_recipients, not_supporters = _scope()
+    r, s = str(recipient or ""), str(support or "")
+    if r.endswith(not_recipients) or s.endswith(not_supporters):
+        return ("对口支援的受援方是县级医院或乡镇卫生院、支援方是二级以上医院：乡镇卫生院对村卫生室等的帮扶不在本项目范围内 / the "
+                "programme pairs hospitals of level 2 or above with county hospitals and township health centres: a township "
+                "centre's support of a village clinic is outside it")
+    return None
