@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
-from pipelines.ingest.form_catalogue import Form, forms, norm_label, sideless_labels
+from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
@@ -29,7 +29,7 @@ from pipelines.ingest.department_rows import hospital_total_only
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
-from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row
+from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
@@ -79,6 +79,13 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     res.nondata = [(i + 1, kind, str(mask_id_numbers(text))) for i, kind, text in loc.nondata]
     if loc.meta.reporting_unit is None and cls.mapping is not None:
         loc.meta.reporting_unit = _reporter_column(loc, cls.mapping)
+        if loc.meta.reporting_unit is None and (own := _reporters_by_row(loc, cls.mapping, cls.form)) is not None:
+            # a shared online sheet every hospital adds its rows to (腾讯文档): 填报医院 is each row's own hospital
+            fname, col = own
+            mapping = replace(cls.mapping, fields={**cls.mapping.fields, fname: col.index},
+                              methods={**cls.mapping.methods, fname: (col.label, "reporter", 100.0)},
+                              unmapped=[u for u in cls.mapping.unmapped if u != col.label])
+            cls = replace(cls, mapping=mapping, missing_required=[f for f in cls.missing_required if f != fname])
     ctx = SheetContext.of(loc, sheet.name, file_stem, cls.form)
     res.title_only = ctx.title_only
     res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
@@ -144,6 +151,13 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             cls = replace(cls, missing_required=[])
     if cls.missing_required == ["year"] and _months_carry_year(loc, cls.mapping):
         cls = replace(cls, missing_required=[])  # 2024年7月 / 二〇二四年七月 in the month column: each row's year
+    if form.name == "deployments" and "start_date" in cls.missing_required and cls.mapping is not None \
+            and (ticked := _ticked_months(loc, res.period)) is not None:
+        col, stays = ticked  # 1月 … 12月 with √ for the months on site: a stay per run of months
+        res.notes["_tick_stays"] = stays
+        cls = replace(cls, mapping=replace(cls.mapping, fields={**cls.mapping.fields, "period_range": col},
+                                           methods={**cls.mapping.methods, "period_range": ("1月…12月 √", "ticked months", 100.0)}),
+                      missing_required=[f for f in cls.missing_required if f != "start_date"])
     if cls.missing_required:
         names = "、".join(form.fields[f].labels[0] for f in cls.missing_required)
         for i in loc.data_rows:
@@ -161,6 +175,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     res.notes["_ticks"] = tick_columns(loc, cls.mapping, form) if cls.mapping else None
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
+    elif cls.long_cols:
+        _build_long(res, loc, cls, form, labels)
     elif cls.year_cols:
         _build_years(res, loc, cls, form, labels)
     elif cls.wide:
@@ -366,14 +382,25 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     assert mapping is not None
     if row is None:
         row = loc.grid[i]
+        if (ticks := res.notes.get("_tick_stays")) is not None:
+            col = mapping.fields["period_range"]
+            if ticks.get(i) == []:
+                res.nondata.append((i + 1, "total", str(mask_id_numbers(row_text(row)))))
+                return
+            for period in ticks.get(i, [None]):  # a row with no month ticked is held for its missing start
+                _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given,
+                           [*row, *[None] * (col - len(row)), period])
+            return
         if form.name in _PERSON_FORMS and "name" in mapping.fields:
             people = people_in_one_row(row, mapping)
+            if people is not None and not people:
+                res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE",
+                                                   "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
+                                                   "cell, and the ID numbers do not match them one to one: one row per person, please"))
+                return
+            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping)) is not None:
+                people = stays  # two periods in a cell, weekly sessions, people rotating through a period: a stay each
             if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
-                if not people:
-                    res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE",
-                                                       "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
-                                                       "cell, and the ID numbers do not match them one to one: one row per person, please"))
-                    return
                 for one in people:
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
                 return
@@ -580,6 +607,59 @@ def _nothing_reported(values: dict[str, Any], form: Form, found, row: list, mapp
         return False
     taken = set(mapping.fields.values()) | set(mapping.serial_columns)
     return not any(re.search(r"\d", cell_text(v)) for c, v in enumerate(row) if c not in taken and not is_blank(v))
+
+
+def _ticked_months(loc: Located, period: str | None) -> tuple[int, dict[int, list[str]]] | None:
+    """A roster of months as columns (1月 … 12月) with √ for each month a person was on site, under a
+    title giving the year: (a column past the sheet's for the periods, row -> the periods of its runs
+    of months); None for any other sheet."""
+    months = {c.index: MONTH_WORDS[norm_label(c.lower)] for c in loc.columns if norm_label(c.lower) in MONTH_WORDS}
+    if len(months) < 6 or not period or not period[:4].isdigit():
+        return None
+    year = int(period[:4])
+    stays: dict[int, list[str]] = {}
+    for i in loc.data_rows:
+        row = loc.grid[i]
+        cells = [row[c] for c in months if c < len(row) and not is_blank(row[c])]
+        if cells and all(isinstance(v, (int, float)) for v in cells):
+            stays[i] = []  # 在岗人数 | 1 | 2 | …: the months' headcount under the roster, not a person
+            continue
+        on = sorted(m for c, m in months.items() if c < len(row) and isinstance(row[c], str) and is_ticked(row[c]))
+        runs: list[list[int]] = []
+        for m in on:
+            if runs and m == runs[-1][-1] + 1:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        if runs:
+            stays[i] = [f"{year}年{r[0]}月至{year}年{r[-1]}月" for r in runs]
+    if not any(stays.values()):
+        return None
+    return max(max(len(loc.grid[i]) for i in loc.data_rows), max(months) + 1), stays
+
+
+_OWN_SIDE = ("subject_hospital", "reporter_unless_receiver", "reporter_unless_sender", "reporter_if_other", "unit_line")
+
+
+def _reporters_by_row(loc: Located, mapping, form_name: str | None):
+    """(field, column) when a 填报医院 column no field took names several hospitals, row by row: each
+    row's reporter is the hospital on the side the form's reporter stands (forms.yaml ``default``:
+    the roster's support hospital, the technique list's or the statistics' recipient) — the first
+    hospital field not in the sheet whose defaults name the reporter or the subject."""
+    if form_name is None:
+        return None
+    taken = set(mapping.fields.values())
+    for col in loc.columns:
+        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)):
+            continue
+        names = {cell_text(loc.grid[i][col.index]).strip() for i in loc.data_rows
+                 if col.index < len(loc.grid[i]) and not is_blank(loc.grid[i][col.index])}
+        if len(names) < 2:
+            continue
+        for f in forms()[form_name].fields.values():
+            if f.type == "hospital" and f.name not in mapping.fields and set(f.default) & set(_OWN_SIDE):
+                return f.name, col
+    return None
 
 
 def _reporter_column(loc: Located, mapping) -> str | None:
@@ -1185,6 +1265,67 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
             continue
         values = {"recipient_hospital_id": hospital, "year": year, "month": month, **per_month[month]}
         res.records.append(Record(src[0], values, raw, src, findings=found.get(month)))
+
+
+def _build_long(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:
+    """Long format (long_format.py): a record per hospital-month (county-year) of indicator rows."""
+    from pipelines.ingest.long_format import group_rows, scale
+
+    keys = cls.mapping
+    assert keys is not None and cls.long_cols is not None
+    ind, val, unit, _ = cls.long_cols
+    for _, rows in group_rows(loc, keys):
+        first = loc.grid[rows[0]]
+        used = []
+        for i in rows:
+            text = cell_text(loc.grid[i][ind]) if ind < len(loc.grid[i]) else ""
+            if i in cls.wide_rows or form.is_derived(text):
+                used.append(i)
+            else:
+                res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
+                                                   "指标不在数据规范中 / indicator not in the data contract"))
+        measured = [i for i in used if i in cls.wide_rows]
+        if not measured:
+            res.nondata.extend((i + 1, "derived", str(mask_id_numbers(row_text(loc.grid[i])))) for i in used)
+            continue
+        src = tuple(i + 1 for i in used)
+        values: dict[str, Any] = {}
+        raw = {labels[c]: str(mask_id_numbers(cell_text(first[c]))) for c in keys.fields.values() if c < len(first)}
+        errors: list[str] = []
+        for fname, c in keys.fields.items():
+            try:
+                values[fname] = parse_value(form.fields[fname].type, first[c] if c < len(first) else None)
+            except ValueError as exc:
+                errors.append(f"{labels[c]}: {mask_id_numbers(str(exc))}")
+        if isinstance(ym := values.pop("year_month", None), tuple):
+            values.setdefault("year", ym[0])
+            values.setdefault("month", ym[1])
+        for i in measured:
+            row = loc.grid[i]
+            v = row[val] if val < len(row) else None
+            label = form.fields[cls.wide_rows[i]].labels[0]
+            if is_blank(v) or cell_text(v).strip() in ("—", "-", "/", "——"):
+                continue
+            raw[label] = str(mask_id_numbers(cell_text(v)))
+            k = scale(row[unit]) if unit is not None and unit < len(row) else 1
+            try:
+                x = parse_value("decimal", v) if k != 1 else parse_value("int", v)
+                values[cls.wide_rows[i]] = int(round(float(x) * k)) if k != 1 and x is not None else x
+            except ValueError as exc:
+                errors.append(f"{label}: {mask_id_numbers(str(exc))}")
+        if errors:
+            res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors), src))
+            continue
+        if all(values.get(cls.wide_rows[i]) is None for i in measured):
+            res.nondata.extend((i + 1, "blank", "（各项数据均为空，未报告 / no figure reported）") for i in used)
+            continue
+        _admissions_total(values)
+        missing = [f for f in form.fields.values() if f.required and values.get(f.name) is None and not f.default]
+        if missing:
+            res.quarantined.append(Quarantined(src[0], raw, "MISSING_VALUE", f"必填项为空：{'、'.join(f.labels[0] for f in missing)} / "
+                                               f"required value missing: {', '.join(f.name for f in missing)}", src))
+            continue
+        res.records.append(Record(src[0], values, raw, src))
 
 
 def _build_years(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:

@@ -19,6 +19,7 @@ from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
 from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_name
+from pipelines.ingest.long_format import LONG_FORMS, classify_long
 from pipelines.ingest.years_as_columns import measure_rows, year_columns, yearly_forms
 
 # A required field is also satisfied by one of these (a single 起止时间 column gives both dates).
@@ -39,6 +40,7 @@ class Classification:
     wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's hospital
     year_cols: dict[int, int] = field(default_factory=dict)  # years as columns (years_as_columns.py): column -> year
     measure_col: int | None = None        # years as columns: the column naming each row's measure
+    long_cols: tuple | None = None        # long format (long_format.py): indicator, value, unit columns and the indicator's others
     vertical_rows: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # row -> [(field, label col, value col)]
     # column groups by period (2021年 | 2022年 over the same fields, 7月得分 | 8月得分): period -> mapping
     groups: dict[tuple, Mapping] = field(default_factory=dict)
@@ -387,6 +389,10 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         if len(rows) >= 2:
             return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows,
                                   wide_hospital_col=hcol)
+    long = classify_long(loc, _label_field) if not loc.wide_months and (not only or only in LONG_FORMS) else None
+    if long is not None:  # one row per hospital, month and indicator (long_format.py)
+        form, keys, rows, cols = long
+        return Classification(form.name, keys, 10.0 + len(rows), [], wide=True, wide_rows=rows, long_cols=cols)
     years = year_columns(loc) if not loc.wide_months else {}
     for form in yearly_forms() if years else ():
         if only and form.name != only:

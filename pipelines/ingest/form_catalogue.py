@@ -200,8 +200,11 @@ def period_column_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def all_labels() -> frozenset[str]:
-    """Every normalised label of every form (used to find header rows)."""
-    return frozenset(k for f in forms().values() for k in f.label_index)
+    """Every normalised label of every form (used to find header rows), and the column labels of a
+    long-format export (指标名称 | 指标值 | 单位: long_format.py)."""
+    spec = load_yaml("forms.yaml").get("long_format_columns", {})
+    long = {norm_label(x) for role, words in spec.items() if role != "not_the_figure" for x in words}
+    return frozenset(k for f in forms().values() for k in f.label_index) | long
 
 
 # Words that mark the start / end column under a two-level header (派驻时间 → 起始 / 结束).

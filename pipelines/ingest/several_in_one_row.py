@@ -165,3 +165,82 @@ def _is_title(text: str) -> bool:
     except ValueError:
         return False
     return t is not None and t.rank is not None
+
+
+# 依次轮换，每人两个月 / 轮流派驻，每人2个月: the people of one row take the period in turn
+_ROTATION = re.compile(r"(?:依次|轮流|按序)(?:轮换|轮岗|派驻|驻点)?[，,、;；\s]*每人\s*([0-9一二两三四五六]+)\s*个?月")
+_MONTHS_WORD = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# two periods in one cell (2024.3-2024.4，2024.6-2024.8): a stay each
+_PERIOD_SPLIT = re.compile(r"\s*[，,；;]\s*|\s*、\s*(?=(?:19|20)\d{2})")
+
+
+def stays_in_one_row(rows: list[list], mapping) -> list[list] | None:
+    """A roster line that stands for several stays: a period cell holding two periods (a stay
+    each), sessions on weekdays across a period (2024年4月2日—4月25日 | 每周二、四下午坐诊: a one-day
+    stay per session), or the people of one line rotating through its period (依次轮换，每人两个月:
+    each person's share in turn, when the shares fill the period exactly). ``rows``: the line, or
+    its people (people_in_one_row). None when nothing applies."""
+    pc = mapping.fields.get("period_range")
+    if pc is None:
+        return None
+    cell = rows[0][pc] if pc < len(rows[0]) else None
+    if not isinstance(cell, str):
+        return None
+    text = " ".join(v for v in rows[0] if isinstance(v, str))
+    rot = _ROTATION.search(text)
+    if rot is not None and len(rows) >= 2:
+        return _rotation(rows, pc, cell, rot)
+    parts = [p for p in _PERIOD_SPLIT.split(cell.strip()) if p]
+    if len(parts) >= 2:
+        try:
+            ranges = [parse_date_range(p) for p in parts]
+        except ValueError:
+            return None
+        if all(r and r[0] is not None and r[1] is not None for r in ranges):
+            return [r[:pc] + [p] + r[pc + 1:] for r in rows for p in parts]
+        return None
+    weekly = _WEEKLY.search(text)
+    if weekly is None:
+        return None
+    try:
+        rng = parse_date_range(cell)
+    except ValueError:
+        return None
+    if not rng or rng[0] is None or rng[1] is None or rng[1].value <= rng[0].value:
+        return None
+    day, last = rng[0].value, rng[1].value
+    want = {_WEEKDAY[ch] for ch in weekly.group(1) if ch in _WEEKDAY}
+    days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() in want]
+    if not 2 <= len(days) <= 60:
+        return None
+    return [r[:pc] + [f"{d.isoformat()}至{d.isoformat()}"] + r[pc + 1:] for r in rows for d in days]
+
+
+def _rotation(rows: list[list], pc: int, cell: str, rot: re.Match) -> list[list] | None:
+    n = rot.group(1)
+    months = int(n) if n.isdigit() else _MONTHS_WORD.get(n)
+    try:
+        rng = parse_date_range(cell)
+    except ValueError:
+        return None
+    if not months or not rng or rng[0] is None or rng[1] is None:
+        return None
+    start, end = rng[0].value, rng[1].value
+    total = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day != 1 or end != _month_end(end) or total != months * len(rows):
+        return None  # the shares do not fill the period: not guessed (the line is read as written)
+    out = []
+    for k, r in enumerate(rows):
+        first = _add_months(start, k * months)
+        last = _month_end(_add_months(start, (k + 1) * months - 1))
+        out.append(r[:pc] + [f"{first.isoformat()}至{last.isoformat()}"] + r[pc + 1:])
+    return out
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return _add_months(d, 1) - dt.timedelta(days=1)

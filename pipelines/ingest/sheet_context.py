@@ -149,7 +149,15 @@ class SheetContext:
 
     @property
     def title_support(self) -> str | None:
-        return self.parties.support_and_recipient(self.form or "")[0] if self.parties else None
+        if self.parties:
+            return self.parties.support_and_recipient(self.form or "")[0]
+        # a trainee list's 2024年赴枫陵市人民医院进修人员: the hospital they went to is their host
+        if self.form == "trainees" and self.title_only and self._went_to(self.title_only):
+            return self.title_only
+        return None
+
+    def _went_to(self, hospital: str) -> bool:
+        return any(re.search(rf"(?:赴|到|去|往)\s*{re.escape(hospital)}", unicodedata.normalize("NFKC", t or "")) for t in self.titles)
 
     @property
     def title_recipient(self) -> str | None:
@@ -171,7 +179,7 @@ class SheetContext:
             return None
         # a host's list of the trainees it took in (接收基层选派进修人员) is no sender's; nor is the hospital they
         # went to (2024年赴澄霁省人民医院进修: 赴 / 到 before the name)
-        if any(re.search(rf"(?:赴|到|去|往)\s*{re.escape(self.title_only)}", unicodedata.normalize("NFKC", t or "")) for t in self.titles):
+        if self._went_to(self.title_only):
             return None
         return self.title_only if any(_SENT_OUT.search(t) and not _RECEIVED.search(t) for t in self.titles) else None
 

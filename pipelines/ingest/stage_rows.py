@@ -29,6 +29,13 @@ ID_COLUMNS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _edit_stamps() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("edit_stamp_columns", ()))
+
+
 def number_occurrences(table: str, records: list[Record]) -> None:
     """Number the events of a sheet that share their key (recipient, date, type, topic): the first
     is occurrence 1, another row with the same key but other cells (a second teleconsultation that
@@ -40,7 +47,9 @@ def number_occurrences(table: str, records: list[Record]) -> None:
     seen: dict[tuple, list[tuple]] = {}
     for rec in records:
         k = tuple(map(rec.values.get, base))
-        cells = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS))
+        # (a shared online sheet stamps who typed the row and when: the same event typed by two clerks)
+        cells = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
+                             and norm_label(h) not in _edit_stamps()))
         rows = seen.setdefault(k, [])
         rec.values["occurrence"] = 1 if not rows or cells in rows else len(rows) + 1
         if cells not in rows:
@@ -78,7 +87,8 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
         v = rec.values
         for c, limit in bounds:  # a number the column cannot hold: never a failed insert for the whole run
             x = v.get(c)
-            if x is not None and not isinstance(x, bool) and abs(x) >= limit:
+            # (every number the tables hold is a count, an amount, a score or a length: none below zero)
+            if x is not None and not isinstance(x, bool) and (x < 0 or abs(x) >= limit):
                 v[c] = None
                 rec.findings = [*(rec.findings or ()), (c, "OUT_OF_RANGE", f"数值 {x} 超出该项可能的范围，该项留空 / {x} is out of range "
                                                                              f"for this field: left empty")]

@@ -40,14 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 0/9, techniques 2/6, hospital_monthly_stats 12/29, "
-                   "staff_monthly_assessments 0/6 (the shared sheets' 填报医院 column not read), activities 1 extra "
-                   "(a row entered twice curated), 3 unusable rows not quarantined as expected")
 def test_realworld91_scores(run):
     check_scores(run, KEY, "realworld91")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: the UNPARSEABLE_OPTIONAL finding of \"约20例\" in the shared "
-                   "technique sheet is missing (its row was quarantined: 填报医院 not read)")
 def test_realworld91_findings(run):
     check_findings(run)

@@ -41,13 +41,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"); a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 21/44 exact (weekly sessions, the split stay and the "
-                                       "ticked months quarantined; the two-monthly rotation read as three full stays)")
 def test_realworld92_scores(run):
     check_scores(run, KEY, "realworld92")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY (ticked months, row 6) and ID_15_DIGIT (split-stay .xls, "
-                                       "row 3) missing: their deployment rows were quarantined")
 def test_realworld92_findings(run):
     check_findings(run)

@@ -41,8 +41,6 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 6/54 exact (1 wrong, 47 quarantined) and "
-                                       "county_inpatient_stats 0/6 exact (6 quarantined): long-format exports not read")
 def test_realworld93_scores(run):
     check_scores(run, KEY, "realworld93")
 

@@ -40,13 +40,9 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 9/11 (受援方补贴（元） not read: paid_by_recipient NULL), "
-                                      "hospital_monthly_stats 23/24 (下转接收人次 -3 curated as a negative count)")
 def test_realworld95_scores(run):
     check_scores(run, KEY, "realworld95")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: no OUT_OF_RANGE finding for the count -3 (业务量 row 12) and no "
-                                      "UNPARSEABLE_OPTIONAL for 约5000元 (青埠 roster row 4: the column is not read)")
 def test_realworld95_findings(run):
     check_findings(run)
