@@ -111,3 +111,44 @@ def test_a_pairing_outside_the_programme_and_a_negative_count_are_held_or_left_e
     assert con.execute("SELECT count(*) FROM pairings").fetchone() == (2,)
     assert con.execute("SELECT outpatient_visits, referrals_down_received FROM hospital_monthly_stats").fetchall() == [(15130, None)]
     assert con.execute("SELECT code FROM findings").fetchall() == [("OUT_OF_RANGE",)]
+
+
+# --- the read-only review of the round (REV16): each a case it confirmed ----------------------------------------
+
+def test_a_remark_mentioning_每周_and_a_schedule_beside_start_and_end_leave_the_stay_whole(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员名册.xlsx": [("派驻", [
+        ["青萝市第一人民医院2024年派驻人员名册（合成数据 SYNTHETIC）"],
+        ["姓名", "身份证号", "受援医院", "派驻时间", "备注"],
+        ["甲", ID_A, REC, "2024.3.1-2024.8.31", "驻点期间每周一下午参加科室查房"],
+        ["乙", ID_B, REC, "2024.3.1-2024.8.31", "每周三天驻点"]]),
+        ("第二批", [["青萝市第一人民医院2024年派驻人员名册（合成数据 SYNTHETIC）"],
+                    ["姓名", "身份证号", "受援医院", "起始日期", "结束日期", "坐诊时间"],
+                    ["丙", ID_C, REC2, "2024-03-01", "2024-08-31", "每周二上午"]])]})
+    assert con.execute("SELECT start_date, end_date, count(*) FROM deployments GROUP BY ALL").fetchall() == \
+        [(dt.date(2024, 3, 1), dt.date(2024, 8, 31), 3)]
+
+
+def test_long_exports_one_hospital_a_unit_column_a_second_row_for_a_field_and_blank_keys(tmp_path):
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_柳渡县人民医院2024年7月业务统计.xlsx": [("7月", [
+            [f"{REC}2024年7月业务统计（合成数据 SYNTHETIC）"], ["统计月份", "指标名称", "指标值", "单位"],
+            ["2024-07", "门急诊人次", 1.6655, "万人次"], ["2024-07", "门诊人次", 12000, "人次"],
+            ["2024-07", "急诊人次", 3000, "人次"], ["2024-07", "出院人数", 1081, "人次"]])],
+        "SYNTHETIC_县域医院业务统计.xlsx": [("导出", [
+            ["县域医院业务统计（合成数据 SYNTHETIC）"], ["机构名称", "统计月份", "指标名称", "指标值"],
+            [REC2, "2024-07", "门急诊人次", 9000], [None, "2024-07", "出院人数", 500]])]})
+    assert con.execute("""SELECT h.name, s.month, s.outpatient_visits, s.discharges FROM hospital_monthly_stats s
+                          JOIN hospitals h ON h.hospital_id = s.recipient_hospital_id ORDER BY 1""").fetchall() == [
+        (REC2, 7, 9000, 500), (REC, 7, 16655, 1081)]  # the first row names the field; 急诊人次 is no 门急诊人次
+    assert con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'UNKNOWN_INDICATOR'").fetchone() == (2,)
+
+
+def test_a_person_whose_months_are_ticked_with_1_is_a_stay_not_a_total(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻柳渡县人民医院在岗月份2024.xlsx": [("在岗", [
+        ["青萝市第一人民医院2024年派驻柳渡县人民医院人员在岗月份（合成数据 SYNTHETIC）"],
+        ["序号", "姓名", "身份证号", "科室", "职称", "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月",
+         "11月", "12月"],
+        [1, "甲", ID_A, "内科", "主治医师", None, None, "√", "√", None, None, None, None, None, None, None, None],
+        [2, "乙", ID_B, "外科", "主治医师", None, None, None, None, None, None, 1, 1, 1, None, None, None]])]})
+    assert con.execute("SELECT start_date, end_date FROM deployments ORDER BY 1").fetchall() == [
+        (dt.date(2024, 3, 1), dt.date(2024, 4, 30)), (dt.date(2024, 7, 1), dt.date(2024, 9, 30))]

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, vertical_rows
+from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, units_only, vertical_rows
 from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
@@ -22,7 +22,7 @@ from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import out_of_scope, why_not_a_form
-from pipelines.ingest.results import Quarantined, Record, SheetResult, raw_cells
+from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
 from pipelines.ingest.department_rows import hospital_total_only
@@ -44,12 +44,37 @@ _STAY_FORMS = {"deployments", "trainees"}  # a person's stay, whose real end a r
 _LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"), ("support_level", "support_grade"))}
 
 
+_SCHEDULE = re.compile(r"坐诊|排班|出诊|安排")
+
+
+def _schedule_cols(labels: list[str]) -> tuple[int, ...]:
+    """Columns giving a weekly schedule (坐诊安排, 排班): where 每周二、四 names sessions."""
+    return tuple(c for c, label in enumerate(labels) if label and _SCHEDULE.search(label) and "备注" not in label)
+
+
+_PATIENT_WORDS = re.compile(r"患者|病人|病员|住院号|病案号|病历号|门诊号|诊断|主诉|就诊卡")
+
+
+def _patient_sheet(loc: Located) -> bool:
+    """A sheet about patients: its header, or a line at its top, names a patient's details."""
+    texts = [c.label for c in loc.columns] + [cell_text(v) for row in loc.grid[:6] for v in row if isinstance(v, str)]
+    return any(_PATIENT_WORDS.search(t) for t in texts if t)
+
+
 def _raw_row(loc: Located, i: int, labels: list[str]) -> dict[str, str]:
     return raw_cells(loc.grid[i], labels)
 
 
 def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: PersonIds, file_stem: str | None = None) -> SheetResult:
     res = _build_sheet(sheet, loc, cls, person_ids, file_stem)
+    if (res.quarantined or res.records) and _patient_sheet(loc):
+        # a patient-level sheet (双向转诊登记, 义诊 register): its held rows keep their headers, never a patient's
+        # cells — nor do its records, which the writer may still hold (an unresolved hospital)
+        for q in res.quarantined:
+            q.raw = {k: PRIVATE_MASK for k in q.raw}
+        for rec in res.records:
+            rec.raw_dict = {k: PRIVATE_MASK for k in rec.raw}
+        res.nondata = [(r, kind, text if kind in ("title", "header", "blank") else PRIVATE_MASK) for r, kind, text in res.nondata]
     if cls.form is not None and res.records:
         from pipelines.ingest.survey_answers import keep_latest_submissions
 
@@ -152,7 +177,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.missing_required == ["year"] and _months_carry_year(loc, cls.mapping):
         cls = replace(cls, missing_required=[])  # 2024年7月 / 二〇二四年七月 in the month column: each row's year
     if form.name == "deployments" and "start_date" in cls.missing_required and cls.mapping is not None \
-            and (ticked := _ticked_months(loc, res.period)) is not None:
+            and (ticked := _ticked_months(loc, res.period, cls.mapping.fields.get("name"))) is not None:
         col, stays = ticked  # 1月 … 12月 with √ for the months on site: a stay per run of months
         res.notes["_tick_stays"] = stays
         cls = replace(cls, mapping=replace(cls.mapping, fields={**cls.mapping.fields, "period_range": col},
@@ -176,7 +201,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.groups:
         _build_grouped(res, loc, cls, form, labels, person_ids, ctx, given)
     elif cls.long_cols:
-        _build_long(res, loc, cls, form, labels)
+        _build_long(res, loc, cls, form, labels, ctx)
     elif cls.year_cols:
         _build_years(res, loc, cls, form, labels)
     elif cls.wide:
@@ -398,7 +423,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                                    "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
                                                    "cell, and the ID numbers do not match them one to one: one row per person, please"))
                 return
-            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping)) is not None:
+            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping, _schedule_cols(labels))) is not None:
                 people = stays  # two periods in a cell, weekly sessions, people rotating through a period: a stay each
             if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
                 for one in people:
@@ -609,7 +634,10 @@ def _nothing_reported(values: dict[str, Any], form: Form, found, row: list, mapp
     return not any(re.search(r"\d", cell_text(v)) for c, v in enumerate(row) if c not in taken and not is_blank(v))
 
 
-def _ticked_months(loc: Located, period: str | None) -> tuple[int, dict[int, list[str]]] | None:
+_COUNT_LINE = re.compile(r"(人数|人次|合计|小计|总计)$")
+
+
+def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tuple[int, dict[int, list[str]]] | None:
     """A roster of months as columns (1月 … 12月) with √ for each month a person was on site, under a
     title giving the year: (a column past the sheet's for the periods, row -> the periods of its runs
     of months); None for any other sheet."""
@@ -621,10 +649,12 @@ def _ticked_months(loc: Located, period: str | None) -> tuple[int, dict[int, lis
     for i in loc.data_rows:
         row = loc.grid[i]
         cells = [row[c] for c in months if c < len(row) and not is_blank(row[c])]
-        if cells and all(isinstance(v, (int, float)) for v in cells):
+        name = cell_text(row[name_col]).strip() if name_col is not None and name_col < len(row) else ""
+        if cells and all(isinstance(v, (int, float)) for v in cells) and (not name or _COUNT_LINE.search(name)):
             stays[i] = []  # 在岗人数 | 1 | 2 | …: the months' headcount under the roster, not a person
             continue
-        on = sorted(m for c, m in months.items() if c < len(row) and isinstance(row[c], str) and is_ticked(row[c]))
+        # a tick, or a 1 a second clerk typed for one
+        on = sorted(m for c, m in months.items() if c < len(row) and (isinstance(row[c], str) and is_ticked(row[c]) or row[c] == 1))
         runs: list[list[int]] = []
         for m in on:
             if runs and m == runs[-1][-1] + 1:
@@ -650,7 +680,7 @@ def _reporters_by_row(loc: Located, mapping, form_name: str | None):
         return None
     taken = set(mapping.fields.values())
     for col in loc.columns:
-        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)):
+        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)) or units_only(loc, col.index):
             continue
         names = {cell_text(loc.grid[i][col.index]).strip() for i in loc.data_rows
                  if col.index < len(loc.grid[i]) and not is_blank(loc.grid[i][col.index])}
@@ -667,7 +697,8 @@ def _reporter_column(loc: Located, mapping) -> str | None:
     sheet's reporting unit, as a 填报单位 line would be, when every row names the same one."""
     taken = set(mapping.fields.values())
     for col in loc.columns:
-        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)):
+        # (a 单位 column of 人次 / 万人次 holds units of measure, not hospitals)
+        if col.index in taken or not REPORTER_KEY.match(norm_label(col.lower)) or units_only(loc, col.index):
             continue
         names = {cell_text(loc.grid[i][col.index]).strip() for i in loc.data_rows
                  if col.index < len(loc.grid[i]) and not is_blank(loc.grid[i][col.index])}
@@ -1267,7 +1298,7 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
         res.records.append(Record(src[0], values, raw, src, findings=found.get(month)))
 
 
-def _build_long(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str]) -> None:
+def _build_long(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:
     """Long format (long_format.py): a record per hospital-month (county-year) of indicator rows."""
     from pipelines.ingest.long_format import group_rows, scale
 
@@ -1277,10 +1308,13 @@ def _build_long(res: SheetResult, loc: Located, cls: Classification, form: Form,
     for _, rows in group_rows(loc, keys):
         first = loc.grid[rows[0]]
         used = []
+        taken: set[str] = set()
         for i in rows:
             text = cell_text(loc.grid[i][ind]) if ind < len(loc.grid[i]) else ""
-            if i in cls.wide_rows or form.is_derived(text):
+            if i in cls.wide_rows and cls.wide_rows[i] not in taken or i not in cls.wide_rows and form.is_derived(text):
                 used.append(i)
+                if i in cls.wide_rows:
+                    taken.add(cls.wide_rows[i])  # 门急诊人次 then 门诊人次: the first names the field, as across columns
             else:
                 res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
                                                    "指标不在数据规范中 / indicator not in the data contract"))
@@ -1300,6 +1334,9 @@ def _build_long(res: SheetResult, loc: Located, cls: Classification, form: Form,
         if isinstance(ym := values.pop("year_month", None), tuple):
             values.setdefault("year", ym[0])
             values.setdefault("month", ym[1])
+        for name, kinds in _fields_of(form)[0]:  # the hospital a one-hospital export names in its title
+            if values.get(name) is None:
+                values[name] = next((v for kind in kinds if (v := ctx.default(kind, None)) is not None), None)
         for i in measured:
             row = loc.grid[i]
             v = row[val] if val < len(row) else None

@@ -115,10 +115,11 @@ def _label_field(text: str, form: Form) -> str | None:
 
 
 _UNITS = frozenset({"人次", "台次", "人", "人数", "例", "例次", "%", "次", "张", "天", "日", "床日", "个", "项", "元", "万元", "千元",
-                    "台", "床", "人/日", "元/人次"})
+                    "台", "床", "人/日", "元/人次", "万人次", "万人", "千人次", "台数", "例数"})
 
 
-def _units_only(loc: Located, col: int) -> bool:
+def units_only(loc: Located, col: int) -> bool:
+    """Whether a column holds only units of measure (人次, 台次, 万人次 …)."""
     texts = [cell_text(loc.grid[i][col]).strip() for i in loc.data_rows if col < len(loc.grid[i]) and not is_blank(loc.grid[i][col])]
     return bool(texts) and all(unicodedata.normalize("NFKC", t) in _UNITS for t in texts)
 
@@ -129,7 +130,7 @@ def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
     down its rows), each hospital has its own rows: (rows, that column)."""
     first_month_col = min(loc.wide_months)
     hcol = map_columns([c for c in loc.columns if c.index < first_month_col], form).fields.get("recipient_hospital_id")
-    if hcol is not None and _units_only(loc, hcol):
+    if hcol is not None and units_only(loc, hcol):
         hcol = None  # 指标 | 单位 | 1月 …: the 单位 column holds 人次, 台次 — units of measure, not hospitals
     rows: dict[int, str] = {}
     seen: set[tuple] = set()

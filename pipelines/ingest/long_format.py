@@ -69,7 +69,7 @@ def classify_long(loc: Located, label_field) -> tuple[Form, Mapping, dict[int, s
             text = cell_text(row[ind]) if ind < len(row) else ""
             f = field_of(text, form, label_field)
             if f:
-                rows[i] = f
+                rows[i] = f  # (a second row for one field of a group is held: build_rows._build_long)
         if len(set(rows.values())) >= 2 and (best is None or len(rows) > len(best[2])):
             best = (form, keys, rows, cols)
     return best
@@ -77,10 +77,13 @@ def classify_long(loc: Located, label_field) -> tuple[Form, Mapping, dict[int, s
 
 def field_of(text: str, form: Form, label_field) -> str | None:
     """The count field an indicator names, never a running total or a change (出院人数（本年累计）,
-    门急诊人次同比增长: the month's own figure is another row)."""
+    门急诊人次同比增长: the month's own figure is another row), nor a guess (急诊人次 is not 门急诊人次)."""
+    from pipelines.ingest.map_columns import match_label
+
     if not text or any(w in text for w in _labels().get("not_the_figure", ())):
         return None
-    return label_field(text, form)
+    hit = match_label(text, form)
+    return label_field(text, form) if hit is not None and hit[1] != "fuzzy" else None
 
 
 def scale(unit: object) -> int:
@@ -94,8 +97,12 @@ def group_rows(loc: Located, keys: Mapping) -> list[tuple[tuple, list[int]]]:
     need not keep a hospital-month's rows together)."""
     cols = sorted(keys.fields.values())
     out: dict[tuple, list[int]] = {}
+    above: list[str] = [""] * len(cols)
     for i in loc.data_rows:
         row = loc.grid[i]
+        # a key cell left blank under the same hospital or month (an export's 同上) is the one above
         k = tuple(re.sub(r"\s+", "", cell_text(row[c])) if c < len(row) else "" for c in cols)
+        k = tuple(v or a for v, a in zip(k, above))
+        above = list(k)
         out.setdefault(k, []).append(i)
     return list(out.items())

@@ -66,6 +66,11 @@ def match_column(col: Column, form: Form) -> tuple[str, str, float] | None:
     return _match(col.lower, col.upper, form.name)
 
 
+def match_label(text: str, form: Form) -> tuple[str, str, float] | None:
+    """(field, method, score) for a label written in a cell (a long export's 指标名称), or None."""
+    return _match(text, "", form.name)
+
+
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?!\d|月)")
 
 
@@ -241,6 +246,10 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
     for fname, (_, _, _, ci, method, score) in best.items():
         m.fields[fname] = ci
         m.methods[fname] = (by_index[ci].label, method, score)
+    if "period_range" in m.fields and "start_date" in m.fields and norm_label(m.methods["period_range"][0]).startswith("坐诊"):
+        # 起始日期 | 结束日期 | 坐诊时间 (每周二上午): the stay is in its own columns, 坐诊时间 is the weekly schedule
+        m.unmapped.append(by_index[m.fields.pop("period_range")].label)
+        m.methods.pop("period_range")
     if "replaced_person" in m.fields and "name" in m.fields and "id_number" in m.fields:
         _replacement_id(m, columns, form, by_index)
     if "replaced_person" in m.fields and "end_date" in form.fields and "end_date" not in m.fields:

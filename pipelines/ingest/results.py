@@ -53,8 +53,33 @@ def raw_cells(cells, labels: list[str]) -> dict[str, str]:
         key = _masked_label(labels[c]) if c < len(labels) and labels[c] else f"列{c + 1}"
         if key in out:
             key = f"{key}#{c + 1}"
-        out[key] = str(mask_id_numbers(cell_text(v)))
+        out[key] = PRIVATE_MASK if c < len(labels) and _private(labels[c]) else str(mask_id_numbers(cell_text(v)))
     return out
+
+
+PRIVATE_MASK = "[个人信息已遮蔽/personal data masked]"
+
+
+@lru_cache(maxsize=4096)
+def _private(label: str) -> bool:
+    """A column of a patient's or a private person's details (患者姓名, 住院号, 病案号, 联系电话, 家庭住址):
+    never kept in a quarantined row's cells — nothing in it is needed to fix the row, and a patient
+    is never in the tables (forms.yaml ``private_columns``)."""
+    from pipelines.catalogue import load_yaml
+    from pipelines.ingest.form_catalogue import norm_label
+
+    n = norm_label(label)
+    return bool(n) and any(w in n for w in _private_words(load_yaml))
+
+
+_PRIVATE: tuple[str, ...] | None = None
+
+
+def _private_words(load_yaml) -> tuple[str, ...]:
+    global _PRIVATE
+    if _PRIVATE is None:
+        _PRIVATE = tuple(load_yaml("forms.yaml").get("private_columns", ()))
+    return _PRIVATE
 
 
 @lru_cache(maxsize=4096)

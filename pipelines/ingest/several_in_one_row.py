@@ -174,7 +174,11 @@ _MONTHS_WORD = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六
 _PERIOD_SPLIT = re.compile(r"\s*[，,；;]\s*|\s*、\s*(?=(?:19|20)\d{2})")
 
 
-def stays_in_one_row(rows: list[list], mapping) -> list[list] | None:
+# sessions on named weekdays (每周二、四下午坐诊) — not 每周三天 (a count) nor 每周一至周五 (every working day)
+_SESSIONS = re.compile(r"每(?:周|星期)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回天日至到\-~—～])")
+
+
+def stays_in_one_row(rows: list[list], mapping, schedule_cols: tuple[int, ...] = ()) -> list[list] | None:
     """A roster line that stands for several stays: a period cell holding two periods (a stay
     each), sessions on weekdays across a period (2024年4月2日—4月25日 | 每周二、四下午坐诊: a one-day
     stay per session), or the people of one line rotating through its period (依次轮换，每人两个月:
@@ -187,6 +191,8 @@ def stays_in_one_row(rows: list[list], mapping) -> list[list] | None:
     if not isinstance(cell, str):
         return None
     text = " ".join(v for v in rows[0] if isinstance(v, str))
+    # the schedule is in the period cell or a column of its own (坐诊安排), never read from a remark
+    schedule = " ".join(v for c, v in enumerate(rows[0]) if isinstance(v, str) and (c == pc or c in schedule_cols))
     rot = _ROTATION.search(text)
     if rot is not None and len(rows) >= 2:
         return _rotation(rows, pc, cell, rot)
@@ -199,7 +205,7 @@ def stays_in_one_row(rows: list[list], mapping) -> list[list] | None:
         if all(r and r[0] is not None and r[1] is not None for r in ranges):
             return [r[:pc] + [p] + r[pc + 1:] for r in rows for p in parts]
         return None
-    weekly = _WEEKLY.search(text)
+    weekly = _SESSIONS.search(schedule)
     if weekly is None:
         return None
     try:
