@@ -44,15 +44,8 @@ _STAY_FORMS = {"deployments", "trainees"}  # a person's stay, whose real end a r
 _LEVEL_GRADE = {"hospitals": (("level", "grade"),), "pairings": (("recipient_level", "recipient_grade"), ("support_level", "support_grade"))}
 
 
-_SCHEDULE = re.compile(r"坐诊|排班|出诊|安排")
-
-
-def _schedule_cols(labels: list[str]) -> tuple[int, ...]:
-    """Columns giving a weekly schedule (坐诊安排, 排班): where 每周二、四 names sessions."""
-    return tuple(c for c, label in enumerate(labels) if label and _SCHEDULE.search(label) and "备注" not in label)
-
-
-_PATIENT_WORDS = re.compile(r"患者|病人|病员|住院号|病案号|病历号|门诊号|诊断|主诉|就诊卡")
+# a patient's identity or complaint in a header (出院患者数, 门急诊人次 are counts: not these)
+_PATIENT_WORDS = re.compile(r"(?:患者|病人|病员)姓名|住院号|病案号|病历号|门诊号|就诊卡|主诉")
 
 
 def _patient_sheet(loc: Located) -> bool:
@@ -423,8 +416,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                                    "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
                                                    "cell, and the ID numbers do not match them one to one: one row per person, please"))
                 return
-            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping, _schedule_cols(labels))) is not None:
-                people = stays  # two periods in a cell, weekly sessions, people rotating through a period: a stay each
+            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping)) is not None:
+                people = stays  # two periods in a cell, people rotating through a period: a stay each
             if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
                 for one in people:
                     _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)

@@ -174,52 +174,32 @@ _MONTHS_WORD = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六
 _PERIOD_SPLIT = re.compile(r"\s*[，,；;]\s*|\s*、\s*(?=(?:19|20)\d{2})")
 
 
-# sessions on named weekdays (每周二、四下午坐诊) — not 每周三天 (a count) nor 每周一至周五 (every working day)
-_SESSIONS = re.compile(r"每(?:周|星期)([一二三四五六日天](?:[、，,和及与][一二三四五六日天])*)(?![次回天日至到\-~—～])")
-
-
-def stays_in_one_row(rows: list[list], mapping, schedule_cols: tuple[int, ...] = ()) -> list[list] | None:
+def stays_in_one_row(rows: list[list], mapping) -> list[list] | None:
     """A roster line that stands for several stays: a period cell holding two periods (a stay
-    each), sessions on weekdays across a period (2024年4月2日—4月25日 | 每周二、四下午坐诊: a one-day
-    stay per session), or the people of one line rotating through its period (依次轮换，每人两个月:
-    each person's share in turn, when the shares fill the period exactly). ``rows``: the line, or
-    its people (people_in_one_row). None when nothing applies."""
+    each), or the people of one line rotating through its period (依次轮换，每人两个月: each person's
+    share in turn, when the shares fill the period exactly). ``rows``: the line, or its people
+    (people_in_one_row). None when nothing applies. Weekly sessions over a period (每周二下乡坐诊)
+    stay one stay over the period: the contract's stay is the period a person is assigned to the
+    recipient (realworld30; realworld92's truth follows it)."""
     pc = mapping.fields.get("period_range")
     if pc is None:
         return None
     cell = rows[0][pc] if pc < len(rows[0]) else None
     if not isinstance(cell, str):
         return None
-    text = " ".join(v for v in rows[0] if isinstance(v, str))
-    # the schedule is in the period cell or a column of its own (坐诊安排), never read from a remark
-    schedule = " ".join(v for c, v in enumerate(rows[0]) if isinstance(v, str) and (c == pc or c in schedule_cols))
-    rot = _ROTATION.search(text)
+    rot = _ROTATION.search(" ".join(v for v in rows[0] if isinstance(v, str)))
     if rot is not None and len(rows) >= 2:
         return _rotation(rows, pc, cell, rot)
     parts = [p for p in _PERIOD_SPLIT.split(cell.strip()) if p]
-    if len(parts) >= 2:
-        try:
-            ranges = [parse_date_range(p) for p in parts]
-        except ValueError:
-            return None
-        if all(r and r[0] is not None and r[1] is not None for r in ranges):
-            return [r[:pc] + [p] + r[pc + 1:] for r in rows for p in parts]
-        return None
-    weekly = _SESSIONS.search(schedule)
-    if weekly is None:
+    if len(parts) < 2:
         return None
     try:
-        rng = parse_date_range(cell)
+        ranges = [parse_date_range(p) for p in parts]
     except ValueError:
         return None
-    if not rng or rng[0] is None or rng[1] is None or rng[1].value <= rng[0].value:
-        return None
-    day, last = rng[0].value, rng[1].value
-    want = {_WEEKDAY[ch] for ch in weekly.group(1) if ch in _WEEKDAY}
-    days = [day + dt.timedelta(days=k) for k in range((last - day).days + 1) if (day + dt.timedelta(days=k)).weekday() in want]
-    if not 2 <= len(days) <= 60:
-        return None
-    return [r[:pc] + [f"{d.isoformat()}至{d.isoformat()}"] + r[pc + 1:] for r in rows for d in days]
+    if all(r and r[0] is not None and r[1] is not None for r in ranges):
+        return [r[:pc] + [p] + r[pc + 1:] for r in rows for p in parts]
+    return None
 
 
 def _rotation(rows: list[list], pc: int, cell: str, rot: re.Match) -> list[list] | None:

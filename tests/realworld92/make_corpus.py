@@ -196,14 +196,10 @@ def f_weekly_sessions(path: Path):
         ws.append([i, name, use_id(key), dept, title, FT, when, how, "专家门诊" if weekdays else None])
         ws.cell(ws.max_row, 3).number_format = "@"
         r = ws.max_row
-        if weekdays is None:
-            deployment([(fn, sh, r)], dep(dept, title, s.isoformat(), e.isoformat()), P1, FT, key)
-            continue
-        day = s
-        while day <= e:
-            if day.weekday() in weekdays:
-                deployment([(fn, sh, r)], dep(dept, title, day.isoformat(), day.isoformat()), P1, FT, key)
-            day += dt.timedelta(days=1)
+        # lead's correction after the first run (2026-12-07): a period with weekly sessions is one stay over the
+        # period, as realworld30 (earlier, the same 每周二下乡坐诊 over a period) decided — the contract's stay is the
+        # period a person is assigned to the recipient; the weekly schedule is not split into one-day stays
+        deployment([(fn, sh, r)], dep(dept, title, s.isoformat(), e.isoformat()), P1, FT, key)
     ws.append(["制表：医务部", None, None, None, None, None, "2024年3月20日"])
     for rr in ws.iter_rows():
         for c in rr:
