@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, units_only, vertical_rows
-from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label, sideless_labels
+from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
-from pipelines.ingest.other_paperwork import out_of_scope, why_not_a_form
+from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
 from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetResult, raw_cells
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
@@ -416,7 +416,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                                    "一个单元格中写了多个人，且身份证号与人数不对应，请每人填一行 / several people in one "
                                                    "cell, and the ID numbers do not match them one to one: one row per person, please"))
                 return
-            if form.name == "deployments" and (stays := stays_in_one_row(people or [row], mapping)) is not None:
+            if form.name in _STAY_FORMS and (stays := stays_in_one_row(people or [row], mapping)) is not None:
                 people = stays  # two periods in a cell, people rotating through a period: a stay each
             if people is not None:  # 郑书远\n冯若宁 | 9901…\n9901… (a Word table pasted in): a record each
                 for one in people:
@@ -541,6 +541,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values["activity_type"] = ticked[0]
     if res.notes.get("_ticks"):
         read_ticks(values, row, res.notes["_ticks"])
+    kind = values.pop("training_kind", None)
+    if form.name == "trainees" and (why := not_a_trainee(kind, ctx.titles)) is not None:
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "NOT_A_TRAINEE", why))
+        return
     if errors:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNPARSEABLE_VALUE", "；".join(errors)))
         return
@@ -564,9 +568,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                            f"必填项为空：{names} / required value missing: {', '.join(f.name for f in missing)}"))
         return
     if _figures_unread(values, form, row, mapping):
-        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
-                                           "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a "
-                                           "measure (the header was not understood): please check"))
+        _, running = running_totals()
+        why = ("此行只有累计数（本年累计、1-N月累计等），没有本月数：累计数不能当作本月数，请报送本月数 / the row gives only running "
+               "totals (本年累计, 1-N月累计), not the month's own figures: a running total is never read as the month's"
+               if any(w in norm_label(lab) for lab in labels for w in running) else
+               "此行的数字均未读入任何指标（表头未识别），请核对 / none of the row's figures was read as a measure (the header was "
+               "not understood): please check")
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE", why))
         return
     if form.name == "hospital_monthly_stats" and _nothing_reported(values, form, found, row, mapping):
         # 7月 … 12月 printed in the template, their figures blank or —: no report for those months

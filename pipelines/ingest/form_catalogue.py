@@ -192,6 +192,26 @@ def change_list_end_words() -> frozenset[str]:
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("change_list_end_columns", ()))
 
 
+_PERIOD_WORD = (r"(?:本月|当月|本期|本年累计|全年累计|年累计|累计|本年|全年|上年同期|去年同期|同期|上月|上期"
+                r"|\d{1,2}[-—–~至]\d{1,2}月(?:累计|合计)?|\d{1,2}月(?:累计|合计))(?:数|完成|实际)?")
+_PERIOD_QUALIFIED = re.compile(rf"^{_PERIOD_WORD}(?P<a>.{{2,}})$|^(?P<b>.{{2,}}?)[（(]{_PERIOD_WORD}[)）]$")
+
+
+def unqualified_label(normed: str) -> str | None:
+    """A measure's label without the period written into its header (本月门急诊人次, 本年累计门急诊人次,
+    门急诊人次（1-5月累计）: 门急诊人次), or None when the header names no period."""
+    m = _PERIOD_QUALIFIED.match(normed)
+    return (m["a"] or m["b"]) if m else None
+
+
+@lru_cache(maxsize=1)
+def running_totals() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The monthly forms and the words that make a measure's header a running total or another period's
+    (forms.yaml running_total_forms, running_total_words)."""
+    spec = load_yaml("forms.yaml")
+    return frozenset(spec.get("running_total_forms", ())), tuple(norm_label(x) for x in spec.get("running_total_words", ()))
+
+
 @lru_cache(maxsize=1)
 def period_column_words() -> frozenset[str]:
     """本月 | 本年累计 | 上年同期 …: the sub-labels under a measure (this_period_columns and other_period_columns)."""

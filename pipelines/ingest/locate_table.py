@@ -30,6 +30,7 @@ from pipelines.ingest.form_catalogue import (
     forms,
     norm_label,
     period_column_words,
+    unqualified_label,
     strip_label,
 )
 from pipelines.catalogue import load_yaml
@@ -42,7 +43,7 @@ HEADER_SEARCH_ROWS = 40
 _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联系电话|联系人|填报人|制表人|统计人|统计员|经办人|签字|签名|审批人|主管领导|考核人|考核小组|复核人|审核[:：]|填表[:：]|报送人|（盖章）|\(盖章\)|统计[:：]|院长[:：]|科长[:：]|制表[:：]|单位负责人|分管领导"
                         r"|(?i:prepared by|checked by|approved by|reviewed by|compiled by|filled (?:in )?by|signature)\s*[:：])")
 # under a table only (above it they are the context's 填报单位 lines): a sign-off naming the sender
-_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表|打印|导出|生成)(?:日期|时间))\s*[:：]"
+_FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表|打印|导出|生成)(?:日期|时间)|导出人|打印人|导出者)\s*[:：]"
                           r"|^\s*共\s*\d+\s*条(?:记录|数据)?\s*$")  # a system export's 导出时间 line, 共 5 条记录
 # an issuing office and its date under a table (南垣县卫生健康局 2024年8月5日): its sign-off, never a row
 _OFFICE_DATE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|科|处|院)[\s（(盖章)）]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
@@ -152,7 +153,7 @@ def _is_headerish_cell(v: Any) -> bool:
         return False
     t = cell_text(v)
     n = norm_label(t)
-    if n in all_labels() or strip_label(t) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in YEAR_TOTAL_WORDS:
+    if n in all_labels() or strip_label(t) in all_labels() or unqualified_label(n) in all_labels() or n in SERIAL_WORDS or t.strip() in MONTH_WORDS or n in YEAR_TOTAL_WORDS:
         return True
     both = two_languages(t)  # "Name / 姓名"
     return bool(both) and any(_is_headerish_cell(part) for part in both)
@@ -191,8 +192,8 @@ def _label_score(v: str) -> int:
         return 0
     labels = all_labels()
     n = norm_label(v)
-    if n in labels or strip_label(v) in labels:
-        return 2
+    if n in labels or strip_label(v) in labels or unqualified_label(n) in labels:
+        return 2  # (本月门急诊人次 | 本年累计门急诊人次: a measure's label with its period)
     if n in SERIAL_WORDS or n in MEASURE_WORDS or month_header(v):
         return 1
     both = two_languages(v)  # "Name / 姓名"
@@ -312,6 +313,8 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
             continue  # a vertically merged header cell, repeated by fill_merged
         elif c in spans and isinstance(v, str):
             has_group = True  # a label under a group header
+        elif isinstance(v, str) and norm_label(v) in period_column_words() and _is_headerish_cell(up):
+            has_group = True  # 门急诊人次 over 本年累计 (one period under each measure, nothing merged)
         elif not _is_headerish_cell(v):
             return False
     return has_split or has_group
@@ -641,6 +644,7 @@ class _Body:
     footer: bool = False          # a note or signature line has been seen: lines under it are its own
     section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
+    approval_cols: list | None = None  # (column, is a 当前节点) of an approval export's status columns
     data_seen: bool = False       # a data row has been read under the header
     after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
     header_lines: frozenset = frozenset()  # the header's rows as written (门急诊人 | 出院人, then 次 | 数): again on the next page
@@ -817,6 +821,36 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
         # 作废（重复录入）: the word and its reason in brackets
         if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
             return "void", row_text(row)
+    return _not_approved(b, row)
+
+
+@lru_cache(maxsize=1)
+def _approval_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    spec = load_yaml("forms.yaml").get("approval_status", {})
+
+    def words(key):
+        return tuple(norm_label(str(x)) for x in spec.get(key, []))
+    return frozenset(words("columns")), words("not_approved"), frozenset(words("node_columns")), words("node_ended")
+
+
+def _not_approved(b: _Body, row: list[Any]) -> tuple[str, str] | None:
+    """An approval export's application that did not end approved (审批状态 已拒绝 / 审批中, 审批结果 拒绝,
+    当前节点 医务部审核): not data. An empty status says nothing."""
+    if b.approval_cols is None:
+        columns, _, nodes, _ = _approval_words()
+        b.approval_cols = [(c, h in nodes) for c, h in enumerate(b.header_norm) if h in columns or h in nodes]
+    if not b.approval_cols:
+        return None
+    _, refused, _, ended = _approval_words()
+    said = []
+    for c, is_node in b.approval_cols:
+        if c >= len(row) or is_blank(row[c]):
+            continue
+        text = norm_label(cell_text(row[c]))
+        if any(w in text for w in refused) or (is_node and not any(w in text for w in ended)):
+            said.append(cell_text(row[c]).strip())
+    if said:
+        return "not_approved", f"未通过审批（{'；'.join(said)}） / the application was not approved: {'; '.join(said)}"
     return None
 
 

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.other_paperwork import is_plan_label
 from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
-                                             strip_label, this_period_words, two_languages)
+                                             running_totals, strip_label, this_period_words, two_languages)
 from pipelines.ingest.locate_table import Column, unit_words
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
@@ -92,6 +92,10 @@ _AMOUNT_SUB = re.compile(r"(?P<word>.+?)[（(]?(元|万元|人|人次|例)?[)）
 _AMOUNT_WORDS = frozenset({"金额", "数额", "数量", "数值", "全年", "全年合计", "年度合计", "全年累计"})
 
 
+# 本月 / 当月 / 本期 before a measure or in brackets after it (本月门急诊人次, 门急诊人次（本月）)
+_THIS_PERIOD = re.compile(r"^(?:本月|当月|本期)(?:数|完成|实际)?|[（(](?:本月|当月|本期)(?:数|完成|实际)?[)）]$")
+
+
 def _says_the_amount(lower: str) -> bool:
     m = _AMOUNT_SUB.fullmatch(lower)
     return bool(m) and (m["word"] in _AMOUNT_WORDS or m["word"] in this_period_words())
@@ -111,6 +115,15 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    monthly, running = running_totals()
+    if form_name in monthly:
+        if any(w in lower for w in running):
+            return None  # 本年累计门急诊人次, 门急诊人次（1-5月累计）: never the month's figure
+        bare = _THIS_PERIOD.sub("", lower)
+        if bare != lower and bare:  # 本月门急诊人次, 门急诊人次（本月）: the month's own figure
+            hit = _match(bare, upper_text, form_name)
+            if hit:
+                return hit[0], "stripped", hit[2]
     code = _HOSPITAL_CODE.fullmatch(lower)
     if code:  # 派驻机构代码, 受援单位代码 (an information system's export): the hospital by its code
         for tail in ("单位", "医院", "机构"):

@@ -82,3 +82,28 @@ def out_of_scope(support: object, recipient: object) -> str | None:
                 "programme pairs hospitals of level 2 or above with county hospitals and township health centres: a township "
                 "centre's support of a village clinic is outside it")
     return None
+
+
+@lru_cache(maxsize=1)
+def _trainee_kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spec = load_yaml("forms.yaml").get("trainee_kinds", {})
+    return tuple(spec.get("jinxiu", ())), tuple(spec.get("not_jinxiu", ()))
+
+
+def not_a_trainee(kind: object, titles: tuple[str, ...] = ()) -> str | None:
+    """A trainee list's row whose kind of training (培训类型 短期培训班, 类别 规培, 学习形式 线上培训) is no 进修,
+    with the bilingual reason; None for a 进修 (护理进修 too) or a kind that says nothing (医师). Without a kind,
+    a title (or file name) naming such a course and no 进修 (胸痛中心短期培训班学员名单) gives it for every row."""
+    if kind is None or not str(kind).strip():
+        kind = next((t for t in titles if _no_jinxiu(t)), None)
+    if kind is None or not _no_jinxiu(kind):
+        return None
+    return (f"培训类型“{kind}”不是进修：进修人员表只收在支援医院进修的人员（短期培训班、规培、学术会议、线上培训等不计） / the kind "
+            f"of training '{kind}' is no 进修 (a stay of months at the support hospital): courses, residency training (规培), "
+            "congresses and online courses are not trainees")
+
+
+def _no_jinxiu(kind: object) -> bool:
+    text = norm_label(str(kind or ""))
+    jinxiu, not_jinxiu = _trainee_kinds()
+    return bool(text) and not any(w in text for w in jinxiu) and any(w in text for w in not_jinxiu)

@@ -38,14 +38,9 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments (9 extra curated rows from rejected, withdrawn or "
-                   "pending approvals) and trainees (4 extra, 1 approved resubmission quarantined as DUPLICATE_ROW)")
 def test_realworld100_scores(run):
     check_scores(run, KEY, "realworld100")
 
 
-@pytest.mark.xfail(strict=True, reason="first run: an UNPARSEABLE_OPTIONAL finding on a pending approval's row "
-                   "(OA CSV row 6), which is not data")
 def test_realworld100_findings(run):
     check_findings(run)

@@ -39,10 +39,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove this mark.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 19/21 (2 rows with 本月 beside 本年累计 in a "
-                   "flat header not recognised, 2 rows of 本年累计 only curated as the month's figure), "
-                   "unusable rows 3/5 quarantined")
 def test_realworld101_scores(run):
     check_scores(run, KEY, "realworld101")
 

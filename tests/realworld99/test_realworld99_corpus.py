@@ -40,9 +40,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 6/13 exact (6 quarantined, 1 wrong host, 4 extra "
-                                       "curated non-进修 rows); 1 unresolvable host held as MISSING_VALUE")
 def test_realworld99_scores(run):
     check_scores(run, KEY, "realworld99")
 
@@ -51,8 +48,6 @@ def test_realworld99_findings(run):
     check_findings(run)
 
 
-@pytest.mark.xfail(strict=True, reason="first run: 4 rows that are no 进修 (规培, 培训班, 线上培训, 学术会议) "
-                                       "curated as trainees")
 def test_not_trainees_are_held_not_curated(run):
     """truth.json ``not_trainees``: a row of a real person whose training is no 进修 (短期培训班, 规培, 学术会议,
     线上培训, 专科护士培训) is curated in no table, and is not silently dropped: it is in ``quarantine`` (the
