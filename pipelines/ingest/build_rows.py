@@ -456,6 +456,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     width = len(row)
     for fname, ci, ftype in _plan(mapping, form):
         cell = row[ci] if ci < width else None
+        if fname in mapping.parts:
+            cell = _sum_of_parts(row, mapping.parts[fname])
         try:
             if ftype == "duration" and _IN_DAYS.search(labels[ci] or "") and "duration_days" in form.fields:
                 values["duration_days"] = parse_value("int", cell)  # 派驻时长（天） 91: days, never 91 months
@@ -559,6 +561,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
+    grade = values.pop("grade", None)
+    if grade is not None and values.get("score") is None:  # 考核等次 合格, 考核得分 blank: no score to judge
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
+                                           f"只有考核等次“{grade}”，没有考核得分（分数）/ a grade ('{grade}') and no score: the "
+                                           "assessment's score is a number"))
+        return
     missing = [f for f in _fields_of(form)[1] if values.get(f.name) is None]
     if form.name in _PERSON_FORMS and values.get("person_id") is None and derived.person_name is None:
         missing.append(form.fields["name"])
@@ -610,6 +618,17 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name,
                               known_name=derived.known_name, replaced_name=derived.replaced_name))
+
+
+def _sum_of_parts(row: list, cols: tuple[int, ...]) -> Any:
+    """The quarters of a count added (— 20 31 28 → 79): a blank, — or / quarter is none. A quarter that is no
+    number (约20) leaves the cell as written, so the field is empty with a finding; all quarters blank is blank."""
+    given = [row[c] for c in cols if c < len(row) and not is_blank(row[c])]
+    try:
+        counts = [n for v in given if (n := parse_value("int", v)) is not None]  # —, / : none
+    except ValueError:
+        return "、".join(cell_text(x) for x in given)
+    return sum(counts) if counts else None
 
 
 def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> bool:

@@ -1081,20 +1081,27 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
             if t is name and (y := _SHEET_YEAR.fullmatch(name.strip())):  # a sheet per year: 2022, 24年
                 meta.period_text = y.group(1) or f"20{y.group(2)}"
                 break
-    if meta.period_text is not None and len(meta.period_text) == 4:
-        # a whole year in the title (2024年度) over a sheet per month (2023年12月, 2025年1月, 2024.7): the sheet's month,
-        # in the sheet's own year — a late or early month is never moved into the title's year
-        name = unicodedata.normalize("NFKC", sheet_name).strip()
-        m = None if MONTHS_SPANNED.search(name) else _PERIOD_RE.search(name)  # 2024年1月到3月: a quarter, no month
-        if m and m.group(2):
-            meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}"
-        elif (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
-            meta.period_text = f"{ym.group(1)}-{int(ym.group(2)):02d}"
-        elif (bare := _SHEET_MONTH_ONLY.fullmatch(name)) and len(set(re.findall(r"(?:19|20)\d{2}", meta.title or ""))) <= 1:
-            # a sheet named 1月 (一月) under 2024年上半年: that month (under 2024—2025年度 the year is not known)
-            month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
-            meta.period_text = f"{meta.period_text}-{month:02d}"
+    meta.period_text = with_sheet_month(meta.period_text, sheet_name, meta.title)
     meta.pairs = [p for t in meta.top_texts for p in key_value_pairs(t)] + meta.cell_pairs
+
+
+def with_sheet_month(period: str | None, sheet_name: str, title: str | None) -> str | None:
+    """A whole year (2024年度 in the title, 2024年上半年 in the file name) over a sheet per month (2023年12月, 2025年1月,
+    2024.7, 三月份): the sheet's month, in the sheet's own year — a late or early month is never moved into the
+    year given above it. Any other period as it is."""
+    if period is None or len(period) != 4:
+        return period
+    name = unicodedata.normalize("NFKC", sheet_name).strip()
+    m = None if MONTHS_SPANNED.search(name) else _PERIOD_RE.search(name)  # 2024年1月到3月: a quarter, no month
+    if m and m.group(2):
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    if (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
+        return f"{ym.group(1)}-{int(ym.group(2)):02d}"
+    if (bare := _SHEET_MONTH_ONLY.fullmatch(name)) and len(set(re.findall(r"(?:19|20)\d{2}", title or ""))) <= 1:
+        # a sheet named 1月 (一月) under 2024年上半年: that month (under 2024—2025年度 the year is not known)
+        month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
+        return f"{period}-{month:02d}"
+    return period
 
 
 _CHUNK = re.compile(r"[\s\u3000]+")

@@ -41,6 +41,8 @@ class Mapping:
     methods: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # field -> (header text, method, score)
     unmapped: list[str] = field(default_factory=list)               # header texts we could not place
     serial_columns: list[int] = field(default_factory=list)
+    # field -> the columns whose sum is its value (开展例数 over 一季度 … 四季度 with no 合计: _parts_total)
+    parts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def guesses(self) -> list[str]:
@@ -272,7 +274,36 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
         _months_total(m, columns, field, last_month)
     if last_month is None:
         _group_totals(m, columns, form)
+    if field and field not in m.fields:
+        _parts_total(m, columns, form, field)
     return m
+
+
+# the parts of a year under a count (2024年开展例数 over 一季度 | 二季度 | 三季度 | 四季度 | 合计; 上半年 | 下半年)
+_YEAR_PART = re.compile(r"(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年)")
+
+
+def _parts_total(m: Mapping, columns: list[Column], form: Form, field: str) -> None:
+    """开展例数 over 一季度 … 四季度 | 合计: the 合计 is the field's figure; with no 合计 the quarters' sum is
+    (Mapping.parts; build_rows adds them, a blank or — quarter counting as none)."""
+    under = [c for c in columns if c.upper and c.index not in m.fields.values()
+             and (hit := _match(c.upper, "", form.name)) is not None and hit[0] == field]
+    parts = [c for c in under if _YEAR_PART.fullmatch(norm_label(c.lower))]
+    if len(parts) < 2:
+        return
+    total = next((c for c in under if norm_label(c.lower) in months_total()[1] and c.index > max(p.index for p in parts)), None)
+    if total is not None:
+        m.fields[field] = total.index
+        m.methods[field] = (total.label, "group_total", 100.0)
+        done = [total, *parts]
+    else:
+        m.fields[field] = parts[0].index
+        m.parts[field] = tuple(p.index for p in parts)
+        m.methods[field] = (" + ".join(p.label for p in parts), "sum_of_parts", 100.0)
+        done = parts
+    for c in done:
+        if c.label in m.unmapped:
+            m.unmapped.remove(c.label)
 
 
 _GROUP_TOTAL = frozenset({"合计", "总计", "合计数", "总数"})

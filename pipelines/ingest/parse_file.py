@@ -15,7 +15,7 @@ from pipelines.ingest.build_rows import build_sheet
 from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
-from pipelines.ingest.locate_table import locate, period_in
+from pipelines.ingest.locate_table import locate, period_in, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
@@ -42,7 +42,7 @@ def _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, form=None):
     if cover_titles and loc.found:
         loc.meta.top_texts += [t for t in cover_titles if t not in loc.meta.top_texts]
     if loc.meta.period_text is None and stem:  # …考核_2024年9月.xlsx: the file name gives the period
-        loc.meta.period_text = period_in(stem)
+        loc.meta.period_text = with_sheet_month(period_in(stem), sheet.name, stem)
     cls = classify(loc, sheet.name, only=form)
     return build_sheet(sheet, loc, cls, person_ids, stem)
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from pipelines.ingest.form_catalogue import Form, norm_label, team_lead_words
-from pipelines.ingest.parse_dates import parse_date_range
+from pipelines.ingest.parse_dates import parse_date, parse_date_in_year, parse_date_range
 from pipelines.ingest.parse_values import cell_text, parse_value
 from pipelines.ingest.sheet_context import hospital_names_in
 
@@ -37,7 +37,7 @@ def events_in_one_row(row: list, mapping, form: Form) -> list[list] | None:
     team = team_members(row, mapping)
     if team is not None:
         return [r for one in team for r in (_recipients(one, mapping) or [one])]
-    return _recipients(row, mapping) or _types(row, mapping) or _weekly(row, mapping)
+    return _recipients(row, mapping) or _types(row, mapping) or _weekly(row, mapping) or _series(row, mapping)
 
 
 def _types(row: list, mapping) -> list[list] | None:
@@ -128,6 +128,41 @@ def _weekly(row: list, mapping) -> list[list] | None:
             if 2 <= len(days) <= 60:
                 return [row[:di] + [d] + row[di + 1:] for d in days]
     return None
+
+
+_DATE_LIST = re.compile(r"\s*[、，,；;\n]\s*")
+# 每讲30人 / 每场约40人: the headcount of each of a series' sessions
+_EACH_COUNT = re.compile(r"^\s*每(?:讲|场|次|期|堂|课|场次)\s*(\d+)\s*(?:人次?|名)?\s*$")
+
+
+def _series(row: list, mapping) -> list[list] | None:
+    """A series of sessions in one row (2024年4月9日、5月14日、6月11日、7月9日 | 学术讲座): one record per date, each
+    written with its month (the year carried from the first); 每讲30人 is each session's headcount, any other
+    count is the series' (left empty by the caller, with a finding)."""
+    di = mapping.fields.get("activity_date")
+    cell = row[di] if di is not None and di < len(row) else None
+    if not isinstance(cell, str) or not _DATE_LIST.search(cell.strip()):
+        return None
+    parts = [p for p in _DATE_LIST.split(cell.strip()) if p]
+    if len(parts) < 2 or not all("月" in p or re.search(r"\d[./-]\d", p) for p in parts):
+        return None
+    try:
+        first = parse_date(parts[0])
+        if first is None or first.precision != "day":
+            return None
+        days = [first.value] + [parse_date_in_year(p, first.value.year).value for p in parts[1:]]
+    except (ValueError, AttributeError):
+        return None
+    pc = mapping.fields.get("participants")
+    count = row[pc] if pc is not None and pc < len(row) else None
+    each = _EACH_COUNT.match(count) if isinstance(count, str) else None
+    out = []
+    for d in days:
+        one = row[:di] + [d] + row[di + 1:]
+        if pc is not None and pc < len(one):
+            one[pc] = int(each.group(1)) if each else None
+        out.append(one)
+    return out
 
 
 def people_in_one_row(row: list, mapping) -> list[list] | None:

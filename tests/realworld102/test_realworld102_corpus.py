@@ -46,9 +46,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: staff_monthly_assessments 26/40 — 青蔓县人民医院's month sheets "
-                                       "held: 考核等次 read as the score, 总分 left unmapped")
 def test_realworld102_scores(run):
     check_scores(run, KEY, "realworld102")
 
@@ -76,9 +73,6 @@ def test_quarter_and_unfilled_month_not_curated(run):
     assert not bad, f"curated although no month was assessed there: {bad}"
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 唐砚秋's March at 青蔓县人民医院 held with the rest of that "
-                                       "workbook, so nobody has March at two recipients")
 def test_assessments_belong_to_stays(run):
     """The contract's tables together: every curated assessment of a person known by ID number falls in a month in
     which that person has a stay (deployments) at that recipient — and one person (唐砚秋) has March at two

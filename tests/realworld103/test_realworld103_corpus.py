@@ -41,9 +41,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 5/14 (开展例数 per quarter / 合计 \"26例\" read as NULL), "
-                                      "activities 20/24 (a series of four lectures in one row held)")
 def test_realworld103_scores(run):
     check_scores(run, KEY, "realworld103")
 
@@ -72,8 +69,6 @@ def test_summary_sheet_feeds_no_table(run):
     assert not fed, f"the 汇总 sheet was curated into {fed}"
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 开展例数 over 一季度…四季度 | 合计 read as NULL (0 cases, not 66 / 40)")
 def test_year_totals_match_the_summary(run):
     """What the 汇总 sheet says for 琅川省人民医院, counted from the contract's tables: 6 techniques with 106 cases
     (three at 青蔓县人民医院 with 66, three at 石沅县人民医院 with 40), and the lecture series as four lectures."""
