@@ -111,3 +111,65 @@ def test_a_monthly_figure_is_the_months_never_the_running_total(tmp_path):
     assert [(f.endswith("1-5月累计.xlsx"), f.endswith("3月业务量.xlsx")) for f, _, _ in held] == [(True, False), (False, True)]
     assert all(code in ("MISSING_VALUE", "SHEET_UNRECOGNISED") for _, code, _ in held)
     assert all("累计" in why for _, code, why in held if code == "MISSING_VALUE")  # the reason says so
+
+
+def test_an_assessments_score_is_its_total_and_a_month_sheet_under_a_years_file_name_is_that_month(tmp_path):
+    head = ["姓名", "身份证号", "派出单位", "扣分合计", "总分", "考核等次"]
+    sheets = [(name, [[f"柳渡县人民医院派驻人员月度考核表（{title}）（合成数据 SYNTHETIC）"], head,
+                      ["甲", IDS[0], SUP, 2, 98, "优秀"], ["乙", IDS[1], SUP, None, None, "合格"]])
+              for name, title in (("2024.01", "2024年1月"), ("三月份", "三月份"))]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院派驻人员月度考核（2024年上半年）.xlsx": sheets})
+    assert con.execute("SELECT year, month, score FROM staff_monthly_assessments ORDER BY month").fetchall() == \
+        [(2024, 1, 98), (2024, 3, 98)]
+    held = con.execute("SELECT reason_code, reason FROM quarantine").fetchall()
+    assert [c for c, _ in held] == ["MISSING_VALUE", "MISSING_VALUE"] and all("合格" in r for _, r in held)  # a grade only
+
+
+def test_a_count_by_quarter_is_its_total_else_the_quarters_added(tmp_path):
+    def sheet(with_total):
+        qs = ["一季度", "二季度", "三季度", "四季度"] + (["合计"] if with_total else [])
+        return [("新技术", [["柳渡县人民医院2024年新技术新项目（合成数据 SYNTHETIC）"],
+                            ["项目名称", "科室", "首例开展时间", *["2024年开展例数（例）"] * len(qs)],
+                            [None, None, None, *qs],
+                            ["腹腔镜胆囊切除术", "普外科", "2024年3月", "/", 8, 9, "—", *(["26例"] if with_total else [])],
+                            ["针刀松解术", "骨伤科", "2024.5", None, 20, 31, 28, *(["80例"] if with_total else [])],
+                            ["浮针疗法", "康复科", "2024.10", None, None, None, "约6", *([None] if with_total else [])]])]
+    for with_total, cases in ((True, [None, 26, 80]), (False, [None, 17, 79])):
+        con = _ingest(tmp_path / str(with_total), {"SYNTHETIC_柳渡县人民医院2024年新技术.xlsx": sheet(with_total)})
+        assert con.execute("SELECT name, cases FROM techniques ORDER BY 1").fetchall() == \
+            list(zip(["浮针疗法", "腹腔镜胆囊切除术", "针刀松解术"], cases))  # the 合计 as written; else — and / are none
+        # "约6" is no count: left empty with a finding (and its blank 合计 says nothing), never dropped
+        assert con.execute("SELECT count(*) FROM findings WHERE code = 'UNPARSEABLE_OPTIONAL'").fetchone() == (0 if with_total else 1,)
+
+
+def test_a_series_of_sessions_in_one_date_cell_is_a_record_per_date(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院帮扶活动2024.xlsx": [("活动", [
+        ["青萝市第一人民医院2024年对口帮扶柳渡县人民医院活动（合成数据 SYNTHETIC）"],
+        ["活动类型", "主题", "日期", "参加人数"],
+        ["学术讲座", "心衰系列讲座", "2024年4月9日、5月14日、\n6月11日、7月9日", "每讲30人"],
+        ["学术讲座", "糖尿病系列讲座", "2024年9月3日、10月8日", "共50人"],
+        ["教学查房", "胸痛病例", "2024.5.21", "12人"]])]})
+    d = dt.date
+    assert con.execute("SELECT activity_date, participants FROM activities ORDER BY 1").fetchall() == [
+        (d(2024, 4, 9), 30), (d(2024, 5, 14), 30), (d(2024, 5, 21), 12), (d(2024, 6, 11), 30), (d(2024, 7, 9), 30),
+        (d(2024, 9, 3), None), (d(2024, 10, 8), None)]  # 共50人 is the series', no one session's
+    assert con.execute("SELECT DISTINCT source_row FROM findings WHERE code = 'SHARED_COUNT'").fetchall() == [(4,)]
+
+
+def test_a_rename_in_the_pairing_lists_remark_keeps_one_hospital(tmp_path):
+    new = "柳渡县第一人民医院"
+    head = ["序号", "支援医院", "受援医院", "起始日期", "终止日期", "备注"]
+    book(tmp_path / "p2024.xlsx", [("Sheet1", [["2024年对口支援关系表（合成数据 SYNTHETIC）"], head,
+                                               [1, SUP, REC, "2024-01-01", "2026-12-31", None]])])
+    book(tmp_path / "p2025.xlsx", [("Sheet1", [["2025年对口支援关系表（合成数据 SYNTHETIC）"], head,
+                                               [1, SUP, new, "2024-01-01", "2026-12-31", f"原{REC}，2025年1月1日起更名"]])])
+    (tmp_path / "raw").mkdir()
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院2024年业务量.xlsx", [("业务量", [
+        [f"{REC}2024年业务量（合成数据 SYNTHETIC）"], ["月份", "门急诊人次", "出院人数"], ["1月", 1200, 80]])])
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY,
+           pairings=[str(tmp_path / "p2024.xlsx"), str(tmp_path / "p2025.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    names = con.execute("SELECT name FROM hospitals ORDER BY 1").fetchall()
+    assert (REC,) not in names and (new,) in names  # the former name is no hospital of its own …
+    assert con.execute("""SELECT h.name FROM hospital_monthly_stats m JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id""").fetchall() \
+        == [(new,)]  # … but an alias: the old name's figures are the renamed hospital's

@@ -64,7 +64,9 @@ _REMARK_COLUMNS = frozenset({"备注", "说明", "备注说明", "附注"})
 _NAME = r"[^，,。；;、“”\s]{2,40}?(?:医院|卫生院|保健院|服务中心)"
 _RENAMED = (re.compile(rf"(?:原名称?|曾用名|更名前)(?:为|是|[:：])?“?(?P<old>{_NAME})"),
             re.compile(rf"由“?(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名"),
-            re.compile(rf"(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名为"))
+            re.compile(rf"(?P<old>{_NAME})”?(?:于[^，,。；;]{{0,12}})?更名为"),
+            # 原芷阳县人民医院，2025年1月1日起更名: 原 and the old name, the rename said after it
+            re.compile(rf"^原“?(?P<old>{_NAME})”?[，,]?[^。；;]{{0,24}}更名"))
 
 
 _NEW_NAME = re.compile(rf"更名为“?(?P<new>{_NAME})")

@@ -59,8 +59,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 2025 list's rename (备注 原芷阳县人民医院，2025年1月1日起更名) not applied: a second hospital and pairing, 24 rows at the old-name hospital, 2 stays duplicated")
 def test_realworld104_scores(run):
     check_scores(run, KEY, "realworld104")
 
@@ -70,8 +68,6 @@ def test_realworld104_findings(run):
 
 
 # The scenario's own checks, against the contract's tables.
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 芷阳县人民医院 stays a hospital of its own; no alias to 芷阳县第一人民医院")
 def test_renamed_hospital_is_one_hospital(run):
     """The 2025 list's 更名: one hospital under its current (official) name, the former name an alias of it."""
     con = _con(run)
@@ -104,8 +100,6 @@ def test_correction_supersedes_first_version(run):
         f"first version superseded_by {[s['superseded_by'] for s in first]}, expected the 更正版"
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 顾采薇's stay and 陆听澜's 进修 written under both names are two records each")
 def test_one_record_per_stay_across_years(run):
     """Per person (by ID number): as many deployments and trainee records as the truth has stays — a stay written in
     both years' lists is one record, the person dispatched in both years has two, the trainee the correction
