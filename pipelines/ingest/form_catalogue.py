@@ -103,6 +103,7 @@ class Field:
     required: bool = False
     default: tuple[str, ...] = ()   # kinds tried in order (see forms.yaml)
     key: bool = False
+    whole_labels: tuple[str, ...] = ()  # labels that name the field only as the whole header (时间, 类型)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Form:
     derived: tuple[str, ...] = ()  # measures worked out from the form's counts (a rate row): not data
     resubmission_key: tuple[str, ...] = ()  # an online form's "same submission" (default: the key fields)
     title_words: tuple[str, ...] = ()  # words of a title that lean towards the form (派驻, 进修) when no title matches
+    whole_index: frozenset[str] = frozenset()  # normalised whole_labels: never found inside a longer header
 
     def is_derived(self, label: str) -> bool:
         n = norm_label(label)
@@ -130,8 +132,9 @@ def forms() -> dict[str, Form]:
         index: dict[str, str] = {}
         for name, f in fspec["fields"].items():
             default = f.get("default") or ()
-            fld = Field(name, f["type"], tuple(f["labels"]), bool(f.get("required")),
-                        (default,) if isinstance(default, str) else tuple(default), bool(f.get("key")))
+            fld = Field(name, f["type"], tuple(f["labels"]) + tuple(f.get("whole_labels", ())), bool(f.get("required")),
+                        (default,) if isinstance(default, str) else tuple(default), bool(f.get("key")),
+                        tuple(f.get("whole_labels", ())))
             fields[name] = fld
             for lab in fld.labels:
                 for k in {norm_label(lab), strip_label(lab)}:
@@ -142,8 +145,10 @@ def forms() -> dict[str, Form]:
         for k, name in index.items():
             canon.setdefault(canon_label(k), set()).add(name)
         canon_index = {k: v.pop() for k, v in canon.items() if len(v) == 1 and k}
-        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, canon_index, tuple(fspec.get("derived", ())),
-                            tuple(fspec.get("resubmission_key", ())), tuple(fspec.get("title_words", ())))
+        whole = frozenset(norm_label(lab) for fld in fields.values() for lab in fld.whole_labels)
+        out[fname] = Form(fname, tuple(fspec.get("titles", [])), fields, index, {k: v for k, v in canon_index.items() if k not in whole},
+                          tuple(fspec.get("derived", ())), tuple(fspec.get("resubmission_key", ())), tuple(fspec.get("title_words", ())),
+                          whole)
     return out
 
 

@@ -180,9 +180,9 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
     # a two-character label counts only as the head noun at the end (派驻人员姓名 -> 姓名), so
     # 专业技术职务 is not taken for 专业 (department)
     # (for a hospital only in a short header: 所在医院 is the hospital, 专家所在单位 someone else's)
-    contained = [(len(lab), lab) for lab in idx for h in {lower, c}
-                 if (len(lab) >= 3 and lab in h)
-                 or (len(lab) == 2 and h.endswith(lab) and (form.fields[idx[lab]].type != "hospital" or h[:-2] in _OWN_HOSPITAL))]
+    contained = [(len(lab), lab) for lab in idx for h in {lower, c} if lab not in form.whole_index
+                 and ((len(lab) >= 3 and lab in h)
+                      or (len(lab) == 2 and h.endswith(lab) and (form.fields[idx[lab]].type != "hospital" or h[:-2] in _OWN_HOSPITAL)))]
     if contained:
         contained.sort(reverse=True)
         best_len = contained[0][0]
