@@ -561,7 +561,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     except ValueError as exc:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "INCONSISTENT_VALUE", str(mask_id_numbers(str(exc)))))
         return
-    grade = values.pop("grade", None)
+    grade = values.pop("assessment_grade", None)
     if grade is not None and values.get("score") is None:  # 考核等次 合格, 考核得分 blank: no score to judge
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "MISSING_VALUE",
                                            f"只有考核等次“{grade}”，没有考核得分（分数）/ a grade ('{grade}') and no score: the "
