@@ -103,6 +103,33 @@ def former_names(rec: Record) -> dict[str, str]:
     return {roles[0]: old} if len(roles) == 1 else {}
 
 
+# 2023年6月由原柳塘镇卫生院、石埠乡卫生院撤并组建: a pairing list's recipient formed from earlier hospitals
+_MERGED = re.compile(r"由?原?(?P<olds>[^，,。；;]{4,80}?)(?:撤并|合并|整合)(?:组建|成立|设立|而成|为)")
+_MERGED_PART = re.compile(rf"原?(?P<old>{_NAME})$")
+
+
+def merged_aliases(staged: StagedTables, records: list[Record], resolver: HospitalResolver | None) -> None:
+    """A pairing list's 备注 saying the recipient was formed from earlier hospitals (由原A、B撤并组建): each
+    earlier name no hospital has becomes an alias of the recipient (method merged), so a file still
+    naming the old centre — or its bare place, 石埠乡 — finds the one that took it over. Call after
+    establish_hospitals (the recipient is an id)."""
+    if resolver is None:
+        return
+    for rec in records:
+        hid = rec.values.get("recipient_hospital_id")
+        if not hid or staged.hospital_value(hid, "name") is None:
+            continue
+        for k, t in rec.raw.items():
+            if hospital_key(k) not in _REMARK_COLUMNS or not t or not (m := _MERGED.search(hospital_key(t))):
+                continue
+            for part in re.split(r"[、和与及]", m["olds"]):
+                old = _MERGED_PART.search(part)
+                key = hospital_key(old["old"]) if old else None
+                if key and resolver.resolve_exact(key) is None and key not in staged.known_aliases:
+                    staged.alias_rows[key] = (key, hid, "merged", 100.0)
+                    resolver.add(hid, resolver.names[hid], (key,))
+
+
 _NOTE_NAME = r"[^，,。；;、“”：:\s（）()]{2,40}?(?:医院|卫生院|保健院|服务中心)"
 _NOTED_FORMER = re.compile(rf"(?P<new>{_NOTE_NAME})[（(]?(?:原名称?|曾用名|原称)(?:为|是)?“?(?P<old>{_NOTE_NAME})")
 

@@ -117,6 +117,8 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    if lower.startswith(("每周", "每月", "每天", "每日")):
+        return None  # 每周下沉天数: a rate (days a week), never a stay's length or a count
     monthly, running = running_totals()
     if form_name in monthly:
         if any(w in lower for w in running):
@@ -166,9 +168,12 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
     # 县级医院（帮扶方）: a bracket naming the side of the pairing decides which hospital the column is
     # (only after a word for a hospital: 职务（派出单位） is a post, 联系人（受援医院） a person)
     if _HOSPITAL_WORD.search(_BRACKETED_ANY.sub("", col.lower)):
+        outside = idx.get(strip_label(col.lower))
         for inner in _BRACKET_TEXT.findall(col.lower):
             f = idx.get(norm_label(inner))
             if f and form.fields[f].type == "hospital":
+                if outside and outside != f and form.fields[outside].type == "hospital" and not norm_label(inner).endswith("方"):
+                    return outside, "stripped", 100.0  # 帮扶单位（县级医院）: the bracket says what kind, not which side
                 return f, "stripped", 100.0
     s = strip_label(col.lower)
     if s in idx:

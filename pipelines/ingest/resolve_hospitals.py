@@ -98,8 +98,12 @@ _SHORT_FORMS = (
 def _expansions(key: str) -> list[str]:
     out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
     town = _TOWNSHIP_CENTRE.fullmatch(key)
-    if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
-        out += [f"{town['county'] or ''}{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
+    if town:
+        # a town has one health centre: 白沙卫生院, 白沙镇卫生院 and 白沙镇中心卫生院 name it alike
+        kinds = {"卫生院": ("卫生院", "中心卫生院"), "中心卫生院": ("中心卫生院", "卫生院")}.get(town["kind"], (town["kind"],))
+        bare = not town["place"].endswith(("镇", "乡", "县", "市", "区"))  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
+        out += [f"{town['county'] or ''}{town['place']}{suffix}{kind}" for suffix in (("镇", "乡", "街道") if bare else ("",))
+                for kind in kinds if suffix or kind != town["kind"]]
     return out
 
 

@@ -195,7 +195,10 @@ class RowResolution:
         found exactly (never a fuzzy guess); else None."""
         name = hospital_key(text)
         if len(name) > 3 and name.endswith("分院"):  # 石渠分院: a county hospital's name for the centre of 石渠 in its medical community
-            name = name[:-2]
+            # (青杳县医共体白沙分院: the county's medical community's branch at 白沙)
+            name = re.sub(r"^[\u4e00-\u9fff]{0,8}?(?:县域医共体|医共体|医疗共同体)", "", name[:-2])
+        if county and name.startswith(county) and len(name) > len(county) + 1:
+            name = name[len(county):]  # 青杳县白沙镇: the county's own town
         if resolver is None or find_hospital_name(name) or not _PLACE_SHEET.fullmatch(name) or name.endswith(("月", "表", "汇总", "统计")):
             return None
         stems = {name, name.removesuffix("镇").removesuffix("乡").removesuffix("街道"), name.removesuffix("社区")}

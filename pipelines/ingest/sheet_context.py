@@ -26,7 +26,8 @@ from pipelines.ingest.locate_table import MONTHS_SPANNED, Located, key_value_pai
 # a group member's hanging name runs on past its group's hospital: 鹭洲市中心医院医疗集团青杉分院, 朔溪县人民医院柳坪分院
 # and the spoken short forms (市一院, 省人医) name one too (resolve_hospitals expands them)
 _HOSPITAL_NAME = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|(?<=[市县区])[一二三四五六七八九]院)"
-                            r"|[\u4e00-\u9fff]{0,8}?[省市县](?:人医|[一二三四五六七八九]院))"
+                            r"|[\u4e00-\u9fff]{0,8}?[省市县](?:人医|[一二三四五六七八九]院)"
+                            r"|[\u4e00-\u9fff]{0,8}?(?:医共体|医疗共同体)[\u4e00-\u9fff]{1,6}?分院(?=[0-9０-９]|年|$|[^\u4e00-\u9fff]))"
                             r"(?:(?:医疗集团|医共体|集团)?[\u4e00-\u9fff]{1,6}?分院)?)")
 _RELATION = r"对口支援|对口帮扶|支援|帮扶|帮助|协助|指导|在(?=[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院)开展)"
 # 省人民医院驻北塘县人民医院工作队, 卫生院赴县医院进修: 驻/赴 only right after a hospital (驻马店市 is a place)

@@ -108,6 +108,7 @@ class Writer:
             establish.codes_onto_generated(staged, records)
         elif table == "pairings":
             establish.establish_hospitals(staged, sid, records, resolver)
+            establish.merged_aliases(staged, records, resolver)
             establish.note_aliases(staged, [t for _, kind, t in sheet.nondata if kind in ("note", "signature")], resolver)
             if resolver is not None:
                 self.resolution.invalidate()

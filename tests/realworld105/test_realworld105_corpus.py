@@ -39,17 +39,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the county's 县乡 pairing list in reference/ read as a roster (5 "
-                   "township centres and their pairings absent), every township-centre row held; hospitals, pairings, "
-                   "deployments, trainees, activities, hospital_monthly_stats below the bar")
 def test_realworld105_scores(run):
     check_scores(run, KEY, "realworld105")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: ID_15_DIGIT, NAME_ONLY and UNPARSEABLE_OPTIONAL missing (their rows "
-                   "were held)")
 def test_realworld105_findings(run):
     check_findings(run)
 
