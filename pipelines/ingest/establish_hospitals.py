@@ -266,24 +266,39 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
                 known_county = entry[1][ci] if entry else None
                 if not (county and known_county and county_key(county) != county_key(known_county)):
                     v[f"{role}_hospital_id"] = known
+                    # what an earlier list left blank (a national list gives no level), this one may give
+                    given = _attributes(v, role, county or _county_in(name))
+                    blank = {c: x for c, x in given.items() if x is not None and staged.hospital_value(known, c) is None}
+                    if blank:
+                        staged.update_hospital(known, blank, sid, rec.source_row)
                     continue
                 # same name, another county: another hospital (two counties' 青石镇卫生院)
             code = v.get(f"{role}_code")
             hid = code or generated_hospital_id(name, county)
             v[f"{role}_hospital_id"] = hid  # by id from here on: the name alone may be ambiguous
             row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated",
-                   "name": official_name(name), "county": county if role == "recipient" else None}
-            if role == "recipient":
-                row.update(level=v.get("recipient_level"), grade=v.get("recipient_grade"),
-                           category=v.get("recipient_category"), city=v.get("recipient_city"),
-                           county_code=v.get("recipient_county_code"))
-            else:
-                row.update(level=v.get("support_level"), grade=v.get("support_grade"))
+                   "name": official_name(name), **_attributes(v, role, county or _county_in(name))}
             staged.stage_hospital(row, sid, rec.source_row)
             resolver.add(hid, official_name(name), (name, written, *([hanging] if hanging else [])))
             if hanging:  # the hanging name, alone or with the official one, names it in later years' files too
                 for a in {hospital_key(written), hospital_key(hanging)} - staged.known_aliases:
                     staged.alias_rows[a] = (a, hid, "pairing_list", 100.0)
+
+
+def _attributes(v: dict, role: str, county: str | None) -> dict:
+    """The hospital columns a pairing list's row gives for its recipient (or its support hospital)."""
+    if role == "recipient":
+        return {"county": county, "level": v.get("recipient_level"), "grade": v.get("recipient_grade"),
+                "category": v.get("recipient_category"), "city": v.get("recipient_city"),
+                "county_code": v.get("recipient_county_code")}
+    return {"county": None, "level": v.get("support_level"), "grade": v.get("support_grade")}
+
+
+def _county_in(name: str) -> str | None:
+    """The county a recipient's full name begins with (青梧县城关镇卫生院: 青梧县), for a list with no county
+    column — stored, never part of the generated id (the id stays what it was without it)."""
+    place = place_of(hospital_key(name))
+    return place if place and place.endswith(("县", "旗")) else None
 
 
 def registry_aliases(staged: StagedTables, records: list[Record]) -> None:

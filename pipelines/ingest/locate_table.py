@@ -395,6 +395,7 @@ def locate(sheet: Sheet) -> Located:
         else:
             data_rows.append(i)
             body.data_seen = True
+            body.last_data = i
             body.after_total = False
             if body.section:
                 sections[i] = body.section
@@ -646,6 +647,7 @@ class _Body:
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
     approval_cols: list | None = None  # (column, is a 当前节点) of an approval export's status columns
     data_seen: bool = False       # a data row has been read under the header
+    last_data: int = -1           # the last data row read
     after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
     header_lines: frozenset = frozenset()  # the header's rows as written (门急诊人 | 出院人, then 次 | 数): again on the next page
 
@@ -854,6 +856,28 @@ def _not_approved(b: _Body, row: list[Any]) -> tuple[str, str] | None:
     return None
 
 
+_NAME_END = re.compile(r"(?:医院|卫生院|保健院|服务中心|卫生室|服务站|分院|医疗集团)$")
+
+
+def _continued_cell(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """A hospital's name a PDF conversion broke over two rows (青梧县桑园镇中心卫 | 生院): the row holding
+    only the name's end, under the row it belongs to, joins that row's cell; not a row of its own."""
+    if len(distinct) != 1 or b.last_data != i - 1:
+        return None
+    cols = [c for c, v in enumerate(row) if not is_blank(v)]
+    above = b.grid[i - 1]
+    if len(cols) != 1 or (c := cols[0]) >= len(above) or not isinstance(above[c], str):
+        return None
+    head, tail = above[c].strip(), cell_text(row[c]).strip()
+    if len(tail) > 6 or _NAME_END.search(head) or not _NAME_END.search(head + tail):
+        return None
+    from pipelines.ingest.sheet_context import hospital_names_in  # sheet_context reads locate_table's results
+    if hospital_names_in(head + tail) != [head + tail]:
+        return None
+    above[c] = head + tail
+    return "continued", tail
+
+
 def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A line under the notes: the issuing office, its date (落款), or the notes' next item."""
     lead = distinct[0]
@@ -890,8 +914,8 @@ def _example_or_nothing(b: _Body, i: int, row: list[Any], distinct: list[str]) -
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _section, _example_or_nothing, _sentence,
-                  _column_numbers, _voided, _under_the_notes)
+BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _continued_cell, _section, _example_or_nothing,
+                  _sentence, _column_numbers, _voided, _under_the_notes)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
@@ -978,6 +1002,8 @@ def _is_section_text(t: str) -> bool:
         return True
     if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮)(?:次)?(?:\s*[（(][^）)]*[)）])?\s*$", s):  # 第一批（2024年3月—8月）
         return True
+    if re.match(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|县|区|旗)\s*(?:[（(]\s*(?:共\s*)?\d+\s*(?:对|家|个|所|项|人)\s*[)）])?\s*$", s):
+        return True  # 琅岫省（2对）: a national list's section per province, its pairings under it
     if _looks_like_value(s) and not re.search(r"[:：]", s):
         return False
     return bool(_SECTION.search(s))

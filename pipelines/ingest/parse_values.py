@@ -70,6 +70,16 @@ def clean_text(value: Any) -> str | None:
     return s or None
 
 
+# a team role written after a hospital's name (琅岫医科大学附属第一医院（牵头）, 某医院（成员单位）): the role, not the name
+_TEAM_ROLE = re.compile(r"\s*[（(]\s*(?:牵头|牵头单位|牵头医院|成员|成员单位|成员医院|组长单位|副组长单位)\s*[)）]\s*$")
+
+
+def hospital_text(value: Any) -> str | None:
+    """A hospital cell's text, without a team role in brackets after the name."""
+    s = clean_text(value)
+    return _TEAM_ROLE.sub("", s) or None if s else s
+
+
 def parse_person_name(value: Any) -> str | None:
     """Names padded for alignment ("王　丽", "王 丽") -> "王丽". Latin names keep single spaces."""
     s = clean_text(value)
@@ -492,7 +502,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "code": parse_code,
     "person_name": parse_person_name,
     "id_number": read_id_number,  # never raises: a doubtful number is a finding (build_rows)
-    "hospital": clean_text,  # resolved to a hospital_id by resolve_hospitals
+    "hospital": lambda v: hospital_text(v),  # resolved to a hospital_id by resolve_hospitals
     "date": lambda v: parse_date(v),
     "date_end": lambda v: parse_date(v, end_of_period=True),
     "date_range": parse_date_range,

@@ -65,11 +65,20 @@ def _types(row: list, mapping) -> list[list] | None:
     return out
 
 
+_TEAM_IN_ONE_CELL = re.compile(r"牵头(?:医院|单位)?\s*[:：]\s*(?P<lead>[^；;\n，,]+?)\s*[；;\n，,]+\s*成员(?:医院|单位)?\s*[:：]\s*(?P<members>.+?)\s*[。.]?\s*$",
+                              re.S)
+
+
 def team_members(row: list, mapping) -> list[list] | None:
     """牵头单位 澄渊省人民医院 | 成员单位 雁泉市第一人民医院、雁泉市中心医院: the lead's row and one row per
     member (the member as the support hospital), the member column emptied on each; None when the row
     names no member (blank, —, 无)."""
     mi, si = mapping.fields.get("member_hospitals"), mapping.fields.get("support_hospital_id")
+    if si is not None and si < len(row) and isinstance(row[si], str) and (team := _TEAM_IN_ONE_CELL.search(row[si])):
+        # 牵头医院：省人民医院；成员单位：甲医院、乙医院 in the support cell: the lead's row and a row per member
+        names = [team["lead"].strip(), *(p for p in SEVERAL_NAMES.split(team["members"].strip()) if p)]
+        if all(hospital_names_in(p) == [p] for p in names):
+            return [row[:si] + [p] + row[si + 1:] for p in names]
     cell = row[mi] if mi is not None and mi < len(row) else None
     if si is None or not isinstance(cell, str) or norm_label(mapping.methods["support_hospital_id"][0]) not in team_lead_words():
         return None  # members beside a plain 支援医院 column are the recipient's own (医共体), not supporters

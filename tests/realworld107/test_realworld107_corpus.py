@@ -49,17 +49,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals 19/26, pairings 17/22, techniques 2/3 — 组团式 "
-                   "lead/member cell and （牵头） mark, province section rows as hospitals, PDF split cell, "
-                   "attributes of a hospital an earlier list named, township counties from the title")
 def test_realworld107_scores(run):
     check_scores(run, KEY, "realworld107")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: HOSPITAL_NOT_FOUND on the techniques row whose source "
-                   "琅岫医科大学附属第一医院 the 组团式 list failed to establish")
 def test_realworld107_findings(run):
     check_findings(run)
 
