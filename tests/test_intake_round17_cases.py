@@ -21,7 +21,7 @@ def _valid(stem: str) -> str:
     return stem + "10X98765432"[sum(int(c) * w for c, w in zip(stem, weights)) % 11]
 
 
-IDS = [_valid(f"99010119800{k:02d}1001") for k in range(1, 8)]
+IDS = [_valid(f"990101198001{k:02d}001") for k in range(1, 8)]
 
 
 def _ingest(tmp_path, files: dict):
@@ -173,3 +173,87 @@ def test_a_rename_in_the_pairing_lists_remark_keeps_one_hospital(tmp_path):
     assert (REC,) not in names and (new,) in names  # the former name is no hospital of its own …
     assert con.execute("""SELECT h.name FROM hospital_monthly_stats m JOIN hospitals h ON h.hospital_id = m.recipient_hospital_id""").fetchall() \
         == [(new,)]  # … but an alias: the old name's figures are the renamed hospital's
+
+
+def test_a_countys_own_list_of_its_township_centres_and_the_names_they_go_by(tmp_path):
+    county_list = [["柳渡县县级医院对口帮扶乡镇卫生院一览表（2024—2026年）（合成数据 SYNTHETIC）"],
+                   ["序号", "帮扶单位（县级医院）", "受帮扶单位", "类别", "协议签订日期", "备注"],
+                   [1, REC, "白沙镇中心卫生院", "乡镇卫生院", "2024年1月5日", None],
+                   [2, REC, "柳塘镇中心卫生院", "乡镇卫生院", "2024年1月5日", "2023年6月由原柳塘镇卫生院、石埠乡卫生院撤并组建"],
+                   [3, "白沙镇中心卫生院", "白沙镇龙湾村卫生室", "村卫生室", "2024年1月5日", None]]
+    book(tmp_path / "county.xlsx", [("Sheet1", county_list)])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    (tmp_path / "raw").mkdir()
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院下沉医生花名册2024.xlsx", [("下沉", [
+        ["柳渡县人民医院2024年下沉医生花名册（合成数据 SYNTHETIC）"],
+        ["下沉医生", "身份证号", "驻点乡镇", "下沉时间", "每周下沉天数"],
+        ["甲", IDS[0], "白沙", "2024.3.1-2024.8.31", 2], ["乙", IDS[1], "石埠乡", "2024.3.1-2024.8.31", 3]])])
+    book(tmp_path / "raw" / "SYNTHETIC_医共体白沙分院业务统计1-6月.xlsx", [("1-6月", [
+        ["柳渡县医共体白沙分院2024年1-6月业务统计表（合成数据 SYNTHETIC）"], ["月份", "门诊人次", "上转人次"], ["1月", 2841, 23]])])
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY,
+           pairings=[str(tmp_path / "pairs.xlsx"), str(tmp_path / "county.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    named = """SELECT h.name FROM {t} x JOIN hospitals h ON h.hospital_id = x.recipient_hospital_id ORDER BY 1"""
+    assert con.execute(named.format(t="deployments")).fetchall() == [("柳塘镇中心卫生院",), ("白沙镇中心卫生院",)]
+    assert con.execute("SELECT DISTINCT end_date FROM deployments").fetchall() == [(dt.date(2024, 8, 31),)]  # 每周2天 no length
+    assert con.execute(named.format(t="hospital_monthly_stats")).fetchall() == [("白沙镇中心卫生院",)]
+    assert con.execute("SELECT count(*) FROM pairings").fetchone() == (3,)  # the village clinic's row is out of scope
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("OUT_OF_SCOPE",)]
+    # (柳塘镇卫生院 is the centre's own name said the short way already: no alias needed)
+    assert con.execute("SELECT alias, method FROM hospital_aliases WHERE method = 'merged'").fetchall() == [("石埠乡卫生院", "merged")]
+
+
+def test_pairing_lists_sections_teams_roles_and_a_name_broken_over_two_rows(tmp_path):
+    national = [["三级医院对口帮扶县级医院名单（2021—2025年）（合成数据 SYNTHETIC）"], ["序号", "省份", "帮扶医院", "被帮扶医院"],
+                ["琅岫省（2对）"] * 4, [1, "琅岫省", SUP, REC], [2, None, "东沅省立医院", "鹤岭县人民医院"]]
+    team = [["“组团式”帮扶名单（2023—2025年）（合成数据 SYNTHETIC）"], ["序号", "受援医院", "所在县", "医院等级", "帮扶医院"],
+            [1, "白溪县人民医院", "白溪县", "二级甲等", "牵头医院：省人民医院；\n成员单位：甲市中心医院、乙市中心医院"],
+            [2, "石渚县人民医院", "石渚县", "二级乙等", "丙医科大学附属第一医院（牵头）"]]
+    county = [["柳渡县县级医院对口支援乡镇卫生院名单（2024—2026年）（合成数据 SYNTHETIC）"], ["序号", "受援乡镇卫生院", "支援医院", "协议签订日期"],
+              [1, "柳渡县桑园镇中心卫", REC, "2024年2月20日"], [None, "生院", None, None], [2, "柳渡县城关镇卫生院", REC, "2024年2月20日"]]
+    later = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "等级", "类别", "所在县", "起始日期"],
+             [1, SUP, REC, "二级甲等", "综合医院", "柳渡县", "2021-01-01"]]
+    for name, rows in (("n.xlsx", national), ("t.xlsx", team), ("c.xlsx", county), ("l.xlsx", later)):
+        book(tmp_path / name, [("Sheet1", rows)])
+    (tmp_path / "raw").mkdir()
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY,
+           pairings=[str(tmp_path / n) for n in ("n.xlsx", "t.xlsx", "c.xlsx", "l.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    pairs = con.execute("""SELECT s.name, r.name FROM pairings p JOIN hospitals s ON s.hospital_id = p.support_hospital_id
+                           JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id ORDER BY 2, 1""").fetchall()
+    assert sorted(pairs) == sorted([(REC, "柳渡县城关镇卫生院"), (REC, "柳渡县桑园镇中心卫生院"), (SUP, REC),
+                                    ("丙医科大学附属第一医院", "石渚县人民医院"), ("乙市中心医院", "白溪县人民医院"),
+                                    ("甲市中心医院", "白溪县人民医院"), ("省人民医院", "白溪县人民医院"), ("东沅省立医院", "鹤岭县人民医院")])
+    # the national list gave 柳渡县人民医院 no level; the later list's fills it; a township centre's county from its name
+    assert con.execute(f"SELECT level, grade, category, county FROM hospitals WHERE name = '{REC}'").fetchone() == \
+        ("二级", "甲等", "综合医院", "柳渡县")
+    assert con.execute("SELECT county FROM hospitals WHERE name = '柳渡县城关镇卫生院'").fetchone() == ("柳渡县",)
+    assert con.execute("SELECT count(*) FROM nondata_rows WHERE kind IN ('section', 'continued')").fetchone() == (2,)
+
+
+def test_a_work_logs_days_are_its_activities_and_the_roster_names_their_support_hospital(tmp_path):
+    sup2 = "青萝市第二人民医院"
+    pairs = [*PAIRS, [2, sup2, REC, "2024-01-01", "2026-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    (tmp_path / "raw").mkdir()
+    book(tmp_path / "raw" / "SYNTHETIC_甲工作日志2024年3月.xlsx", [("3月", [
+        ["对口支援派驻人员工作日志（2024年3月）（合成数据 SYNTHETIC）"], [f"姓名：甲    科室：心内科    受援单位：{REC}"],
+        ["日期", "工作内容", "备注"],
+        ["2024-03-05", "上午门诊，接诊23人次；下午教学查房1次，参加医护12人", None],      # row 4
+        ["2024-03-06", "上午病房查房，下午门诊", None],                                   # row 5: routine work
+        ["2024-03-12", "上午门诊；下午教学查房2次（一病区、二病区），分别参加10人、9人", None],  # row 6: two rounds
+        ["2024-03-18", "赴白沙镇开展下乡义诊，受益群众约120人", None],                      # row 7
+        ["月小结", "本月开展教学查房3次、义诊1次", None]])])
+    book(tmp_path / "raw" / "SYNTHETIC_青萝市第二人民医院派驻人员名册2024.xlsx", [("名册", [
+        [f"{sup2}2024年派驻{REC}人员名册（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "科室", "派驻开始", "派驻结束"],
+        ["甲", IDS[0], "心内科", "2024-03-01", "2024-08-31"]])])
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    d = dt.date
+    assert con.execute("""SELECT a.source_row, a.activity_date, a.activity_type, a.participants, h.name FROM activities a
+                          JOIN hospitals h ON h.hospital_id = a.support_hospital_id ORDER BY 1, 4""").fetchall() == [
+        (4, d(2024, 3, 5), "教学查房", 12, sup2), (6, d(2024, 3, 12), "教学查房", 9, sup2), (6, d(2024, 3, 12), "教学查房", 10, sup2),
+        (7, d(2024, 3, 18), "义诊", None, sup2)]  # the support hospital from 甲's roster: the recipient has two
+    assert con.execute("SELECT source_row, code FROM findings").fetchall() == [(7, "UNPARSEABLE_OPTIONAL")]  # 约120人
+    assert con.execute("SELECT kind FROM nondata_rows WHERE source_row IN (5, 8) ORDER BY source_row").fetchall() == [
+        ("no_activity",), ("total",)]

@@ -30,6 +30,7 @@ from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, 
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row
+from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
@@ -435,6 +436,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                 f"the headcount {cell_text(count)!r} is merged over {loc.merged_down[(i, pc)]} rows: theirs together, "
                                 "left empty")]
             return
+        if form.name == "activities" and "work_content" in mapping.fields and "activity_type" not in mapping.fields:
+            _work_log_day(res, loc, i, cls, form, labels, person_ids, ctx, given, row)
+            return
         if form.name in _EVENT_FORMS:
             several = events_in_one_row(row, mapping, form)
             if several is not None:  # 青禾县人民医院、石岭县人民医院 | 2024年4月3日—4月24日 每周三: a record each
@@ -618,6 +622,39 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name,
                               known_name=derived.known_name, replaced_name=derived.replaced_name))
+
+
+_SUMMARY_LINE = re.compile(r"小结|合计|汇总|总结|本月共|本周共")
+
+
+def _work_log_day(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str],
+                  person_ids: PersonIds, ctx: SheetContext, given: dict[str, Any], row: list) -> None:
+    """A day of a work log (日期 | 工作内容): a record per programme activity its text names (work_log.py),
+    with its headcount; a day naming none (门诊, 休息) and the month's 小结 line are non-data."""
+    mapping = cls.mapping
+    text = cell_text(row[mapping.fields["work_content"]]) if mapping.fields["work_content"] < len(row) else ""
+    day = cell_text(row[mapping.fields["activity_date"]]) if mapping.fields["activity_date"] < len(row) else ""
+    if _SUMMARY_LINE.search(day):
+        res.nondata.append((i + 1, "total", str(mask_id_numbers(row_text(row)))))  # 月小结: the month's counts again
+        return
+    events = events_in_text(text)
+    if not events:
+        res.nondata.append((i + 1, "no_activity", str(mask_id_numbers(row_text(row)))))
+        return
+    for kind, count in events:
+        n = len(res.records)
+        _build_row(res, loc, i, cls, form, labels, person_ids, ctx, {**given, "activity_type": kind}, list(row))
+        if count is None:
+            continue
+        try:
+            heads = parse_value("headcount", count)
+        except ValueError as exc:
+            heads = None
+            for rec in res.records[n:]:
+                rec.findings = [*(rec.findings or ()), ("participants", "UNPARSEABLE_OPTIONAL", _unparsed_message("参加人数", count, exc))]
+        for rec in res.records[n:]:
+            if rec.values.get("participants") is None:
+                rec.values["participants"] = heads
 
 
 def _sum_of_parts(row: list, cols: tuple[int, ...]) -> Any:
@@ -841,6 +878,9 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if dep:
             values["department"] = dep
     values.pop("home_department", None)
+    values.pop("work_content", None)  # a work log's day: its events are the records (_work_log_day)
+    if (staff := values.pop("staff_name", None)) is not None:
+        derived.known_name = staff  # who led the activity: their roster may give its support hospital (activity_staff.py)
     _admissions_total(values)
     part = values.pop("year_part", None)
     if part is not None:  # 第一季度 / 2024年1月 in a county table by the year: summed when the year is whole

@@ -104,7 +104,7 @@ def former_names(rec: Record) -> dict[str, str]:
 
 
 # 2023年6月由原柳塘镇卫生院、石埠乡卫生院撤并组建: a pairing list's recipient formed from earlier hospitals
-_MERGED = re.compile(r"由?原?(?P<olds>[^，,。；;]{4,80}?)(?:撤并|合并|整合)(?:组建|成立|设立|而成|为)")
+_MERGED = re.compile(r"(?:由|^)原?(?P<olds>[^，,。；;由]{4,80}?)(?:撤并|合并|整合)(?:组建|成立|设立|而成|为)")
 _MERGED_PART = re.compile(rf"原?(?P<old>{_NAME})$")
 
 

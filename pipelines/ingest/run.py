@@ -453,6 +453,9 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 from pipelines.ingest import replacements
 
                 report.ended_by_change_list = replacements.apply(con)  # a change list's person replaced leaves
+                from pipelines.ingest import activity_staff
+
+                activity_staff.apply(con)  # an activity's support hospital from the roster of the person who led it
                 con.execute(f"INSERT INTO {qualified('ingest_runs')} VALUES (?, ?, ?, ?, ?, ?)", [
                     run_id, writer.now, dt.datetime.now().replace(microsecond=0), len(found.files), len(report.failed),
                     json.dumps(report.totals(), ensure_ascii=False)])

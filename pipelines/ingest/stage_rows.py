@@ -51,9 +51,11 @@ def number_occurrences(table: str, records: list[Record]) -> None:
         cells = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
                              and norm_label(h) not in _edit_stamps()))
         rows = seen.setdefault(k, [])
-        rec.values["occurrence"] = 1 if not rows or cells in rows else len(rows) + 1
-        if cells not in rows:
-            rows.append(cells)
+        # one row naming two events alike (a work log's 教学查房2次) is two occurrences, never its own duplicate
+        typed_twice = any(c == cells and r != rec.source_row for c, r in rows)
+        rec.values["occurrence"] = 1 if not rows or typed_twice else len(rows) + 1
+        if not typed_twice:
+            rows.append((cells, rec.source_row))
 
 
 def stable_id(prefix: str, parts: tuple) -> str:

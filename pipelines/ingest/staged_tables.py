@@ -72,6 +72,7 @@ class StagedTables:
         self.nondata_rows: list[tuple] = []
         self.name_key_rows: list[tuple] = []      # person_name_keys (replacements.py)
         self.replacement_rows: list[tuple] = []   # deployment_replacements
+        self.activity_staff_rows: list[tuple] = []  # activity_staff_keys (activity_staff.py)
         self.alias_rows: dict[str, tuple] = {}
         self.alias_replace: set[str] = set()  # confirmed aliases: replace an earlier match of the same name
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
@@ -173,6 +174,7 @@ class StagedTables:
         self._insert("nondata_rows", self.nondata_rows, columns("nondata_rows"))
         self._insert("person_name_keys", self.name_key_rows, columns("person_name_keys"))
         self._insert("deployment_replacements", self.replacement_rows, columns("deployment_replacements"))
+        self._insert("activity_staff_keys", self.activity_staff_rows, columns("activity_staff_keys"))
         if self.alias_replace:
             con.execute("DELETE FROM hospital_aliases WHERE alias IN (SELECT unnest(?))", [sorted(self.alias_replace)])
         self._insert("hospital_aliases", list(self.alias_rows.values()), columns("hospital_aliases"))

@@ -19,7 +19,7 @@ import hashlib
 import json
 
 from pipelines.ingest import establish_hospitals as establish
-from pipelines.ingest import replacements
+from pipelines.ingest import activity_staff, replacements
 from pipelines.ingest.resolve_hospitals import HospitalResolver
 from pipelines.ingest.resolve_rows import RowResolution
 from pipelines.ingest.results import SUMMARY_NOTES, FileResult, Quarantined, Record, SheetResult, SheetSummary
@@ -163,6 +163,8 @@ class Writer:
                 summ.findings += 1
         if table == "deployments":
             replacements.stage(staged, sid, records, self.person_ids)
+        if table == "activities":
+            activity_staff.stage(staged, sid, records, self.person_ids, lambda rid: self.resolution.partners({rid}, "support"))
         sheet.records = records
         sheet.quarantined = quarantined
         if sheet.counts is not None and (len(records), len(quarantined)) == as_parsed:
