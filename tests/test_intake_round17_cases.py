@@ -24,8 +24,8 @@ def _valid(stem: str) -> str:
 IDS = [_valid(f"990101198001{k:02d}001") for k in range(1, 8)]
 
 
-def _ingest(tmp_path, files: dict):
-    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+def _ingest(tmp_path, files: dict, pairs=None):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs or PAIRS)])
     (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         if isinstance(content, str):
@@ -257,3 +257,44 @@ def test_a_work_logs_days_are_its_activities_and_the_roster_names_their_support_
     assert con.execute("SELECT source_row, code FROM findings").fetchall() == [(7, "UNPARSEABLE_OPTIONAL")]  # 约120人
     assert con.execute("SELECT kind FROM nondata_rows WHERE source_row IN (5, 8) ORDER BY source_row").fetchall() == [
         ("no_activity",), ("total",)]
+
+
+def test_the_reviews_ordinary_files_stay_read_as_before(tmp_path):
+    """REV17: an activity register with a 工作内容 column, a 进修 list with a 类别 or 学习形式 column, 每月考核得分,
+    an approval whose node is done or whose result is 同意 with a remark, a 医共体 remark, a centre of another county."""
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_柳渡县人民医院教学查房记录2024.xlsx": [("Sheet1", [
+            ["柳渡县人民医院教学查房记录表（合成数据 SYNTHETIC）"], ["序号", "日期", "主查专家", "工作内容", "参加人数"],
+            [1, "2024-04-09", "张明", "查房患者3例，讲解心衰诊治要点", 12]])],
+        "SYNTHETIC_白沙卫生院继续教育台账2024.xlsx": [("Sheet1", [
+            [f"{REC}2024年外出进修人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "类别", "学习形式", "进修医院", "进修科室", "起止时间"],
+            ["甲", IDS[0], "专科护士", "线上理论+线下实操", SUP, "护理部", "2024.3.1-2024.8.31"]])],
+        "SYNTHETIC_柳渡县人民医院派驻人员考核2024年5月.xlsx": [("5月", [
+            ["柳渡县人民医院派驻人员考核表（2024年5月）（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派出单位", "每月考核得分"],
+            ["乙", IDS[1], SUP, 96]])],
+        "SYNTHETIC_青萝市第一人民医院_派驻审批.xlsx": [("审批", [
+            ["审批导出（合成数据 SYNTHETIC）"], ["审批结果", "当前节点", "派驻人员", "身份证号", "派驻医院", "派驻开始", "派驻结束"],
+            ["同意", "审批完毕", "丙", IDS[2], REC, "2024-03-01", "2024-08-31"],
+            ["同意（派驻期间不予发放夜班费）", "无", "丁", IDS[3], REC, "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT activity_type, participants FROM activities").fetchall() == [("教学查房", 12)]
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (1,)
+    assert con.execute("SELECT score FROM staff_monthly_assessments").fetchall() == [(96,)]
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM nondata_rows WHERE kind = 'not_approved'").fetchone() == (0,)
+
+
+def test_a_remark_on_a_medical_community_merges_nothing_and_a_centre_is_never_another_countys(tmp_path):
+    pairs = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "所在县", "起始日期", "备注"],
+             [1, SUP, REC, "柳渡县", "2024-01-01", "与柳渡县中医医院整合组建柳渡县医共体"],
+             [2, REC, "白沙镇中心卫生院", "柳渡县", "2024-01-01", None],
+             [3, "石岭县人民医院", "石岭县中医医院", "石岭县", "2024-01-01", None]]
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_青萝市第一人民医院派驻名册.xlsx": [("Sheet1", [
+            ["青萝市第一人民医院派驻人员花名册（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派驻单位", "派驻开始日期", "派驻结束日期"],
+            ["甲", IDS[0], "柳渡县中医医院", "2024-03-01", "2024-08-31"]])],
+        "SYNTHETIC_石岭县人民医院派驻名册.xlsx": [("Sheet1", [
+            ["石岭县人民医院派驻人员花名册（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派驻单位", "派驻开始日期", "派驻结束日期"],
+            ["乙", IDS[1], "白沙卫生院", "2024-03-01", "2024-08-31"]])]}, pairs=pairs)
+    assert con.execute("SELECT count(*) FROM hospital_aliases WHERE method = 'merged'").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)  # both held: no guess
+    assert con.execute("SELECT reason_code FROM quarantine ORDER BY 1").fetchall() == [("UNRESOLVED_HOSPITAL",)] * 2

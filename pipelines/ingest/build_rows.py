@@ -28,7 +28,7 @@ from pipelines.ingest.date_order import date_order
 from pipelines.ingest.department_rows import hospital_total_only
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
-from pipelines.ingest.section_rows import section_department, section_hospital
+from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row
 from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
@@ -399,6 +399,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                ctx: SheetContext, given: dict[str, Any], row: list | None = None) -> None:
     mapping = cls.mapping
     assert mapping is not None
+    if row is None and loc.sections.get(i) and (said := section_fields(loc, i, form, mapping)):
+        # 第一组　受援单位：…　派驻时间：…: the section line's fields, for the rows under it
+        for fname, text in said.items():
+            try:
+                given = {**given, fname: parse_value(form.fields[fname].type, text)}
+            except ValueError:
+                continue
     if row is None:
         row = loc.grid[i]
         if (ticks := res.notes.get("_tick_stays")) is not None:
@@ -436,7 +443,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                 f"the headcount {cell_text(count)!r} is merged over {loc.merged_down[(i, pc)]} rows: theirs together, "
                                 "left empty")]
             return
-        if form.name == "activities" and "work_content" in mapping.fields and "activity_type" not in mapping.fields:
+        if form.name == "activities" and "work_content" in mapping.fields and "activity_type" not in mapping.fields \
+                and any(_WORK_LOG_TITLE.search(t) for t in ctx.titles):
             _work_log_day(res, loc, i, cls, form, labels, person_ids, ctx, given, row)
             return
         if form.name in _EVENT_FORMS:
@@ -625,6 +633,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
 
 
 _SUMMARY_LINE = re.compile(r"小结|合计|汇总|总结|本月共|本周共")
+# a dispatched person's own log, by its title (an activity register with a 工作内容 column is read as a register)
+_WORK_LOG_TITLE = re.compile(r"日志|工作记录|记录本|工作纪实|工作周记|工作月记")
 
 
 def _work_log_day(res: SheetResult, loc: Located, i: int, cls: Classification, form: Form, labels: list[str],

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.ingest.section_rows import all_section_fields
 from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
 from pipelines.ingest.locate_table import Located, period_split, unit_of
 from pipelines.ingest.sheet_context import hospital_names_in
@@ -415,7 +416,7 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
             score += w
         score += _title_bonus(form, hay)
         bonus[form.name] = max((len(t) for t in _norm_titles(form.name) if t in hay), default=0)
-        extra = set(sheet_fields(loc, form, mapping))
+        extra = set(sheet_fields(loc, form, mapping)) | (all_section_fields(loc, form, mapping) if loc.sections else set())
         onehot = _onehot(loc, mapping) if "activity_type" in form.fields and "activity_type" not in mapping.fields else {}
         if onehot:
             extra.add("activity_type")

@@ -104,7 +104,7 @@ def former_names(rec: Record) -> dict[str, str]:
 
 
 # 2023年6月由原柳塘镇卫生院、石埠乡卫生院撤并组建: a pairing list's recipient formed from earlier hospitals
-_MERGED = re.compile(r"(?:由|^)原?(?P<olds>[^，,。；;由]{4,80}?)(?:撤并|合并|整合)(?:组建|成立|设立|而成|为)")
+_MERGED = re.compile(r"(?:由原|^原)(?P<olds>[^，,。；;由]{4,80}?)(?:撤并|合并)(?:组建|成立|设立|而成)")
 _MERGED_PART = re.compile(rf"原?(?P<old>{_NAME})$")
 
 
@@ -122,6 +122,8 @@ def merged_aliases(staged: StagedTables, records: list[Record], resolver: Hospit
         for k, t in rec.raw.items():
             if hospital_key(k) not in _REMARK_COLUMNS or not t or not (m := _MERGED.search(hospital_key(t))):
                 continue
+            if re.search(r"医共体|医疗集团|集团|联盟", m["olds"]):
+                continue  # a 医共体 formed by hospitals that stay hospitals: no merger
             for part in re.split(r"[、和与及]", m["olds"]):
                 old = _MERGED_PART.search(part)
                 key = hospital_key(old["old"]) if old else None
@@ -264,7 +266,9 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             if known:
                 entry = idx.get((known,))
                 known_county = entry[1][ci] if entry else None
-                if not (county and known_county and county_key(county) != county_key(known_county)):
+                # (a county worked out from the name itself never splits a hospital: only a county a list wrote)
+                if not (county and known_county and county_key(county) != county_key(known_county)) \
+                        or known_county == _county_in(name):
                     v[f"{role}_hospital_id"] = known
                     # what an earlier list left blank (a national list gives no level), this one may give
                     given = _attributes(v, role, county or _county_in(name))
@@ -297,8 +301,8 @@ def _attributes(v: dict, role: str, county: str | None) -> dict:
 def _county_in(name: str) -> str | None:
     """The county a recipient's full name begins with (青梧县城关镇卫生院: 青梧县), for a list with no county
     column — stored, never part of the generated id (the id stays what it was without it)."""
-    place = place_of(hospital_key(name))
-    return place if place and place.endswith(("县", "旗")) else None
+    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|县|旗)(?![镇乡街村域])(?=[\u4e00-\u9fff]{2})", hospital_key(name))
+    return m.group(0) if m else None  # never 红旗 of 红旗镇卫生院, nor 城关县 of 城关县域医共体…
 
 
 def registry_aliases(staged: StagedTables, records: list[Record]) -> None:

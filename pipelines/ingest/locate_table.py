@@ -827,33 +827,47 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
 
 
 @lru_cache(maxsize=1)
-def _approval_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+def _approval_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     spec = load_yaml("forms.yaml").get("approval_status", {})
 
     def words(key):
         return tuple(norm_label(str(x)) for x in spec.get(key, []))
-    return frozenset(words("columns")), words("not_approved"), frozenset(words("node_columns")), words("node_ended")
+    return (frozenset(words("columns")), words("not_approved"), frozenset(words("node_columns")), words("node_ended"),
+            words("approved"))
+
+
+def _status_texts(cell: Any) -> list[str]:
+    """A status cell's words as said (已拒绝 → 拒绝), and inside its brackets (结束（已撤销） → 撤销)."""
+    t = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    inner = re.findall(r"[(]([^()]+)[)]", t)
+    return [re.sub(r"^(?:已|被)", "", norm_label(x)) for x in (t, *inner) if x.strip()]
 
 
 def _not_approved(b: _Body, row: list[Any]) -> tuple[str, str] | None:
     """An approval export's application that did not end approved (审批状态 已拒绝 / 审批中, 审批结果 拒绝,
-    当前节点 医务部审核): not data. An empty status says nothing."""
+    当前节点 医务部审核): not data. An approval said in a result column (同意, 已通过) decides; a status says
+    so only by its first words (同意（进修期间不予发放绩效） is an approval). An empty status says nothing."""
     if b.approval_cols is None:
-        columns, _, nodes, _ = _approval_words()
+        columns, _, nodes, _, _ = _approval_words()
         b.approval_cols = [(c, h in nodes) for c, h in enumerate(b.header_norm) if h in columns or h in nodes]
     if not b.approval_cols:
         return None
-    _, refused, _, ended = _approval_words()
-    said = []
+    _, refused, _, ended, approved = _approval_words()
+    said, pending, yes = [], [], False
     for c, is_node in b.approval_cols:
         if c >= len(row) or is_blank(row[c]):
             continue
-        text = norm_label(cell_text(row[c]))
-        if any(w in text for w in refused) or (is_node and not any(w in text for w in ended)):
+        texts = _status_texts(row[c])
+        if any(x.startswith(w) for x in texts for w in refused):
             said.append(cell_text(row[c]).strip())
-    if said:
-        return "not_approved", f"未通过审批（{'；'.join(said)}） / the application was not approved: {'; '.join(said)}"
-    return None
+        elif any(x.startswith(w) for x in texts for w in approved):
+            yes = yes or not is_node
+        elif is_node and not any(w in texts[0] for w in ended):
+            pending.append(cell_text(row[c]).strip())  # 当前节点 医务部审核: still at a reviewer
+    if not said and (yes or not pending):
+        return None
+    said += pending if not yes else []
+    return "not_approved", f"未通过审批（{'；'.join(said)}） / the application was not approved: {'; '.join(said)}"
 
 
 _NAME_END = re.compile(r"(?:医院|卫生院|保健院|服务中心|卫生室|服务站|分院|医疗集团)$")

@@ -117,8 +117,8 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
-    if lower.startswith(("每周", "每月", "每天", "每日")):
-        return None  # 每周下沉天数: a rate (days a week), never a stay's length or a count
+    if form_name == "deployments" and lower.startswith(("每周", "每月", "每天", "每日")):
+        return None  # 每周下沉天数: a rate (days a week), never a stay's length
     monthly, running = running_totals()
     if form_name in monthly:
         if any(w in lower for w in running):
@@ -294,8 +294,8 @@ def _parts_total(m: Mapping, columns: list[Column], form: Form, field: str) -> N
     under = [c for c in columns if c.upper and c.index not in m.fields.values()
              and (hit := _match(c.upper, "", form.name)) is not None and hit[0] == field]
     parts = [c for c in under if _YEAR_PART.fullmatch(norm_label(c.lower))]
-    if len(parts) < 2:
-        return
+    if len(parts) < 2 or len({c.upper for c in under}) > 1:
+        return  # (2023年开展例数 and 2024年开展例数, each over its quarters: which year is the figure is not guessed)
     total = next((c for c in under if norm_label(c.lower) in months_total()[1] and c.index > max(p.index for p in parts)), None)
     if total is not None:
         m.fields[field] = total.index

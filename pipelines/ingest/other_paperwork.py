@@ -94,8 +94,8 @@ def not_a_trainee(kind: object, titles: tuple[str, ...] = ()) -> str | None:
     """A trainee list's row whose kind of training (培训类型 短期培训班, 类别 规培, 学习形式 线上培训) is no 进修,
     with the bilingual reason; None for a 进修 (护理进修 too) or a kind that says nothing (医师). Without a kind,
     a title (or file name) naming such a course and no 进修 (胸痛中心短期培训班学员名单) gives it for every row."""
-    if kind is None or not str(kind).strip():
-        kind = next((t for t in titles if _no_jinxiu(t)), None)
+    if (kind is None or not str(kind).strip()) and not any(w in norm_label(t) for t in titles for w in _trainee_kinds()[0]):
+        kind = next((t for t in titles if _no_jinxiu(t)), None)  # no title names 进修: a course list's title
     if kind is None or not _no_jinxiu(kind):
         return None
     return (f"培训类型“{kind}”不是进修：进修人员表只收在支援医院进修的人员（短期培训班、规培、学术会议、线上培训等不计） / the kind "

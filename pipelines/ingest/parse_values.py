@@ -468,6 +468,9 @@ def parse_position(value: Any) -> str | None:
     if both:  # 护士长 Head Nurse, 科主任（Department head）: the post in Chinese, as the rules compare it
         s = both.group(1)
     s = s.replace(" ", "")
+    # 科主任（挂职）, 挂职科主任, 任科主任: the post, held on secondment (every post here is)
+    s = re.sub(r"[（(](?:挂职|挂任|兼职|兼任)[)）]$", "", s)
+    s = re.sub(r"^(?:挂职|挂任|任)(?=[\u4e00-\u9fff]{2})", "", s)
     # 队长, 医疗队队长: a role in the dispatched team, not a post at the recipient (forms.yaml team_roles);
     # beside a post (队长、业务副院长) the post is kept
     parts = [p for p in re.split(r"[、，,；;/／]+|兼", s) if p]

@@ -98,13 +98,23 @@ _SHORT_FORMS = (
 def _expansions(key: str) -> list[str]:
     out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
     town = _TOWNSHIP_CENTRE.fullmatch(key)
-    if town:
-        # a town has one health centre: 白沙卫生院, 白沙镇卫生院 and 白沙镇中心卫生院 name it alike
-        kinds = {"卫生院": ("卫生院", "中心卫生院"), "中心卫生院": ("中心卫生院", "卫生院")}.get(town["kind"], (town["kind"],))
-        bare = not town["place"].endswith(("镇", "乡", "县", "市", "区"))  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
-        out += [f"{town['county'] or ''}{town['place']}{suffix}{kind}" for suffix in (("镇", "乡", "街道") if bare else ("",))
-                for kind in kinds if suffix or kind != town["kind"]]
+    if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
+        out += [f"{town['county'] or ''}{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
     return out
+
+
+_OTHER_KIND = {"卫生院": "中心卫生院", "中心卫生院": "卫生院"}
+
+
+def _kind_swaps(key: str) -> list[str]:
+    """A town has one health centre: 白沙卫生院, 白沙镇卫生院 and 白沙镇中心卫生院 may name it alike — tried only when
+    nothing else matched, and marked (method township) so the row's county can confirm it (resolve_rows)."""
+    town = _TOWNSHIP_CENTRE.fullmatch(key)
+    if not town or town["kind"] not in _OTHER_KIND:
+        return []
+    other = _OTHER_KIND[town["kind"]]
+    bare = not town["place"].endswith(("镇", "乡", "县", "市", "区"))
+    return [f"{town['county'] or ''}{town['place']}{suffix}{other}" for suffix in (("镇", "乡", "街道") if bare else ("",))]
 
 
 def place_of(key: str) -> str | None:
@@ -312,8 +322,18 @@ class HospitalResolver:
                 return Resolution(self.by_short[s], "normalised", 100.0)
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
         # 青岚省中医院, the one provincial TCM hospital)
+        tails = self._tails([key, *_expansions(key)])  # 市一院 -> 市第一人民医院, 市妇幼 -> 市妇幼保健院 too
+        if len(tails) == 1:
+            return Resolution(tails[0][1], "normalised", 100.0)
+        swapped = self._tails(_kind_swaps(key)) if not tails else []
+        if len(swapped) == 1:  # 白沙卫生院 for 白沙镇中心卫生院: confirmed by the row's county (resolve_rows)
+            return Resolution(swapped[0][1], "township", 100.0)
+        return self._beyond_tails(key, tails)
+
+    def _tails(self, probes: list[str]) -> list[tuple[str, str]]:
+        """Registry names that end a probe, or that a probe ends (cut at a place boundary), of the probe's kind."""
         tails: set[tuple[str, str]] = set()
-        for probe in [key, *_expansions(key)]:  # 市一院 -> 市第一人民医院, 市妇幼 -> 市妇幼保健院 too
+        for probe in probes:
             short_ok = len(probe) >= 5 or (len(probe) >= 4 and probe[0] in "省市")  # not 县人民医院: every county has one
             # registry names that end the text (key ends with k), or that the text ends (k ends with key)
             cands = {probe[i:] for i in range(len(probe) - 4)} | ({probe} if len(probe) >= 5 else set())
@@ -326,9 +346,9 @@ class HospitalResolver:
                 tails |= {(k, h) for k, h in self._suffix_index(short=True).get(_short(probe), set())
                           if _at_place_boundary(_short(k), _short(probe))}
             tails = {(k, hid) for k, hid in tails if _kinds(k) == _kinds(probe)}
-        tails = sorted(tails)
-        if len(tails) == 1:
-            return Resolution(tails[0][1], "normalised", 100.0)
+        return sorted(tails)
+
+    def _beyond_tails(self, key: str, tails: list[tuple[str, str]]) -> Resolution:
         if not tails and key.endswith("分院") and len(key) >= 4:
             # 青禾分院: the branch a county hospital (or a group) names so, known by its full name
             # (朔溪县人民医院青禾分院, a pairing list's hanging name) — when exactly one name ends so

@@ -189,6 +189,17 @@ class RowResolution:
                 return r if r.hospital_id and r.method != "fuzzy" else None
         return None
 
+    def _township_confirmed(self, hid: str | None, text: str, county: str | None, anchors, row_ids: set) -> bool:
+        """A township centre found by its other kind (白沙卫生院 for 白沙镇中心卫生院) is the one meant only when the
+        row's or the file's county is the centre's own, or the centre is paired with the row's other party (or the
+        sheet's hospital) — never another county's centre of the same name."""
+        named = re.match(r"^[\u4e00-\u9fff]{1,6}?[县旗](?![镇乡街村域])", hospital_key(text))
+        where = named.group(0) if named else county
+        theirs = self.staged.hospital_value(hid, "county")
+        if where and theirs:
+            return _county_stem(where) == _county_stem(theirs)
+        return hid in self.partners(set(anchors) | row_ids)
+
     def place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
         """The one township centre or community health centre a bare place name (石桥镇, 白沙乡,
         城关社区, 石渠分院) — or a sheet named after one — stands for, within the county the file names,
@@ -299,6 +310,10 @@ class RowResolution:
                     # 城关卫生院 in a file that names its county: that county's (城关镇卫生院, written short)
                     r2 = resolve(county + hospital_key(text))
                     r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
+                if r is not None and r.method == "township" and not self._township_confirmed(
+                        r.hospital_id, text, county, anchors, {resolver.resolve(values[g]).hospital_id for g in hosp_fields
+                                                               if g != f and values.get(g)} - {None}):
+                    r = Resolution(None, "unresolved", 0.0, r.suggestions)  # 白沙卫生院: another county's 白沙镇中心卫生院
                 hid = r.hospital_id if r is not None else None
                 if hid is None and guess:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)
@@ -591,3 +606,7 @@ def _county_stem(name: str) -> str | None:
     name and code). Not 市: 石门县 and 石门市 are as often two places as one renamed."""
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:县|区|旗)", name)
     return m.group(1) if m else None
+
+
+def _county_stem(county: str) -> str:
+    return re.sub(r"(?:自治)?[县旗区市]$", "", county.strip())

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipelines.ingest.locate_table import Located
+from pipelines.ingest.locate_table import Located, key_value_pairs
+from pipelines.ingest.map_columns import match_label
 from pipelines.ingest.sheet_context import find_hospital_name
 
 
@@ -37,3 +38,24 @@ def section_department(loc: Located, i: int) -> str | None:
     if re.search(r"第[一二三四五六七八九十\d]+批|批次|上半年|下半年|季度", s) or not (1 < len(s) <= 12):
         return None
     return s if _DEPARTMENT_WORD.search(s) else None
+
+
+def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
+    """A section row written as "key：value" lines (第一组　受援单位：青杉县人民医院　派驻时间：2024年3月1日—8月31日): the
+    fields it gives the rows under it, as text, for the form's fields the table has no column for."""
+    sec = loc.sections.get(i)
+    if not sec or ("：" not in sec and ":" not in sec):
+        return {}
+    out: dict[str, str] = {}
+    mapped = set(mapping.fields) if mapping is not None else set()
+    for key, val in key_value_pairs(sec):
+        hit = match_label(re.sub(r"^第[一二三四五六七八九十\d]+[组队批]\s*", "", key), form)
+        if hit and hit[1] != "fuzzy" and hit[0] not in mapped and hit[0] not in out:
+            out[hit[0]] = val
+    return out
+
+
+def all_section_fields(loc: Located, form, mapping) -> set[str]:
+    """The fields every data row's section gives (section_fields), for the classifier."""
+    fields = [set(section_fields(loc, i, form, mapping)) for i in loc.data_rows]
+    return set.intersection(*fields) if fields else set()
