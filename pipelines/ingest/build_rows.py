@@ -29,7 +29,7 @@ from pipelines.ingest.department_rows import hospital_total_only
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
-from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row
+from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row, succession
 from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
@@ -417,6 +417,10 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                 _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given,
                            [*row, *[None] * (col - len(row)), period])
             return
+        if form.name == "deployments" and (held_in_turn := succession(row, mapping, labels)) is not None:
+            for one in held_in_turn:  # 原派驻人员 until the 接替日期, then 接替人员: a stay each
+                _build_row(res, loc, i, cls, form, labels, person_ids, ctx, given, one)
+            return
         if form.name in _PERSON_FORMS and "name" in mapping.fields:
             people = people_in_one_row(row, mapping)
             if people is not None and not people:
@@ -555,6 +559,11 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             values["activity_type"] = ticked[0]
     if res.notes.get("_ticks"):
         read_ticks(values, row, res.notes["_ticks"])
+    if "柔性" in str(values.pop("support_mode", None) or ""):
+        res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "NOT_A_STAY",
+                                           "柔性帮扶专家按月到院、不驻点：不是派驻，不计入派驻人员 / a part-time (柔性) expert comes some days "
+                                           "a month and is not stationed at the recipient: no stay"))
+        return
     kind = values.pop("training_kind", None)
     if form.name == "trainees" and (why := not_a_trainee(kind, ctx.titles)) is not None:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "NOT_A_TRAINEE", why))

@@ -23,7 +23,7 @@ TRAILING_PUNCTUATION = "。.;,、"
 @dataclass(frozen=True)
 class Title:
     title: str | None
-    rank: str
+    rank: str | None
     category: str | None
 
 
@@ -44,6 +44,9 @@ def _vocabulary() -> dict[str, Title]:
     for rank, forms in cat["ranks"].items():
         for form in forms:
             vocab.setdefault(_key(form), Title(None, rank, None))
+    for category, forms in cat.get("no_title", {}).items():
+        for form in forms:
+            vocab.setdefault(_key(form), Title(None, None, category))
     return vocab
 
 

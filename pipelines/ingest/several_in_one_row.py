@@ -274,3 +274,49 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 def _month_end(d: dt.date) -> dt.date:
     return _add_months(d, 1) - dt.timedelta(days=1)
+
+
+# a post's holder and successor in one row (原派驻人员 | 身份证号 | 到岗日期 | 接替人员 | 接替人员身份证号 | 接替日期 | 派驻截止日期)
+_HANDOVER_DATE = re.compile(r"^(?:接替|交接|接任|轮换)(?:日期|时间)$")
+_SUCCESSOR_TITLE = re.compile(r"^(?:接替|接任)人员?职称$")
+
+
+def succession(row: list, mapping, labels: list[str]) -> list[list] | None:
+    """A post held in turn, written as one row: the first holder (原派驻人员, their own 身份证号, 到岗日期) until the
+    day before the 接替日期, then the successor (接替人员, 接替人员身份证号 …) from it to the post's end — a stay each.
+    With no successor, the first holder's stay to the end. None for any other row."""
+    f = mapping.fields
+    rc, nc, sc, ec, ic = (f.get(k) for k in ("replaced_person", "name", "start_date", "end_date", "id_number"))
+    if rc is None or nc is None or sc is None or ec is None:
+        return None
+    cols = {norm_label(lab): c for c, lab in enumerate(labels) if c not in f.values()}
+    hc = next((c for lab, c in cols.items() if _HANDOVER_DATE.match(lab)), None)
+    if hc is None or rc >= len(row) or not isinstance(row[rc], str) or not row[rc].strip():
+        return None  # a change list (替换人员 from 替换日期) is read as one: the replacement's stay
+    own_id = cols.get("身份证号")
+    successor_title = next((c for lab, c in cols.items() if _SUCCESSOR_TITLE.match(lab)), None)
+    tc = f.get("title")
+    cell = (lambda c: row[c] if c is not None and c < len(row) else None)
+    first = list(row)
+    first[nc], first[rc] = row[rc], None
+    if ic is not None:
+        first[ic] = cell(own_id)
+    successor = cell(nc)
+    if successor is None or not str(successor).strip():
+        return [first]
+    try:
+        handed = parse_date(cell(hc))
+    except ValueError:
+        return None
+    if handed is None or handed.precision != "day":
+        return None
+    first[ec] = (handed.value - dt.timedelta(days=1)).isoformat()
+    second = list(row)
+    second[rc], second[sc] = None, handed.value.isoformat()
+    if tc is not None and successor_title is not None and not is_blank_text(cell(successor_title)):
+        second[tc] = cell(successor_title)
+    return [first, second]
+
+
+def is_blank_text(v) -> bool:
+    return v is None or not str(v).strip()

@@ -49,20 +49,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 6/23 exact — the block roster unrecognised, 接替 rows read as one stay, 柔性 experts curated, (挂职) kept in posts")
 def test_realworld110_scores(run):
     check_scores(run, KEY, "realworld110")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: REPLACED_STAY_NOT_FOUND on the two 接替 rows (the replaced person's stay is on the same row)")
 def test_realworld110_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 省人民医院 team roster (挂职副院长, 任业务副院长) was held SHEET_UNRECOGNISED")
 def test_each_team_has_one_vice_president(run):
     """R05: every 组团式 batch names one 副院长 (挂职副院长, 任业务副院长, 副院长（分管医疗）, and the resident 挂职副院长 of
     the TCM batch) — read from the contract's deployments table, one per recipient in this corpus."""
@@ -72,8 +66,6 @@ def test_each_team_has_one_vice_president(run):
     assert got == {"青杉县人民医院": 1, "栖梧县人民医院": 1, "青杉县中医医院": 1, "芦汀县人民医院": 1}, got
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the two 柔性帮扶 experts curated as stays 2024-01-01..12-31")
 def test_part_time_experts_are_not_year_long_stays(run):
     """The two 柔性帮扶 experts (2–3 days a month) must not appear as a stay covering 2024 at 青杉县中医医院, which
     would make the recipient look covered every day of the year (R06) and give a 12-month continuous stay (R01)."""
