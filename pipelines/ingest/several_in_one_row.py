@@ -296,7 +296,9 @@ def succession(row: list, mapping, labels: list[str]) -> list[list] | None:
     own_id = cols.get("身份证号")
     successor_title = next((c for lab, c in cols.items() if _SUCCESSOR_TITLE.match(lab)), None)
     tc = f.get("title")
-    cell = (lambda c: row[c] if c is not None and c < len(row) else None)
+
+    def cell(c):
+        return row[c] if c is not None and c < len(row) else None
     first = list(row)
     first[nc], first[rc] = row[rc], None
     if ic is not None:
@@ -313,10 +315,10 @@ def succession(row: list, mapping, labels: list[str]) -> list[list] | None:
     first[ec] = (handed.value - dt.timedelta(days=1)).isoformat()
     second = list(row)
     second[rc], second[sc] = None, handed.value.isoformat()
-    if tc is not None and successor_title is not None and not is_blank_text(cell(successor_title)):
+    if tc is not None and successor_title is not None and not _blank(cell(successor_title)):
         second[tc] = cell(successor_title)
     return [first, second]
 
 
-def is_blank_text(v) -> bool:
+def _blank(v) -> bool:
     return v is None or not str(v).strip()
