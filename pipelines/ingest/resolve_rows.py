@@ -197,7 +197,7 @@ class RowResolution:
         where = named.group(0) if named else county
         theirs = self.staged.hospital_value(hid, "county")
         if where and theirs:
-            return _county_stem(where) == _county_stem(theirs)
+            return _county_base(where) == _county_base(theirs)
         return hid in self.partners(set(anchors) | row_ids)
 
     def place_hospital(self, text: str, county: str | None, resolver: HospitalResolver | None) -> str | None:
@@ -608,5 +608,6 @@ def _county_stem(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _county_stem(county: str) -> str:
-    return re.sub(r"(?:自治)?[县旗区市]$", "", county.strip())
+def _county_base(county: str) -> str:
+    """A county as the township check compares it: 青梧县, 青梧 and 青梧县（旗） alike."""
+    return re.sub(r"(?:自治)?[县旗区市]$", "", re.sub(r"^.*?(?:省|自治区)", "", hospital_key(county)))
