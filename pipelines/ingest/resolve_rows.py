@@ -487,6 +487,12 @@ class RowResolution:
                     whole = {n: c for n, c in self._county_index.items() if n[:-1] == name and n[-1] in "县区旗市"}
                     if len(whole) == 1:
                         codes = next(iter(whole.values()))
+                if not codes and (was := re.fullmatch(r"(.+?)\s*[（(]\s*原\s*(.+?)\s*[)）]", name)):
+                    # 岚溪市（原岚溪县）: renamed (县改市, 撤县设区), the registry knowing one of the two names
+                    for cand in (was.group(1), was.group(2)):
+                        if len(found := self._county_index.get(cand, set())) == 1:
+                            codes, renamed = found, cand
+                            break
                 if not codes and (stem := _county_stem(name)):
                     # 石门县 where the registry knows 石门区 (撤县设区: same place, same code): the one county of that stem
                     near = {n: c for n, c in self._county_index.items() if n != name and _county_stem(n) == stem}
