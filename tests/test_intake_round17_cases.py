@@ -298,3 +298,24 @@ def test_a_remark_on_a_medical_community_merges_nothing_and_a_centre_is_never_an
     assert con.execute("SELECT count(*) FROM hospital_aliases WHERE method = 'merged'").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)  # both held: no guess
     assert con.execute("SELECT reason_code FROM quarantine ORDER BY 1").fetchall() == [("UNRESOLVED_HOSPITAL",)] * 2
+
+
+def test_formulas_saved_without_their_values_are_worked_out_or_said(tmp_path):
+    import openpyxl
+
+    (tmp_path / "raw").mkdir()
+    wb = openpyxl.Workbook()  # openpyxl saves formulas without values, as a script's workbook does
+    ws = wb.active
+    ws.title = "7-12月"
+    ws.append([f"{REC}2024年7-12月业务量（合成数据 SYNTHETIC）"])
+    ws.append(["月份", "门诊", "急诊", "门急诊人次", "出院人数", "手术台次"])
+    ws.append(["7月", 20000, 2365, "=B3+C3", "=SUM(B3:C3)-22000", 210])
+    ws.append(["8月", 21000, 2840, "=SUM(B4,C4)", '=VLOOKUP("x",H1:I2,2,FALSE)', 215])
+    wb.save(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院业务量7-12月.xlsx")
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    assert con.execute("SELECT month, outpatient_visits, discharges, surgeries FROM hospital_monthly_stats ORDER BY 1").fetchall() == [
+        (7, 22365, 365, 210), (8, 23840, None, 215)]
+    # the lookup cannot be worked out: its field is left empty with a finding, never silently
+    assert con.execute("SELECT source_row, field, code FROM findings").fetchall() == [(4, "discharges", "UNPARSEABLE_OPTIONAL")]

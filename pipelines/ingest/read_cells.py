@@ -242,6 +242,7 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             _keep_errors(sh, errors.get(sh.name, {}))
     if kind in (".xlsx", ".xlsm"):
         _xlsx_annotations(path, sheets)
+        _computed_formulas(path, sheets)
     _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
 
@@ -331,6 +332,32 @@ def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
                             sh.comments.setdefault(int(row) - 1, []).append(_xml_text(body).strip())
     except Exception:  # noqa: BLE001 - annotations are extra information, never a reason to fail
         return
+
+
+def _computed_formulas(path: str, sheets: list[Sheet]) -> None:
+    """Formula cells saved without their values (a script's workbook): worked out (formula_cells.py)."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    from pipelines.ingest import formula_cells
+
+    try:
+        found = formula_cells.uncomputed(path)
+        if not found:
+            return
+        with zipfile.ZipFile(path) as z:
+            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+            wb = ET.fromstring(z.read("xl/workbook.xml"))
+            targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
+        by_name = {sh.name: sh for sh in sheets}
+        for el in wb.iterfind("m:sheets/m:sheet", ns):
+            part = targets.get(el.get(f"{{{ns['r']}}}id"), "")
+            part = part.lstrip("/") if part.startswith("/") else "xl/" + part
+            if (sh := by_name.get(el.get("name"))) is not None and part in found:
+                formula_cells.fill(sh.rows, found[part])
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, ET.ParseError):
+        return  # the values calamine gave stand
 
 
 def _tenth_month(v: Any) -> bool:

@@ -47,7 +47,6 @@ def test_realworld108_scores(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: COUNTY_RENAMED missing on 三年对比 row 3 (the 岚溪市（原岚溪县） block was held)")
 def test_realworld108_findings(run):
     check_findings(run)
 

@@ -130,9 +130,6 @@ def test_identical_copy_read_once(run):
     assert n == 4
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 6/12 — 门急诊人次 formulas without cached "
-                                       "values read as NULL")
 def test_realworld109_scores(run):
     """The harness's scores. Exit 2 is what the README prescribes for this folder (a password-protected and an empty
     file) and is checked above; any other non-zero exit still fails here."""
