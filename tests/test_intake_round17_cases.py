@@ -319,3 +319,20 @@ def test_formulas_saved_without_their_values_are_worked_out_or_said(tmp_path):
         (7, 22365, 365, 210), (8, 23840, None, 215)]
     # the lookup cannot be worked out: its field is left empty with a finding, never silently
     assert con.execute("SELECT source_row, field, code FROM findings").fetchall() == [(4, "discharges", "UNPARSEABLE_OPTIONAL")]
+
+
+def test_a_settlement_export_of_flows_gives_each_insured_countys_year(tmp_path):
+    rows = ("医疗保障信息平台 住院结算人次统计（按参保地、就医地）合成数据 SYNTHETIC\n统计期间：2023-01-01至2023-12-31\n"
+            "参保地行政区划代码,就医地行政区划代码,住院结算人次\n990124,990124,25840\n990124,990102,3915\n990124,980105,287\n"
+            "990125,990125,19430\n990125,990124,1104\n合计,,50576\n导出时间：2024-02-05 09:30:12\n")
+    half = rows.replace("2023-12-31", "2023-06-30")
+    con = _ingest(tmp_path / "a", {"SYNTHETIC_住院结算人次_参保地就医地_2023.csv": rows})
+    assert con.execute("""SELECT county_code, year, resident_admissions, resident_admissions_outside_county
+                          FROM county_inpatient_stats ORDER BY 1""").fetchall() == [
+        ("990124", 2023, 25840 + 3915 + 287, 3915 + 287), ("990125", 2023, 19430 + 1104, 1104)]
+    assert con.execute("""SELECT kind, count(*) FROM nondata_rows JOIN submissions USING (submission_id)
+                          WHERE file_name LIKE '%参保地%' GROUP BY 1 ORDER BY 1""").fetchall() == [
+        ("header", 1), ("meta", 1), ("note", 1), ("title", 1), ("total", 1)]
+    con = _ingest(tmp_path / "b", {"SYNTHETIC_住院结算人次_参保地就医地_2023上半年.csv": half})
+    assert con.execute("SELECT count(*) FROM county_inpatient_stats").fetchone() == (0,)
+    assert con.execute("SELECT DISTINCT reason_code FROM quarantine").fetchall() == [("PART_OF_YEAR",)]  # half a year

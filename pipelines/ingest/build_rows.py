@@ -30,6 +30,7 @@ from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, 
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
 from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row, succession
+from pipelines.ingest.settlement_flows import build as build_flows, flow_header
 from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
@@ -136,6 +137,11 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         if inline:  # 姓名：张三 / 派驻时间：… one line each: one person (or several, one after another)
             _build_inline(res, sheet, loc, cls, inline, labels, person_ids, file_stem)
             return res
+    if cls.form is None and (flows := flow_header(loc.grid)) is not None:
+        # 参保地 | 就医地 | 结算人次: a settlement export's flows, summed per insured county (settlement_flows.py)
+        res.nondata = []
+        build_flows(res, loc.grid, flows, [row_text(r) for r in loc.grid[:flows[0]]])
+        return res
     if not loc.found:
         _unrecognised(res, sheet, loc)
         return res
