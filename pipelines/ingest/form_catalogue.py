@@ -210,6 +210,14 @@ def unqualified_label(normed: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def column_sums() -> dict[str, dict[str, dict[str, frozenset[str]]]]:
+    """form -> field -> {"when": labels, "add": labels}: a figure written in two columns (forms.yaml column_sums)."""
+    spec = load_yaml("forms.yaml").get("column_sums", {})
+    return {form: {f: {k: frozenset(norm_label(x) for x in v) for k, v in d.items()} for f, d in fields.items()}
+            for form, fields in spec.items()}
+
+
+@lru_cache(maxsize=1)
 def running_totals() -> tuple[frozenset[str], tuple[str, ...]]:
     """The monthly forms and the words that make a measure's header a running total or another period's
     (forms.yaml running_total_forms, running_total_words)."""

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.other_paperwork import is_plan_label
 from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
-                                             running_totals, strip_label, this_period_words, two_languages)
+                                             running_totals, strip_label, this_period_words, two_languages, column_sums)
 from pipelines.ingest.locate_table import Column, unit_words
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
@@ -281,7 +281,22 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
         _group_totals(m, columns, form)
     if field and field not in m.fields:
         _parts_total(m, columns, form, field)
+    _column_sums(m, columns, form)
     return m
+
+
+def _column_sums(m: Mapping, columns: list[Column], form: Form) -> None:
+    """门诊人次 | 急诊人次: the field the first names is the two added (forms.yaml column_sums)."""
+    for fname, spec in column_sums().get(form.name, {}).items():
+        ci = m.fields.get(fname)
+        if ci is None or fname in m.parts or norm_label(m.methods[fname][0]) not in spec["when"]:
+            continue
+        extra = next((c for c in columns if c.index not in m.fields.values() and norm_label(c.lower) in spec["add"]), None)
+        if extra is not None:
+            m.parts[fname] = (ci, extra.index)
+            m.methods[fname] = (f"{m.methods[fname][0]} + {extra.label}", "sum_of_parts", 100.0)
+            if extra.label in m.unmapped:
+                m.unmapped.remove(extra.label)
 
 
 # the parts of a year under a count (2024年开展例数 over 一季度 | 二季度 | 三季度 | 四季度 | 合计; 上半年 | 下半年)
@@ -320,8 +335,8 @@ def _group_totals(m: Mapping, columns: list[Column], form: Form) -> None:
     for c in columns:
         if not c.upper or norm_label(c.lower) not in _GROUP_TOTAL or c.index in m.fields.values():
             continue
-        if not any(o.upper == c.upper and norm_label(o.lower).startswith("其中") for o in columns):
-            continue  # only a total beside its breakdown (其中：…); 1月 | 2月 | 3月 | 合计 is months and their sum
+        if not any(o.upper == c.upper and o.index != c.index for o in columns):
+            continue  # only a total beside its parts (其中：…, 三级手术 | 四级手术); 1月 | 2月 | 3月 | 合计 is months (never here)
         hit = _match(c.upper, "", form.name)
         if hit and hit[0] not in m.fields and hit[1] in ("exact", "stripped", "bilingual"):
             m.fields[hit[0]] = c.index
