@@ -336,3 +336,22 @@ def test_a_settlement_export_of_flows_gives_each_insured_countys_year(tmp_path):
     con = _ingest(tmp_path / "b", {"SYNTHETIC_住院结算人次_参保地就医地_2023上半年.csv": half})
     assert con.execute("SELECT count(*) FROM county_inpatient_stats").fetchone() == (0,)
     assert con.execute("SELECT DISTINCT reason_code FROM quarantine").fetchall() == [("PART_OF_YEAR",)]  # half a year
+
+
+def test_two_columns_one_figure_a_total_among_its_parts_grades_and_fees_by_the_month(tmp_path):
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_柳渡县人民医院2024年业务量.xlsx": [("1-2月", [
+            [f"{REC}2024年1-2月业务量（合成数据 SYNTHETIC）"],
+            ["月份", "门诊人次", "急诊人次", "出院人数", "手术台次", "手术台次", "手术台次"],
+            [None, None, None, None, "三级手术", "四级手术", "合计"],
+            ["1月", 9881, 658, 810, 201, 83, 284], ["2月", 9500, 700, 790, 210, 83, 293]])],
+        "SYNTHETIC_青萝市第一人民医院进修生导出2024.xlsx": [("进修生", [
+            [f"{SUP}2024年进修生信息（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派出单位", "进修科室", "进修开始", "进修期限", "结业考核", "进修费"],
+            ["甲", IDS[0], REC, "内科", "2024年3月", "6个月", "优秀", "免收"],
+            ["乙", IDS[1], REC, "外科", "2024年5月", "3个月", "未结业", "1500元/月"],
+            ["丙", IDS[2], REC, "儿科", "2024年6月", "3个月", "合格", "已减免"]])]})
+    assert con.execute("SELECT month, outpatient_visits, surgeries FROM hospital_monthly_stats ORDER BY 1").fetchall() == [
+        (1, 9881 + 658, 284), (2, 9500 + 700, 293)]  # 门诊 + 急诊; the 合计 under 手术台次, never a grade's column
+    assert con.execute("SELECT department, completed, fee_charged FROM trainees ORDER BY start_date").fetchall() == [
+        ("内科", True, 0), ("外科", False, 4500), ("儿科", True, 0)]
+    assert con.execute("SELECT count(*) FROM findings").fetchone() == (0,)

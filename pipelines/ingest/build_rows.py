@@ -19,7 +19,8 @@ from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
-from pipelines.ingest.parse_values import cell_text, is_blank, parse_grade, parse_scanned, parse_value
+from pipelines.ingest.parse_numbers import per_month_fee
+from pipelines.ingest.parse_values import cell_text, completion_of, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
 from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetResult, raw_cells
@@ -543,6 +544,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             if (pair := _count_pair(labels[ci], cell)) is not None:
                 values.update(pair)  # 在岗抽查（在岗次数/抽查次数） 3/4: both counts, in the header's order
                 continue
+            if fname == "completed" and (done := completion_of(cell)) is not None:
+                values[fname] = done  # 结业情况 优秀: a completion assessment's result in the yes/no column
+                continue
+            if ftype == "money" and (per := per_month_fee(cell)) is not None and "start_date" in form.fields:
+                values["_fee_per_month"] = (per, labels[ci], cell)  # 1500元/月: times the stay's months (_complete)
+                continue
             if fname in _optional_fields(form):
                 # usable row, doubtful field: curated with the field empty and a finding
                 values[fname] = None
@@ -970,6 +977,15 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["staff_category"] = explicit_cat or (t.category if t else None)
         if values.get("position_at_recipient") in ("副院长", "院长") and values["staff_category"] is None:
             values["staff_category"] = "管理"
+    if (per := values.pop("_fee_per_month", None)) is not None and values.get("fee_charged") is None:
+        a, b = (getattr(values.get(k), "value", values.get(k)) for k in ("start_date", "end_date"))
+        if isinstance(a, dt.date) and isinstance(b, dt.date) and b >= a and (n := round(((b - a).days + 1) / 30.44)) >= 1:
+            values["fee_charged"] = per[0] * n  # 1500元/月 over a stay of 3 months: 4500
+        else:
+            derived.findings.append(("fee_charged", "UNPARSEABLE_OPTIONAL", _unparsed_message(
+                per[1], per[2], ValueError("按月收费，但进修起止不全，无法算出总额 / a fee by the month, and no whole stay to count"))))
+    if (grade := values.pop("completion_grade", None)) is not None and values.get("completed") is None:
+        values["completed"] = completion_of(grade)  # 结业考核 优秀 / 合格: completed; 未结业: not
     if values.pop("fee_waived", None) is True and values.get("fee_charged") is None:
         values["fee_charged"] = 0
     if values.pop("fee_asked", None) is False and values.get("fee_charged") is None:

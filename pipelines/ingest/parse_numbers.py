@@ -28,7 +28,8 @@ class ApproximateNumberError(NumberParseError):
 _NULL_TOKENS = {"", "/", "／", "-", "—", "--", "——", "－", "nan", "NaN", "N/A", "n/a", "不详", "未填", "空"}
 _ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取", "否"}
 # In a money column (补贴, 进修费) a dash or slash says nothing was paid or charged, like 免 / 无.
-_MONEY_ZERO_TOKENS = _ZERO_TOKENS | {"免", "免收费", "免交", "不收", "不收取", "/", "／", "-", "—", "--", "——", "－"}
+_MONEY_ZERO_TOKENS = _ZERO_TOKENS | {"免", "免收费", "免交", "不收", "不收取", "/", "／", "-", "—", "--", "——", "－", "减免", "已减免",
+                                    "全免", "全额减免", "已免", "免除"}
 _UNIT = re.compile(r"(人次|台次|例次|例|人|次|台|项|个|天|元整|元|圆|名|场|期|家|所|篇|年|岁|分|小时|床)$")
 _CURRENCY = re.compile(r"^(?:¥|RMB|人民币)")  # NFKC turns the full-width ￥ into ¥
 # digits with a Chinese multiplier: 0.5万, 3千. Multiplied here in Decimal, not by cn2an, which
@@ -207,3 +208,14 @@ def parse_headcount(value: object) -> int | None:
             if not any(p.endswith(_NOT_A_NAME) or p in _NOT_NAMES for p in people):
                 return len(people)
     return parse_int(value)
+
+
+_PER_MONTH_ONLY = re.compile(r"(?:每(?:个)?月\s*(?P<a>[\d,.]+)\s*元?|(?P<b>[\d,.]+)\s*元?\s*/\s*(?:每)?(?:个)?月)")
+
+
+def per_month_fee(value: object) -> Decimal | None:
+    """1500元/月, 每月1500元: a fee by the month, its length not said (the stay's gives it: build_rows); else None."""
+    if not isinstance(value, str):
+        return None
+    m = _PER_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    return parse_decimal(m["a"] or m["b"], "amount") if m else None

@@ -169,6 +169,25 @@ def parse_bool(value: Any) -> bool | None:
     raise ValueError(f"无法识别的是/否 / expected yes or no: {cell_text(value)!r}")
 
 
+@lru_cache(maxsize=1)
+def _completion_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from pipelines.catalogue import load_yaml
+
+    spec = load_yaml("forms.yaml").get("completion_grades", {})
+    return tuple(spec.get("completed", ())), tuple(spec.get("not_completed", ()))
+
+
+def completion_of(grade: Any) -> bool | None:
+    """A trainee's 结业考核 (优秀, 合格: completed; 未结业, 不合格, 延期结业: not yet), else None (nothing said)."""
+    s = unicodedata.normalize("NFKC", cell_text(grade)).replace(" ", "")
+    done, not_done = _completion_words()
+    if any(s.startswith(w) for w in not_done):
+        return False
+    if any(s.startswith(w) for w in done):
+        return True
+    return None
+
+
 def parse_year(value: Any) -> int | None:
     if is_blank(value):
         return None

@@ -39,15 +39,12 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 7/20 exact — 结业考核 优秀/合格/未结业 and 考核结果 not read "
-                                       "as completed, fees 1500元/月 and 已减免 left empty")
+@pytest.mark.xfail(strict=True, reason="first run: trainees 7/20 exact; after the fixes 19/20 — 温若谷's 合格 in the third "
+                                       "quarter's sheet is held DUPLICATE_ROW beside the first quarter's blank (README)")
 def test_realworld111_scores(run):
     check_scores(run, KEY, "realworld111")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 7 UNPARSEABLE_OPTIONAL findings on 1500元/月, 已减免 and 优秀, which "
-                                       "a careful reader reads")
 def test_realworld111_findings(run):
     check_findings(run)
 
