@@ -20,7 +20,7 @@ from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_numbers import per_month_fee
-from pipelines.ingest.parse_values import cell_text, completion_of, is_blank, parse_grade, parse_scanned, parse_value
+from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
 from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetResult, raw_cells
@@ -30,7 +30,7 @@ from pipelines.ingest.department_rows import hospital_total_only
 from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
-from pipelines.ingest.several_in_one_row import events_in_one_row, people_in_one_row, stays_in_one_row, succession
+from pipelines.ingest.several_in_one_row import SEVERAL_NAMES, events_in_one_row, people_in_one_row, stays_in_one_row, succession
 from pipelines.ingest.settlement_flows import build as build_flows, flow_header
 from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
@@ -544,6 +544,9 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             if (pair := _count_pair(labels[ci], cell)) is not None:
                 values.update(pair)  # 在岗抽查（在岗次数/抽查次数） 3/4: both counts, in the header's order
                 continue
+            if fname == "fills_county_gap" and (wide := gap_filled(cell)) is not None:
+                values[fname] = wide  # 填补院内空白: a gap in the hospital only; 填补市内空白: the county's too
+                continue
             if fname == "completed" and (done := completion_of(cell)) is not None:
                 values[fname] = done  # 结业情况 优秀: a completion assessment's result in the yes/no column
                 continue
@@ -687,6 +690,15 @@ def _work_log_day(res: SheetResult, loc: Located, i: int, cls: Classification, f
         for rec in res.records[n:]:
             if rec.values.get("participants") is None:
                 rec.values["participants"] = heads
+
+
+def _gap_ticks(loc: Located, i: int) -> bool | None:
+    """Tick columns naming the gap a technique fills (填补市内空白 | 填补院内空白): the widest ticked says whether it
+    fills the county's; None when none is ticked or the sheet has no such columns."""
+    row = loc.grid[i]
+    said = [gap_filled(c.label) for c in loc.columns if c.index < len(row) and "空白" in (c.label or "") and is_ticked(row[c.index])]
+    said = [x for x in said if x is not None]
+    return (True in said) if said else None
 
 
 def _sum_of_parts(row: list, cols: tuple[int, ...]) -> Any:
@@ -984,6 +996,12 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         else:
             derived.findings.append(("fee_charged", "UNPARSEABLE_OPTIONAL", _unparsed_message(
                 per[1], per[2], ValueError("按月收费，但进修起止不全，无法算出总额 / a fee by the month, and no whole stay to count"))))
+    if form.name == "techniques" and isinstance(sup := values.get("support_hospital_id"), str) \
+            and len(parts := [p for p in SEVERAL_NAMES.split(sup.strip()) if p]) >= 2 \
+            and all(hospital_names_in(p) == [p] for p in parts):
+        values["support_hospital_id"] = None  # introduced by two support hospitals together: neither one's alone
+    if form.name == "techniques" and values.get("fills_county_gap") is None and (ticked := _gap_ticks(loc, i)) is not None:
+        values["fills_county_gap"] = ticked  # 填补市内空白 √ | 填补院内空白: the widest gap ticked
     if (grade := values.pop("completion_grade", None)) is not None and values.get("completed") is None:
         values["completed"] = completion_of(grade)  # 结业考核 优秀 / 合格: completed; 未结业: not
     if values.pop("fee_waived", None) is True and values.get("fee_charged") is None:

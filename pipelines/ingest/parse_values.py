@@ -170,6 +170,27 @@ def parse_bool(value: Any) -> bool | None:
 
 
 @lru_cache(maxsize=1)
+def _gap_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from pipelines.catalogue import load_yaml
+
+    spec = load_yaml("forms.yaml").get("gap_levels", {})
+    return tuple(spec.get("county_or_wider", ())), tuple(spec.get("narrower", ()))
+
+
+def gap_filled(value: Any) -> bool | None:
+    """填补院内空白 → False (the hospital's gap only), 填补市内空白 / 填补县域空白 → True; None when the text names no level."""
+    s = unicodedata.normalize("NFKC", cell_text(value)).replace(" ", "")
+    if not s or "空白" not in s and "首" not in s:
+        return None
+    wider, narrower = _gap_words()
+    if any(w in s for w in wider):
+        return True
+    if any(w in s for w in narrower):
+        return False
+    return None
+
+
+@lru_cache(maxsize=1)
 def _completion_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from pipelines.catalogue import load_yaml
 

@@ -42,16 +42,15 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 5/13 exact (填补院内/市内空白 read as NULL, 累计 taken for "
-                   "本年, a technique of two support hospitals given the second, 名称 header unread, the bureau's "
-                   "汇总表 curated again as 7 extra techniques)")
+@pytest.mark.xfail(strict=True, reason="first run: techniques 5/13 exact; after the fixes 13/13 but the county bureau's "
+                   "汇总表 still curated as 7 extra techniques beside the hospitals' own lists (README)")
 def test_realworld112_scores(run):
     check_scores(run, KEY, "realworld112")
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: UNPARSEABLE_OPTIONAL on 填补院内空白 / 填补市内空白 (rows 5, 6, 9 of "
-                   "the 开展情况) and HOSPITAL_NOT_FOUND on a 汇总表 row that is no technique of its own")
+@pytest.mark.xfail(strict=True, reason="first run: UNPARSEABLE_OPTIONAL on 填补院内空白 / 填补市内空白 and HOSPITAL_NOT_FOUND "
+                   "on a 汇总表 row; after the fixes only the 汇总表's finding is left (README)")
 def test_realworld112_findings(run):
     check_findings(run)
 
