@@ -355,3 +355,17 @@ def test_two_columns_one_figure_a_total_among_its_parts_grades_and_fees_by_the_m
     assert con.execute("SELECT department, completed, fee_charged FROM trainees ORDER BY start_date").fetchall() == [
         ("内科", True, 0), ("外科", False, 4500), ("儿科", True, 0)]
     assert con.execute("SELECT count(*) FROM findings").fetchone() == (0,)
+
+
+def test_a_gap_filled_in_words_or_ticks_the_years_cases_and_a_technique_of_two_supporters(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年新技术开展情况.xlsx": [("开展情况", [
+        [f"{REC}2024年新技术新项目开展情况（合成数据 SYNTHETIC）"],
+        ["项目名称", "科室", "技术来源", "首次开展日期", "本年开展例数", "累计开展例数", "填补空白情况", "填补市内空白", "填补院内空白"],
+        ["腹腔镜胆囊切除术", "普外科", SUP, "2024-04-18", 46, 46, "填补县域空白", None, None],
+        ["经皮椎体成形术", "骨科", SUP, "2023-10-09", 21, 33, "填补院内空白", None, None],
+        ["椎管内分娩镇痛", "妇产科", f"{SUP}、柳渡县中医医院", "2024-06-03", 58, 58, None, "√", None],
+        ["冠状动脉造影术", "心内科", SUP, "2024-03-12", 9, 9, None, None, "√"]])]})
+    got = con.execute("""SELECT t.name, t.cases, t.fills_county_gap, h.name FROM techniques t
+                         LEFT JOIN hospitals h ON h.hospital_id = t.support_hospital_id ORDER BY t.first_performed_date""").fetchall()
+    assert got == [("经皮椎体成形术", 21, False, SUP), ("冠状动脉造影术", 9, False, SUP), ("腹腔镜胆囊切除术", 46, True, SUP),
+                   ("椎管内分娩镇痛", 58, True, None)]  # written with two supporters: neither one's alone
