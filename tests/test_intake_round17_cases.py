@@ -369,3 +369,39 @@ def test_a_gap_filled_in_words_or_ticks_the_years_cases_and_a_technique_of_two_s
                          LEFT JOIN hospitals h ON h.hospital_id = t.support_hospital_id ORDER BY t.first_performed_date""").fetchall()
     assert got == [("经皮椎体成形术", 21, False, SUP), ("冠状动脉造影术", 9, False, SUP), ("腹腔镜胆囊切除术", 46, True, SUP),
                    ("椎管内分娩镇痛", 58, True, None)]  # written with two supporters: neither one's alone
+
+
+def test_the_second_reviews_cases_stay_read_right(tmp_path):
+    """REV18: refusals after a prefix, a script's workbook with an empty self-closing cell before a formula, a 每月 rate,
+    a 合计 over years, a failed completion assessment, a title cell naming a title beside an admin word."""
+    import openpyxl
+
+    (tmp_path / "raw").mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([f"{REC}2024年医疗服务月报（合成数据 SYNTHETIC）"])
+    ws.append(["月份", "门诊", "急诊", "出院人数", "外转人次", "门急诊人次"])
+    ws.append(["1月", 1300, 200, 180, 12, "=B3+C3"])
+    ws.append(["2月", 1200, 150, 170, None, "=B4+C4"])
+    for c in ws[4]:
+        c.border = openpyxl.styles.Border(left=openpyxl.styles.Side(style="thin"))  # an empty cell written as <c … s="1"/>
+    wb.save(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院医疗服务月报2024.xlsx")
+    book(tmp_path / "raw" / "SYNTHETIC_进修审批导出.xlsx", [("导出", [
+        ["进修申请审批导出（合成数据 SYNTHETIC）"], ["审批状态", "进修人员", "身份证号", "派出单位", "进修医院", "进修科室", "进修开始时间", "进修结束时间", "结业情况",
+         "每月进修费（元）"],
+        ["审核不通过", "甲", IDS[0], REC, SUP, "内科", "2024-03-01", "2024-08-31", None, 1500],
+        ["科主任驳回", "乙", IDS[1], REC, SUP, "外科", "2024-03-01", "2024-08-31", None, 1500],
+        ["已通过", "丙", IDS[2], REC, SUP, "儿科", "2024-03-01", "2024-08-31", "结业考核不合格", 1500]])])
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县人民医院新技术2024.xlsx", [("新技术", [
+        [f"{REC}2024年新技术（合成数据 SYNTHETIC）"], ["项目名称", "首例开展时间", "开展例数", "开展例数", "开展例数"],
+        [None, None, "2023年", "2024年", "合计"], ["腹腔镜胆囊切除术", "2023年9月", 5, 12, 17]])])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    ingest([str(tmp_path / "raw")], tmp_path / "t.duckdb", show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    assert con.execute("SELECT month, outpatient_visits, referrals_out FROM hospital_monthly_stats ORDER BY 1").fetchall() == [
+        (1, 1500, 12), (2, 1350, None)]  # each formula's value in its own cell; February's blank stays blank
+    assert con.execute("SELECT department, completed, fee_charged FROM trainees").fetchall() == [("儿科", False, None)]
+    assert con.execute("SELECT count(*) FROM nondata_rows WHERE kind = 'not_approved'").fetchone() == (2,)
+    assert con.execute("SELECT cases FROM techniques").fetchall() == [(None,)]  # 2023 + 2024 is no one year's figure
+    from pipelines.ingest.parse_values import parse_value
+    assert parse_value("title", "行政/主治医师").title == "主治医师"

@@ -550,7 +550,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             if fname == "completed" and (done := completion_of(cell)) is not None:
                 values[fname] = done  # 结业情况 优秀: a completion assessment's result in the yes/no column
                 continue
-            if ftype == "money" and (per := per_month_fee(cell)) is not None and "start_date" in form.fields:
+            if fname == "fee_charged" and (per := per_month_fee(cell)) is not None:
                 values["_fee_per_month"] = (per, labels[ci], cell)  # 1500元/月: times the stay's months (_complete)
                 continue
             if fname in _optional_fields(form):

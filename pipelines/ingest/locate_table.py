@@ -858,10 +858,12 @@ def _not_approved(b: _Body, row: list[Any]) -> tuple[str, str] | None:
         if c >= len(row) or is_blank(row[c]):
             continue
         texts = _status_texts(row[c])
-        if any(x.startswith(w) for x in texts for w in refused):
-            said.append(cell_text(row[c]).strip())
-        elif any(x.startswith(w) for x in texts for w in approved):
-            yes = yes or not is_node
+        if not is_node and any(texts[0].startswith(w) for w in approved):
+            yes = True  # 同意（进修期间不予发放绩效）: an approval, whatever its remark says
+        elif any(w in x for x in texts for w in refused):
+            said.append(cell_text(row[c]).strip())  # 审核不通过, 科主任驳回, 医务部审批中, 结束（已撤销）
+        elif is_node and any(x.startswith(w) for x in texts for w in approved):
+            continue  # 当前节点 结束（已通过）
         elif is_node and not any(w in texts[0] for w in ended):
             pending.append(cell_text(row[c]).strip())  # 当前节点 医务部审核: still at a reviewer
     if not said and (yes or not pending):

@@ -117,8 +117,8 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
-    if form_name == "deployments" and lower.startswith(("每周", "每月", "每天", "每日")):
-        return None  # 每周下沉天数: a rate (days a week), never a stay's length
+    if lower.startswith(("每周", "每天", "每日")) or (lower.startswith("每月") and form_name not in running_totals()[0]):
+        return None  # 每周下沉天数, 每月进修费, 每日门诊人次: a rate, never the figure (a monthly form's 每月… is its own)
     monthly, running = running_totals()
     if form_name in monthly:
         if any(w in lower for w in running):
@@ -327,6 +327,8 @@ def _parts_total(m: Mapping, columns: list[Column], form: Form, field: str) -> N
 
 
 _GROUP_TOTAL = frozenset({"合计", "总计", "合计数", "总数"})
+# parts that are years or periods (2023年 | 2024年 | 合计, 本月 | 累计): their 合计 is no one period's figure
+_PERIOD_PART = re.compile(r"(?:19|20)\d{2}|年|季度|半年|本月|当月|累计|同期|^\d{1,2}月$")
 
 
 def _group_totals(m: Mapping, columns: list[Column], form: Form) -> None:
@@ -335,8 +337,9 @@ def _group_totals(m: Mapping, columns: list[Column], form: Form) -> None:
     for c in columns:
         if not c.upper or norm_label(c.lower) not in _GROUP_TOTAL or c.index in m.fields.values():
             continue
-        if not any(o.upper == c.upper and o.index != c.index for o in columns):
-            continue  # only a total beside its parts (其中：…, 三级手术 | 四级手术); 1月 | 2月 | 3月 | 合计 is months (never here)
+        parts = [o for o in columns if o.upper == c.upper and o.index != c.index]
+        if not parts or any(_PERIOD_PART.search(norm_label(o.lower)) for o in parts):
+            continue  # only a total beside its parts (其中：…, 三级手术 | 四级手术); never a total of years or periods
         hit = _match(c.upper, "", form.name)
         if hit and hit[0] not in m.fields and hit[1] in ("exact", "stripped", "bilingual"):
             m.fields[hit[0]] = c.index

@@ -44,10 +44,15 @@ def _vocabulary() -> dict[str, Title]:
     for rank, forms in cat["ranks"].items():
         for form in forms:
             vocab.setdefault(_key(form), Title(None, rank, None))
-    for category, forms in cat.get("no_title", {}).items():
-        for form in forms:
-            vocab.setdefault(_key(form), Title(None, None, category))
     return vocab
+
+
+@lru_cache(maxsize=1)
+def _no_title() -> dict[str, Title]:
+    """科员, 行政: staff without a professional title, by the post they write (titles.yaml no_title) — used only
+    when no part of the cell gives a title or a rank."""
+    return {_key(form): Title(None, None, category)
+            for category, forms in load_yaml("titles.yaml").get("no_title", {}).items() for form in forms}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +84,9 @@ def parse_title(text: str) -> Title:
         guess = _rank_from_words(part)
         if guess:
             return guess
+    for part in (k, *parts):
+        if part in _no_title():
+            return _no_title()[part]
     raise TitleParseError(f"无法识别的职称 / unrecognised professional title: {text.strip()!r}")
 
 

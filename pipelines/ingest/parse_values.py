@@ -202,9 +202,10 @@ def completion_of(grade: Any) -> bool | None:
     """A trainee's 结业考核 (优秀, 合格: completed; 未结业, 不合格, 延期结业: not yet), else None (nothing said)."""
     s = unicodedata.normalize("NFKC", cell_text(grade)).replace(" ", "")
     done, not_done = _completion_words()
-    if any(s.startswith(w) for w in not_done):
+    if any(w in s for w in not_done):  # 结业考核不合格, 延期结业: not (yet) completed, wherever it is said
         return False
-    if any(s.startswith(w) for w in done):
+    s = re.sub(r"^(?:结业考核|出科考核|考核结果|结业情况|考核)[:：]?", "", s)
+    if s in ("结业", "已结业") or any(s.startswith(w) for w in done if w not in ("结业", "已结业")):
         return True
     return None
 
@@ -609,6 +610,8 @@ def _parse_cached(field_type: str, kind: type, value: Any) -> tuple[bool, Any]:
     person is in the roster and in every monthly assessment. ``kind`` keeps 1, 1.0 and True apart."""
     if kind is str:
         text = value.strip()
+        if text == UNCALCULATED:
+            return False, "公式没有保存计算结果，无法读取 / a formula saved without its value: it cannot be read"
         if EXCEL_ERROR.fullmatch(text):
             return False, (f"Excel 错误值 {text}：公式出错，不是填报的值 / an Excel error value {text}: "
                            "a broken formula, not a value")
@@ -673,4 +676,6 @@ def _placeholders() -> frozenset[str]:
 
 
 # what Excel shows where a formula broke (calamine reads these cells as empty; read_cells keeps the text)
-EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)")
+# a formula saved without its value that formula_cells could not work out: no parser accepts it
+UNCALCULATED = "#UNCALCULATED!"
+EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|UNCALCULATED!)")

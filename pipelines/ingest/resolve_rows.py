@@ -194,7 +194,9 @@ class RowResolution:
         row's or the file's county is the centre's own, or the centre is paired with the row's other party (or the
         sheet's hospital) — never another county's centre of the same name."""
         named = re.match(r"^[\u4e00-\u9fff]{1,6}?[县旗](?![镇乡街村域])", hospital_key(text))
-        where = named.group(0) if named else county
+        self.known_county(county or "县")  # brings the set of known counties up to date
+        # (红旗卫生院: 红旗 is a town, no county — a county is one the hospitals are in)
+        where = named.group(0) if named and named.group(0) in (self._counties[1] if self._counties else ()) else county
         theirs = self.staged.hospital_value(hid, "county")
         if where and theirs:
             return _county_base(where) == _county_base(theirs)
