@@ -302,7 +302,7 @@ def _county_in(name: str) -> str | None:
     """The county a recipient's full name begins with (青梧县城关镇卫生院: 青梧县), for a list with no county
     column — stored, never part of the generated id (the id stays what it was without it)."""
     m = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|县|旗)(?![镇乡街村域])(?=[\u4e00-\u9fff]{2})", hospital_key(name))
-    return m.group(0) if m else None  # never 红旗 of 红旗镇卫生院, nor 城关县 of 城关县域医共体…
+    return county_key(m.group(0)) if m else None  # never 红旗 of 红旗镇卫生院, nor 城关县 of 城关县域医共体…; 岚州市青梧县: 青梧县
 
 
 def registry_aliases(staged: StagedTables, records: list[Record]) -> None:

@@ -183,10 +183,12 @@ def gap_filled(value: Any) -> bool | None:
     if not s or "空白" not in s and "首" not in s:
         return None
     wider, narrower = _gap_words()
-    if any(w in s for w in wider):
-        return True
-    if any(w in s for w in narrower):
-        return False
+    named = re.search(r"填补(.{1,4}?)空白", s)  # 填补本院空白（县内已开展）: the gap filled is the one named before 空白
+    for text in ((named.group(1),) if named else ()) + (s,):
+        if any(w in text for w in wider):
+            return True
+        if any(w in text for w in narrower):
+            return False
     return None
 
 
