@@ -13,7 +13,6 @@ these forms, and an engine would pull in a large dependency to evaluate them.
 from __future__ import annotations
 
 import re
-import zipfile
 from typing import Any
 
 from pipelines.ingest.parse_values import UNCALCULATED
@@ -33,23 +32,17 @@ def _col(letters: str) -> int:
     return n - 1
 
 
-def uncomputed(path: str) -> dict[str, dict[tuple[int, int], str]]:
-    """{sheet part: {(row, column): formula}} of the formula cells saved without a value."""
-    out: dict[str, dict[tuple[int, int], str]] = {}
-    with zipfile.ZipFile(path) as z:
-        for name in z.namelist():
-            if not name.startswith("xl/worksheets/sheet"):
-                continue
-            data = z.read(name)
-            if b"<f" not in data and b":f" not in data:
-                continue
-            for m in _CELL.finditer(data):
-                body = m.group(2)
-                f, v = _F.search(body), _V.search(body)
-                ref = _REF_ATTR.search(m.group(1))
-                if f and ref and (v is None or not v.group(1).strip()):
-                    out.setdefault(name, {})[(int(ref.group(2)) - 1, _col(ref.group(1).decode()))] = \
-                        f.group(1).decode("utf-8", "replace")
+def uncomputed(data: bytes) -> dict[tuple[int, int], str]:
+    """A sheet part's formula cells saved without a value: {(row, column): formula}."""
+    out: dict[tuple[int, int], str] = {}
+    if b"<f" not in data and b":f" not in data:
+        return out
+    for m in _CELL.finditer(data):
+        body = m.group(2)
+        f, v = _F.search(body), _V.search(body)
+        ref = _REF_ATTR.search(m.group(1))
+        if f and ref and (v is None or not v.group(1).strip()):
+            out[(int(ref.group(2)) - 1, _col(ref.group(1).decode()))] = f.group(1).decode("utf-8", "replace")
     return out
 
 

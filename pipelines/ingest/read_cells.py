@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipelines.ingest import formula_cells
 from pipelines.ingest.survey_answers import clean
 from pipelines.ingest.encoding import decode_text
 from pipelines.ingest.file_guard import FileRejected
@@ -237,12 +238,14 @@ def _read_calamine(path: str, kind: str) -> Workbook:
             _keep_errors(s, errs.get(s.name, {}))
     if kind in (".xlsx", ".xlsm"):
         errors: dict[str, dict[tuple[int, int], str]] = {}
-        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors)):
+        formulas: dict[str, dict[tuple[int, int], str]] = {}
+        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors, formulas)):
             sh.hidden_rows, sh.hidden_cols = rows, cols
             _keep_errors(sh, errors.get(sh.name, {}))
-    if kind in (".xlsx", ".xlsm"):
         _xlsx_annotations(path, sheets)
-        _computed_formulas(path, sheets)
+        for sh in sheets:  # formulas saved without their values (a script's workbook): worked out (formula_cells.py)
+            if sh.name in formulas:
+                formula_cells.fill(sh.rows, formulas[sh.name])
     _shown_as_formatted(path, kind, sheets)
     return Workbook(path, kind, sheets)
 
@@ -332,32 +335,6 @@ def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
                             sh.comments.setdefault(int(row) - 1, []).append(_xml_text(body).strip())
     except Exception:  # noqa: BLE001 - annotations are extra information, never a reason to fail
         return
-
-
-def _computed_formulas(path: str, sheets: list[Sheet]) -> None:
-    """Formula cells saved without their values (a script's workbook): worked out (formula_cells.py)."""
-    import zipfile
-    from xml.etree import ElementTree as ET
-
-    from pipelines.ingest import formula_cells
-
-    try:
-        found = formula_cells.uncomputed(path)
-        if not found:
-            return
-        with zipfile.ZipFile(path) as z:
-            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-            wb = ET.fromstring(z.read("xl/workbook.xml"))
-            targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
-        by_name = {sh.name: sh for sh in sheets}
-        for el in wb.iterfind("m:sheets/m:sheet", ns):
-            part = targets.get(el.get(f"{{{ns['r']}}}id"), "")
-            part = part.lstrip("/") if part.startswith("/") else "xl/" + part
-            if (sh := by_name.get(el.get("name"))) is not None and part in found:
-                formula_cells.fill(sh.rows, found[part])
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, ET.ParseError):
-        return  # the values calamine gave stand
 
 
 def _tenth_month(v: Any) -> bool:
@@ -581,9 +558,11 @@ def folded_groups(grouped: set[int], folds: set[int]) -> set[int]:
     return out
 
 
-def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
+def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None,
+                      formulas: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
     """Hidden rows and columns of each sheet, read from the sheet XML (calamine does not report
-    them); ``errors`` is filled with each sheet's error cells, {(row, col): "#REF!"}. A hidden row
+    them); ``errors`` is filled with each sheet's error cells, {(row, col): "#REF!"}, and ``formulas``
+    with its formula cells saved without a value, {(row, col): "B3+C3"} (formula_cells.py). A hidden row
     is not data a person reviewed: a draft line, a helper row, an old value —
     except a row an autofilter hides. The sheet parts were already size-checked by file_guard;
     anything unexpected here only means nothing is known to be hidden."""
@@ -611,6 +590,8 @@ def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None) -
                 if b't="e"' in data:
                     errors[name] = {(int(m.group(2)) - 1, _col_index(m.group(1))): m.group(3).decode("utf-8", "replace")
                                     for m in _ERROR_CELL.finditer(data)}
+                if formulas is not None and (found := formula_cells.uncomputed(data)):
+                    formulas[name] = found
                 if b'hidden="1"' not in data and b'hidden="true"' not in data:
                     continue
                 rows, grouped, folds = set(), set(), set()
