@@ -408,8 +408,8 @@ def test_the_second_reviews_cases_stay_read_right(tmp_path):
 
 
 def test_the_gap_named_before_its_word_and_a_county_without_its_city():
-    from pipelines.ingest.establish_hospitals import _county_in
+    from pipelines.ingest.establish_hospitals import county_in_name
     from pipelines.ingest.parse_values import gap_filled
 
     assert [gap_filled(t) for t in ("填补本院空白（县内已开展）", "填补市内空白", "填补空白（县域）", "填补空白")] == [False, True, True, None]
-    assert [_county_in(n) for n in ("岚州市青梧县人民医院", "红旗镇卫生院", "青梧县城关镇卫生院")] == ["青梧县", None, "青梧县"]
+    assert [county_in_name(n) for n in ("岚州市青梧县人民医院", "红旗镇卫生院", "青梧县城关镇卫生院")] == ["青梧县", None, "青梧县"]

@@ -268,10 +268,10 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
                 known_county = entry[1][ci] if entry else None
                 # (a county worked out from the name itself never splits a hospital: only a county a list wrote)
                 if not (county and known_county and county_key(county) != county_key(known_county)) \
-                        or known_county == _county_in(name):
+                        or known_county == county_in_name(name):
                     v[f"{role}_hospital_id"] = known
                     # what an earlier list left blank (a national list gives no level), this one may give
-                    given = _attributes(v, role, county or _county_in(name))
+                    given = _attributes(v, role, county or county_in_name(name))
                     blank = {c: x for c, x in given.items() if x is not None and staged.hospital_value(known, c) is None}
                     if blank:
                         staged.update_hospital(known, blank, sid, rec.source_row)
@@ -281,7 +281,7 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             hid = code or generated_hospital_id(name, county)
             v[f"{role}_hospital_id"] = hid  # by id from here on: the name alone may be ambiguous
             row = {"hospital_id": hid, "code": code, "id_source": "code" if code else "generated",
-                   "name": official_name(name), **_attributes(v, role, county or _county_in(name))}
+                   "name": official_name(name), **_attributes(v, role, county or county_in_name(name))}
             staged.stage_hospital(row, sid, rec.source_row)
             resolver.add(hid, official_name(name), (name, written, *([hanging] if hanging else [])))
             if hanging:  # the hanging name, alone or with the official one, names it in later years' files too
@@ -298,7 +298,7 @@ def _attributes(v: dict, role: str, county: str | None) -> dict:
     return {"county": None, "level": v.get("support_level"), "grade": v.get("support_grade")}
 
 
-def _county_in(name: str) -> str | None:
+def county_in_name(name: str) -> str | None:
     """The county a recipient's full name begins with (青梧县城关镇卫生院: 青梧县), for a list with no county
     column — stored, never part of the generated id (the id stays what it was without it)."""
     m = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|县|旗)(?![镇乡街村域])(?=[\u4e00-\u9fff]{2})", hospital_key(name))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, has_kind,
@@ -193,10 +194,10 @@ class RowResolution:
         """A township centre found by its other kind (白沙卫生院 for 白沙镇中心卫生院) is the one meant only when the
         row's or the file's county is the centre's own, or the centre is paired with the row's other party (or the
         sheet's hospital) — never another county's centre of the same name."""
-        named = re.match(r"^[\u4e00-\u9fff]{1,6}?[县旗](?![镇乡街村域])", hospital_key(text))
+        named = county_in_name(text)
         self.known_county(county or "县")  # brings the set of known counties up to date
         # (红旗卫生院: 红旗 is a town, no county — a county is one the hospitals are in)
-        where = named.group(0) if named and named.group(0) in (self._counties[1] if self._counties else ()) else county
+        where = named if named and named in (self._counties[1] if self._counties else ()) else county
         theirs = self.staged.hospital_value(hid, "county")
         if where and theirs:
             return _county_base(where) == _county_base(theirs)
@@ -617,5 +618,5 @@ def _county_stem(name: str) -> str | None:
 
 
 def _county_base(county: str) -> str:
-    """A county as the township check compares it: 青梧县, 青梧 and 青梧县（旗） alike."""
-    return re.sub(r"(?:自治)?[县旗区市]$", "", re.sub(r"^.*?(?:省|自治区)", "", hospital_key(county)))
+    """A county as the township check compares it (county_key, then without its kind): 青梧县 and 青梧 alike."""
+    return re.sub(r"(?:自治)?[县旗区市]$", "", county_key(county))

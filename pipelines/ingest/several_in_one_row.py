@@ -12,7 +12,7 @@ import re
 
 from pipelines.ingest.form_catalogue import Form, norm_label, team_lead_words
 from pipelines.ingest.parse_dates import parse_date, parse_date_in_year, parse_date_range
-from pipelines.ingest.parse_values import cell_text, parse_value
+from pipelines.ingest.parse_values import cell_text, is_blank, parse_value
 from pipelines.ingest.sheet_context import hospital_names_in
 
 
@@ -315,10 +315,6 @@ def succession(row: list, mapping, labels: list[str]) -> list[list] | None:
     first[ec] = (handed.value - dt.timedelta(days=1)).isoformat()
     second = list(row)
     second[rc], second[sc] = None, handed.value.isoformat()
-    if tc is not None and successor_title is not None and not _blank(cell(successor_title)):
+    if tc is not None and successor_title is not None and not is_blank(cell(successor_title)):
         second[tc] = cell(successor_title)
     return [first, second]
-
-
-def _blank(v) -> bool:
-    return v is None or not str(v).strip()
