@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, units_only, vertical_rows
-from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, norm_label, running_totals, sideless_labels
+from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
@@ -129,7 +129,9 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.form == "pairings":
         res.notes["_title_period"] = title_period([loc.meta.title, *loc.meta.top_texts, file_stem])
 
-    if loc.vertical and cls.form is not None:
+    other = why_not_a_form(cls.form, loc.meta.title, cls.mapping.methods if cls.mapping else {}) \
+        if cls.form is not None and (loc.found or loc.vertical) else None
+    if loc.vertical and cls.form is not None and not other:
         _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx, person_ids)
         res.period = res.period or _period_from_records(res.records)
         return res
@@ -143,11 +145,9 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         res.nondata = []
         build_flows(res, loc.grid, flows, [row_text(r) for r in loc.grid[:flows[0]]])
         return res
-    if not loc.found:
+    if not loc.found and not other:
         _unrecognised(res, sheet, loc)
         return res
-    other = why_not_a_form(cls.form, loc.meta.title, cls.mapping.methods if cls.mapping else {}) \
-        if cls.form is not None else None
     if cls.form is None or other:
         res.notes["candidates"] = cls.candidates
         if other:
@@ -162,6 +162,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.mapping is not None:
         res.notes["columns"] = {f: {"header": h, "method": m, "score": round(s, 1)} for f, (h, m, s) in cls.mapping.methods.items()}
         res.notes["_name_col"] = cls.mapping.fields.get("name")
+        res.notes["_department_col"] = cls.mapping.fields.get("department")
         res.supplied = frozenset(cls.mapping.fields)
         res.sideless = frozenset(f for f, (h, _, _) in cls.mapping.methods.items() if norm_label(h) in sideless_labels())
         if cls.mapping.unmapped:
@@ -972,6 +973,9 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
     if days and days > 0 and values.get("end_date") is None and values.get("start_date") is not None:
         values["end_date"] = values["start_date"] + dt.timedelta(days=days - 1)  # 派驻天数 91 from 4月1日: 6月30日
 
+    if isinstance(values.get("name"), str) and (m := _NAME_WITH_NOTE.fullmatch(values["name"])) \
+            and m.group(2).strip() in name_notes():
+        values["name"] = m.group(1).strip()  # 李强（女）, 刘洋（已返回）: a note beside the name, the person is 李强
     if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))) \
             and split[0] not in _namesakes(loc, res, res.notes.get("_name_col")):
         values["name"] = split[0]  # 卢青禾（针灸科）: the person is 卢青禾 (one person id with the rows that say 卢青禾)
@@ -1012,7 +1016,9 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
         pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
         county = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
-        if "recipient_county" not in res.supplied and county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
+        # a label|value list has no columns: there a county given is in the values
+        supplied = res.supplied if res.supplied is not None else {f for f, v in values.items() if v is not None}
+        if "recipient_county" not in supplied and county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):
             # 渫川县县乡对口帮扶关系表 (no county column): its township centres are in the title's county;
             # a hospital whose name says its county keeps it
             values["recipient_county"] = county
@@ -1040,6 +1046,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
             values["person_id"] = None
             values["person_id_basis"] = "name"
             derived.person_name = name  # resolved to a person id once the hospital is known
+            if (dept := values.get("department")) and name in _department_namesakes(loc, res):
+                derived.person_name = f"{name}（{dept}）"  # two 李娜 of one list, 内科 and 外科: two people
             if idn is None:  # (an unusable number has its own finding, which says the same)
                 derived.findings.append(("person_id", "NAME_ONLY", _NAME_ONLY))
         else:
@@ -1061,6 +1069,9 @@ def _money_unit(label: str) -> int | None:
 
 
 _NAME_WITH_TITLE = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([^\d（()）]{2,12}?)\s*[)）]\s*")
+
+
+_NAME_WITH_NOTE = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([^\d（()）]{1,12}?)\s*[)）]\s*")
 
 
 def _name_and_title(name: str):
@@ -1091,6 +1102,22 @@ def _namesakes(loc: Located, res: SheetResult, ci: int | None) -> frozenset[str]
             if m:
                 seen.setdefault(m.group(1).strip(), set()).add(m.group(2).strip())
         got = res.notes["_namesakes"] = frozenset(n for n, b in seen.items() if len(b) > 1)
+    return got
+
+
+def _department_namesakes(loc: Located, res: SheetResult) -> frozenset[str]:
+    """Names written in one sheet on rows of two different departments (李娜 | 内科, 李娜 | 外科): with no ID
+    number, two people the department tells apart. Worked out once per sheet."""
+    got = res.notes.get("_department_namesakes")
+    if got is None:
+        ci, di = res.notes.get("_name_col"), res.notes.get("_department_col")
+        seen: dict[str, set[str]] = {}
+        for i in loc.data_rows if ci is not None and di is not None else ():
+            row = loc.grid[i]
+            name, dept = (cell_text(row[c]).replace(" ", "").replace("\u3000", "") if c < len(row) else "" for c in (ci, di))
+            if name and dept:
+                seen.setdefault(name, set()).add(dept)
+        got = res.notes["_department_namesakes"] = frozenset(n for n, d in seen.items() if len(d) > 1)
     return got
 
 

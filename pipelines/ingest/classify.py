@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipelines.ingest.section_rows import all_section_fields
 from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
-from pipelines.ingest.locate_table import Located, period_split, unit_of
+from pipelines.ingest.locate_table import Located, period_split, unit_of, wide_month_columns
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
@@ -323,24 +323,28 @@ def _classify_month_scores(loc: Located, hay: str) -> Classification | None:
     8月 | 9月), under a title or sheet name that says it is an assessment (考核, 得分): each month
     column is that month's score, one record per person and month. Only the monthly assessment
     has people, a month and a required number."""
-    if len(loc.wide_months) < 3 or not _SCORE_WORDS.search(hay) or _NOT_SCORES.search(hay):
+    if not _SCORE_WORDS.search(hay) or _NOT_SCORES.search(hay):
         return None
-    others = [c for c in loc.columns if c.index not in loc.wide_months]
+    # two months are enough under a title saying 考核 / 得分 (5月 | 6月 of a two-month return, realworld114)
+    months, years = (loc.wide_months, loc.wide_years) if loc.wide_months else wide_month_columns(loc.columns, least=2)
+    if not months:
+        return None
+    others = [c for c in loc.columns if c.index not in months]
     if {"start_date", "end_date", "period_range"} & set(map_columns(others, forms()["deployments"]).fields):
         return None  # a roster with its dates and a month per column (attendance, days on site): not scores
     form = forms()["staff_monthly_assessments"]
-    base = map_columns([c for c in loc.columns if c.index not in loc.wide_months], form)
+    base = map_columns([c for c in loc.columns if c.index not in months], form)
     if not ({"name", "id_number"} & set(base.fields)):
         return None
-    cells = [loc.grid[i][c] for i in loc.data_rows for c in loc.wide_months if c < len(loc.grid[i])]
+    cells = [loc.grid[i][c] for i in loc.data_rows for c in months if c < len(loc.grid[i])]
     filled = [v for v in cells if not is_blank(v)]
     if not filled or sum(_is_number(v) for v in filled) * 2 < len(filled):
         return None
     groups = {}
-    for ci, month in loc.wide_months.items():
+    for ci, month in months.items():
         m = Mapping(form.name, fields={**base.fields, "score": ci},
                     methods={**base.methods, "score": (loc.columns[ci].lower, "months as columns", 100.0)})
-        groups[("M", month, loc.wide_years.get(ci))] = m
+        groups[("M", month, years.get(ci))] = m
     sample = next(iter(groups.values()))
     missing = missing_required(form, sample, loc.meta.period_text is not None, set(sheet_fields(loc, form, sample)))
     score = sum(3.0 if form.fields[f].required else 1.0 for f in sample.fields)

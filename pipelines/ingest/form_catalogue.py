@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
+from pipelines.ingest.simplified import simplified_name
 
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _PUNCT = re.compile(r"[\s\*＊:：,，、;；.。/／\\|·•\-—_~～'\"“”‘’!！?？#＃]+")
@@ -27,7 +28,9 @@ _QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f
 
 @lru_cache(maxsize=65536)  # header texts repeat across thousands of files
 def _norm_label(text: str) -> str:
-    s = _QUESTION.sub("", unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text)))
+    # a header typed in traditional characters (序號, 派出單位, 在崗抽查次數) matches its simplified synonym;
+    # only characters simplified Chinese lacks are converted, so a simplified label never changes
+    s = _QUESTION.sub("", simplified_name(unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text))))
     s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     return _PUNCT.sub("", s).lower()
 
@@ -181,6 +184,12 @@ def group_column_words() -> frozenset[str]:
 def team_lead_words() -> frozenset[str]:
     """牵头单位 …: the support column of a team, whose 成员单位 support too (forms.yaml team_lead_columns)."""
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("team_lead_columns", ()))
+
+
+@lru_cache(maxsize=1)
+def name_notes() -> frozenset[str]:
+    """女, 已返回, 组长 …: a note in brackets beside a person's name, not part of it (forms.yaml name_notes)."""
+    return frozenset(load_yaml("forms.yaml").get("name_notes", ()))
 
 
 @lru_cache(maxsize=1)

@@ -366,7 +366,7 @@ def locate(sheet: Sheet) -> Located:
         best -= 1  # the second of two header rows that name different fields scored higher: the first starts the header
     header_rows, upper_row, lower_row = _header_levels(grid, best, width)
     columns = _columns(width, upper_row, lower_row, len(header_rows) > 1)
-    wide_months, wide_years = _wide_months(columns)
+    wide_months, wide_years = wide_month_columns(columns)
     # 姓名 over 身份证号, 性别 over 职称: a second header row naming other fields (two_row_records.py)
     second = second_header_columns(grid[best], grid[best + 1]) if best + 1 < n else None
     if second:
@@ -596,8 +596,8 @@ def _columns(width: int, upper_row: list[Any], lower_row: list[Any], two_level: 
     return columns
 
 
-def _wide_months(columns: list[Column]) -> tuple[dict[int, int], dict[int, int]]:
-    """Months as columns (1月 | 2月 | 3月 …, at least three, none twice): column -> month, and
+def wide_month_columns(columns: list[Column], least: int = 3) -> tuple[dict[int, int], dict[int, int]]:
+    """Months as columns (1月 | 2月 | 3月 …, at least ``least``, none twice): column -> month, and
     column -> year where the header gives one (2024年1月)."""
     wide_months, wide_years = {}, {}
     for col in columns:
@@ -607,7 +607,7 @@ def _wide_months(columns: list[Column]) -> tuple[dict[int, int], dict[int, int]]
             y = re.match(r"((?:19|20)\d{2})", unicodedata.normalize("NFKC", col.lower))
             if y:
                 wide_years[col.index] = int(y.group(1))
-    if len(wide_months) < 3 or len(set(wide_months.values())) < len(wide_months):
+    if len(wide_months) < least or len(set(wide_months.values())) < len(wide_months):
         return {}, {}
     return wide_months, wide_years
 

@@ -27,14 +27,22 @@ def _words() -> tuple[tuple[str, ...], dict[str, tuple[frozenset[str], frozenset
     return tuple(spec.get("titles", ())), prefixes, tuple(spec.get("actual_prefixes", ())), frozenset(spec.get("programme_words", ()))
 
 
-def _title_word(title: str, form: str) -> str | None:
+@lru_cache(maxsize=1)
+def _reports() -> tuple[str, ...]:
+    return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("reports", ()))
+
+
+def _title_word(title: str, form: str, reports: bool = False) -> str | None:
     """The paperwork a title names as its head (…补助经费拨付表, …工作推进会签到表, …——培训计划), unless
-    it also names the form itself (派驻人员名单及联系方式一览表 is a roster)."""
+    it also names the form itself (派驻人员名单及联系方式一览表 is a roster). ``reports``: the words of a
+    work summary instead, which no form's own title word overrides (…派驻人员工作总结 is a summary)."""
     t = title.strip()
     while (s := _TRAILING_BRACKETS.sub("", t)) != t:
         t = s
     words, _, _, programme = _words()
-    if any(w in t for w in forms()[form].titles if w not in programme):
+    if reports:
+        words = _reports()
+    elif any(w in t for w in forms()[form].titles if w not in programme):
         return None
     return next((w for w in words for tail in _TAILS if t.endswith(w + tail)), None)
 
@@ -42,6 +50,10 @@ def _title_word(title: str, form: str) -> str | None:
 def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, str, float]]) -> str | None:
     """The bilingual reason the sheet is other paperwork, or None. ``title``: the sheet's title;
     ``methods``: field -> (header, how matched, score) of the column map."""
+    if title and (hit := _title_word(title, form, reports=True)):
+        # a year-end work summary (…年度对口支援工作总结表): prose and totals about the forms, whatever it resembles
+        return (f"标题写明“{hit}”：这是工作总结，数字以各明细报表为准，不从总结中另行入库 / the title says {hit!r}: a work "
+                "summary; its figures are read from the detailed forms, not taken again from the summary")
     if title and not (form == "pairings" and set(methods) - {"support_hospital_id", "recipient_hospital_id"}):
         # (a pairing list with more than the two hospitals — 等级, 起始日期 — is one, whatever its title)
         hit = _title_word(title, form)

@@ -24,8 +24,9 @@ from functools import lru_cache
 from pipelines.ingest.locate_table import MONTHS_SPANNED, Located, key_value_pairs
 
 # a group member's hanging name runs on past its group's hospital: 鹭洲市中心医院医疗集团青杉分院, 朔溪县人民医院柳坪分院
-# and the spoken short forms (市一院, 省人医) name one too (resolve_hospitals expands them)
-_HOSPITAL_NAME = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|(?<=[市县区])[一二三四五六七八九]院)"
+# and the spoken short forms (市一院, 省人医) name one too (resolve_hospitals expands them); a title typed in
+# traditional characters (青杳縣人民醫院) names one as written (resolve_hospitals matches it simplified)
+_HOSPITAL_NAME = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|醫院|衛生院|服務中心|(?<=[市县区])[一二三四五六七八九]院)"
                             r"|[\u4e00-\u9fff]{0,8}?[省市县](?:人医|[一二三四五六七八九]院)"
                             r"|[\u4e00-\u9fff]{0,8}?(?:医共体|医疗共同体)[\u4e00-\u9fff]{1,6}?分院(?=[0-9０-９]|年|$|[^\u4e00-\u9fff]))"
                             r"(?:(?:医疗集团|医共体|集团)?[\u4e00-\u9fff]{1,6}?分院)?)")
@@ -95,7 +96,7 @@ def title_parties(text: str) -> TitleParties | None:
     for m in _VERB.finditer(t):
         before = hospital_names_in(t[: m.start()])
         after = hospital_names_in(t[m.end():])
-        if before and after:
+        if before and after and not _only_in_bracket(t[m.end():]):
             v = m.group(1)
             kind = "send" if re.fullmatch(_SEND_VERB, v) else "receive" if re.fullmatch(_RECEIVE, v) else "relation"
             return TitleParties(kind, before[-1], after[0])
@@ -106,6 +107,16 @@ def title_parties(text: str) -> TitleParties | None:
         if own and by and own[0] != by[-1]:
             return TitleParties("relation", by[-1], own[0])
     return None
+
+
+# 澄溪县人民医院2024年对口帮扶活动记录（翠渠省人民医院）: the verb qualifies a document's name and the other
+# hospital stands in a bracket after it — no "A supports B" (who the bracket names, the pairings tell)
+_NOUN_THEN_BRACKET = re.compile(r"[^（(]*?(?:记录|表|登记|名单|花名册|情况|汇总|统计|台账|总结)[^（(]*[（(]")
+
+
+def _only_in_bracket(rest: str) -> bool:
+    n = _NOUN_THEN_BRACKET.match(rest)
+    return bool(n) and not hospital_names_in(rest[: n.end()])
 
 
 _SENT_OUT = re.compile(r"(?:赴|到)(?:上级|支援|对口)?(?:医院|单位)?进修|选派|选送|外出进修|外派进修|派出进修")

@@ -218,6 +218,7 @@ class PersonIds:
         Weaker (two people with the same name at one hospital collide), so ``from_id_number``
         is always preferred.
         """
-        name = _NAME_DOT.sub("·", name)  # 阿卜杜拉·买买提, 阿卜杜拉.买买提, 阿卜杜拉 • 买买提: one person
+        # 阿卜杜拉·买买提, 阿卜杜拉.买买提, 阿卜杜拉 • 买买提 and 阿卜杜拉买买提 (the dot left out): one person
+        name = _NAME_DOT.sub("", name)
         msg = f"name:{name}|{hospital_id}".encode()
         return "N" + hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:20]

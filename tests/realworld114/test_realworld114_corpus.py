@@ -83,25 +83,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 7/8 (the second 李娜 held as DUPLICATE_ROW), "
-                   "staff_monthly_assessments 7/18 (traditional-character file: recipient not found; months as "
-                   "columns read as a roster)")
 def test_realworld114_scores(run):
     check_scores(run, KEY, "realworld114")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 7 NAME_ONLY findings missing on the rows held instead "
-                   "of curated")
 def test_realworld114_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 11/16 persons split or unread — a note in the roster's "
-                   "name cell (刘洋（已返回）, 李强（女）) and a name without its dot (热依拉艾力, 古丽娜尔吐尔逊, "
-                   "努尔阿依克里木) give another person; the traditional and months-as-columns assessments unread")
 def test_same_person_across_forms(run):
     """Each person of the truth is one person across roster, assessments and trainee lists."""
     con = _connect(run)

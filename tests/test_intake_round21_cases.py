@@ -1,0 +1,107 @@
+"""Cases the twenty-first round of outsider corpora (realworld114: people's names across forms; realworld115:
+year-end work summaries) found, each on a small hand-made file with hand-written expectations."""
+
+import duckdb
+
+from intake_workbooks import book
+from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.other_paperwork import why_not_a_form
+from pipelines.ingest.run import ingest
+from pipelines.ingest.sheet_context import title_parties
+
+KEY = b"k" * 32
+SUP, REC = "青萝市第一人民医院", "柳渡县人民医院"
+PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+         [1, SUP, REC, "2024-01-01", "2026-12-31"]]
+
+
+def _valid(stem: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return stem + "10X98765432"[sum(int(c) * w for c, w in zip(stem, weights)) % 11]
+
+
+IDS = [_valid(f"990101198002{k:02d}001") for k in range(1, 5)]
+
+
+def _ingest(tmp_path, files: dict):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        if isinstance(content, str):
+            (tmp_path / "raw" / name).write_text(content, encoding="utf-8-sig")
+        else:
+            book(tmp_path / "raw" / name, content)
+    path = tmp_path / "t.duckdb"
+    report = ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    assert not report.failed, [f.error for f in report.failed]
+    return duckdb.connect(str(path), read_only=True)
+
+
+def test_a_bracket_after_the_documents_name_is_no_supported_hospital():
+    # the verb qualifies the document (对口帮扶活动记录); the bracketed hospital is not "supported by" the first
+    assert title_parties("澄溪县人民医院2024年对口帮扶活动记录（翠渠省人民医院）") is None
+    # … but a hospital after the verb and before the document's name still is (A派驻B…名单（合成数据）)
+    p = title_parties("翠渠省中医院派驻青萝县中医医院专家名单（合成数据 SYNTHETIC）")
+    assert (p.first, p.second) == ("翠渠省中医院", "青萝县中医医院")
+
+
+def test_a_work_summary_is_other_paperwork_whatever_it_resembles():
+    pairs_like = {"support_hospital_id": ("支援医院", "exact", 100.0), "recipient_hospital_id": ("受援医院", "exact", 100.0),
+                  "recipient_county": ("所在县", "exact", 100.0)}
+    assert "工作总结" in why_not_a_form("pairings", "翠渠省人民医院2024年度对口支援工作总结表（合成数据 SYNTHETIC）", pairs_like)
+    assert why_not_a_form("pairings", "翠渠省城乡医院对口支援关系一览表（2023—2025年）", pairs_like) is None
+
+
+def test_a_summary_in_label_value_lines_is_held_not_a_traceback(tmp_path):
+    # realworld115's platform export: 项目 | 内容 lines with 支援医院 / 受援医院 / 所在县 crashed the reader
+    con = _ingest(tmp_path, {"SYNTHETIC_2024年度对口支援工作总结表_青萝市第一人民医院.csv":
+                             "青萝市第一人民医院2024年度对口支援工作总结表（合成数据 SYNTHETIC）,\n项目,内容\n"
+                             f"支援医院,{SUP}\n受援医院,{REC}\n所在县,柳渡县\n派驻人员,全年派驻2人\n"})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)
+    held = con.execute("SELECT DISTINCT reason_code FROM quarantine").fetchall()
+    assert held == [("SHEET_UNRECOGNISED",)]
+
+
+def test_a_header_in_traditional_characters_matches_its_synonym():
+    assert norm_label("派出單位") == norm_label("派出单位")
+    assert norm_label("在崗抽查次數") == norm_label("在岗抽查次数")
+    assert norm_label("乾县") == "乾县"  # a character simplified Chinese has stays as written
+
+
+def test_two_month_columns_under_a_scores_title_are_two_months_of_scores(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院派驻人员考核得分2024.xlsx": [("考核得分", [
+        ["柳渡县人民医院2024年派驻人员月度考核得分表（合成数据 SYNTHETIC）"],
+        ["序号", "姓名", "派出单位", "科室", "5月", "6月"],
+        [1, "甲", SUP, "心血管内科", 93, 94],
+        [2, "乙", SUP, "急诊科", 88, 91]])]})
+    got = con.execute("SELECT source_row, month, score FROM staff_monthly_assessments ORDER BY 1, 2").fetchall()
+    assert [(r, m, float(s)) for r, m, s in got] == [(3, 5, 93.0), (3, 6, 94.0), (4, 5, 88.0), (4, 6, 91.0)]
+
+
+def test_a_note_in_the_name_cell_and_a_name_without_its_dot_are_the_same_person(tmp_path):
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_青萝市第一人民医院派驻人员名单2024.xlsx": [("名单", [
+            [f"{SUP}派驻{REC}人员名单（合成数据 SYNTHETIC）"],
+            ["姓名", "身份证号", "科室", "职称", "派驻开始", "派驻结束"],
+            ["李强（女）", IDS[0], "麻醉科", "主治医师", "2024-03-01", "2024-08-31"],
+            ["热依拉•艾力", IDS[1], "内科", "主治医师", "2024-03-01", "2024-08-31"]])],
+        "SYNTHETIC_柳渡县人民医院派驻人员考核2024年5月.xlsx": [("5月", [
+            [f"{REC}2024年5月派驻人员考核表（合成数据 SYNTHETIC）"],
+            ["姓名", "派出单位", "考核得分"],
+            ["李强", SUP, 90],
+            ["热依拉艾力", SUP, 92]])]})
+    # the assessment's name-based person ids are the roster's names' keys (person_name_keys), one per person
+    linked = con.execute("""SELECT a.source_row, k.person_id = d.person_id FROM staff_monthly_assessments a
+                            JOIN person_name_keys k ON k.name_key = a.person_id
+                            JOIN deployments d ON d.person_id = k.person_id ORDER BY 1""").fetchall()
+    assert linked == [(3, True), (4, True)]
+
+
+def test_two_namesakes_of_one_list_told_apart_by_department_are_two_trainees(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院进修人员2024.csv":
+                             f"{REC}2024年进修人员（合成数据 SYNTHETIC）\n姓名,科室,进修单位,起止时间\n"
+                             f"李娜,内科,{SUP},2024.03.01-2024.08.31\n李娜,外科,{SUP},2024.03.01-2024.08.31\n"})
+    got = con.execute("SELECT source_row, department FROM trainees ORDER BY 1").fetchall()
+    assert got == [(3, "内科"), (4, "外科")]
+    assert con.execute("SELECT count(DISTINCT person_id) FROM trainees").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
