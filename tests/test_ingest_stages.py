@@ -75,7 +75,7 @@ def test_build_rows_parses_and_pseudonymises():
     ("开始日期", "deployments", "start_date", "normalised"),
     ("受援医院名称", "techniques", "recipient_hospital_id", "normalised"),
     ("派驻人员姓名", "deployments", "name", "contains"),
-    ("专业技朮职称", "deployments", "title", "contains"),  # typo, found by its head noun 职称
+    ("专业技朮职称", "deployments", "title", "exact"),  # 朮: the traditional 术, read as simplified for matching
     ("派驻起始日其", "deployments", "start_date", "fuzzy"),   # typo (其 for 期)
 ])
 def test_match_column(header, form, field, method):

@@ -1,11 +1,15 @@
 """Cases the twenty-first round of outsider corpora (realworld114: people's names across forms; realworld115:
-year-end work summaries) found, each on a small hand-made file with hand-written expectations."""
+year-end work summaries; realworld116: what is inside the cells; realworld117: a year's resubmissions) found, each
+on a small hand-made file with hand-written expectations."""
+
+import datetime as dt
 
 import duckdb
 
 from intake_workbooks import book
 from pipelines.ingest.form_catalogue import norm_label
 from pipelines.ingest.other_paperwork import why_not_a_form
+from pipelines.ingest.parse_dates import parse_date_range
 from pipelines.ingest.run import ingest
 from pipelines.ingest.sheet_context import title_parties
 
@@ -105,3 +109,51 @@ def test_two_namesakes_of_one_list_told_apart_by_department_are_two_trainees(tmp
     assert got == [(3, "内科"), (4, "外科")]
     assert con.execute("SELECT count(DISTINCT person_id) FROM trainees").fetchone() == (2,)
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_the_two_ends_of_a_stay_on_two_lines_of_a_cell_and_a_start_said_with_qi():
+    d = dt.date
+    got = [tuple(p.value if p else None for p in parse_date_range(x)) for x in
+           ["2024.03.01\n2024.08.31", "2024年3月1日\n至\n2024年8月31日", "2024年3月起", "2024.3.1开始"]]
+    assert got == [(d(2024, 3, 1), d(2024, 8, 31)), (d(2024, 3, 1), d(2024, 8, 31)), (d(2024, 3, 1), None), (d(2024, 3, 1), None)]
+
+
+def test_a_name_over_its_id_number_in_one_cell_and_unknown_figures(tmp_path):
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_青萝市第一人民医院派驻人员名册2024.xlsx": [("名册", [
+            [f"{SUP}派驻{REC}人员名册（合成数据 SYNTHETIC）"],
+            ["姓名\n身份证号", "科室", "派驻起止"],
+            [f"甲\n{IDS[2]}", "内科", "2024.03.01\n2024.08.31"],
+            [f"乙\n{IDS[3]}", "外科", "2024年9月起"]])],
+        "SYNTHETIC_柳渡县人民医院帮扶活动记录2024.xlsx": [("活动", [
+            [f"{REC}2024年对口帮扶活动记录（合成数据 SYNTHETIC）"],
+            ["活动日期", "活动类型", "主题", "参加人数", "支援单位"],
+            ["2024-04-12", "学术讲座", "高血压规范管理", "不详", SUP]])]})
+    d = dt.date
+    assert con.execute("SELECT source_row, person_id_basis, start_date, end_date FROM deployments ORDER BY 1").fetchall() == [
+        (3, "id_number", d(2024, 3, 1), d(2024, 8, 31)), (4, "id_number", d(2024, 9, 1), None)]
+    # 不详: a figure the hospital does not know — the field empty, with a finding (not a silent blank)
+    assert con.execute("SELECT participants FROM activities").fetchall() == [(None,)]
+    assert con.execute("SELECT field, code FROM findings WHERE form_type = 'activities'").fetchall() == [
+        ("participants", "UNPARSEABLE_OPTIONAL")]
+
+
+def test_an_older_version_arriving_after_the_newer_changes_nothing(tmp_path):
+    def stats(day: str, oct_visits: int) -> list:
+        return [("业务量", [[f"{REC}2024年10月业务量统计（合成数据 SYNTHETIC）"], [f"填报日期：{day}"],
+                             ["月份", "门急诊人次", "出院人次", "外转人次"], ["2024年10月", oct_visits, 300, 12]])]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    db = tmp_path / "t.duckdb"
+    book(raw / "SYNTHETIC_柳渡县人民医院业务量_20250120.xlsx", stats("2025年1月20日", 6630))
+    ingest([str(raw)], db, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    book(raw / "SYNTHETIC_柳渡县人民医院业务量_20250106.xlsx", stats("2025年1月6日", 6230))  # found late: the older one
+    ingest([str(raw)], db, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT outpatient_visits FROM hospital_monthly_stats").fetchall() == [(6630,)]
+    subs = dict(con.execute("""SELECT s.file_name, n.file_name FROM submissions s
+                               LEFT JOIN submissions n ON n.submission_id = s.superseded_by
+                               WHERE s.form_type = 'hospital_monthly_stats'""").fetchall())
+    assert subs == {"SYNTHETIC_柳渡县人民医院业务量_20250120.xlsx": None,
+                    "SYNTHETIC_柳渡县人民医院业务量_20250106.xlsx": "SYNTHETIC_柳渡县人民医院业务量_20250120.xlsx"}

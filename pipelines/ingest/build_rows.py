@@ -163,6 +163,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         res.notes["columns"] = {f: {"header": h, "method": m, "score": round(s, 1)} for f, (h, m, s) in cls.mapping.methods.items()}
         res.notes["_name_col"] = cls.mapping.fields.get("name")
         res.notes["_department_col"] = cls.mapping.fields.get("department")
+        res.notes["_id_col"] = cls.mapping.fields.get("id_number")
         res.supplied = frozenset(cls.mapping.fields)
         res.sideless = frozenset(f for f, (h, _, _) in cls.mapping.methods.items() if norm_label(h) in sideless_labels())
         if cls.mapping.unmapped:
@@ -229,6 +230,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
 
 _IN_DAYS = re.compile(r"[（(]\s*天\s*[)）]|天数")  # a length headed in days: 派驻时长（天）
 
+# 贺明远 over 990301…: the name and the number on two lines of one cell (under a 姓名\n身份证号 header)
+_NAME_OVER_ID = re.compile(r"([^\d\n（(]{1,20}?)\s*\n\s*([\dXx][\dXx \-]{13,22})")
 _NAME_WITH_ID = re.compile(r"\s*([^\d（(]{1,20}?)\s*[（(]\s*([\dXx][\dXx\s\-]{13,22})\s*[)）]\s*")
 
 # "same as above" (同上, 〃, a ditto mark): the value of the row above
@@ -1032,9 +1035,12 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if kind and _OTHER_DOCUMENT.search(kind):
             idn = None  # 护照, 港澳居民来往内地通行证, 军官证: no resident ID number (the person id comes from the name)
         if idn is None and isinstance(name, str):  # 姓名（身份证号） in one cell: 魏明轩（990521198806144391）
-            m = _NAME_WITH_ID.fullmatch(name)
+            m = _NAME_WITH_ID.fullmatch(name) or _NAME_OVER_ID.fullmatch(name)
             if m:
                 name, idn = m.group(1).strip(), read_id_number(m.group(2))
+        if name is None and (ci := res.notes.get("_id_col")) is not None and ci < len(loc.grid[i]) \
+                and isinstance(cell := loc.grid[i][ci], str) and (m := _NAME_OVER_ID.fullmatch(cell.strip())):
+            name, idn = m.group(1).strip(), read_id_number(m.group(2))  # a 姓名\n身份证号 column: a line each
         if idn is not None and idn.code:
             derived.findings.append(("id_number", idn.code, idn.message))
         if idn is not None and idn.canonical:

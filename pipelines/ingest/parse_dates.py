@@ -73,7 +73,11 @@ def _clean(text: str) -> str:
     s = _DAY_PART.sub("", s)
     # and the weekday after the day: 2024年3月1日（星期五）, 2024-03-01 周五 (anywhere: a range has two)
     s = _WEEKDAY.sub("", s)
-    return s
+    # 2024年3月起, 2024.3.1开始: the day a stay starts, said so (in a range, the end not said)
+    return _STARTING.sub("", s)
+
+
+_STARTING = re.compile(r"(?<=[\d月日号])\s*(?:起|开始)$")
 
 
 _WEEKDAY = re.compile(r"(?<=[\d日号])\s*(?:\(\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)|(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日])")
@@ -310,6 +314,11 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
     s = re.sub(r"\s*止$", "", s).replace("起至", "至").replace("起到", "到")
     if not s:
         return None
+    if "\n" in s:  # 2024.03.01 over 2024.08.31 (or with 至 on a line between): the two ends on lines of one cell
+        lines = [ln.strip() for ln in s.splitlines() if ln.strip()]
+        if len(lines) == 3 and _RANGE_SPLIT.fullmatch(lines[1]):
+            lines = [lines[0], lines[2]]
+        s = "至".join(lines) if len(lines) == 2 and not any(_RANGE_SPLIT.search(x) for x in lines) else " ".join(lines)
     try:  # one date is a start with no end (2023-9-1 must not be split at its hyphens)
         single = parse_date(s)
         if single is not None:

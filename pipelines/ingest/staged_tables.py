@@ -53,11 +53,12 @@ class StagedTables:
     def __init__(self, con):
         self.con = con
         subs = con.execute("SELECT submission_id, form_type, supersede_key, superseded_by, rows_curated, file_name, file_sha256, "
-                           "sheet_name FROM submissions").fetchall()
+                           "sheet_name, reported_date FROM submissions").fetchall()
         self.sid_sha = {s[0]: s[6] for s in subs}
         self.known = {s[0]: s[:6] for s in subs}
         self.file_names = {s[0]: s[5] for s in subs}
         self.sheet_names = {s[0]: s[7] for s in subs}
+        self.reported = {s[0]: s[8] for s in subs}  # id -> its 填报日期 (None: not stated)
         self.active_by_key: dict[str, list[str]] = {}
         for s in subs:
             if s[3] is None and s[2]:

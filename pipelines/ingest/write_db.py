@@ -32,6 +32,14 @@ from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 __all__ = ["Writer", "SheetSummary", "is_correction", "submission_id"]
 
 
+def _newer_version(staged: StagedTables, reported: dt.date | None, earlier: list[str]) -> str | None:
+    """Of the curated sheets a new one would correct, the one (the latest) whose 填报日期 is later than the
+    new sheet's own — the new one is then the older version — else None. Within a run the sheets are written
+    in order of their dates; across runs an older version may come after the newer (realworld117)."""
+    later = [o for o in earlier if reported is not None and (d := staged.reported.get(o)) is not None and d > reported]
+    return max(later, key=lambda o: staged.reported[o]) if later else None
+
+
 def submission_id(file_sha: str, sheet_name: str) -> str:
     return "S" + hashlib.sha256(f"{file_sha}\0{sheet_name}".encode("utf-8")).hexdigest()[:19]
 
@@ -87,6 +95,7 @@ class Writer:
         staged.sid_sha[sid] = fr.sha256
         staged.file_names[sid] = fr.file_name
         staged.sheet_names[sid] = sheet.sheet_name
+        staged.reported[sid] = sheet.reported_date
         table = sheet.form_type
         sheet.county_hint = self.resolution.known_county(sheet.county_hint)
         records: list[Record] = list(sheet.records)
@@ -117,7 +126,7 @@ class Writer:
             number_occurrences(table, records)  # before supersede: a correction's rows are matched by their key
 
         # 2. supersede
-        skey = None
+        skey = late = None
         prev_rows: dict[tuple, tuple] = {}
         prev_meta: dict[tuple, tuple[str, bool]] = {}
         predecessors: list[str] = []
@@ -129,14 +138,24 @@ class Writer:
             # are two reports, even when nothing in them tells them apart
             earlier = [o for o in corrected(staged, table, active, records, fr.file_name) if staged.sid_sha.get(o) != fr.sha256]
             predecessors = earlier if fr.sha256 not in self.rereading else []
+            if (late := _newer_version(staged, sheet.reported_date, predecessors)) is not None:
+                # an older version arriving after the newer one was curated (an earlier 填报日期, sent again or
+                # found late): the newer stands; this one is kept, superseded by it, and changes nothing
+                predecessors = []
+                staged.superseded_updates.append((sid, late))
+                summ.notes.append(f"本表填报日期（{sheet.reported_date}）早于已导入的版本（{staged.reported[late]}，"
+                                  f"{mask_id_numbers(staged.file_names.get(late, ''))}），视为旧版本，未采用 / this sheet's "
+                                  f"report date ({sheet.reported_date}) is earlier than that of the version already curated "
+                                  f"({staged.reported[late]}): an older version, kept as superseded and not applied")
             for old in predecessors:
                 for k, (vals, in_db) in staged.rows_of(table, old).items():
                     prev_rows[k] = vals
                     prev_meta[k] = (old, in_db)
-            active.append(sid)
+            if late is None:
+                active.append(sid)
 
         # 3. stage
-        if table is not None:
+        if table is not None and late is None:
             curated = stage_records(staged, table, sid, records, quarantined, prev_rows, summ, fr.sha256 in self.rereading,
                                     fr.sha256, lacking(table, sheet))
             if predecessors:
@@ -144,13 +163,16 @@ class Writer:
                        is_correction(fr.file_name))
         if table == "hospitals":
             establish.registry_aliases(staged, records)
-        self.bookkeeping(fr, sheet, sid, table, skey, reporting_id, records, quarantined, as_parsed, summ)
+        self.bookkeeping(fr, sheet, sid, table, skey, reporting_id, records, quarantined, as_parsed, summ, late is not None)
         staged.spill()
         return summ
 
     def bookkeeping(self, fr: FileResult, sheet: SheetResult, sid: str, table: str | None, skey: str | None,
-                     reporting_id: str | None, records: list[Record], quarantined: list[Quarantined], as_parsed: tuple[int, int], summ: SheetSummary) -> None:
-        """The sheet's submission row, its quarantined and non-data rows and its findings."""
+                     reporting_id: str | None, records: list[Record], quarantined: list[Quarantined], as_parsed: tuple[int, int],
+                     summ: SheetSummary, superseded: bool = False) -> None:
+        """The sheet's submission row, its quarantined and non-data rows and its findings. ``superseded``: an
+        older version arriving late (its rows are counted as curated, as a superseded submission's are, but
+        nothing derived from them is staged)."""
         staged = self.staged
         said: set[tuple] = set()  # a row feeding several records (one per month) has its doubt said once
         for rec in records:  # curated, with a doubtful field
@@ -161,9 +183,9 @@ class Writer:
                 said.add(key)
                 staged.finding_rows.append((sid, rec.source_row, fname, code, str(mask_id_numbers(msg)), table, name[0] if name else None))
                 summ.findings += 1
-        if table == "deployments":
+        if table == "deployments" and not superseded:
             replacements.stage(staged, sid, records, self.person_ids)
-        if table == "activities":
+        if table == "activities" and not superseded:
             activity_staff.stage(staged, sid, records, self.person_ids, lambda rid: self.resolution.partners({rid}, "support"))
         sheet.records = records
         sheet.quarantined = quarantined

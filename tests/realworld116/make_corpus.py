@@ -306,8 +306,10 @@ def f_r1_trainees_csv(path: Path):
     people = [("luo", "罗青岚", "内科", "2024.03.01\n2024.08.31", "6个月", "3,000元", "是",
                d(2024, 3, 1), d(2024, 8, 31), 3000.0, True, None),
               ("du", "杜若川", "骨科", "2024年3月起", "6个月", "免", "是", d(2024, 3, 1), d(2024, 8, 31), 0.0, True, None),
+              # lead's truth correction (README, AFTER THE FIXES): a fee column's "/" is none charged (0), as "免" —
+              # the intake's documented reading (parse_numbers: _MONEY_ZERO_TOKENS), not "not stated"
               ("shao", "邵安歌", "儿科", "2024.09.01\n2025.02.28", "6个月", "/", "不详", d(2024, 9, 1), d(2025, 2, 28),
-               None, None, "UNPARSEABLE_OPTIONAL"),
+               0.0, None, "UNPARSEABLE_OPTIONAL"),
               ("zhong", "钟子墨", "放射科", "2024.9-", "", "见附件", "否", d(2024, 9, 1), None, None, False,
                "UNPARSEABLE_OPTIONAL")]
     for key, name, dept, period, length, fee, done, sd, ed, feev, donev, code in people:

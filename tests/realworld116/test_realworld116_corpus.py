@@ -46,17 +46,10 @@ def test_every_file_read(run):
     check_every_file_read(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 4/12, trainees 4/7, "
-                   "staff_monthly_assessments 0/3 exact: two-line cells (派驻起止 on two lines, "
-                   "姓名\\n身份证号) and 2024年3月起 held")
 def test_realworld116_scores(run):
     check_scores(run, KEY, "realworld116")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 6 expected findings missing: 4 on rows held, "
-                   "2 on 不详 read as a placeholder")
 def test_realworld116_findings(run):
     check_findings(run)
 

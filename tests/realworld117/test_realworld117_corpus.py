@@ -139,9 +139,6 @@ def test_two_batches_no_id_numbers_anywhere(run_two_batches):
     check_no_id_numbers_anywhere(run_two_batches)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the older 苇塘 CSV (填报日期 2025-01-06) arriving in the second "
-                                       "batch replaced the newer one (2025-01-20) already ingested: 12 monthly rows")
 def test_two_batches_scores(run_two_batches):
     check_scores(run_two_batches, KEY, "realworld117 (two batches)")
 
@@ -150,8 +147,5 @@ def test_two_batches_findings(run_two_batches):
     check_findings(run_two_batches)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the newer 苇塘 CSV is superseded_by the older one that arrived "
-                                       "later; the older one is superseded by nothing")
 def test_two_batches_superseded(run_two_batches):
     check_superseded(run_two_batches)
