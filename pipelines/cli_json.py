@@ -141,7 +141,7 @@ def ingest_summary(rep, db=None) -> dict:
     entries of this run per reason_code) and ``findings_by_code`` (from the database; null in a
     dry run, which writes nothing); ``unresolved_rows`` (rows held for a hospital name);
     ``failed_files`` (file, code, message); ``skipped`` (file, reason); ``unchanged_files`` and
-    ``reresolved_files`` (counts)."""
+    ``reresolved_files`` (counts); ``seconds``: wall time of the run's phases (hash, parse, write, commit)."""
     files: dict[str, dict] = {}
     tables: dict[str, dict] = {}
     from pipelines.privacy.person_id import mask_id_numbers
@@ -177,6 +177,7 @@ def ingest_summary(rep, db=None) -> dict:
         "skipped": [{"file": Path(p).name, "reason": why} for p, why in rep.skipped],
         "unchanged_files": len(rep.unchanged_files),
         "reresolved_files": len(rep.reresolved_files),
+        "seconds": {k: round(v, 3) for k, v in rep.seconds.items()},
     }
 
 

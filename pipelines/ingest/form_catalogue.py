@@ -48,9 +48,15 @@ _EN_ZH = re.compile(r"([A-Za-z][A-Za-z .'&-]*?)\s*[（(]([^()（）]*[\u4e00-\u9
 _EN_THEN_ZH = re.compile(r"([A-Za-z][A-Za-z .'&-]*[A-Za-z.])\s+([^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*)")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=65536)  # every cell of a sheet's top rows is asked, and their texts recur
 def two_languages(text: str) -> tuple[str, str] | None:
     """(Chinese label, English label) of a bilingual header, else None."""
     t = unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text)).strip()
+    if not _LATIN.search(t):
+        return None  # no English half
     for sep in (" / ", "/", "|"):
         parts = [p.strip() for p in t.split(sep)]
         if len(parts) == 2 and all(parts):

@@ -20,6 +20,7 @@ import resource
 import secrets
 import signal
 import sys
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -317,6 +318,7 @@ class IngestReport:
     unchanged_files: list[str] = field(default_factory=list)
     reresolved_files: list[str] = field(default_factory=list)  # read again: their held rows' hospitals may now resolve
     ended_by_change_list: int = 0  # stays a 派驻人员变更表 ended (replacements.py)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per phase: hash, parse, write, commit
 
     @property
     def failed(self) -> list[FileResult]:
@@ -403,7 +405,9 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
         with gc_paused():
             key = key or load_key()
             known_shas = {s for (s,) in con.execute("SELECT DISTINCT file_sha256 FROM submissions").fetchall()}
+            t0 = time.perf_counter()
             hashed, unreadable = _hash_all(found.files)
+            seconds = {"hash": time.perf_counter() - t0}
             names_path = Path(names) if names else confirmed_names.default_names_file(db)
             confirmed = confirmed_names.load(names_path)
             names_sha = confirmed.sha256()
@@ -433,10 +437,13 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
             # DuckDB keeps to its share and spills beyond it, into the spool folder
             con.execute(f"SET memory_limit = '{budget.duckdb_limit}'")
             con.execute("SET temp_directory = ?", [spool.directory])
+            t0 = time.perf_counter()
             results = parse_all(todo, key, workers, bar.update, fixes if fixes.items else None, spool=spool, budget=budget)
             bar.close()
+            seconds["parse"] = time.perf_counter() - t0
             files = [results[p] for p, _ in todo] + unreadable
-            report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged)
+            report = IngestReport(run_id, dry_run, files, found.skipped, unchanged_files=unchanged, seconds=seconds)
+            t0 = time.perf_counter()
             con.begin()
             try:
                 if held:
@@ -465,10 +472,13 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 record_run(con, "ingest", None, {"paths": [str(mask_id_numbers(p)) for p in paths], "files": len(found.files),
                                                  "failed": len(report.failed), "memory_limit": budget.total},
                            started_at=writer.now, status="ok", run_id=run_id)
+                seconds["write"] = time.perf_counter() - t0
+                t0 = time.perf_counter()
                 if dry_run:
                     con.rollback()
                 else:
                     con.commit()
+                seconds["commit"] = time.perf_counter() - t0
             except BaseException:
                 try:
                     con.rollback()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.ingest.locate_table import MONTHS_SPANNED, Located, key_value_pairs
@@ -137,6 +137,7 @@ class SheetContext:
     form: str | None = None
     titles: tuple[str, ...] = ()     # the title lines and the file name, as read
     unit_line: str | None = None     # the 填报单位 line's hospital, when there is one
+    _defaults: dict = field(default_factory=dict, repr=False, compare=False)  # (kind, section) -> default, per sheet
 
     @classmethod
     def of(cls, loc: Located, sheet_name: str, file_stem: str | None = None, form: str | None = None) -> "SheetContext":
@@ -200,6 +201,14 @@ class SheetContext:
         return self.title_recipient or self.first_in_title
 
     def default(self, kind: str, section: str | None) -> str | None:
+        """The value forms.yaml's ``default`` of that kind gives (asked for every row: worked out once)."""
+        try:
+            return self._defaults[kind, section]
+        except KeyError:
+            got = self._defaults[kind, section] = self._default(kind, section)
+            return got
+
+    def _default(self, kind: str, section: str | None) -> str | None:
         if kind == "reporting_hospital":
             return self.reporter
         if kind == "unit_line":

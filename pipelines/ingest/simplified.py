@@ -31,7 +31,11 @@ def simplified_name(name: str) -> str:
     it — 於 is a surname beside 于, 乾 a given-name character beside 干."""
     if name.isascii():
         return name
-    return "".join(ch if _in_gb2312(ch) else _t2s().convert(ch) for ch in name)
+    try:
+        name.encode("gb2312")  # the common case, in one call: every character simplified Chinese has
+        return name
+    except UnicodeEncodeError:
+        return "".join(ch if _in_gb2312(ch) else _t2s().convert(ch) for ch in name)
 
 
 _GB2312 = codecs.lookup("gb2312")

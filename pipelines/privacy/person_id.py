@@ -138,7 +138,10 @@ def mask_id_numbers(value: object) -> object:
         return value
     if isinstance(value, (int, float)):
         return MASK if abs(value) >= 1e14 else value
-    text = unicodedata.normalize("NFKC", str(value))
+    text = str(value)
+    if not _A_DIGIT.search(text):
+        return value  # (most cells: a name, a department) nothing with digits, nothing to mask
+    text = unicodedata.normalize("NFKC", text)
     record = "号" in text and _RECORD_NUMBER.search(text) is not None
     if not record and not _ID_IN_TEXT.search(text):
         return value
@@ -147,6 +150,7 @@ def mask_id_numbers(value: object) -> object:
     return _ID_IN_TEXT.sub(lambda m: m.group(0) if _is_credit_code(text, m) else MASK, text)
 
 
+_A_DIGIT = re.compile(r"\d")  # any decimal digit, full-width too (NFKC makes them ASCII below)
 # a patient's record number said by its label: 住院号 20240315007, 病案号：00387215, 住院号 3306 7215 19
 _RECORD_NUMBER = re.compile(r"((?:住院|病案|病历|门诊|门急诊|急诊|住院病案|病案首页|登记|就诊)(?:号码|号|编号)\s*[:：为是]?\s*)"
                             r"[A-Za-z]{0,3}\d[\d\s\-]{2,}\d")
