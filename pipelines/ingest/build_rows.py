@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, units_only, vertical_rows
@@ -271,10 +272,11 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     last: dict[int, Any] = {}
     first = True
     copied = False
+    columns = sorted(cls.mapping.fields.values())
     for i in loc.data_rows:
         row = loc.grid[i]
         new = None
-        for ci in sorted(cls.mapping.fields.values()):
+        for ci in columns:
             v = row[ci] if ci < len(row) else None
             if isinstance(v, str) and v.strip() in _DITTO_LEFT:
                 src = new or row
@@ -716,11 +718,17 @@ def _sum_of_parts(row: list, cols: tuple[int, ...]) -> Any:
     return sum(counts) if counts else None
 
 
+@lru_cache(maxsize=None)
+def _measures(form_name: str) -> tuple[str, ...]:
+    """A form's optional counts (asked for every row of a statistics sheet: listed once per form)."""
+    return tuple(f.name for f in forms()[form_name].fields.values() if f.type == "int" and not f.required and not f.key)
+
+
 def _figures_unread(values: dict[str, Any], form: Form, row: list, mapping) -> bool:
     """A statistics row (a form of optional counts: hospital_monthly_stats) none of whose counts was
     read while columns no field took hold numbers: the header was misread, and a record of
     nothing but its month would be wrong without saying so."""
-    measures = [f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key]
+    measures = _measures(form.name)
     if len(measures) < 3 or any(values.get(m) is not None for m in measures):
         return False
     taken = set(mapping.fields.values()) | set(mapping.serial_columns)  # 序号 is no figure
@@ -732,7 +740,7 @@ def _nothing_reported(values: dict[str, Any], form: Form, found, row: list, mapp
     """A statistics row whose every figure is blank or a placeholder (—, /): a month printed in the
     template and not reported, not a month of zeros (0 is written as 0). A figure that did not parse
     (约1万), or a figure in a column no field took (1.2万), is something reported: that row stays."""
-    measures = {f.name for f in form.fields.values() if f.type == "int" and not f.required and not f.key}
+    measures = _measures(form.name)
     if any(values.get(m) is not None for m in measures) or any(f[0] in measures for f in found or ()):
         return False
     taken = set(mapping.fields.values()) | set(mapping.serial_columns)

@@ -42,13 +42,24 @@ def code_key(value) -> str:
     return str(int(s)) if s.isdigit() else s
 
 
+@lru_cache(maxsize=1)
+def _roles_of() -> dict[str, tuple[str, ...]]:
+    """label -> the roles (in the catalogue's order) whose labels have it: one lookup per cell."""
+    out: dict[str, tuple[str, ...]] = {}
+    for role, labels in _columns().items():
+        for label in labels:
+            out[label] = (*out.get(label, ()), role)
+    return out
+
+
 def _header(row: list) -> dict[str, int] | None:
-    cols = _columns()
+    roles_of = _roles_of()
     found: dict[str, int] = {}
     for c, v in enumerate(row):
-        label = norm_label(cell_text(v))
-        for role, labels in cols.items():
-            if label in labels and role not in found:
+        if v is None:
+            continue
+        for role in roles_of.get(norm_label(cell_text(v)), ()):
+            if role not in found:
                 found[role] = c
                 break
     if "code" in found and "meaning" in found and ("field_code" in found or "field_name" in found):

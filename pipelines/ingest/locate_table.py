@@ -654,6 +654,8 @@ class _Body:
     def __post_init__(self):
         self.header_set = {h for h in self.header_norm if h}
         self.repeat_min = max(2, len(self.header_set) // 2)
+        # each header line's first text: a row starting otherwise repeats no line (tested on every row)
+        self.header_leads = {next((x for x in t if x), None) for t in self.header_lines}
 
     def text(self, i: int, row: list[Any]) -> str:
         return row_text(self.sheet.rows[i] if i < len(self.sheet.rows) else []) or row_text(row)
@@ -736,7 +738,7 @@ def _repeated_header(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
     """The header again (a printed table repeats it on every page)."""
     if _lead_tests(distinct[0])[0] in b.header_set and _repeats_header(row, b.header_norm, b.repeat_min):
         return "header", row_text(row)
-    if b.header_lines and _texts(row) in b.header_lines:
+    if b.header_lines and distinct[0] in b.header_leads and _texts(row) in b.header_lines:
         return "header", row_text(row)  # a line of a header cut over two rows, repeated on the next page
     return None
 
@@ -785,8 +787,10 @@ def _sentence(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[st
 def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """1 | 2 | 3 | 4 … (or 甲 | 乙 | 丙, A | B | C) under a header: the printed form numbers its
     columns, a line of the header, never a row of data."""
+    if b.data_seen:
+        return None  # (asked of every row: the test that ends most calls first)
     cells = [cell_text(v).strip() for v in row if not is_blank(v)]
-    if b.data_seen or len(cells) < 5 or len(cells) < 0.8 * len(b.header_set):
+    if len(cells) < 5 or len(cells) < 0.8 * len(b.header_set):
         return None  # 月份 | 外转 | 上转 | 下转 over 1 | 2 | 3 | 4 is January's figures
     for seq in (_ARABIC, _STEMS, _LETTERS):
         if cells == [str(x) for x in seq[:len(cells)]] or cells == [str(x) + ".0" for x in seq[:len(cells)]]:

@@ -239,10 +239,15 @@ def _read_calamine(path: str, kind: str) -> Workbook:
     if kind in (".xlsx", ".xlsm"):
         errors: dict[str, dict[tuple[int, int], str]] = {}
         formulas: dict[str, dict[tuple[int, int], str]] = {}
-        for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(path, [s.name for s in sheets], errors, formulas)):
-            sh.hidden_rows, sh.hidden_cols = rows, cols
-            _keep_errors(sh, errors.get(sh.name, {}))
-        _xlsx_annotations(path, sheets)
+        pkg = _Package.open(path)  # one opening, each sheet part decompressed once, for the passes below
+        try:
+            for sh, (rows, cols) in zip(sheets, _xlsx_hidden_rows(pkg, [s.name for s in sheets], errors, formulas)):
+                sh.hidden_rows, sh.hidden_cols = rows, cols
+                _keep_errors(sh, errors.get(sh.name, {}))
+            _xlsx_annotations(pkg, sheets)
+        finally:
+            if pkg is not None:
+                pkg.close()
         for sh in sheets:  # formulas saved without their values (a script's workbook): worked out (formula_cells.py)
             if sh.name in formulas:
                 formula_cells.fill(sh.rows, formulas[sh.name])
@@ -274,65 +279,112 @@ def _xml_text(fragment: bytes) -> str:
     return unescape(b"".join(_T.findall(fragment)).decode("utf-8", "replace"))
 
 
-def _xlsx_annotations(path: str, sheets: list[Sheet]) -> None:
+class _Package:
+    """An .xlsx package opened once for the passes that read its XML beside calamine (hidden rows,
+    error and formula cells, struck text, comments): the workbook's sheet parts worked out once and
+    each part of ordinary size decompressed once (a very large one is read again rather than held)."""
+
+    _KEEP = 8 * 1024 * 1024
+
+    def __init__(self, z):
+        self.z = z
+        self.names = set(z.namelist())
+        self._read: dict[str, bytes] = {}
+        self._sheet_parts: dict[str, str] | None = None
+
+    @classmethod
+    def open(cls, path: str) -> "_Package | None":
+        import zipfile
+
+        try:
+            return cls(zipfile.ZipFile(path))
+        except Exception:  # noqa: BLE001 - not a package these passes can read: they learn nothing more
+            return None
+
+    def read(self, name: str) -> bytes:
+        got = self._read.get(name)
+        if got is None:
+            got = self.z.read(name)
+            if len(got) <= self._KEEP:
+                self._read[name] = got
+        return got
+
+    def sheet_parts(self) -> dict[str, str]:
+        """sheet name -> its part (xl/worksheets/sheet1.xml), from workbook.xml and its relationships."""
+        if self._sheet_parts is None:
+            from xml.etree import ElementTree as ET
+
+            wb = ET.fromstring(self.read("xl/workbook.xml"))
+            targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(self.read("xl/_rels/workbook.xml.rels"))}
+            parts = {}
+            for sh in wb.iterfind("m:sheets/m:sheet", _NS):
+                t = targets.get(sh.get(f"{{{_NS['r']}}}id"), "") or ""
+                parts[sh.get("name")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
+            self._sheet_parts = parts
+        return self._sheet_parts
+
+    def close(self) -> None:
+        self._read.clear()
+        self.z.close()
+
+
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+
+
+def _xlsx_annotations(pkg: "_Package | None", sheets: list[Sheet]) -> None:
     """What a person sees in Excel beyond the values calamine gives: text struck through inside a
     cell (2024-12-31 struck out before 2025-01-15: the struck runs are not that cell's value; a cell
     struck out whole is empty), and the cells' comments (批注, kept per row: a remark on the row,
     such as 已调回，实际于2024年6月28日返回 on a name). Read from the package's XML, cell by cell;
     anything unexpected only means nothing more is known."""
-    import zipfile
     from xml.etree import ElementTree as ET
 
+    if pkg is None:
+        return
     try:
-        with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            shared = z.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
-            struck_shared = {i: _unstruck(si) for i, si in enumerate(_SI.findall(shared))
-                             if _STRIKE.search(si)} if _STRIKE.search(shared) else {}
-            has_comments = any(n.startswith("xl/comments") for n in names)
-            if not struck_shared and not has_comments and not any(
-                    n.startswith("xl/worksheets/sheet") and _STRIKE.search(z.read(n)) for n in names):
-                return
-            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-            wb = ET.fromstring(z.read("xl/workbook.xml"))
-            targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
-            by_name = {sh.name: sh for sh in sheets}
-            for el in wb.iterfind("m:sheets/m:sheet", ns):
-                sh = by_name.get(el.get("name"))
-                part = targets.get(el.get(f"{{{ns['r']}}}id"), "")
-                part = part.lstrip("/") if part.startswith("/") else "xl/" + part
-                if sh is None or part not in names:
-                    continue
-                data = z.read(part)
-                if struck_shared or _STRIKE.search(data):
-                    for m in _CELL.finditer(data):
-                        attrs, body = dict(_CELL_ATTR.findall(m.group(1))), m.group(2) or b""
-                        ref = _REF.fullmatch(attrs.get(b"r", b""))
-                        if ref is None:
-                            continue
-                        kind = attrs.get(b"t")
-                        if kind == b"s" and struck_shared and (v := _V.search(body)) and int(v.group(1)) in struck_shared:
-                            kept = struck_shared[int(v.group(1))]
-                        elif kind == b"inlineStr" and _STRIKE.search(body):
-                            kept = _unstruck(body)
-                        else:
-                            continue
-                        r, c = int(ref.group(2)) - 1, _col_index(ref.group(1))
-                        if r < len(sh.rows) and c < len(sh.rows[r]):
-                            sh.rows[r][c] = kept
-                rels = part.rsplit("/", 1)[0] + "/_rels/" + part.rsplit("/", 1)[1] + ".rels"
-                if not has_comments or rels not in names:
-                    continue
-                for rel in ET.fromstring(z.read(rels)):
-                    if not rel.get("Type", "").endswith("/comments"):
+        z, names = pkg, pkg.names
+        shared = z.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
+        struck_shared = {i: _unstruck(si) for i, si in enumerate(_SI.findall(shared))
+                         if _STRIKE.search(si)} if _STRIKE.search(shared) else {}
+        has_comments = any(n.startswith("xl/comments") for n in names)
+        if not struck_shared and not has_comments and not any(
+                n.startswith("xl/worksheets/sheet") and _STRIKE.search(z.read(n)) for n in names):
+            return
+        by_name = {sh.name: sh for sh in sheets}
+        for name, part in pkg.sheet_parts().items():
+            sh = by_name.get(name)
+            if sh is None or part not in names:
+                continue
+            data = z.read(part)
+            if struck_shared or _STRIKE.search(data):
+                for m in _CELL.finditer(data):
+                    attrs, body = dict(_CELL_ATTR.findall(m.group(1))), m.group(2) or b""
+                    ref = _REF.fullmatch(attrs.get(b"r", b""))
+                    if ref is None:
                         continue
-                    target = rel.get("Target", "")
-                    target = target.lstrip("/") if target.startswith("/") else \
-                        posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
-                    if target in names:
-                        for row, body in _COMMENT.findall(z.read(target)):
-                            sh.comments.setdefault(int(row) - 1, []).append(_xml_text(body).strip())
+                    kind = attrs.get(b"t")
+                    if kind == b"s" and struck_shared and (v := _V.search(body)) and int(v.group(1)) in struck_shared:
+                        kept = struck_shared[int(v.group(1))]
+                    elif kind == b"inlineStr" and _STRIKE.search(body):
+                        kept = _unstruck(body)
+                    else:
+                        continue
+                    r, c = int(ref.group(2)) - 1, _col_index(ref.group(1))
+                    if r < len(sh.rows) and c < len(sh.rows[r]):
+                        sh.rows[r][c] = kept
+            rels = part.rsplit("/", 1)[0] + "/_rels/" + part.rsplit("/", 1)[1] + ".rels"
+            if not has_comments or rels not in names:
+                continue
+            for rel in ET.fromstring(z.read(rels)):
+                if not rel.get("Type", "").endswith("/comments"):
+                    continue
+                target = rel.get("Target", "")
+                target = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+                if target in names:
+                    for row, body in _COMMENT.findall(z.read(target)):
+                        sh.comments.setdefault(int(row) - 1, []).append(_xml_text(body).strip())
     except Exception:  # noqa: BLE001 - annotations are extra information, never a reason to fail
         return
 
@@ -509,7 +561,14 @@ def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], 
     errors: dict[str, dict[tuple[int, int], str]] = {}
     hidden: dict[str, set[int]] = {}
     try:
-        with zipfile.ZipFile(path) as z, z.open("content.xml") as fh:
+        with zipfile.ZipFile(path) as z:
+            if z.getinfo("content.xml").file_size <= 8 * 1024 * 1024:
+                data = z.read("content.xml")
+                if b"spanned" not in data and b'visibility="collapse"' not in data and b"formula=" not in data:
+                    return {}, {}, {}  # (most files) nothing merged, hidden or computed: no need to parse it
+                fh = io.BytesIO(data)
+            else:  # a very large sheet: streamed, never held whole
+                fh = z.open("content.xml")
             name, r, c, cell, folded = None, -1, 0, (0, False), 0
             for event, el in ET.iterparse(fh, events=("start", "end")):
                 tag = el.tag
@@ -558,7 +617,7 @@ def folded_groups(grouped: set[int], folds: set[int]) -> set[int]:
     return out
 
 
-def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None,
+def _xlsx_hidden_rows(pkg: "_Package | None", names: list[str], errors: dict | None = None,
                       formulas: dict | None = None) -> list[tuple[frozenset[int], frozenset[int]]]:
     """Hidden rows and columns of each sheet, read from the sheet XML (calamine does not report
     them); ``errors`` is filled with each sheet's error cells, {(row, col): "#REF!"}, and ``formulas``
@@ -566,54 +625,44 @@ def _xlsx_hidden_rows(path: str, names: list[str], errors: dict | None = None,
     is not data a person reviewed: a draft line, a helper row, an old value —
     except a row an autofilter hides. The sheet parts were already size-checked by file_guard;
     anything unexpected here only means nothing is known to be hidden."""
-    import zipfile
-    from xml.etree import ElementTree as ET
-
     out = [(frozenset(), frozenset())] * len(names)
     errors = {} if errors is None else errors
+    if pkg is None:
+        return out
     try:
-        with zipfile.ZipFile(path) as z:
-            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-            wb = ET.fromstring(z.read("xl/workbook.xml"))
-            rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-            targets = {r.get("Id"): r.get("Target") for r in rels}
-            parts = {}
-            for sh in wb.iterfind("m:sheets/m:sheet", ns):
-                t = targets.get(sh.get(f"{{{ns['r']}}}id"), "")
-                parts[sh.get("name")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
-            for i, name in enumerate(names):
-                part = parts.get(name)
-                if not part or part not in z.namelist():
+        parts = pkg.sheet_parts()
+        for i, name in enumerate(names):
+            part = parts.get(name)
+            if not part or part not in pkg.names:
+                continue
+            data = pkg.read(part)
+            if b't="e"' in data:
+                errors[name] = {(int(m.group(2)) - 1, _col_index(m.group(1))): m.group(3).decode("utf-8", "replace")
+                                for m in _ERROR_CELL.finditer(data)}
+            if formulas is not None and (found := formula_cells.uncomputed(data)):
+                formulas[name] = found
+            if b'hidden="1"' not in data and b'hidden="true"' not in data:
+                continue
+            rows, grouped, folds = set(), set(), set()
+            for m in _ROW_TAG.finditer(data):
+                attrs = dict(_ATTR.findall(m.group(1)))
+                if not attrs.get(b"r", b"").isdigit():
                     continue
-                data = z.read(part)
-                if b't="e"' in data:
-                    errors[name] = {(int(m.group(2)) - 1, _col_index(m.group(1))): m.group(3).decode("utf-8", "replace")
-                                    for m in _ERROR_CELL.finditer(data)}
-                if formulas is not None and (found := formula_cells.uncomputed(data)):
-                    formulas[name] = found
-                if b'hidden="1"' not in data and b'hidden="true"' not in data:
-                    continue
-                rows, grouped, folds = set(), set(), set()
-                for m in _ROW_TAG.finditer(data):
-                    attrs = dict(_ATTR.findall(m.group(1)))
-                    if not attrs.get(b"r", b"").isdigit():
-                        continue
-                    r = int(attrs[b"r"]) - 1
-                    if attrs.get(b"collapsed") in (b"1", b"true"):
-                        folds.add(r)
-                    if attrs.get(b"hidden") in (b"1", b"true"):
-                        (grouped if attrs.get(b"outlineLevel", b"0") not in (b"0", b"") else rows).add(r)
-                rows |= grouped - folded_groups(grouped, folds)
-                f = _FILTER.search(data)
-                if f and b"filterColumn" in f.group(3):
-                    rows -= set(range(int(f.group(1)) - 1, int(f.group(2))))
-                cols = set()
-                for m in _COL_TAG.finditer(data):
-                    attrs = dict(_COL_ATTR.findall(m.group(1)))
-                    if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"min", b"").isdigit() and attrs.get(b"max", b"").isdigit():
-                        cols.update(range(int(attrs[b"min"]) - 1, min(int(attrs[b"max"]), 16384)))
-                out[i] = (frozenset(rows), frozenset(cols))
+                r = int(attrs[b"r"]) - 1
+                if attrs.get(b"collapsed") in (b"1", b"true"):
+                    folds.add(r)
+                if attrs.get(b"hidden") in (b"1", b"true"):
+                    (grouped if attrs.get(b"outlineLevel", b"0") not in (b"0", b"") else rows).add(r)
+            rows |= grouped - folded_groups(grouped, folds)
+            f = _FILTER.search(data)
+            if f and b"filterColumn" in f.group(3):
+                rows -= set(range(int(f.group(1)) - 1, int(f.group(2))))
+            cols = set()
+            for m in _COL_TAG.finditer(data):
+                attrs = dict(_COL_ATTR.findall(m.group(1)))
+                if attrs.get(b"hidden") in (b"1", b"true") and attrs.get(b"min", b"").isdigit() and attrs.get(b"max", b"").isdigit():
+                    cols.update(range(int(attrs[b"min"]) - 1, min(int(attrs[b"max"]), 16384)))
+            out[i] = (frozenset(rows), frozenset(cols))
     except Exception:  # noqa: BLE001 - the hidden-row note is extra information, never a reason to fail
         return [(frozenset(), frozenset())] * len(names)
     return out
