@@ -1,6 +1,7 @@
 """Cases the twenty-first round of outsider corpora (realworld114: people's names across forms; realworld115:
-year-end work summaries; realworld116: what is inside the cells; realworld117: a year's resubmissions) found, each
-on a small hand-made file with hand-written expectations."""
+year-end work summaries; realworld116: what is inside the cells; realworld117: a year's resubmissions;
+realworld119: an adjustment notice within a cycle) found, each on a small hand-made file with hand-written
+expectations."""
 
 import datetime as dt
 
@@ -12,6 +13,7 @@ from pipelines.ingest.other_paperwork import why_not_a_form
 from pipelines.ingest.parse_dates import parse_date_range
 from pipelines.ingest.run import ingest
 from pipelines.ingest.sheet_context import title_parties
+from pipelines.ingest.supersede import is_copy
 
 KEY = b"k" * 32
 SUP, REC = "青萝市第一人民医院", "柳渡县人民医院"
@@ -157,3 +159,35 @@ def test_an_older_version_arriving_after_the_newer_changes_nothing(tmp_path):
                                WHERE s.form_type = 'hospital_monthly_stats'""").fetchall())
     assert subs == {"SYNTHETIC_柳渡县人民医院业务量_20250120.xlsx": None,
                     "SYNTHETIC_柳渡县人民医院业务量_20250106.xlsx": "SYNTHETIC_柳渡县人民医院业务量_20250120.xlsx"}
+
+
+def test_a_copy_the_mail_client_made_is_known_by_its_name():
+    assert [is_copy(n) for n in ["名册(1).xlsx", "名册 - 副本.xlsx", "名册（2）.xls", "名册（2024）.xlsx", "名册(第1批).xlsx"]] == \
+        [True, True, True, False, False]
+
+
+def test_an_adjustment_notice_adds_moves_and_ends_pairings(tmp_path):
+    s2, r2, r3 = "青萝市第二人民医院", "石滩县人民医院", "柳渡县中医医院"
+    book(tmp_path / "pairs.xlsx", [("Sheet1", [
+        ["对口支援关系一览表（2023—2025年）（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "所在县"],
+        [1, SUP, REC, "柳渡县"], [2, SUP, r3, "柳渡县"]])])
+    book(tmp_path / "notice.xlsx", [("调整表", [
+        ["关于调整城乡医院对口支援关系的通知附件（合成数据 SYNTHETIC）"],
+        ["序号", "调整类型", "受援医院", "所在县", "原支援医院", "调整后支援医院", "生效日期", "支援期限", "备注"],
+        [1, "调整", REC, "柳渡县", SUP, s2, dt.date(2024, 7, 1), "2024年7月1日—2025年12月31日", "接续支援"],
+        [2, "新增", r2, "石滩县", "—", SUP, dt.date(2024, 4, 1), "2024年4月1日—2025年12月31日", "新增受援医院"],
+        [3, "撤销", r3, "柳渡县", SUP, "—", dt.date(2024, 10, 1), "—", "纳入医共体统一帮扶"],
+        ["卫生健康委员会办公室　2024年3月20日印发"]])])
+    path = tmp_path / "t.duckdb"
+    rep = ingest([str(tmp_path / "notice.xlsx")], path, show_progress=False, key=KEY,
+                 pairings=[str(tmp_path / "pairs.xlsx"), str(tmp_path / "notice.xlsx")])
+    assert not rep.failed
+    con = duckdb.connect(str(path), read_only=True)
+    d = dt.date
+    got = con.execute("""SELECT s.name, r.name, p.start_date, p.end_date FROM pairings p
+                         JOIN hospitals s ON s.hospital_id = p.support_hospital_id
+                         JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id ORDER BY 2, 3""").fetchall()
+    assert got == [(SUP, r3, d(2023, 1, 1), d(2024, 9, 30)),
+                   (SUP, REC, d(2023, 1, 1), d(2024, 6, 30)), (s2, REC, d(2024, 7, 1), d(2025, 12, 31)),
+                   (SUP, r2, d(2024, 4, 1), d(2025, 12, 31))]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

@@ -28,7 +28,7 @@ from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetRes
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
 from pipelines.ingest.department_rows import hospital_total_only
-from pipelines.ingest.pairing_dates import adjustment, handover, pairing_dates, title_period
+from pipelines.ingest.pairing_dates import adjustment, adjustment_kind, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
 from pipelines.ingest.several_in_one_row import SEVERAL_NAMES, events_in_one_row, people_in_one_row, stays_in_one_row, succession
@@ -1025,7 +1025,8 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["fee_charged"] = 0  # 是否收取进修费用 否, the amount column left blank: no fee
     if form.name == "pairings":
         # a list in sections per cycle ("二、第二周期（2021—2025年）"): the section's period before the title's
-        pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
+        if not adjustment_kind(values):  # (a row ending a pairing keeps that pairing's own start)
+            pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
         county = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
         # a label|value list has no columns: there a county given is in the values
         supplied = res.supplied if res.supplied is not None else {f for f, v in values.items() if v is not None}

@@ -46,7 +46,7 @@ _SIGNATURE = re.compile(r"(填表人|记录人|登记人|审核人|负责人|联
 _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表单位|(?:填报|填表|报送|上报|制表|报表|打印|导出|生成)(?:日期|时间)|导出人|打印人|导出者)\s*[:：]"
                           r"|^\s*共\s*\d+\s*条(?:记录|数据)?\s*$")  # a system export's 导出时间 line, 共 5 条记录
 # an issuing office and its date under a table (南垣县卫生健康局 2024年8月5日): its sign-off, never a row
-_OFFICE_DATE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|科|处|院)[\s（(盖章)）]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+_OFFICE_DATE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|科|处|院)[\s（(盖章)）]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:印发|发布|制)?\s*$")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")

@@ -59,6 +59,36 @@ _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月
 
 
 
+_NEW_PAIRING = re.compile(r"新增|增加|新建|新结对|新纳入")
+_ENDED = re.compile(r"撤销|终止|取消|解除|退出|停止")
+
+
+def adjustment_kind(values: dict[str, Any]) -> bool:
+    """An adjustment notice's row by its 调整类型 (realworld119): 新增 is a pairing of the hospital after the
+    adjustment from the date on (原支援医院 "—"); 撤销 / 终止 ends the pairing the day before the date — its start is
+    the pairing's own, found among the pairings known (resolve_rows.ending_pairings), so the row takes none from the
+    list's period. True for such an ending row. 调整 (or no kind) is left to ``adjustment``."""
+    kind = values.pop("adjustment_kind", None)
+    if not isinstance(kind, str):
+        return False
+    day = getattr(values.get("adjustment_date"), "value", values.get("adjustment_date"))
+    if _NEW_PAIRING.search(kind):
+        new = values.pop("new_support_hospital", None)
+        if values.get("support_hospital_id") is None and new and hospital_names_in(new) == [new]:
+            values["support_hospital_id"] = new
+        if isinstance(day, dt.date) and values.get("start_date") is None:
+            values["start_date"], values["start_date_source"] = day, "adjustment"
+        values.pop("adjustment_date", None)
+        return False
+    if _ENDED.search(kind) and isinstance(day, dt.date):
+        values.pop("new_support_hospital", None)
+        values.pop("adjustment_date", None)
+        values.pop("support_period", None)  # (—: the pairing ends, no period of its own)
+        values["end_date"] = values.get("end_date") or day - dt.timedelta(days=1)
+        return True
+    return False
+
+
 def adjustment(values: dict[str, Any]) -> dict[str, Any] | None:
     """An adjustment notice's row (受援医院 | 原支援医院 | 调整后支援医院 | 调整日期): this row's pairing (the
     former hospital's) ends the day before the date; the pairing of the hospital after the adjustment,
@@ -73,6 +103,11 @@ def adjustment(values: dict[str, Any]) -> dict[str, Any] | None:
                          f"an adjustment ({new!r}) but no adjustment date: when the former pairing ended cannot be told")
     later = dict(values, support_hospital_id=new, start_date=day, start_date_source="adjustment", agreement_date=None)
     values["end_date"] = day - dt.timedelta(days=1)
+    start = getattr(values.get("start_date"), "value", values.get("start_date"))
+    if values.get("start_date_source") == "support_period" and isinstance(start, dt.date) and start >= day:
+        # the row's 支援期限 is the new state's (2024年7月1日—2025年12月31日): the former pairing's start is its own,
+        # found among the pairings known (resolve_rows.ending_pairings)
+        values["start_date"] = values["start_date_source"] = None
     return later
 
 

@@ -617,6 +617,7 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
 
     from pipelines.ingest import name_changes
     from pipelines.ingest.spool import SpooledSheet
+    from pipelines.ingest.supersede import is_copy
     from pipelines.ingest.write_db import is_correction
 
     def order(item):
@@ -631,7 +632,8 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         # an undated correction at its file's date (never after a list dated later), an undated
         # plain list first (the original)
         when = sh.reported_date or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
-        return (when, corr, mtime, fr.path, sh.sheet_name)
+        # a copy (名册(1).xlsx) after its original of the same date: the same bytes are stored under the original's name
+        return (when, corr, is_copy(fr.file_name), mtime, fr.path, sh.sheet_name)
 
     sheets = [(f, s) for f in ok for s in f.sheets]
     for f in ok:

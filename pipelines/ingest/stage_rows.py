@@ -44,18 +44,26 @@ def number_occurrences(table: str, records: list[Record]) -> None:
     if table not in OCCURRENCE_TABLES:
         return
     base = [c for c in natural_key(table) if c != "occurrence"]
-    seen: dict[tuple, list[tuple]] = {}
+    seen: dict[tuple, list[Record]] = {}
+    compared: dict[int, tuple] = {}
+
+    def cells(rec: Record) -> tuple:
+        """The row's cells as compared, worked out only for rows that share a key (most rows share none)."""
+        got = compared.get(id(rec))
+        if got is None:
+            # (a shared online sheet stamps who typed the row and when: the same event typed by two clerks)
+            got = compared[id(rec)] = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
+                                                   and norm_label(h) not in _edit_stamps()))
+        return got
+
     for rec in records:
         k = tuple(map(rec.values.get, base))
-        # (a shared online sheet stamps who typed the row and when: the same event typed by two clerks)
-        cells = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
-                             and norm_label(h) not in _edit_stamps()))
         rows = seen.setdefault(k, [])
         # one row naming two events alike (a work log's 教学查房2次) is two occurrences, never its own duplicate
-        typed_twice = any(c == cells and r != rec.source_row for c, r in rows)
+        typed_twice = any(r.source_row != rec.source_row and cells(r) == cells(rec) for r in rows)
         rec.values["occurrence"] = 1 if not rows or typed_twice else len(rows) + 1
         if not typed_twice:
-            rows.append((cells, rec.source_row))
+            rows.append(rec)
 
 
 def stable_id(prefix: str, parts: tuple) -> str:

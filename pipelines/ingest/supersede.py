@@ -29,6 +29,15 @@ def is_correction(file_name: str) -> bool:
     return bool(_CORRECTION.search(file_name))
 
 
+# a copy the mail client or the file manager made: 名册(1).xlsx, 名册 - 副本.xlsx, 名册 - Copy.xlsx, 名册（2）.xls
+_COPY = re.compile(r"(?:[（(]\d{1,2}[)）]|\s*-\s*副本|副本|\s*-\s*copy(?:\s*\(\d+\))?|\s+copy)$", re.I)
+
+
+def is_copy(file_name: str) -> bool:
+    """Does the file's name mark it as a copy of another (名册(1).xlsx, 名册 - 副本.xlsx)?"""
+    return bool(_COPY.search(re.sub(r"\.\w+$", "", file_name).strip()))
+
+
 def supersede_key(form: str, reporter: str | None, period: str | None, subject: str | None, file_name: str, sheet_name: str) -> str:
     """Which earlier sheet a new one corrects: the same form, reporting hospital, period and
     the hospital the sheet is about, when the sheet name or title names one (a support
