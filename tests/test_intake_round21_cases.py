@@ -43,12 +43,18 @@ def _ingest(tmp_path, files: dict):
     return duckdb.connect(str(path), read_only=True)
 
 
-def test_a_bracket_after_the_documents_name_is_no_supported_hospital():
-    # the verb qualifies the document (对口帮扶活动记录); the bracketed hospital is not "supported by" the first
-    assert title_parties("澄溪县人民医院2024年对口帮扶活动记录（翠渠省人民医院）") is None
-    # … but a hospital after the verb and before the document's name still is (A派驻B…名单（合成数据）)
-    p = title_parties("翠渠省中医院派驻青萝县中医医院专家名单（合成数据 SYNTHETIC）")
-    assert (p.first, p.second) == ("翠渠省中医院", "青萝县中医医院")
+def test_a_title_naming_the_two_hospitals_the_other_way_round_is_set_right_by_their_pairing(tmp_path):
+    # 柳渡县人民医院…对口帮扶活动记录（青萝市第一人民医院）reads "柳渡 supports 青萝"; the pairing says the opposite
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院帮扶活动记录2024.xlsx": [("活动记录", [
+        [f"{REC}2024年对口帮扶活动记录（{SUP}）（合成数据 SYNTHETIC）"],
+        ["日期", "活动类型", "主题", "参加人数"],
+        ["2024-03-14", "学术讲座", "高血压规范管理", 30]])]})
+    got = con.execute("""SELECT s.name, r.name FROM activities a JOIN hospitals s ON s.hospital_id = a.support_hospital_id
+                         JOIN hospitals r ON r.hospital_id = a.recipient_hospital_id""").fetchall()
+    assert got == [(SUP, REC)]
+    # … and the same words in the right order stay as they are (REV19: 支援…工作记录表（受援医院）)
+    p = title_parties(f"{SUP}对口支援工作记录表（{REC}）")
+    assert (p.first, p.second) == (SUP, REC)
 
 
 def test_a_work_summary_is_other_paperwork_whatever_it_resembles():
@@ -191,3 +197,40 @@ def test_an_adjustment_notice_adds_moves_and_ends_pairings(tmp_path):
                    (SUP, REC, d(2023, 1, 1), d(2024, 6, 30)), (s2, REC, d(2024, 7, 1), d(2025, 12, 31)),
                    (SUP, r2, d(2024, 4, 1), d(2025, 12, 31))]
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_review_cases_of_the_round(tmp_path):
+    """REV19's reproduced regressions, each with its expected reading."""
+    d = dt.date
+    # a range whose first line ends with its separator (2024.3.1- over 2024.8.31) is read as before
+    got = [tuple(p.value if p else None for p in parse_date_range(x)) for x in ["2024.3.1-\n2024.8.31", "2024.03.01-\n08.31"]]
+    assert got == [(d(2024, 3, 1), d(2024, 8, 31))] * 2
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员名单2024.xlsx": [("名单", [
+        [f"{SUP}派驻{REC}人员名单（合成数据 SYNTHETIC）"],
+        ["姓名", "科室", "职称", "派驻开始", "派驻结束"],
+        ["王晓东", "内科", "主治医师", "2024-01-01", "2024-03-31"],    # one person moving on to another department:
+        ["王晓东", "急诊科", "主治医师", "2024-04-01", "2024-06-30"],  # one person id
+        ["张伟（男）", "内科", "主治医师", "2024-01-01", "2024-06-30"],  # two namesakes told apart by a note:
+        ["张伟（女）", "内科", "护师", "2024-01-01", "2024-06-30"]])]})  # two people, both curated
+    ids = con.execute("SELECT source_row, person_id FROM deployments ORDER BY 1").fetchall()
+    assert [r for r, _ in ids] == [3, 4, 5, 6]
+    assert ids[0][1] == ids[1][1] and ids[2][1] != ids[3][1]
+
+
+def test_a_database_keeps_its_way_of_keying_names(tmp_path):
+    from pipelines.privacy.person_id import PersonIds
+
+    ids1, ids2 = PersonIds(KEY, name_scheme=1), PersonIds(KEY)
+    assert ids1.from_name("热依拉•艾力", "H") == ids1.from_name("热依拉·艾力", "H") != ids1.from_name("热依拉艾力", "H")
+    assert ids2.from_name("热依拉•艾力", "H") == ids2.from_name("热依拉艾力", "H")
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员名单2024.xlsx": [("名单", [
+        [f"{SUP}派驻{REC}人员名单（合成数据 SYNTHETIC）"], ["姓名", "科室", "派驻开始", "派驻结束"],
+        ["热依拉•艾力", "内科", "2024-01-01", "2024-06-30"]])]})
+    # a new database takes the current scheme and says so; an upgrade of one with name-keyed people keeps scheme 1
+    assert con.execute("SELECT value FROM duikou_meta WHERE key = 'person_name_key_scheme'").fetchall() == [("2",)]
+    con.close()
+    from pipelines.ingest.run import _name_scheme
+
+    rw = duckdb.connect(str(tmp_path / "t.duckdb"))
+    rw.execute("DELETE FROM duikou_meta WHERE key = 'person_name_key_scheme'")  # a database from before the record
+    assert _name_scheme(rw) == 1

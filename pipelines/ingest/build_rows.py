@@ -20,7 +20,7 @@ from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
-from pipelines.ingest.parse_numbers import per_month_fee
+from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
 from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
@@ -165,6 +165,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
         res.notes["_name_col"] = cls.mapping.fields.get("name")
         res.notes["_department_col"] = cls.mapping.fields.get("department")
         res.notes["_id_col"] = cls.mapping.fields.get("id_number")
+        res.notes["_period_cols"] = tuple(cls.mapping.fields[f] for f in ("start_date", "end_date", "period_range")
+                                          if f in cls.mapping.fields)
         res.supplied = frozenset(cls.mapping.fields)
         res.sideless = frozenset(f for f, (h, _, _) in cls.mapping.methods.items() if norm_label(h) in sideless_labels())
         if cls.mapping.unmapped:
@@ -487,6 +489,13 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         cell = row[ci] if ci < width else None
         if fname in mapping.parts:
             cell = _sum_of_parts(row, mapping.parts[fname])
+        if type(cell) is str and cell.strip() in STATED_UNKNOWN and fname in _optional_fields(form):
+            # 不详: a value exists and the hospital does not know it — empty, and said (realworld116); a required
+            # field stated unknown is missing (the row is held as such)
+            values[fname] = None
+            (found := found or []).append((fname, "UNPARSEABLE_OPTIONAL", _unparsed_message(
+                labels[ci], cell, ValueError("填报单位注明不详 / stated as unknown"))))
+            continue
         try:
             if ftype == "duration" and _IN_DAYS.search(labels[ci] or "") and "duration_days" in form.fields:
                 values["duration_days"] = parse_value("int", cell)  # 派驻时长（天） 91: days, never 91 months
@@ -985,7 +994,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["end_date"] = values["start_date"] + dt.timedelta(days=days - 1)  # 派驻天数 91 from 4月1日: 6月30日
 
     if isinstance(values.get("name"), str) and (m := _NAME_WITH_NOTE.fullmatch(values["name"])) \
-            and m.group(2).strip() in name_notes():
+            and m.group(2).strip() in name_notes() and m.group(1).strip() not in _noted_namesakes(loc, res):
         values["name"] = m.group(1).strip()  # 李强（女）, 刘洋（已返回）: a note beside the name, the person is 李强
     if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))) \
             and split[0] not in _namesakes(loc, res, res.notes.get("_name_col")):
@@ -1120,19 +1129,37 @@ def _namesakes(loc: Located, res: SheetResult, ci: int | None) -> frozenset[str]
     return got
 
 
+def _noted_namesakes(loc: Located, res: SheetResult) -> frozenset[str]:
+    """Names written in one sheet with two different notes (张伟（男）, 张伟（女）): two people the note tells apart,
+    whose note stays part of the name. Worked out once per sheet."""
+    got = res.notes.get("_noted_namesakes")
+    if got is None:
+        ci = res.notes.get("_name_col")
+        seen: dict[str, set[str]] = {}
+        for i in loc.data_rows if ci is not None else ():
+            v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
+            if isinstance(v, str) and (m := _NAME_WITH_NOTE.fullmatch(v)):
+                seen.setdefault(m.group(1).strip(), set()).add(m.group(2).strip())
+        got = res.notes["_noted_namesakes"] = frozenset(n for n, b in seen.items() if len(b) > 1)
+    return got
+
+
 def _department_namesakes(loc: Located, res: SheetResult) -> frozenset[str]:
-    """Names written in one sheet on rows of two different departments (李娜 | 内科, 李娜 | 外科): with no ID
-    number, two people the department tells apart. Worked out once per sheet."""
+    """Names written in one sheet on rows of two different departments over the same period (李娜 | 内科 |
+    2024.03.01-2024.08.31, 李娜 | 外科 | the same): with no ID number, two people the department tells apart. One
+    name in two departments one after the other is one person moving on. Worked out once per sheet."""
     got = res.notes.get("_department_namesakes")
     if got is None:
         ci, di = res.notes.get("_name_col"), res.notes.get("_department_col")
-        seen: dict[str, set[str]] = {}
-        for i in loc.data_rows if ci is not None and di is not None else ():
+        periods = res.notes.get("_period_cols") or ()
+        seen: dict[tuple, set[str]] = {}
+        for i in loc.data_rows if ci is not None and di is not None and periods else ():
             row = loc.grid[i]
             name, dept = (cell_text(row[c]).replace(" ", "").replace("\u3000", "") if c < len(row) else "" for c in (ci, di))
-            if name and dept:
-                seen.setdefault(name, set()).add(dept)
-        got = res.notes["_department_namesakes"] = frozenset(n for n, d in seen.items() if len(d) > 1)
+            when = tuple(cell_text(row[c]) if c < len(row) else "" for c in periods)
+            if name and dept and any(when):
+                seen.setdefault((name, when), set()).add(dept)
+        got = res.notes["_department_namesakes"] = frozenset(n for (n, _), d in seen.items() if len(d) > 1)
     return got
 
 

@@ -47,6 +47,9 @@ _FOOTER_LEAD = re.compile(r"^\s*(填报|报送|填报单位|报送单位|填表�
                           r"|^\s*共\s*\d+\s*条(?:记录|数据)?\s*$")  # a system export's 导出时间 line, 共 5 条记录
 # an issuing office and its date under a table (南垣县卫生健康局 2024年8月5日): its sign-off, never a row
 _OFFICE_DATE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|科|处|院)[\s（(盖章)）]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:印发|发布|制)?\s*$")
+# … and the same in two cells: a government office (never a hospital: 卫生院 | 2024年1月5日 may be a row) and a date
+_ISSUING_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室)(?:\s*[（(]\s*(?:盖章|章)\s*[)）])?")
+_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布)?")
 _NOTE = re.compile(r"^\s*(注|说明|备注|填表说明|填报说明|附注|数据来源|资料来源|※|\*|以下空白|以下无|以下为空|此页以下空白)\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 # English totals only as the whole text ("Total", "Subtotal: 3"): "Total knee arthroplasty" is a technique
 _TOTAL_EN = re.compile(r"(?:grand)?(?:sub)?total\d*|average\d*|sum\d*")
@@ -668,6 +671,12 @@ class _Body:
 def _note_or_signature(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """填表人：… / 注：… / 审核人 … 日期：…: a note or signature line (and everything like it below)."""
     lead = distinct[0]
+    if b.data_seen and len(distinct) == 2 and _ISSUING_OFFICE.fullmatch(lead.strip()) and _DATE_ONLY.fullmatch(distinct[1].strip()):
+        # 青杪县卫生健康局 | … | 2024年1月8日 in cells of their own under the rows: the issuer's sign-off
+        t = b.text(i, row)
+        b.meta.texts.append(t)
+        b.footer = True
+        return "signature", t
     # the row's full text is needed only for rows whose first cell reads like a footer, note or total
     if not (_lead_tests(lead)[1] or (len(distinct) > 1 and _SIGNATURE.search(distinct[1]))):
         return None

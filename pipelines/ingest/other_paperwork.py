@@ -28,6 +28,11 @@ def _words() -> tuple[tuple[str, ...], dict[str, tuple[frozenset[str], frozenset
 
 
 @lru_cache(maxsize=1)
+def _leave_prefixes() -> tuple[str, ...]:
+    return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("leave_prefixes", ()))
+
+
+@lru_cache(maxsize=1)
 def _reports() -> tuple[str, ...]:
     return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("reports", ()))
 
@@ -60,6 +65,10 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
         if hit:
             return (f"标题写明“{hit}”：这是其他材料，不是对口支援报表 / the title says {hit!r}: other paperwork, "
                     "not one of the programme's forms")
+    leave = [h for h, how, _ in methods.values() if how != "exact" and norm_label(h).startswith(_leave_prefixes())]
+    if leave:  # 请假起止 read as a period, 请假类型 as an activity's type: a leave register (realworld120)
+        return (f"“{leave[0]}”：这是请假记录，不是对口支援报表 / {leave[0]!r}: a record of leave, not one of the "
+                "programme's forms")
     _, prefixes, actual, _ = _words()
     if any(norm_label(h).startswith(actual) for h, _, _ in methods.values()):
         return None  # 计划参加人数 | 实际参加人数: a record of what was done, beside what was planned

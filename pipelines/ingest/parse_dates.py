@@ -77,6 +77,7 @@ def _clean(text: str) -> str:
     return _STARTING.sub("", s)
 
 
+_LINE_SEPARATOR = re.compile(r"[-—–－~～至到―]$|^[-—–－~～至到―]")  # a line of a range ending or starting with its separator
 _STARTING = re.compile(r"(?<=[\d月日号])\s*(?:起|开始)$")
 
 
@@ -318,7 +319,9 @@ def parse_date_range(value: object) -> tuple[ParsedDate | None, ParsedDate | Non
         lines = [ln.strip() for ln in s.splitlines() if ln.strip()]
         if len(lines) == 3 and _RANGE_SPLIT.fullmatch(lines[1]):
             lines = [lines[0], lines[2]]
-        s = "至".join(lines) if len(lines) == 2 and not any(_RANGE_SPLIT.search(x) for x in lines) else " ".join(lines)
+        if len(lines) == 2 and len(_RANGE_SPLIT.split(s, maxsplit=1)) != 2 \
+                and not _LINE_SEPARATOR.search(lines[0]) and not _LINE_SEPARATOR.match(lines[1]):
+            s = "至".join(lines)  # (a line ending 2024.3.1- or 至 keeps its own separator, as before)
     try:  # one date is a start with no end (2023-9-1 must not be split at its hyphens)
         single = parse_date(s)
         if single is not None:

@@ -24,9 +24,10 @@ class ApproximateNumberError(NumberParseError):
     """A figure written as an estimate (约40人, 30余人, 十几): readable, but not an exact number."""
 
 
-# Placeholders: "not applicable / not filled" -> NULL; "none" -> 0. Not 不详 (unknown): a figure exists and the
-# hospital does not know it — unreadable, so an optional field is left empty with a finding (realworld116)
-_NULL_TOKENS = {"", "/", "／", "-", "—", "--", "——", "－", "nan", "NaN", "N/A", "n/a", "未填", "空"}
+# Placeholders: "not applicable / not filled" -> NULL; "none" -> 0. 不详 (unknown) is NULL too, but a figure the
+# hospital says it does not know: build_rows gives an optional field that says so a finding (STATED_UNKNOWN)
+_NULL_TOKENS = {"", "/", "／", "-", "—", "--", "——", "－", "nan", "NaN", "N/A", "n/a", "不详", "未填", "空"}
+STATED_UNKNOWN = frozenset({"不详"})
 _ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取", "否"}
 # In a money column (补贴, 进修费) a dash or slash says nothing was paid or charged, like 免 / 无.
 _MONEY_ZERO_TOKENS = _ZERO_TOKENS | {"免", "免收费", "免交", "不收", "不收取", "/", "／", "-", "—", "--", "——", "－", "减免", "已减免",

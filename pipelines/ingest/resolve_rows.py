@@ -357,6 +357,11 @@ class RowResolution:
                     doubt = doubts[hid]
                 else:
                     doubt = doubts[hid] = self.doubtful_recipient(rec, inferred)
+                if doubt and "support_hospital_id" in inferred and (hid, values.get("support_hospital_id")) in self.pair_set():
+                    # the title names the two the other way round (澄溪县人民医院…活动记录（翠渠省人民医院）): the
+                    # pairing between them says which supports which
+                    values["recipient_hospital_id"], values["support_hospital_id"] = values["support_hospital_id"], hid
+                    doubt = None
                 if doubt:
                     quarantined.append(Quarantined(rec.source_row, rec.raw, "UNCERTAIN_HOSPITAL", doubt, rec.source_rows))
                     continue

@@ -449,7 +449,7 @@ def ingest(paths: list[str], db: str | os.PathLike, *, dry_run: bool = False, wo
                 if held:
                     _forget(con, forget)
                     report.reresolved_files = sorted(held)
-                writer = Writer(con, run_id, PersonIds(key), rereading=set(held.values()))
+                writer = Writer(con, run_id, PersonIds(key, _name_scheme(con)), rereading=set(held.values()))
                 if not confirmed.empty():
                     _set_meta(con, "confirmed_names_sha256", names_sha)
                 if fixes.items:
@@ -595,6 +595,18 @@ def _forget(con, sids: set[str]) -> None:
     con.execute(f"DELETE FROM {qualified('submissions')} WHERE submission_id IN (SELECT unnest(?))", [sids])
 
 
+def _name_scheme(con) -> int:
+    """The database's way of keying a name (PersonIds.NAME_SCHEME): as recorded; a database without the record
+    keeps scheme 1 if it holds name-keyed people already (an upgrade never splits them), else takes the current."""
+    got = _meta(con, "person_name_key_scheme")
+    if got is None:
+        named = any(con.execute(f"SELECT 1 FROM {qualified(t)} WHERE person_id_basis = 'name' LIMIT 1").fetchone()
+                    for t in ("deployments", "trainees", "staff_monthly_assessments"))
+        got = "1" if named else str(PersonIds.NAME_SCHEME)
+        _set_meta(con, "person_name_key_scheme", got)
+    return int(got)
+
+
 def _meta(con, key: str) -> str | None:
     row = con.execute("SELECT value FROM duikou_meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
@@ -620,6 +632,10 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
     from pipelines.ingest.supersede import is_copy
     from pipelines.ingest.write_db import is_correction
 
+    from collections import Counter
+
+    twins = {sha for sha, n in Counter(f.sha256 for f in ok).items() if n > 1}  # the same bytes under two names
+
     def order(item):
         # by 填报日期; on the same date a file that says it is a correction (更正, 修订版, 最终版)
         # after the files it may correct; then by file time and name
@@ -632,8 +648,8 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         # an undated correction at its file's date (never after a list dated later), an undated
         # plain list first (the original)
         when = sh.reported_date or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
-        # a copy (名册(1).xlsx) after its original of the same date: the same bytes are stored under the original's name
-        return (when, corr, is_copy(fr.file_name), mtime, fr.path, sh.sheet_name)
+        # a copy (名册(1).xlsx) of the same bytes after its original: they are stored under the original's name
+        return (when, corr, fr.sha256 in twins and is_copy(fr.file_name), mtime, fr.path, sh.sheet_name)
 
     sheets = [(f, s) for f in ok for s in f.sheets]
     for f in ok:

@@ -96,7 +96,7 @@ def title_parties(text: str) -> TitleParties | None:
     for m in _VERB.finditer(t):
         before = hospital_names_in(t[: m.start()])
         after = hospital_names_in(t[m.end():])
-        if before and after and not _only_in_bracket(t[m.end():]):
+        if before and after:
             v = m.group(1)
             kind = "send" if re.fullmatch(_SEND_VERB, v) else "receive" if re.fullmatch(_RECEIVE, v) else "relation"
             return TitleParties(kind, before[-1], after[0])
@@ -107,16 +107,6 @@ def title_parties(text: str) -> TitleParties | None:
         if own and by and own[0] != by[-1]:
             return TitleParties("relation", by[-1], own[0])
     return None
-
-
-# 澄溪县人民医院2024年对口帮扶活动记录（翠渠省人民医院）: the verb qualifies a document's name and the other
-# hospital stands in a bracket after it — no "A supports B" (who the bracket names, the pairings tell)
-_NOUN_THEN_BRACKET = re.compile(r"[^（(]*?(?:记录|表|登记|名单|花名册|情况|汇总|统计|台账|总结)[^（(]*[（(]")
-
-
-def _only_in_bracket(rest: str) -> bool:
-    n = _NOUN_THEN_BRACKET.match(rest)
-    return bool(n) and not hospital_names_in(rest[: n.end()])
 
 
 _SENT_OUT = re.compile(r"(?:赴|到)(?:上级|支援|对口)?(?:医院|单位)?进修|选派|选送|外出进修|外派进修|派出进修")

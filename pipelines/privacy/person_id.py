@@ -150,7 +150,9 @@ def mask_id_numbers(value: object) -> object:
     return _ID_IN_TEXT.sub(lambda m: m.group(0) if _is_credit_code(text, m) else MASK, text)
 
 
-_A_DIGIT = re.compile(r"\d")  # any decimal digit, full-width too (NFKC makes them ASCII below)
+# any character NFKC (below) makes a digit: decimal digits in any script (full-width too), super- and subscripts,
+# circled and bracketed numbers (①, ⑴, ⒈, ❶) — text without one has nothing to mask
+_A_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]")
 # a patient's record number said by its label: 住院号 20240315007, 病案号：00387215, 住院号 3306 7215 19
 _RECORD_NUMBER = re.compile(r"((?:住院|病案|病历|门诊|门急诊|急诊|住院病案|病案首页|登记|就诊)(?:号码|号|编号)\s*[:：为是]?\s*)"
                             r"[A-Za-z]{0,3}\d[\d\s\-]{2,}\d")
@@ -197,17 +199,24 @@ def load_key(key_file: str | os.PathLike | None = None) -> bytes:
 class PersonIds:
     """Computes person ids with one key. Picklable, so worker processes can use it."""
 
-    def __init__(self, key: bytes):
+    # How a name becomes a key (the database remembers it: ingest's meta ``person_name_key_scheme``): 2 (since
+    # 2026-12-07) leaves a transliterated name's dot out, so 热依拉艾力 and 热依拉•艾力 are one; 1 kept it as "·". A
+    # database that already holds name-keyed rows under 1 keeps 1 — its people are never split by an upgrade.
+    NAME_SCHEME = 2
+
+    def __init__(self, key: bytes, name_scheme: int = NAME_SCHEME):
         if not key:
             raise ValueError("empty person-id key")
         self._key = key
         self._cache: dict[str, str] = {}
+        self.name_scheme = name_scheme
 
     def __getstate__(self):  # workers get the key, not a copy of the cache
-        return {"_key": self._key}
+        return {"_key": self._key, "name_scheme": self.name_scheme}
 
     def __setstate__(self, state):
         self._key = state["_key"]
+        self.name_scheme = state.get("name_scheme", self.NAME_SCHEME)
         self._cache = {}
 
     def from_id_number(self, canonical_id: str) -> str:
@@ -222,7 +231,7 @@ class PersonIds:
         Weaker (two people with the same name at one hospital collide), so ``from_id_number``
         is always preferred.
         """
-        # 阿卜杜拉·买买提, 阿卜杜拉.买买提, 阿卜杜拉 • 买买提 and 阿卜杜拉买买提 (the dot left out): one person
-        name = _NAME_DOT.sub("", name)
+        # 阿卜杜拉·买买提, 阿卜杜拉.买买提, 阿卜杜拉 • 买买提 (and under scheme 2 阿卜杜拉买买提, the dot left out): one person
+        name = _NAME_DOT.sub("" if self.name_scheme >= 2 else "·", name)
         msg = f"name:{name}|{hospital_id}".encode()
         return "N" + hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:20]

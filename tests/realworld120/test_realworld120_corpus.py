@@ -45,22 +45,18 @@ def test_no_id_numbers_anywhere(run):
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: staff_monthly_assessments 18/36 (spot-check table and log not "
-                                      "counted per person and month); leave lists curated as 3 deployments and 2 activities")
+@pytest.mark.xfail(strict=True, reason="after the fixes: staff_monthly_assessments 18/36 — the spot-check table and "
+                                      "log are held, not counted into person-months (README, AFTER THE FIXES)")
 def test_realworld120_scores(run):
     check_scores(run, KEY, "realworld120")
 
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 12 NAME_ONLY of the spot-check rows missing (rows held); 6 "
-                                      "findings on leave rows curated as deployments")
+@pytest.mark.xfail(strict=True, reason="after the fixes: 12 NAME_ONLY of the spot-check rows missing (rows held)")
 def test_realworld120_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 请假审批登记表 curated into deployments, the OA leave export "
-                                      "into activities")
 def test_attendance_and_leave_feed_no_table(run):
     """Attendance sheets (days present, 出勤天数 / 在岗天数) and leave approvals are paperwork: no curated row of any
     contract table comes from them (their rows are non-data or held, never a stay, a score or a spot check)."""
