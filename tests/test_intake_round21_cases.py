@@ -234,3 +234,13 @@ def test_a_database_keeps_its_way_of_keying_names(tmp_path):
     rw = duckdb.connect(str(tmp_path / "t.duckdb"))
     rw.execute("DELETE FROM duikou_meta WHERE key = 'person_name_key_scheme'")  # a database from before the record
     assert _name_scheme(rw) == 1
+
+
+def test_a_month_stated_unknown_throughout_reports_nothing_and_one_figure_unknown_is_said(tmp_path):
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院业务量2024.csv":
+                             f"{REC}2024年业务量统计（合成数据 SYNTHETIC）\n月份,门急诊人次,出院人次,住院手术台次,外转人次\n"
+                             "2024年9月,8000,600,150,20\n2024年10月,不详,610,152,21\n2024年11月,不详,不详,不详,不详\n"})
+    got = con.execute("SELECT month, outpatient_visits, discharges FROM hospital_monthly_stats ORDER BY 1").fetchall()
+    assert got == [(9, 8000, 600), (10, None, 610)]
+    assert con.execute("SELECT source_row, field FROM findings").fetchall() == [(4, "outpatient_visits")]
+    assert con.execute("SELECT source_row, kind FROM nondata_rows WHERE source_row = 5").fetchall() == [(5, "blank")]

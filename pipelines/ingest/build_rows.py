@@ -485,6 +485,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     errors: list[str] = []
     found: list[tuple[str, str, str]] | None = None
     width = len(row)
+    unknown: list[tuple] = []  # the fields stated 不详: said once the row is known to report something
     for fname, ci, ftype in _plan(mapping, form):
         cell = row[ci] if ci < width else None
         if fname in mapping.parts:
@@ -493,7 +494,7 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
             # 不详: a value exists and the hospital does not know it — empty, and said (realworld116); a required
             # field stated unknown is missing (the row is held as such)
             values[fname] = None
-            (found := found or []).append((fname, "UNPARSEABLE_OPTIONAL", _unparsed_message(
+            unknown.append((fname, "UNPARSEABLE_OPTIONAL", _unparsed_message(
                 labels[ci], cell, ValueError("填报单位注明不详 / stated as unknown"))))
             continue
         try:
@@ -640,6 +641,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
         # 7月 … 12月 printed in the template, their figures blank or —: no report for those months
         res.nondata.append((i + 1, "blank", "（各项数据均为空，未报告 / no figure reported）"))
         return
+    if unknown:  # (a month whose every figure is 不详 reports nothing, as a blank one: above)
+        found = (found or []) + unknown
     if derived.findings:
         found = (found or []) + derived.findings
     if form.name in _STAY_FORMS and (said := end_from_remark(values, row, labels, res.notes.get("_comments", {}).get(i, ()))) is not None:
