@@ -61,6 +61,7 @@ _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月
 
 _NEW_PAIRING = re.compile(r"新增|增加|新建|新结对|新纳入")
 _ENDED = re.compile(r"撤销|终止|取消|解除|退出|停止")
+_ADJUSTED = re.compile(r"调整|变更|更换|接替")  # 调整（原医院退出）: a hand-over, not an end
 
 
 def adjustment_kind(values: dict[str, Any]) -> bool:
@@ -80,7 +81,7 @@ def adjustment_kind(values: dict[str, Any]) -> bool:
             values["start_date"], values["start_date_source"] = day, "adjustment"
         values.pop("adjustment_date", None)
         return False
-    if _ENDED.search(kind) and isinstance(day, dt.date):
+    if _ENDED.search(kind) and not _ADJUSTED.search(kind) and isinstance(day, dt.date):
         values.pop("new_support_hospital", None)
         values.pop("adjustment_date", None)
         values.pop("support_period", None)  # (—: the pairing ends, no period of its own)

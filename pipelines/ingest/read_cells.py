@@ -564,7 +564,7 @@ def _ods_merged(path: str) -> tuple[dict[str, list[tuple[int, int, int, int]]], 
         with zipfile.ZipFile(path) as z:
             if z.getinfo("content.xml").file_size <= 8 * 1024 * 1024:
                 data = z.read("content.xml")
-                if b"spanned" not in data and b'visibility="collapse"' not in data and b"formula=" not in data:
+                if b"spanned" not in data and b"collapse" not in data and b"formula=" not in data:
                     return {}, {}, {}  # (most files) nothing merged, hidden or computed: no need to parse it
                 fh = io.BytesIO(data)
             else:  # a very large sheet: streamed, never held whole
