@@ -997,10 +997,10 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["end_date"] = values["start_date"] + dt.timedelta(days=days - 1)  # 派驻天数 91 from 4月1日: 6月30日
 
     if isinstance(values.get("name"), str) and (m := _NAME_WITH_NOTE.fullmatch(values["name"])) \
-            and m.group(2).strip() in name_notes() and m.group(1).strip() not in _noted_namesakes(loc, res):
+            and m.group(2).strip() in name_notes() and m.group(1).strip() not in _namesakes(loc, res, _NAME_WITH_NOTE):
         values["name"] = m.group(1).strip()  # 李强（女）, 刘洋（已返回）: a note beside the name, the person is 李强
     if isinstance(values.get("name"), str) and (split := _name_and_department(values["name"], values.get("department"))) \
-            and split[0] not in _namesakes(loc, res, res.notes.get("_name_col")):
+            and split[0] not in _namesakes(loc, res):
         values["name"] = split[0]  # 卢青禾（针灸科）: the person is 卢青禾 (one person id with the rows that say 卢青禾)
         if "department" in form.fields and values.get("department") is None:
             values["department"] = parse_value("department", split[1])
@@ -1117,33 +1117,21 @@ def _name_and_title(name: str):
 _DEPARTMENT_END = re.compile(r"(科|科室|部|病区|中心|门诊|病房)$")  # not 组: 第一组 is a team
 
 
-def _namesakes(loc: Located, res: SheetResult, ci: int | None) -> frozenset[str]:
-    """Names written in one sheet with two different brackets (张伟（内科）, 张伟（外科）): two people the
-    bracket tells apart, whose bracket stays part of the name. Worked out once per sheet."""
-    got = res.notes.get("_namesakes")
-    if got is None:
-        seen: dict[str, set[str]] = {}
-        for i in loc.data_rows if ci is not None else ():
-            v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
-            m = _NAME_WITH_TITLE.fullmatch(v) if isinstance(v, str) else None
-            if m:
-                seen.setdefault(m.group(1).strip(), set()).add(m.group(2).strip())
-        got = res.notes["_namesakes"] = frozenset(n for n, b in seen.items() if len(b) > 1)
-    return got
-
-
-def _noted_namesakes(loc: Located, res: SheetResult) -> frozenset[str]:
-    """Names written in one sheet with two different notes (张伟（男）, 张伟（女）): two people the note tells apart,
-    whose note stays part of the name. Worked out once per sheet."""
-    got = res.notes.get("_noted_namesakes")
+def _namesakes(loc: Located, res: SheetResult, bracket: re.Pattern | None = None) -> frozenset[str]:
+    """Names written in one sheet with two different brackets (张伟（内科）, 张伟（外科）; with ``bracket`` =
+    _NAME_WITH_NOTE also 张伟（男）, 张伟（女）): two people the bracket tells apart, whose bracket stays part of the
+    name. Worked out once per sheet and pattern."""
+    bracket = bracket or _NAME_WITH_TITLE
+    key = f"_namesakes{bracket.pattern}"
+    got = res.notes.get(key)
     if got is None:
         ci = res.notes.get("_name_col")
         seen: dict[str, set[str]] = {}
         for i in loc.data_rows if ci is not None else ():
             v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
-            if isinstance(v, str) and (m := _NAME_WITH_NOTE.fullmatch(v)):
+            if isinstance(v, str) and (m := bracket.fullmatch(v)):
                 seen.setdefault(m.group(1).strip(), set()).add(m.group(2).strip())
-        got = res.notes["_noted_namesakes"] = frozenset(n for n, b in seen.items() if len(b) > 1)
+        got = res.notes[key] = frozenset(n for n, b in seen.items() if len(b) > 1)
     return got
 
 
