@@ -18,6 +18,7 @@ from pipelines.synthetic.model import Effect, Hospital, Pairing, Truth
 
 PRESETS = {
     "national": {"recipients": 3700, "supports": 1400},
+    "national3x": {"recipients": 11100, "supports": 4200},  # issue 20: the growth of ingest time past the national year
     "province": {"recipients": 100, "supports": 40},
     "small": {"recipients": 20, "supports": 8},
 }

@@ -206,7 +206,7 @@ def _int_tail(text: str) -> int | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--preset", default="province", choices=["national", "province", "small"])
+    ap.add_argument("--preset", default="province", choices=["national", "national3x", "province", "small"])
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--regenerate", action="store_true")

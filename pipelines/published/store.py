@@ -27,7 +27,9 @@ def stored(df: pd.DataFrame, mask: str, year: int, profile: str, region: str | N
     if masks:
         hit = pd.DataFrame({c: out[c].map(lambda v: isinstance(v, str) and v == mask) for c in out.columns
                             if out[c].dtype == object})
-        names = [",".join(c for c in hit.columns if row[c]) or None for _, row in hit.iterrows()] if len(hit.columns) else [None] * len(out)
+        cols = list(hit.columns)
+        names = [",".join(c for c, h in zip(cols, row) if h) or None for row in hit.itertuples(index=False, name=None)] \
+            if cols else [None] * len(out)
         for c in hit.columns:
             if hit[c].any() or _numeric_or_empty(out[c]):
                 out[c] = pd.to_numeric(out[c].where(~hit[c], None), errors="coerce").astype("float64")

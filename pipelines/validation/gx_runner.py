@@ -52,6 +52,12 @@ class GxRunner:
         import great_expectations as gx
 
         logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        # GX fingerprints each frame it is given (an MD5 over pandas' hash of every cell, only
+        # for its batch markers, which nothing here reads): ~1 s of a national run's 1.2 s of
+        # suites. Frames at or above this threshold are not fingerprinted; 0 means none is.
+        from great_expectations.execution_engine import pandas_execution_engine
+
+        pandas_execution_engine.HASH_THRESHOLD = 0
         self.gx = gx
         self.docs_root = Path(docs_root) if docs_root else None
         if self.docs_root:
