@@ -22,6 +22,7 @@ IGNORE = {
     "__getattr__",          # PEP 562 module attribute hook (pipelines/__init__.py)
     "transport", "ip",      # traitlets settings of the report's kernel manager (report/build.py)
     "progress_bars",        # a Great Expectations context variable set to silence its bars
+    "HASH_THRESHOLD",       # a Great Expectations module setting: no batch fingerprint (validation/gx_runner.py)
     "n_control",            # an estimate's count, filled from a dict and published
     "handle_starttag", "handle_endtag", "handle_data",  # html.parser.HTMLParser's callbacks (read_cells)
 }
