@@ -30,15 +30,18 @@ _B = "山水河湖江海原野田林谷峰岩石坪坝塘湾洲滩桥亭台阁�
 
 def _places(n: int) -> list[str]:
     out, seen = [], set()
-    for a in _A:
-        for b in _B:
-            for c in ("", *_A[:8]):
-                name = a + b + c
-                if name not in seen:
-                    seen.add(name)
-                    out.append(name)
-                if len(out) >= n:
-                    return out
+    # the second pass (third characters beyond the eighth) only after the first is used up: the
+    # national and smaller presets keep the names they were measured with
+    for thirds in (("", *_A[:8]), _A[8:]):
+        for a in _A:
+            for b in _B:
+                for c in thirds:
+                    name = a + b + c
+                    if name not in seen:
+                        seen.add(name)
+                        out.append(name)
+                    if len(out) >= n:
+                        return out
     raise ValueError("not enough place names")
 
 

@@ -384,16 +384,34 @@ _NAME_ONLY = ("没有身份证号，按姓名在所属医院内生成人员编�
               "made from the name within the person's hospital (two namesakes there are one person; years may not match)")
 def _year_last_columns(loc: Located, mapping, form: Form) -> dict[int, str]:
     """Date columns written year-last (3/15/2024, an export from another locale): the day and
-    month order when the column's unambiguous dates agree on one ({column: "md" or "dm"})."""
-    out = {}
+    month order when the column's unambiguous dates agree on one ({column: "md" or "dm"}); a column
+    whose every date is ambiguous (01/03/2024) takes the order the sheet's other date columns agree on
+    (31/08/2024 in the end column: one clerk, one way of writing dates — realworld123)."""
+    out, undecided, sheet = {}, [], set()
     for fname, ci in mapping.fields.items():
         if form.fields[fname].type not in ("date", "date_end"):
             continue
         orders = {o for i in loc.data_rows if ci < len(loc.grid[i]) and isinstance(loc.grid[i][ci], str)
-                  and (o := year_last_order(loc.grid[i][ci])) in ("md", "dm")}
-        if len(orders) == 1:
-            out[ci] = orders.pop()
+                  and (o := year_last_order(loc.grid[i][ci])) in ("md", "dm", None)
+                  and (o is not None or _is_year_last(loc.grid[i][ci]))}
+        known = orders - {None}
+        sheet |= known
+        if len(known) == 1:
+            out[ci] = next(iter(known))
+        elif not known and None in orders:
+            undecided.append(ci)
+    if len(sheet) == 1:
+        for ci in undecided:
+            out[ci] = next(iter(sheet))
     return out
+
+
+def _is_year_last(text: str) -> bool:
+    try:
+        parse_year_last(text, "md")
+        return True
+    except ValueError:
+        return False
 
 
 _MONTH_DATE_FIELDS = {"first_performed_date", "activity_date"}
@@ -1422,23 +1440,29 @@ def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form,
     for i in loc.data_rows:
         if i in cls.wide_rows:
             continue
+        if i in cls.wide_block_headers:  # 指标 | 7月 … 12月: the next printed block's header
+            res.nondata.append((i + 1, "header", str(mask_id_numbers(row_text(loc.grid[i])))))
+            continue
         texts = [cell_text(v) for c, v in enumerate(loc.grid[i]) if c != hcol and isinstance(v, str) and v.strip()]
         if texts and form.is_derived(texts[0]):  # 外转率(%) under a hospital's indicators: worked out from its counts
             res.nondata.append((i + 1, "derived", str(mask_id_numbers(row_text(loc.grid[i])))))
         else:
             res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "UNKNOWN_INDICATOR",
                                                "指标不在数据规范中 / indicator not in the data contract"))
-    blocks: dict[str | None, list[int]] = {}
+    blocks: dict[tuple[str | None, int | None], list[int]] = {}
     for i in sorted(cls.wide_rows):
         whose = cell_text(loc.grid[i][hcol]) if hcol is not None and hcol < len(loc.grid[i]) else ""
-        blocks.setdefault(whose or None, []).append(i)
-    for whose, rows in blocks.items():
-        _build_wide_block(res, loc, cls, form, rows, whose or ctx.default("subject_hospital", None))
+        blocks.setdefault((whose or None, cls.wide_row_block.get(i)), []).append(i)
+    for (whose, block), rows in blocks.items():
+        months = cls.wide_block_headers[block] if block is not None else (loc.wide_months, loc.wide_years)
+        _build_wide_block(res, loc, cls, form, rows, whose or ctx.default("subject_hospital", None), months)
 
 
 def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form: Form, used_rows: list[int],
-                      hospital: str | None) -> None:
-    """One hospital's indicator rows, months as columns: a record per month."""
+                      hospital: str | None, months: tuple[dict[int, int], dict[int, int]]) -> None:
+    """One hospital's indicator rows, months as columns (``months``: column -> month, column -> year,
+    the header's or a printed block's): a record per month."""
+    wide_months, wide_years = months
     period_year = int(res.period[:4]) if res.period else None
     header_years: dict[int, int] = {}
     per_month: dict[int, dict[str, Any]] = {}
@@ -1446,12 +1470,12 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
     found: dict[int, list[tuple[str, str, str]]] = {}
     for i in used_rows:
         fname = cls.wide_rows[i]
-        for c, month in loc.wide_months.items():
+        for c, month in wide_months.items():
             v = loc.grid[i][c] if c < len(loc.grid[i]) else None
             if is_blank(v):
                 continue
-            if c in loc.wide_years:
-                header_years[month] = loc.wide_years[c]
+            if c in wide_years:
+                header_years[month] = wide_years[c]
             try:
                 per_month.setdefault(month, {})[fname] = parse_value("int", v)
             except ValueError as exc:
@@ -1464,7 +1488,7 @@ def _build_wide_block(res: SheetResult, loc: Located, cls: Classification, form:
     src = tuple(r + 1 for r in used_rows)
     for month in sorted(set(per_month) | set(errors)):
         raw = {"月份": f"{month}月", **{form.fields[cls.wide_rows[i]].labels[0]: str(mask_id_numbers(cell_text(loc.grid[i][c])))
-                                         for i in used_rows for c, m in loc.wide_months.items() if m == month and not is_blank(loc.grid[i][c])}}
+                                         for i in used_rows for c, m in wide_months.items() if m == month and not is_blank(loc.grid[i][c])}}
         if month in errors:
             res.quarantined.append(Quarantined(src[0], raw, "UNPARSEABLE_VALUE", "；".join(errors[month]), src))
             continue

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipelines.ingest.section_rows import all_section_fields
 from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
-from pipelines.ingest.locate_table import Located, period_split, unit_of, wide_month_columns
+from pipelines.ingest.locate_table import Located, month_header, period_split, unit_of, wide_month_columns
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
@@ -39,6 +39,10 @@ class Classification:
     wide: bool = False
     wide_rows: dict[int, str] = field(default_factory=dict)  # row index -> field (months-as-columns)
     wide_hospital_col: int | None = None  # months as columns for several hospitals: the column naming each row's hospital
+    # months as columns printed in blocks (1月…6月, then 指标 | 7月…12月 below): a block's header row -> its
+    # (column -> month, column -> year), and each indicator row under such a header -> that header's row
+    wide_block_headers: dict[int, tuple[dict[int, int], dict[int, int]]] = field(default_factory=dict)
+    wide_row_block: dict[int, int] = field(default_factory=dict)
     year_cols: dict[int, int] = field(default_factory=dict)  # years as columns (years_as_columns.py): column -> year
     measure_col: int | None = None        # years as columns: the column naming each row's measure
     long_cols: tuple | None = None        # long format (long_format.py): indicator, value, unit columns and the indicator's others
@@ -125,18 +129,29 @@ def units_only(loc: Located, col: int) -> bool:
     return bool(texts) and all(unicodedata.normalize("NFKC", t) in _UNITS for t in texts)
 
 
-def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
+def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None, dict, dict[int, int]]:
     """Row index -> field for months-as-columns sheets: the label is in the first columns. When
     a column before the months names the hospital (受援单位 | 指标 | 1月 | 2月 …, the hospital merged
-    down its rows), each hospital has its own rows: (rows, that column)."""
+    down its rows), each hospital has its own rows: (rows, that column). A line of month headers
+    inside the body (a landscape form printed in two blocks: 1月…6月, then 指标 | 7月…12月 below,
+    realworld124) heads the rows under it: (…, block header row -> its months, row -> its block)."""
     first_month_col = min(loc.wide_months)
     hcol = map_columns([c for c in loc.columns if c.index < first_month_col], form).fields.get("recipient_hospital_id")
     if hcol is not None and units_only(loc, hcol):
         hcol = None  # 指标 | 单位 | 1月 …: the 单位 column holds 人次, 台次 — units of measure, not hospitals
     rows: dict[int, str] = {}
     seen: set[tuple] = set()
+    blocks: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
+    row_block: dict[int, int] = {}
+    block = None
     for i in loc.data_rows:
         row = loc.grid[i]
+        months = _month_header_row(row, first_month_col, form)
+        if months is not None:
+            blocks[i] = months
+            block = i
+            seen = set()  # the next block names the same indicators again
+            continue
         for c in range(first_month_col):
             if c == hcol:
                 continue
@@ -147,8 +162,41 @@ def _wide_rows(loc: Located, form: Form) -> tuple[dict[int, str], int | None]:
                 if f and (whose, f) not in seen:
                     seen.add((whose, f))
                     rows[i] = f
+                    if block is not None:
+                        row_block[i] = block
                 break
-    return rows, hcol
+    return rows, hcol, blocks, row_block
+
+
+def _month_header_row(row: list, first_month_col: int, form: Form) -> tuple[dict[int, int], dict[int, int]] | None:
+    """A body row that heads months again (指标 | 7月 | 8月 …): its (column -> month, column -> year), else None.
+    Every text from the months' first column on names a month in words (7月, 2024年7月 — a bare 7 is a
+    count), at least two, none twice (a year's total beside them is allowed); the label before them
+    names no indicator."""
+    months: dict[int, int] = {}
+    years: dict[int, int] = {}
+    for c in range(first_month_col, len(row)):
+        v = row[c]
+        if is_blank(v):
+            continue
+        if not isinstance(v, str):
+            return None
+        t = unicodedata.normalize("NFKC", v).strip()
+        m = month_header(t) if "月" in t or "-" in t else None
+        if m is None:
+            if norm_label(t) in YEAR_TOTAL_WORDS or norm_label(t) in {"合计", "总计"}:
+                continue
+            return None
+        months[c] = m
+        y = re.match(r"((?:19|20)\d{2})", t)
+        if y:
+            years[c] = int(y.group(1))
+    if len(months) < 2 or len(set(months.values())) < len(months):
+        return None
+    lead = [cell_text(row[c]) for c in range(min(first_month_col, len(row))) if not is_blank(row[c])]
+    if any(_label_field(t, form) for t in lead):
+        return None
+    return months, years
 
 
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?=[\u4e00-\u9fff]{4})")
@@ -391,10 +439,10 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         return grouped
     if loc.wide_months:
         form = forms()["hospital_monthly_stats"]
-        rows, hcol = _wide_rows(loc, form)
+        rows, hcol, blocks, row_block = _wide_rows(loc, form)
         if len(rows) >= 2:
             return Classification(form.name, Mapping(form.name), 10.0 + len(rows), [], wide=True, wide_rows=rows,
-                                  wide_hospital_col=hcol)
+                                  wide_hospital_col=hcol, wide_block_headers=blocks, wide_row_block=row_block)
     long = classify_long(loc, _label_field) if not loc.wide_months and (not only or only in LONG_FORMS) else None
     if long is not None:  # one row per hospital, month and indicator (long_format.py)
         form, keys, rows, cols = long

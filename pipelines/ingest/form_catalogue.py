@@ -26,10 +26,17 @@ _QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f
                        r"\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
 
 
+# a header in Chinese and a minority script in one cell (姓名⏎མིང་།, 科室/بۆلۈم: forms of autonomous areas,
+# realworld123): the label is the Chinese — Tibetan, Arabic-script (Uyghur, Kazakh), Mongolian and Yi are dropped
+OTHER_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf]+")
+
+
 @lru_cache(maxsize=65536)  # header texts repeat across thousands of files
 def _norm_label(text: str) -> str:
     # a header typed in traditional characters (序號, 派出單位, 在崗抽查次數) matches its simplified synonym;
     # only characters simplified Chinese lacks are converted, so a simplified label never changes
+    if not text.isascii():
+        text = OTHER_SCRIPT.sub(" ", text)
     s = _QUESTION.sub("", simplified_name(unicodedata.normalize("NFKC", _FOOTNOTE.sub("", text))))
     s = s.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     return _PUNCT.sub("", s).lower()
@@ -80,6 +87,8 @@ def strip_label(text: object) -> str:
 
 @lru_cache(maxsize=65536)
 def _strip_label(text: str) -> str:
+    if not text.isascii():
+        text = OTHER_SCRIPT.sub(" ", text)
     s = _QUESTION.sub("", unicodedata.normalize("NFKC", text))
     return _PUNCT.sub("", _BRACKETED.sub("", s)).lower()
 

@@ -22,6 +22,7 @@ from pipelines.ingest.form_catalogue import (
     END_WORDS,
     MEASURE_WORDS,
     MONTH_WORDS,
+    OTHER_SCRIPT,
     SERIAL_WORDS,
     two_languages,
     START_WORDS,
@@ -61,7 +62,10 @@ _PAGE_MARK = re.compile(r"(第\s*\d+\s*页\s*[，,、/ ]?\s*(共\s*\d+\s*页)?|�
                         re.IGNORECASE)
 # the next item of a numbered note (注：1. … then "2. …" on its own line)
 _NOTE_ITEM = re.compile(r"\s*[（(]?\d{1,2}\s*[)）.、．]\s*[\u4e00-\u9fff]")
-_COUNT_LINE = re.compile(r"^(?:共[\u4e00-\u9fff]{0,6}|(?:记录数|合计数|总记录数)[:：]?)\s*\d+\s*[条人项名个次行例家所](记录|人次)?(?:$|[\s（(，,])")
+# a line that only counts the rows above: 共3人, 记录数：12条, and a year's (本年度派驻3人, 2024年共接收进修5名: realworld122)
+_COUNT_LINE = re.compile(r"^(?:共[\u4e00-\u9fff]{0,6}|(?:记录数|合计数|总记录数)[:：]?"
+                         r"|(?:本年度?|本期|今年|全年|\d{4}\s*年度?|以上)[\u4e00-\u9fff]{0,8}?)"
+                         r"\s*\d+\s*[条人项名个次行例家所](记录|人次|次)?(?:$|[\s（(，,。])")
 _META_KEYS = re.compile(r"(填报单位|报送单位|单位名称|填报日期|报送日期|填表日期|报告期|统计期|统计时间|所属期|年度[:：]|单位[:：]|医院[:：]|受援医院[:：]|支援医院[:：]|派出单位[:：]|金额单位|单位：元)")
 _TIME_GROUP = re.compile(r"(时间|日期|起止|期限|期间)")
 
@@ -943,7 +947,17 @@ def _example_or_nothing(b: _Body, i: int, row: list[Any], distinct: list[str]) -
     return None
 
 
-BODY_ROW_RULES = (_note_or_signature, _total, _rate, _repeated_header, _page_break, _continued_cell, _section, _example_or_nothing,
+def _other_script_line(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    """The header again in a minority script on a row of its own (ཟླ་བ། | འགོ་ཚུགས། under 月份 | 开始日期:
+    realworld123): every text is only Tibetan, Arabic-script, Mongolian or Yi."""
+    if distinct[0].isascii() or not OTHER_SCRIPT.search(distinct[0]):
+        return None
+    if all(isinstance(t, str) and OTHER_SCRIPT.search(t) and not norm_label(t) for t in distinct):
+        return "header", row_text(row)
+    return None
+
+
+BODY_ROW_RULES = (_note_or_signature, _other_script_line, _total, _rate, _repeated_header, _page_break, _continued_cell, _section, _example_or_nothing,
                   _sentence, _column_numbers, _voided, _under_the_notes)
 
 

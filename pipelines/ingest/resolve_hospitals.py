@@ -71,7 +71,13 @@ def _variants(key: str) -> list[str]:
     campus = _CAMPUS.fullmatch(key)
     if campus:  # 澄岚省人民医院东院区: a campus of the hospital, not another one
         out.append(campus.group(1))
+    town = _TOWNSHIP.fullmatch(key)
+    if town:  # 扎松乡中心卫生院 after the township became 扎松镇 (撤乡设镇), or the other way: tried only when the name is unknown
+        out.append(town.group(1) + ("镇" if town.group(2) == "乡" else "乡") + town.group(3))
     return out + _expansions(key)
+
+
+_TOWNSHIP = re.compile(r"(.*[\u4e00-\u9fff]{2})([乡镇])((?:中心)?卫生院(?:[（(].*)?)")
 
 
 _CAMPUS = re.compile(r"(.+?(?:医院|卫生院|保健院))(?:[东西南北中新老本总]院区?|[东西南北]区|院区|[新老]院)")

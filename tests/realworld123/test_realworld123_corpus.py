@@ -38,16 +38,9 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: headers in Chinese over Tibetan in one cell not recognised "
-                   "(deployments 2/5, trainees 0/5, techniques 0/2, monthly 12/24, assessments 0/4); "
-                   "扎松乡 not resolved to 扎松镇")
 def test_realworld123_scores(run):
     check_scores(run, KEY, "realworld123")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing on the trainee without an ID number "
-                   "(its sheet not recognised)")
 def test_realworld123_findings(run):
     check_findings(run)

@@ -38,9 +38,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 24/36 — the 7–12月 block of the two "
-                                      "landscape forms quarantined as UNKNOWN_INDICATOR (README, FIRST-RUN SCORE)")
 def test_realworld124_scores(run):
     check_scores(run, KEY, "realworld124")
 

@@ -1,0 +1,101 @@
+"""Cases the twenty-second round of outsider corpora (realworld122: cumulative ledgers of a cycle; realworld123:
+forms of an ethnic autonomous prefecture; realworld124: forms laid out for printing) found, each on a small
+hand-made file with hand-written expectations."""
+
+import duckdb
+
+from intake_workbooks import book
+from pipelines.ingest.run import ingest
+
+KEY = b"k" * 32
+SUP, REC = "青萝市第一人民医院", "柳渡县人民医院"
+PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+         [1, SUP, REC, "2022-01-01", "2025-12-31"]]
+
+
+def _valid(stem: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return stem + "10X98765432"[sum(int(c) * w for c, w in zip(stem, weights)) % 11]
+
+
+IDS = [_valid(f"990101198002{k:02d}001") for k in range(1, 5)]
+
+
+def _ingest(tmp_path, files: dict):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        if isinstance(content, str):
+            (tmp_path / "raw" / name).write_text(content, encoding="utf-8-sig")
+        else:
+            book(tmp_path / "raw" / name, content)
+    path = tmp_path / "t.duckdb"
+    report = ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    assert not report.failed, [f.error for f in report.failed]
+    return duckdb.connect(str(path), read_only=True)
+
+
+def test_a_line_counting_the_years_rows_is_a_total_not_a_held_row(tmp_path):
+    # realworld122: each year's sheet of a roster ends 本年度派驻N人 in its first cell
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员（分年度）.xlsx": [("2023年", [
+        [f"{SUP}派驻{REC}人员名单（2023年度）（合成数据 SYNTHETIC）"],
+        ["序号", "姓名", "身份证号", "科室", "职称", "派驻开始时间", "派驻结束时间"],
+        [1, "覃半夏", IDS[0], "内科", "主治医师", "2023-04-10", "2023-10-09"],
+        [2, "褚连翘", IDS[1], "外科", "副主任医师", "2023-09-04", "2024-03-03"],
+        ["本年度派驻2人"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+    assert con.execute("SELECT kind FROM nondata_rows WHERE source_row = 5").fetchall() == [("total",)]
+
+
+def test_months_printed_in_two_blocks_are_read_under_each_blocks_header(tmp_path):
+    # realworld124: a landscape form printed 1月…6月, then 指标 | 7月…12月 under it
+    months = [f"{m}月" for m in range(1, 13)]
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县人民医院2024年月度业务量（横向打印）.xlsx": [("2024年", [
+        [f"{REC}2024年月度业务量统计表（合成数据 SYNTHETIC）"],
+        ["指标", *months[:6]],
+        ["门急诊人次", *[1000 + m for m in range(1, 7)]],
+        ["出院人数", *[100 + m for m in range(1, 7)]],
+        [],
+        ["指标", *months[6:]],
+        ["门急诊人次", *[1000 + m for m in range(7, 13)]],
+        ["出院人数", *[100 + m for m in range(7, 13)]],
+        ["填表人：柯文澜    审核人：卢秋禾    2025年1月8日"]])]})
+    got = con.execute("SELECT month, outpatient_visits, discharges FROM hospital_monthly_stats ORDER BY month").fetchall()
+    assert got == [(m, 1000 + m, 100 + m) for m in range(1, 13)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+    assert con.execute("SELECT kind FROM nondata_rows WHERE source_row = 6").fetchall() == [("header",)]
+
+
+def test_headers_in_chinese_over_tibetan_match_by_their_chinese(tmp_path):
+    # realworld123: 姓名⏎མིང་། in one cell, or 姓名/མིང་།; a row of the header in Tibetan alone under it
+    from pipelines.ingest.form_catalogue import norm_label
+
+    assert norm_label("姓名\nམིང་།") == norm_label("姓名/མིང་།") == "姓名"
+    assert norm_label("科室 بۆلۈم") == "科室"
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员名册2024.xlsx": [("派驻人员", [
+        [f"{SUP}派驻{REC}人员名册（合成数据 SYNTHETIC）"],
+        ["姓名\nམིང་།", "身份证号\nལག་ཁྱེར་ཨང་།", "科室\nསྡེ་ཚན།", "职称\nལས་གནས།", "派驻开始时间\nའགོ་ཚུགས།", "派驻结束时间\nམཇུག་སྒྲིལ།"],
+        ["མིང་།", "ལག་ཁྱེར་ཨང་།", "སྡེ་ཚན།", "ལས་གནས།", "འགོ་ཚུགས།", "མཇུག་སྒྲིལ།"],
+        ["覃半夏", IDS[0], "内科", "主治医师", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT department, start_date::VARCHAR FROM deployments").fetchall() == [("内科", "2024-03-01")]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+    assert con.execute("SELECT kind FROM nondata_rows WHERE source_row = 3").fetchall() == [("header",)]
+
+
+def test_an_ambiguous_day_month_column_takes_the_order_the_sheets_other_dates_show(tmp_path):
+    # realworld123: 01/03/2024 alone could be January or March; 31/08/2024 in the end column says day first
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院派驻人员2024.csv":
+                             f"{SUP}派驻{REC}人员（合成数据 SYNTHETIC）\n姓名,身份证号,科室,派驻开始时间,派驻结束时间\n"
+                             f"覃半夏,{IDS[0]},内科,01/03/2024,31/08/2024\n褚连翘,{IDS[1]},外科,02/09/2024,28/02/2025\n"})
+    got = con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments ORDER BY start_date").fetchall()
+    assert got == [("2024-03-01", "2024-08-31"), ("2024-09-02", "2025-02-28")]
+
+
+def test_a_township_centre_named_with_xiang_finds_its_zhen_in_the_pairing_list(tmp_path):
+    # realworld123: the pairing list says 扎松镇中心卫生院 (撤乡设镇), the centre's own file still 扎松乡
+    from pipelines.ingest.resolve_hospitals import _variants
+
+    assert "柳渡县扎松镇中心卫生院" in _variants("柳渡县扎松乡中心卫生院")
+    assert "扎松乡卫生院" in _variants("扎松镇卫生院")
+    assert not any("乡" in v for v in _variants("柳渡县人民医院"))
