@@ -99,3 +99,28 @@ def test_a_township_centre_named_with_xiang_finds_its_zhen_in_the_pairing_list(t
     assert "柳渡县扎松镇中心卫生院" in _variants("柳渡县扎松乡中心卫生院")
     assert "扎松乡卫生院" in _variants("扎松镇卫生院")
     assert not any("乡" in v for v in _variants("柳渡县人民医院"))
+
+
+def test_a_questionnaire_export_read_as_a_person_reads_it(tmp_path):
+    # realworld125: Q1_ numbers, one column per option (1/0, Y, or the option's text), an 其他〖请注明〗 box,
+    # two options ticked, a test submission, a codebook sheet for answers exported as option numbers
+    head = ["序号", "提交答卷时间", "所用时间", "来源", "来自IP", "Q1_受援医院", "Q2_支援医院", "Q3_活动日期",
+            "Q4_帮扶方式:学术讲座", "Q4_帮扶方式:教学查房", "Q4_帮扶方式:其他〖请注明〗", "Q5_参加人数", "Q6_活动主题"]
+    rows = [[1, "2024/4/12 18:01", "121秒", "手机提交", "10.99.1.7", REC, SUP, "2024-04-12", 1, 0, "", 35, "胸痛识别"],
+            [2, "2024/5/20 18:02", "122秒", "手机提交", "10.99.1.8", REC, SUP, "2024-05-20", "学术讲座", "Y", "", 20, "心衰查房"],
+            [3, "2024/6/18 18:03", "123秒", "手机提交", "10.99.1.9", REC, SUP, "2024-06-18", 0, 0, "远程会诊", 12, "影像会诊"],
+            [4, "2024/3/1 18:05", "125秒", "手机提交", "10.99.1.10", REC, SUP, "2024-03-01", 1, 0, "", 111, "测试"]]
+    codes = [["题目", "选项序号", "选项文本"], ["2、职称", 1, "主任医师"], ["2、职称", 2, "其他"]]
+    people = [["序号", "提交答卷时间", "所用时间", "来源", "来自IP", "1、姓名", "2、职称[单选题]", "2、职称〖其他〗", "3、身份证号",
+               "4、派出单位", "5、受援医院", "6、派驻开始日期", "7、派驻结束日期"],
+              [1, "2024/3/2 10:01", "81秒", "微信", "10.99.2.1", "郑书远", 1, "", IDS[0], SUP, REC, "2024-03-05", "2024-09-04"],
+              [2, "2024/3/3 10:02", "82秒", "微信", "10.99.2.2", "岑伯言", 2, "主管技师", IDS[1], SUP, REC, "2024-07-01", "2024-12-31"]]
+    con = _ingest(tmp_path, {"SYNTHETIC_帮扶活动上报_问卷导出.xlsx": [("活动", [head, *rows])],
+                             "SYNTHETIC_派驻人员登记_按选项序号.xlsx": [("答卷数据", people), ("选项编码", codes)]})
+    got = con.execute("SELECT activity_date::VARCHAR, activity_type, participants FROM activities ORDER BY 1, 2").fetchall()
+    assert got == [("2024-04-12", "学术讲座", 35), ("2024-05-20", "学术讲座", 20), ("2024-05-20", "教学查房", None),
+                   ("2024-06-18", "远程会诊", 12)]
+    assert con.execute("SELECT kind FROM nondata_rows n JOIN submissions s USING (submission_id) "
+                       "WHERE s.sheet_name = '活动' AND source_row = 5").fetchall() == [("example",)]
+    assert con.execute("SELECT title FROM deployments ORDER BY start_date").fetchall() == [("主任医师",), ("主管技师",)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

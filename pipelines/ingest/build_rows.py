@@ -21,7 +21,7 @@ from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           parse_date_range_in_year, parse_year_last, year_last_order)
 from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
-from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_grade, parse_scanned, parse_value
+from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_activity_type, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
 from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetResult, raw_cells
@@ -73,8 +73,9 @@ def build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Per
             rec.raw_dict = {k: PRIVATE_MASK for k in rec.raw}
         res.nondata = [(r, kind, text if kind in ("title", "header", "blank") else PRIVATE_MASK) for r, kind, text in res.nondata]
     if cls.form is not None and res.records:
-        from pipelines.ingest.survey_answers import keep_latest_submissions
+        from pipelines.ingest.survey_answers import drop_test_submissions, keep_latest_submissions
 
+        drop_test_submissions(res, loc)
         keep_latest_submissions(res, loc, forms()[cls.form])
     if loc.spans:  # a record read from two physical rows (two_row_records.py) stands for both
         for entry in (*res.records, *res.quarantined):
@@ -603,10 +604,12 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     for fname, v in given.items():
         if values.get(fname) is None:
             values[fname] = v
+    more_types: list[str] = []
     if cls.onehot and values.get("activity_type") is None:
-        ticked = [t for ci, t in cls.onehot.items() if ci < width and is_ticked(row[ci])]
+        ticked = _ticked_types(cls.onehot, row, width)
         if ticked:
-            values["activity_type"] = ticked[0]
+            # one answer ticking two (学术讲座 and 教学查房) is two activities; its headcount goes with the first
+            values["activity_type"], more_types = ticked[0], ticked[1:]
     if res.notes.get("_ticks"):
         read_ticks(values, row, res.notes["_ticks"])
     if "柔性" in str(values.pop("support_mode", None) or ""):
@@ -691,6 +694,33 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     res.records.append(Record(i + 1, values, None, cells=tuple(row), labels=labels, findings=found,
                               defaulted=derived.defaulted, person_name=derived.person_name,
                               known_name=derived.known_name, replaced_name=derived.replaced_name))
+    for t in more_types:
+        res.records.append(Record(i + 1, {**values, "activity_type": t, "participants": None}, None, cells=tuple(row),
+                                  labels=labels, findings=found, defaulted=derived.defaulted))
+
+
+def _ticked_types(onehot: dict[int, str], row: list, width: int) -> list[str]:
+    """The activity types a row ticks (√, 1, Y, or the option's own text as 金数据 writes it), then any typed
+    in an "other" option's box (""), each once, in column order."""
+    out: list[str] = []
+    for ci, t in onehot.items():
+        if ci >= width or is_blank(row[ci]):
+            continue
+        v = row[ci]
+        if t:
+            got = t if is_ticked(v) or _activity_type(v) == t else None
+        else:
+            got = None if is_ticked(v) else _activity_type(v)
+        if got and got not in out:
+            out.append(got)
+    return out
+
+
+def _activity_type(v) -> str | None:
+    try:
+        return parse_activity_type(v)
+    except ValueError:  # 0 under a tick column: a code, not a type
+        return None
 
 
 _SUMMARY_LINE = re.compile(r"小结|合计|汇总|总结|本月共|本周共")

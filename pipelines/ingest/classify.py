@@ -497,12 +497,18 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
 
 
 def _onehot(loc: Located, mapping: Mapping) -> dict[int, str]:
-    """Columns each headed by an activity type, to be ticked (√) per row."""
+    """Columns each headed by an activity type, to be ticked (√) per row; an online form's "other" option
+    (4、帮扶方式:其他〖请注明〗, whose cells hold the type typed in) maps to "" (realworld125)."""
     cols = {}
     for col in loc.columns:
         if col.index in mapping.fields.values():
             continue
-        t = activity_type_of_label(col.lower) if col.lower else None
-        if t:
+        if col.lower and _OTHER_OPTION.search(col.lower):
+            cols[col.index] = ""
+        elif t := (activity_type_of_label(col.lower) if col.lower else None):
             cols[col.index] = t
-    return cols if len(cols) >= 2 and len(set(cols.values())) >= 2 else {}
+    types = {t for t in cols.values() if t}
+    return cols if len(types) >= 2 else {}
+
+
+_OTHER_OPTION = re.compile(r"[:：_-]\s*(?:其他|其它)\s*(?:[〖【\[（(].*[〗】\]）)])?\s*$")

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import norm_label
+from pipelines.ingest.form_catalogue import norm_label, strip_label
 from pipelines.ingest.locate_table import Located
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
@@ -152,7 +152,8 @@ def decode(loc: Located, book: Codebook) -> int:
         text = cell_text(v)
         m = _FIELD_CODE.match(text)
         label = norm_label(text[m.end():] if m else text)
-        table = (book.get(m.group(1).upper()) if m else None) or book.get(label) or standard.get(label)
+        table = (book.get(m.group(1).upper()) if m else None) or book.get(label) or standard.get(label) \
+            or (book.get(strip_label(text)) if "[" in text or "【" in text else None)  # 2、派出单位[单选题]
         if table:
             tables[c] = table
             # 科室代码 read as 科室 once decoded: the column is mapped by its meaning (never its codes undecoded)

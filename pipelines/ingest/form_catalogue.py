@@ -19,10 +19,10 @@ def norm_label(text: object) -> str:
     return _norm_label(str(text or ""))
 
 
-# an online form's question as a header: "1、您的姓名：", "Q3 身份证号", "2.门急诊人次" — the label without
+# an online form's question as a header: "1、您的姓名：", "Q3 身份证号", "Q1_受援医院", "2.门急诊人次" — the label without
 # its number and its polite asking (survey_answers.py cleans the answers)
 # a platform export's field code before the label: "B04 职称", "B05_派驻开始日期" (code_tables.py)
-_QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f]))|[Qq]\s*\d{1,3}(?:\s*[、:)]|\.(?!\d)|\s+|(?=[^\x00-\x7f]))|\d{1,3}\s*(?:[、:)]|\.(?!\d))|\(\d{1,3}\))"
+_QUESTION = re.compile(r"^\s*(?:[A-Za-z]\d{2,3}(?:[\s_.、:：-]+|(?=[^\x00-\x7f]))|[Qq]\s*\d{1,3}(?:\s*[、:)_]|\.(?!\d)|\s+|(?=[^\x00-\x7f]))|\d{1,3}\s*(?:[、:)]|\.(?!\d))|\(\d{1,3}\))"
                        r"\s*(?:请填写|请输入|请选择|您的|您所在的|您所在|贵单位的?)?")
 
 

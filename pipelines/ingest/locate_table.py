@@ -923,7 +923,7 @@ def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> t
 
 
 @lru_cache(maxsize=1)
-def _example_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+def _example_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern, frozenset[str]]:
     spec = load_yaml("forms.yaml")
     ex, nothing = spec.get("example_rows", {}), spec.get("nothing_to_report", {})
 
@@ -931,15 +931,21 @@ def _example_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
         return "|".join(sorted(map(re.escape, nothing.get(key, [])), key=len, reverse=True))
     # 本月无 / 无新技术新项目 / 本季度未开展帮扶活动。 — a list of words, so 无痛胃肠镜检查 is never one
     pattern = re.compile(rf"(?:{alt('when')})?[，,\s]*(?:{alt('none')})\s*(?:{alt('what')})?[。.！!]?")
-    return frozenset(ex.get("serial", [])), tuple(ex.get("prefix", [])), pattern
+    return frozenset(ex.get("serial", [])), tuple(ex.get("prefix", [])), pattern, frozenset(ex.get("test", []))
+
+
+def test_answers() -> frozenset[str]:
+    """Words an online form's test submission is answered with (forms.yaml example_rows.test)."""
+    return _example_words()[3]
 
 
 def _example_or_nothing(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A template's example row (示例 in the 序号 column, 例：张三 in a cell) or a line saying there was
     nothing to report (本月无; 1 | 无新技术新项目): neither is a row of data (forms.yaml)."""
-    serials, prefixes, nothing = _example_words()
+    serials, prefixes, nothing, tests = _example_words()
     lead = distinct[0].strip()
-    if lead.rstrip("：:") in serials or any(t.strip().startswith(prefixes) for t in distinct[:3]):
+    if lead.rstrip("：:") in serials or any(t.strip().startswith(prefixes) for t in distinct[:3]) \
+            or any(t.strip() in tests for t in distinct):  # an online form's test submission (测试)
         return "example", row_text(row)
     texts = [t for t in distinct if not _is_serial_like(t)]
     if len(texts) == 1 and len(distinct) <= 2 and nothing.fullmatch(texts[0].strip()):

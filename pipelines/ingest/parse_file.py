@@ -21,6 +21,7 @@ from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
 from pipelines.ingest.workbook_aids import aid_sheet, as_aid_nondata, unrecognised_aid
 from pipelines.ingest.code_tables import as_nondata, decode, read_code_tables
+from pipelines.ingest.survey_answers import merge_specify_columns
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
 from pipelines.ingest.stacked_tables import form_segments, segments
@@ -146,6 +147,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 continue
             loc = locate(sheet)
             decode(loc, codebook)  # the workbook's code tables, and national code lists (职称代码)
+            merge_specify_columns(loc)  # 职称 其他 + 职称〖其他〗 主管技师: the box's text (survey_answers.py)
             parts = None if sheet.name in fixes else split_side_by_side(sheet, loc)
             if parts:
                 located += parts

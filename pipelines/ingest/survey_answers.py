@@ -16,6 +16,9 @@ LEADS = frozenset("ABCDEFGH√(（")
 
 _OPTION = re.compile(r"^[A-H]\s*[.．、]\s*(?=[^\x00-\x7f])")   # A. 是, B.否, C、其他 — not "A.B.C" or "A区"
 _FILLED_IN = re.compile(r"〖([^〗]*)〗\s*$")                   # D. 其他（请注明）〖推拿科〗
+# 〖请注明〗 left as the form printed it (a header "4、帮扶方式:其他〖请注明〗", or the option "其他〖请注明〗" chosen
+# with its text in a column of its own): no answer inside the brackets
+_PLACEHOLDERS = frozenset({"请注明", "请说明", "请填写", "其他", "其它", "注明"})
 _UNANSWERED = frozenset({"(空)", "（空）", "(跳过)", "（跳过）", "(未填)", "（未填）", "(未作答)", "（未作答）"})
 
 
@@ -25,7 +28,7 @@ def answer(text: str) -> str | None:
     if s in _UNANSWERED:
         return None
     m = _FILLED_IN.search(s)
-    if m and m.group(1).strip():
+    if m and m.group(1).strip() and m.group(1).strip() not in _PLACEHOLDERS:
         return m.group(1).strip()
     s2 = _OPTION.sub("", s)
     if s2.startswith("√") and len(s2) > 1:
@@ -108,3 +111,71 @@ def keep_latest_submissions(res, loc, form) -> None:
     if dropped:
         res.records = [r for r in res.records if id(r) not in dropped]
         res.nondata.sort()
+
+
+# "6、职称〖其他〗", "职称（其他，请注明）": the box a form system exports beside a single-choice question, holding
+# what was typed when 其他 was chosen (realworld125)
+_SPECIFY_HEADER = re.compile(r"^(?P<q>.+?)\s*[〖【\[（(]\s*(?:其他|其它)\s*(?:[,，、]?\s*(?:请注明|请说明|请填写))?\s*[〗】\]）)]\s*$")
+_OTHER_CHOSEN = re.compile(r"^\s*(?:[A-H]\s*[.．、]\s*)?(?:其他|其它)")
+
+
+def merge_specify_columns(loc) -> int:
+    """A single-choice question's 其他 box read into the question's own cell: 职称 "其他〖请注明〗" (or 其他, or
+    nothing) beside 职称〖其他〗 "副主任医师" is 副主任医师, as a reader takes it; the box column then names
+    no field. Works on the located copy of the grid; returns how many cells were filled in."""
+    from dataclasses import replace
+
+    from pipelines.ingest.form_catalogue import strip_label
+    from pipelines.ingest.parse_values import cell_text, is_blank
+
+    if not loc.header_rows or not any("其" in c.lower for c in loc.columns):
+        return 0
+    pairs = []
+    for col in loc.columns:
+        m = _SPECIFY_HEADER.match(col.lower)
+        if not m:
+            continue
+        want = strip_label(m.group("q"))
+        base = [c.index for c in loc.columns if c.index != col.index and strip_label(c.lower) == want]
+        if len(base) == 1:
+            pairs.append((base[0], col.index))
+    if not pairs:
+        return 0
+    n = 0
+    grid = list(loc.grid)
+    for i in loc.data_rows:
+        row = grid[i]
+        for b, o in pairs:
+            if o >= len(row) or is_blank(row[o]):
+                continue
+            chosen = row[b] if b < len(row) else None
+            if is_blank(chosen) or _OTHER_CHOSEN.match(cell_text(chosen)):
+                row = list(row) if row is grid[i] else row
+                while len(row) <= b:
+                    row.append(None)
+                row[b] = row[o]
+                n += 1
+        grid[i] = row
+    loc.grid = grid
+    boxes = {o for _, o in pairs}
+    loc.columns = [replace(c, lower="") if c.index in boxes else c for c in loc.columns]
+    return n
+
+
+def drop_test_submissions(res, loc) -> None:
+    """A form-system export's test submissions (an answer 测试 / test in any cell, made before the real
+    ones: forms.yaml example_rows.test) are not data: listed as non-data of kind ``example``, neither
+    curated nor held for a hospital to correct (realworld125)."""
+    if submitted_column(loc) is None:
+        return
+    from pipelines.ingest.locate_table import row_text, test_answers
+    from pipelines.privacy.person_id import mask_id_numbers
+
+    tests = test_answers()
+    bad = {i + 1 for i in loc.data_rows if any(type(c) is str and c.strip() in tests for c in loc.grid[i])}
+    hit = {e.source_row for e in (*res.records, *res.quarantined) if e.source_row in bad}
+    if not hit:
+        return
+    res.records = [r for r in res.records if r.source_row not in hit]
+    res.quarantined = [q for q in res.quarantined if q.source_row not in hit]
+    res.nondata.extend((r, "example", str(mask_id_numbers(row_text(loc.grid[r - 1])))) for r in sorted(hit))

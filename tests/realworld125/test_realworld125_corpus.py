@@ -39,20 +39,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 4/9 (codebook export, other-specify title), activities 3/10 (multi-choice, other-specify, 腾讯问卷 CSV unrecognised, option-text columns), a test answer curated")
 def test_realworld125_scores(run):
     check_scores(run, KEY, "realworld125")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the UNPARSEABLE_OPTIONAL finding on 金数据.ods row 2 is missing (the row was quarantined)")
 def test_realworld125_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 问卷星 activities test answer (主题 测试, 111人) was curated")
 def test_no_test_answer_or_platform_value_is_data(run):
     """The contract's tables only: no curated text field holds a test answer (测试, 111) or a platform's own
     column value (an IP, a 'N秒' duration, a questionnaire link), and no activity has 111 participants."""
