@@ -19,7 +19,7 @@ from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields
 from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
-                                          parse_date_range_in_year, parse_year_last, year_last_order)
+                                          parse_date_range_in_year, parse_year_last, year_last_kind)
 from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
 from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_activity_type, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -393,26 +393,17 @@ def _year_last_columns(loc: Located, mapping, form: Form) -> dict[int, str]:
         if form.fields[fname].type not in ("date", "date_end"):
             continue
         orders = {o for i in loc.data_rows if ci < len(loc.grid[i]) and isinstance(loc.grid[i][ci], str)
-                  and (o := year_last_order(loc.grid[i][ci])) in ("md", "dm", None)
-                  and (o is not None or _is_year_last(loc.grid[i][ci]))}
-        known = orders - {None}
+                  and (o := year_last_kind(loc.grid[i][ci])) in ("md", "dm", "?")}
+        known = orders - {"?"}
         sheet |= known
         if len(known) == 1:
             out[ci] = next(iter(known))
-        elif not known and None in orders:
+        elif not known and orders:
             undecided.append(ci)
     if len(sheet) == 1:
         for ci in undecided:
             out[ci] = next(iter(sheet))
     return out
-
-
-def _is_year_last(text: str) -> bool:
-    try:
-        parse_year_last(text, "md")
-        return True
-    except ValueError:
-        return False
 
 
 _MONTH_DATE_FIELDS = {"first_performed_date", "activity_date"}

@@ -248,11 +248,17 @@ _YEAR_LAST = re.compile(r"(?P<a>\d{1,2})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<
 def year_last_order(text: object) -> str | None:
     """"md" (3/15/2024), "dm" (15/3/2024), "same" (3/3/2024) or None: not year-last, or the
     order cannot be told from this date alone (3/1/2023)."""
+    kind = year_last_kind(text)
+    return None if kind == "?" else kind
+
+
+def year_last_kind(text: object) -> str | None:
+    """As year_last_order, but "?" for a year-last date whose order this date alone cannot tell (3/1/2023)."""
     m = _YEAR_LAST.fullmatch(_clean(str(text or "")))
     if not m:
         return None
     a, b = int(m["a"]), int(m["b"])
-    return "same" if a == b else "dm" if a > 12 >= b else "md" if b > 12 >= a else None
+    return "same" if a == b else "dm" if a > 12 >= b else "md" if b > 12 >= a else "?"
 
 
 def parse_year_last(text: object, order: str, end_of_period: bool = False) -> ParsedDate:
