@@ -19,7 +19,8 @@ from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields
 from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
-                                          parse_date_range_in_year, parse_year_last, year_last_kind)
+                                          months_span, parse_date_range_in_year, parse_year_last,
+                                          year_last_kind)
 from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
 from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_activity_type, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -114,6 +115,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     res.reporting_name = ctx.reporter if (loc.found or loc.vertical) else None
     res.subject_name = (ctx.sheet_hospital or ctx.title_subject) if (loc.found or loc.vertical) else None
     res.period = loc.meta.period_text
+    res.months = months_span(loc.meta.title) or months_span(file_stem)
     if loc.meta.reported_date:
         try:
             pd_ = parse_date(loc.meta.reported_date)
@@ -599,8 +601,11 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
     if cls.onehot and values.get("activity_type") is None:
         ticked = _ticked_types(cls.onehot, row, width)
         if ticked:
-            # one answer ticking two (学术讲座 and 教学查房) is two activities; its headcount goes with the first
-            values["activity_type"], more_types = ticked[0], ticked[1:]
+            values["activity_type"] = ticked[0]
+            if len(ticked) > 1 and submitted_column(loc) is not None:
+                # an online form's answer ticking two (学术讲座 and 教学查房) is two activities, the headcount with the
+                # first; a register's row ticking two is one event (its first type), as before (REV20)
+                more_types = ticked[1:]
     if res.notes.get("_ticks"):
         read_ticks(values, row, res.notes["_ticks"])
     if "柔性" in str(values.pop("support_mode", None) or ""):
@@ -700,8 +705,8 @@ def _ticked_types(onehot: dict[int, str], row: list, width: int) -> list[str]:
         v = row[ci]
         if t:
             got = t if is_ticked(v) or _activity_type(v) == t else None
-        else:
-            got = None if is_ticked(v) else _activity_type(v)
+        else:  # the 其他 option: the type typed in its box, or 其他 when it is only ticked
+            got = "其他" if is_ticked(v) else (_activity_type(v) or "其他")
         if got and got not in out:
             out.append(got)
     return out

@@ -190,3 +190,36 @@ def as_nondata(sheet: Sheet) -> SheetResult:
                                          "of the other sheets, not data") for i, row in enumerate(sheet.rows)]
     res.notes["code_table"] = True
     return res
+
+
+# 选送单位 | 选送单位统一社会信用代码: a hospital column with its code beside it
+_CODE_COLUMN = re.compile(r"^(.+?)(?:统一社会信用代码|社会信用代码|组织机构代码|机构代码|代码|编码)$")
+
+
+def names_from_code_columns(loc: Located) -> int:
+    """A row whose hospital cell is empty but whose code column beside it (选送单位 | 选送单位统一社会信用代码) has
+    the code: the code names the hospital (resolved as a code), before any empty cell is filled from the row
+    above (realworld126). Works on the located copy of the grid; returns how many cells were filled."""
+    if not loc.header_rows or not any("代码" in c.lower or "编码" in c.lower for c in loc.columns):
+        return 0
+    by_label = {norm_label(c.lower): c.index for c in loc.columns if c.lower}
+    pairs = []
+    for col in loc.columns:
+        m = _CODE_COLUMN.match(norm_label(col.lower)) if col.lower else None
+        if m and m.group(1) in by_label and by_label[m.group(1)] != col.index:
+            pairs.append((by_label[m.group(1)], col.index))
+    n = 0
+    grid = list(loc.grid)
+    for i in loc.data_rows:
+        row = grid[i]
+        for name_col, code_col in pairs:
+            if code_col < len(row) and not is_blank(row[code_col]) and (name_col >= len(row) or is_blank(row[name_col])):
+                row = list(row) if row is grid[i] else row
+                while len(row) <= name_col:
+                    row.append(None)
+                row[name_col] = cell_text(row[code_col])
+                n += 1
+        grid[i] = row
+    if n:
+        loc.grid = grid
+    return n

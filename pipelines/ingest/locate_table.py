@@ -954,11 +954,12 @@ def _example_or_nothing(b: _Body, i: int, row: list[Any], distinct: list[str]) -
 
 
 def _other_script_line(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
-    """The header again in a minority script on a row of its own (ཟླ་བ། | འགོ་ཚུགས། under 月份 | 开始日期:
-    realworld123): every text is only Tibetan, Arabic-script, Mongolian or Yi."""
-    if distinct[0].isascii() or not OTHER_SCRIPT.search(distinct[0]):
+    """The header again in a minority script on a row of its own right under it (ཟླ་བ། | འགོ་ཚུགས། under 月份 |
+    开始日期: realworld123): every text of the row is only Tibetan, Arabic-script, Mongolian or Yi. A data row
+    (a name in Tibetan, then 内科 and dates) is never one."""
+    if b.data_seen or distinct[0].isascii() or not OTHER_SCRIPT.search(distinct[0]):
         return None
-    if all(isinstance(t, str) and OTHER_SCRIPT.search(t) and not norm_label(t) for t in distinct):
+    if all(OTHER_SCRIPT.search(t) and not norm_label(t) for t in _distinct(row)):
         return "header", row_text(row)
     return None
 

@@ -455,3 +455,31 @@ def months_between(start: dt.date, end: dt.date) -> float:
         return float(whole)
     month_len = (anchor + relativedelta(months=1) - anchor).days
     return whole + rest / month_len
+
+
+# the part of a year a whole list covers, as its title or file name says: 上半年, 7—12月, 第三季度, 全年
+_HALF_YEAR = {"上半年": (1, 6), "下半年": (7, 12)}
+_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*月?\s*(?:[-—–~～至到])\s*(\d{1,2})\s*月")
+
+
+def months_span(text: str | None) -> tuple[int, int] | None:
+    """(first month, last month) of the part of a year a title or file name says a list covers
+    (上半年 (1, 6); 2024年7—12月 (7, 12); 第三季度 (7, 9); 全年, 1-12月 (1, 12)), else None. Two lists of one
+    form, hospital and year for different parts are two reports, not a correction (realworld127)."""
+    if not text:
+        return None
+    t = unicodedata.normalize("NFKC", text)
+    for word, span in _HALF_YEAR.items():
+        if word in t:
+            return span
+    m = _QUARTER.search(t)
+    if m:
+        q = "一二三四".index(m.group(1)) + 1 if m.group(1) in "一二三四" else int(m.group(1))
+        return (3 * q - 2, 3 * q)
+    m = _MONTH_SPAN.search(t)
+    if m and 1 <= int(m.group(1)) < int(m.group(2)) <= 12:
+        return (int(m.group(1)), int(m.group(2)))
+    if "全年" in t:
+        return (1, 12)
+    return None

@@ -20,7 +20,7 @@ from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
 from pipelines.ingest.workbook_aids import aid_sheet, as_aid_nondata, unrecognised_aid
-from pipelines.ingest.code_tables import as_nondata, decode, read_code_tables
+from pipelines.ingest.code_tables import as_nondata, decode, names_from_code_columns, read_code_tables
 from pipelines.ingest.survey_answers import merge_specify_columns
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
 from pipelines.ingest.results import FileResult
@@ -92,11 +92,18 @@ def _take_rows(out, src, lo: int, hi: int) -> None:
 
 def _drop_hidden_twins(sheet) -> None:
     """Blank a hidden column whose header text a visible column of the same row also has (职称 |
-    职称 hidden: an old draft kept beside the real one). Other hidden columns are read: a hidden
-    column alone is often the data itself (an ID column folded away)."""
+    职称 hidden: an old draft kept beside the real one), and a hidden column with nothing under its
+    header (派驻时间 left empty and hidden when a new template added 派驻起止日期: realworld127) —
+    it would take its field from the visible column that holds the data. Other hidden columns are
+    read: a hidden column alone is often the data itself (an ID column folded away)."""
     top = sheet.rows[:15]
     twins = set()
     for c in sheet.hidden_cols:
+        filled = [i for i, r in enumerate(sheet.rows) if c < len(r) and r[c] is not None and str(r[c]).strip()]
+        if filled and filled[-1] < 6 and all(isinstance(sheet.rows[i][c], str) for i in filled) \
+                and sum(1 for r in sheet.rows[filled[-1] + 1:] if any(v is not None and str(v).strip() for v in r)) >= 2:
+            twins.add(c)  # a header over an empty column (the rows under it have data elsewhere)
+            continue
         for row in top:
             if c < len(row) and isinstance(row[c], str) and row[c].strip() and any(
                     i != c and i not in sheet.hidden_cols and isinstance(v, str) and v.strip() == row[c].strip()
@@ -148,6 +155,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             loc = locate(sheet)
             decode(loc, codebook)  # the workbook's code tables, and national code lists (职称代码)
             merge_specify_columns(loc)  # 职称 其他 + 职称〖其他〗 主管技师: the box's text (survey_answers.py)
+            names_from_code_columns(loc)  # 选送单位 empty, 选送单位统一社会信用代码 given: the code names it
             parts = None if sheet.name in fixes else split_side_by_side(sheet, loc)
             if parts:
                 located += parts

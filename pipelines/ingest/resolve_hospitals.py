@@ -71,13 +71,12 @@ def _variants(key: str) -> list[str]:
     campus = _CAMPUS.fullmatch(key)
     if campus:  # 澄岚省人民医院东院区: a campus of the hospital, not another one
         out.append(campus.group(1))
-    town = _TOWNSHIP.fullmatch(key)
-    if town:  # 扎松乡中心卫生院 after the township became 扎松镇 (撤乡设镇), or the other way: tried only when the name is unknown
-        out.append(town.group(1) + ("镇" if town.group(2) == "乡" else "乡") + town.group(3))
+    if key.startswith("原") and len(key) > 4:  # 原溪柘县医院: the hospital's former name, written as such (realworld126)
+        out.append(key[1:])
     return out + _expansions(key)
 
 
-_TOWNSHIP = re.compile(r"(.*[\u4e00-\u9fff]{2})([乡镇])((?:中心)?卫生院(?:[（(].*)?)")
+_CODE_SEPARATORS = re.compile(r"[\s\-_./]+")
 
 
 _CAMPUS = re.compile(r"(.+?(?:医院|卫生院|保健院))(?:[东西南北中新老本总]院区?|[东西南北]区|院区|[新老]院)")
@@ -113,14 +112,20 @@ _OTHER_KIND = {"卫生院": "中心卫生院", "中心卫生院": "卫生院"}
 
 
 def _kind_swaps(key: str) -> list[str]:
-    """A town has one health centre: 白沙卫生院, 白沙镇卫生院 and 白沙镇中心卫生院 may name it alike — tried only when
-    nothing else matched, and marked (method township) so the row's county can confirm it (resolve_rows)."""
+    """A town has one health centre: 白沙卫生院, 白沙镇卫生院 and 白沙镇中心卫生院 may name it alike, and 扎松乡 became
+    扎松镇 — tried only when nothing else matched, and marked (method township) so the row's county can confirm it
+    (resolve_rows)."""
     town = _TOWNSHIP_CENTRE.fullmatch(key)
     if not town or town["kind"] not in _OTHER_KIND:
         return []
     other = _OTHER_KIND[town["kind"]]
-    bare = not town["place"].endswith(("镇", "乡", "县", "市", "区"))
-    return [f"{town['county'] or ''}{town['place']}{suffix}{other}" for suffix in (("镇", "乡", "街道") if bare else ("",))]
+    place = town["place"]
+    bare = not place.endswith(("镇", "乡", "县", "市", "区"))
+    out = [f"{town['county'] or ''}{place}{suffix}{other}" for suffix in (("镇", "乡", "街道") if bare else ("",))]
+    if place.endswith(("乡", "镇")) and len(place) > 2:  # 扎松乡中心卫生院 after the township became 扎松镇 (撤乡设镇), or back
+        place2 = place[:-1] + ("镇" if place.endswith("乡") else "乡")
+        out += [f"{town['county'] or ''}{place2}{kind}" for kind in (town["kind"], other)]
+    return out
 
 
 def place_of(key: str) -> str | None:
@@ -311,6 +316,8 @@ class HospitalResolver:
             return Resolution(self.by_key[key], "registry", 100.0)
         if key in self.names:
             return Resolution(key, "code", 100.0)
+        if key.isascii() and (bare := _CODE_SEPARATORS.sub("", key).upper()) != key and bare in self.names:
+            return Resolution(bare, "code", 100.0)  # 12-990222-MB000046-5-2: a code written in groups (realworld126)
         if key in self.aliases:
             return Resolution(self.aliases[key], "alias", 100.0)
         why = self._withheld(key)

@@ -116,6 +116,7 @@ class SheetResult:
     subject_name: str | None = None      # the hospital the whole sheet is about (sheet name / title), if any
     title_only: str | None = None        # the one hospital the title names, if it names exactly one
     period: str | None = None
+    months: tuple[int, int] | None = None  # the part of the year a whole list covers (上半年: (1, 6)), as its title or file name says
     reported_date: dt.date | None = None
     # after crossing from a reader process, only the SUMMARY_NOTES keys (all of them are in notes_json())
     notes: dict[str, Any] = field(default_factory=dict)

@@ -628,7 +628,7 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
             writer.file_error(f)
 
     from pipelines.ingest import name_changes
-    from pipelines.ingest.spool import SpooledSheet
+    from pipelines.ingest.spool import SpooledSheet, data_end
     from pipelines.ingest.supersede import is_copy
     from pipelines.ingest.write_db import is_correction
 
@@ -647,7 +647,10 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
             mtime = 0.0
         # an undated correction at its file's date (never after a list dated later), an undated
         # plain list first (the original)
-        when = sh.reported_date or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
+        # an undated list of part of a year (上半年, 7—12月, 全年) at that part's last day: the whole year's list after a
+        # half-year list dated in July (realworld127)
+        when = sh.reported_date or (sh.data_end if isinstance(sh, SpooledSheet) else data_end(sh)) \
+            or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
         # a copy (名册(1).xlsx) of the same bytes after its original: they are stored under the original's name
         return (when, corr, fr.sha256 in twins and is_copy(fr.file_name), mtime, fr.path, sh.sheet_name)
 

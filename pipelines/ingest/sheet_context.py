@@ -73,7 +73,14 @@ def _hospital_names(text: str) -> tuple[str, ...]:
         m = _HOSPITAL_NAME.search(part)
         if m and not _GENERIC.match(m.group(1)):
             out.append(m.group(1))
+    if not out and (code := _CREDIT_CODE.search(unicodedata.normalize("NFKC", text))):
+        out.append(code.group(0))  # "12990222MB0000545M 2024年新技术…": a hospital named by its code only (realworld126)
     return tuple(out)
+
+
+# a 统一社会信用代码 (GB 32100: 18 characters) with at least one letter — an all-digit 18-character number may be a
+# resident ID number, never read as a hospital
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Z])(?=[0-9A-Z]{0,17}[A-Z])[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])")
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from pipelines.ingest.results import Record, SheetResult, SheetSummary
 from pipelines.ingest.staged_tables import StagedTables, natural_key, value_columns
 from pipelines.privacy.person_id import mask_id_numbers
 
-# v2, v3 … and 第二版 say a later version; v1 and 第一版 are the first, not a correction
-_CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|最终版|终版|定稿|[vV](?:[2-9]|[1-9]\d)(?!\d)|第[二三四五2-5]版")
+# v2, v3 … and 第二版 say a later version; v1 and 第一版 are the first, not a correction; V2.0 with its decimal is
+# a template's version (2024年版 V2.0, realworld127), not a resubmission's
+_CORRECTION = re.compile(r"更正|修正|修订|纠正|校正|重报|重新报送|更新版|修改版|最终版|终版|定稿|[vV](?:[2-9]|[1-9]\d)(?!\d|\.\d)|第[二三四五2-5]版")
 
 
 def is_correction(file_name: str) -> bool:
@@ -38,12 +39,16 @@ def is_copy(file_name: str) -> bool:
     return bool(_COPY.search(re.sub(r"\.\w+$", "", file_name).strip()))
 
 
-def supersede_key(form: str, reporter: str | None, period: str | None, subject: str | None, file_name: str, sheet_name: str) -> str:
+def supersede_key(form: str, reporter: str | None, period: str | None, subject: str | None, file_name: str, sheet_name: str,
+                  months: tuple[int, int] | None = None) -> str:
     """Which earlier sheet a new one corrects: the same form, reporting hospital, period and
     the hospital the sheet is about, when the sheet name or title names one (a support
     hospital's workbook with one sheet per recipient holds several submissions that must
-    not replace each other). Without a period or any hospital, only a sheet of the same
-    name in a file of the same name counts."""
+    not replace each other); and the same part of the year when the list says it covers one
+    (上半年 and 下半年, 1—6月 and 全年 are different reports: realworld127). Without a period or any
+    hospital, only a sheet of the same name in a file of the same name counts."""
+    if period and months and months != (1, 12):
+        period = f"{period}:{months[0]}-{months[1]}月"
     if period and (reporter or subject):
         return json.dumps([form, reporter, period, subject], ensure_ascii=False)
     return json.dumps([form, "file", str(mask_id_numbers(file_name)), str(mask_id_numbers(sheet_name))], ensure_ascii=False)

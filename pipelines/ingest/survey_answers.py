@@ -120,15 +120,16 @@ _OTHER_CHOSEN = re.compile(r"^\s*(?:[A-H]\s*[.．、]\s*)?(?:其他|其它)")
 
 
 def merge_specify_columns(loc) -> int:
-    """A single-choice question's 其他 box read into the question's own cell: 职称 "其他〖请注明〗" (or 其他, or
-    nothing) beside 职称〖其他〗 "副主任医师" is 副主任医师, as a reader takes it; the box column then names
-    no field. Works on the located copy of the grid; returns how many cells were filled in."""
+    """A single-choice question's 其他 box read into the question's own cell, in a form system's export: 职称
+    "其他〖请注明〗" (or 其他) beside 职称〖其他〗 "副主任医师" is 副主任医师, as a reader takes it; the box column then
+    names no field. Works on the located copy of the grid; returns how many cells were filled in."""
     from dataclasses import replace
 
     from pipelines.ingest.form_catalogue import strip_label
     from pipelines.ingest.parse_values import cell_text, is_blank
 
-    if not loc.header_rows or not any("其" in c.lower for c in loc.columns):
+    # only in a form system's export (REV20: 参加人数（本院） | 参加人数（其他） in a register is a breakdown, not a box)
+    if not loc.header_rows or not any("其" in c.lower for c in loc.columns) or submitted_column(loc) is None:
         return 0
     pairs = []
     for col in loc.columns:
@@ -149,7 +150,7 @@ def merge_specify_columns(loc) -> int:
             if o >= len(row) or is_blank(row[o]):
                 continue
             chosen = row[b] if b < len(row) else None
-            if is_blank(chosen) or _OTHER_CHOSEN.match(cell_text(chosen)):
+            if not is_blank(chosen) and _OTHER_CHOSEN.match(cell_text(chosen)):
                 row = list(row) if row is grid[i] else row
                 while len(row) <= b:
                     row.append(None)

@@ -132,7 +132,7 @@ class Writer:
         predecessors: list[str] = []
         if table is not None:
             subject = resolver.resolve(sheet.subject_name).hospital_id if (resolver and sheet.subject_name) else None
-            skey = supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.key)
+            skey = supersede_key(table, reporting_id, sheet.period, subject, fr.file_name, sheet.key, sheet.months)
             active = staged.active_by_key.setdefault(skey, [])
             # a sheet corrects only another file's sheet: two sheets of one workbook (城关, 石桥镇 …)
             # are two reports, even when nothing in them tells them apart

@@ -44,10 +44,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals 4/6 (support hospitals' codes not kept), deployments 4/7, "
-                   "trainees 2/5, techniques 3/5, hospital_monthly_stats 9/15 — rows naming a hospital only by its "
-                   "code (填报单位 line, title, dashed code) or by the pairing list's 原名称 held as unresolved")
 def test_realworld126_scores(run):
     check_scores(run, KEY, "realworld126")
 
@@ -56,9 +52,6 @@ def test_realworld126_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals.code NULL for the two support hospitals although the "
-                   "pairing list's 支援医院统一社会信用代码 column gives it")
 def test_hospital_codes_kept(run):
     """The pairing list gives every hospital's 统一社会信用代码: the registry keeps it (contract: hospitals.code), and
     no code written in a submission — with spaces, dashes or a wrong check character — becomes a hospital."""

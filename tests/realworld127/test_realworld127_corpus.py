@@ -39,15 +39,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 7/10, techniques 2/4, activities 1/5 — V2.0 range "
-                   "and renamed columns lost to the hidden old-template column; 7—12月 files removed the 1—6月 rows")
 def test_realworld127_scores(run):
     check_scores(run, KEY, "realworld127")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: no UNPARSEABLE_OPTIONAL for 受训人次 '约30' (the column not read)")
 def test_realworld127_findings(run):
     check_findings(run)
 
