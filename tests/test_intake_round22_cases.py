@@ -225,3 +225,34 @@ def test_two_parts_of_a_year_are_two_reports_and_a_template_version_no_correctio
             [1, "经皮肾镜碎石术", "泌尿外科", "2024-03-01", 12], [2, "关节镜手术", "骨科", "2024-08-01", 6]])]})
     got = con.execute("SELECT name FROM techniques ORDER BY name").fetchall()
     assert got == [("关节镜手术",), ("无痛胃镜",), ("经皮肾镜碎石术",)]
+
+
+def test_plans_beside_what_happened(tmp_path):
+    # realworld128: 计划起止时间 | 实际起止时间 over 开始 | 结束; a 状态 of 计划 / 推迟 / 取消; a plan section under the
+    # year's techniques; 计划日期 with 完成情况 (已完成 rows happened, 未完成 / 延期 did not)
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_青萝市第一人民医院派驻人员计划与实际2024.xlsx": [("Sheet1", [
+            [f"{SUP}派驻{REC}人员计划与实际到岗情况（合成数据 SYNTHETIC）"],
+            ["姓名", "身份证号", "科室", "计划起止时间", None, "实际起止时间", None, "状态"],
+            [None, None, None, "开始", "结束", "开始", "结束", None],
+            ["覃半夏", IDS[0], "内科", "2024-03-01", "2024-08-31", "2024-03-11", "2024-09-10", "已派驻"],
+            ["褚连翘", IDS[1], "外科", "2024-09-01", "2025-02-28", None, None, "推迟"],
+            ["郦紫苏", IDS[2], "儿科", "2024-10-01", "2025-03-31", None, None, "计划"],
+            ["许知行", IDS[3], "骨科", "2024-04-01", "2024-09-30", None, None, "取消"]])],
+        "SYNTHETIC_柳渡县人民医院新技术开展情况.xlsx": [("新技术", [
+            [f"{REC}新技术新项目开展情况（合成数据 SYNTHETIC）"],
+            ["序号", "项目名称", "科室", "开展时间", "开展例数", "帮扶单位"],
+            [1, "无创呼吸机辅助通气", "呼吸内科", "2024-05-14", 36, SUP],
+            [],
+            ["二、2025年拟开展新技术新项目（计划）"],
+            ["序号", "项目名称", "科室", "计划开展时间", "预计例数", "帮扶单位"],
+            [1, "经皮肾镜碎石取石术", "泌尿外科", "2025年3月", 15, SUP]])],
+        "SYNTHETIC_柳渡县人民医院帮扶活动计划及完成情况2024.csv":
+            f"{REC}帮扶活动计划及完成情况（合成数据 SYNTHETIC）\n序号,计划日期,活动类型,活动主题,支援医院,完成情况\n"
+            f"1,2024-03-15,学术讲座,高血压管理,{SUP},已完成\n2,2024-05-20,教学查房,心衰查房,{SUP},延期\n"
+            f"3,2024-06-18,义诊,社区义诊,{SUP},未完成\n"})
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments").fetchall() == [("2024-03-11", "2024-09-10")]
+    assert con.execute("SELECT name FROM techniques").fetchall() == [("无创呼吸机辅助通气",)]
+    assert con.execute("SELECT activity_date::VARCHAR, activity_type FROM activities").fetchall() == [("2024-03-15", "学术讲座")]
+    kinds = dict(con.execute("SELECT kind, count(*) FROM nondata_rows WHERE kind IN ('planned', 'void') GROUP BY 1").fetchall())
+    assert kinds == {"planned": 5, "void": 1}

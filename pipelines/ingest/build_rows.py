@@ -133,8 +133,8 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     if cls.form == "pairings":
         res.notes["_title_period"] = title_period([loc.meta.title, *loc.meta.top_texts, file_stem])
 
-    other = why_not_a_form(cls.form, loc.meta.title, cls.mapping.methods if cls.mapping else {}) \
-        if cls.form is not None and (loc.found or loc.vertical) else None
+    other = why_not_a_form(cls.form, loc.meta.title, cls.mapping.methods if cls.mapping else {},
+                           [c.lower for c in loc.columns]) if cls.form is not None and (loc.found or loc.vertical) else None
     if loc.vertical and cls.form is not None and not other:
         _build_vertical(res, loc, cls, forms()[cls.form], labels, ctx, person_ids)
         res.period = res.period or _period_from_records(res.records)

@@ -654,6 +654,7 @@ class _Body:
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
     approval_cols: list | None = None  # (column, is a 当前节点) of an approval export's status columns
     data_seen: bool = False       # a data row has been read under the header
+    plan_section: bool = False    # the last section row says what follows is a plan (二、2025年拟开展…（计划）)
     last_data: int = -1           # the last data row read
     after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
     header_lines: frozenset = frozenset()  # the header's rows as written (门急诊人 | 出院人, then 次 | 数): again on the next page
@@ -760,8 +761,17 @@ def _section(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str
     """一、内科 / 第二批: one text on its own, naming the rows under it (never a hospital)."""
     if len(distinct) == 1 and _is_section_text(distinct[0]):
         b.section = distinct[0]
+        b.plan_section = bool(_PLAN_SECTION.search(distinct[0]))
         return "section", row_text(row)
     return None
+
+
+# 二、2025年拟开展新技术新项目（计划）: the rows under it are a plan, not what was done (realworld128); 计划生育科 is a department
+_PLAN_SECTION = re.compile(r"(?:拟|计划|预计)(?:开展|引进|派|选派|培训|实施|举办)|[（(]\s*计划\s*[)）]|计划\s*$")
+
+
+def _in_a_plan_section(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
+    return ("planned", row_text(row)) if b.plan_section else None
 
 
 _CONTINUED = re.compile(r"\s*[（(]?\s*续表?\s*[)）]?\s*$")
@@ -822,7 +832,8 @@ def _row_status() -> tuple[frozenset[str], ...]:
 
     def norm(key):
         return frozenset(norm_label(str(x)) for x in spec.get(key, []))
-    return norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes"), norm("remark_columns"), norm("remark_void")
+    return (norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes"), norm("remark_columns"), norm("remark_void"),
+            norm("planned"))
 
 
 _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -830,16 +841,18 @@ _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
     """A row struck out in a status column (状态：作废 / 删除, 是否作废：是), or by a 备注 saying only that
-    (已删除): kept by the clerk, not data."""
+    (已删除): kept by the clerk, not data; a row whose status says it is only a plan (计划, 推迟, 未完成): kind
+    planned."""
     if b.status_cols is None:
-        columns, void, flags, yes, remarks, remark_void = _row_status()
-        b.status_cols = [(c, void) for c, h in enumerate(b.header_norm) if h in columns] + \
-                        [(c, yes) for c, h in enumerate(b.header_norm) if h in flags] + \
-                        [(c, remark_void) for c, h in enumerate(b.header_norm) if h in remarks]
-    for c, words in b.status_cols:
+        columns, void, flags, yes, remarks, remark_void, planned = _row_status()
+        b.status_cols = [(c, void, "void") for c, h in enumerate(b.header_norm) if h in columns] + \
+                        [(c, planned, "planned") for c, h in enumerate(b.header_norm) if h in columns] + \
+                        [(c, yes, "void") for c, h in enumerate(b.header_norm) if h in flags] + \
+                        [(c, remark_void, "void") for c, h in enumerate(b.header_norm) if h in remarks]
+    for c, words, kind in b.status_cols:
         # 作废（重复录入）: the word and its reason in brackets
         if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
-            return "void", row_text(row)
+            return kind, row_text(row)
     return _not_approved(b, row)
 
 
@@ -965,7 +978,7 @@ def _other_script_line(b: _Body, i: int, row: list[Any], distinct: list[str]) ->
 
 
 BODY_ROW_RULES = (_note_or_signature, _other_script_line, _total, _rate, _repeated_header, _page_break, _continued_cell, _section, _example_or_nothing,
-                  _sentence, _column_numbers, _voided, _under_the_notes)
+                  _sentence, _column_numbers, _voided, _under_the_notes, _in_a_plan_section)
 
 
 # A data row's first text is mostly a serial number (1, 2, …) or a recurring word: its tests
@@ -1048,7 +1061,7 @@ def _repeats_header(row: list, header_norm: list[str], repeat_min: int) -> bool:
 
 def _is_section_text(t: str) -> bool:
     s = unicodedata.normalize("NFKC", t).strip()
-    if re.match(r"^[一二三四五六七八九十]+[、.]\s*[\u4e00-\u9fff]", s):  # 二、第二周期（2021—2025年）: numbered, whatever it holds
+    if re.match(r"^[一二三四五六七八九十]+[、.]\s*(?:[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年)", s):  # 二、第二周期（2021—2025年）, 二、2025年拟开展…: numbered
         return True
     if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮)(?:次)?(?:\s*[（(][^）)]*[)）])?\s*$", s):  # 第一批（2024年3月—8月）
         return True

@@ -252,9 +252,9 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
         # a bare 单位 (no side said) to a column that names its side (派驻地点)
         plain = _without_qualifier(col.lower) if method == "stripped" else None
         # 门急诊人次（合计）, 出院人数（人）: the label itself with a total's or a unit's bracket ranks as the label
-        # ... and a plan (计划参加人数) to the column stating what was done (实际参加人数)
+        # ... and a plan (计划参加人数; 计划起止时间 over 开始 | 结束) to the column stating what was done (实际参加人数)
         cand = (norm_label(col.lower).startswith("是否") and form.fields[fname].type != "bool"
-                or norm_label(col.lower) in sideless_labels() or (method != "exact" and is_plan_label(col.lower)),
+                or norm_label(col.lower) in sideless_labels() or (method != "exact" and (is_plan_label(col.lower) or bool(col.upper) and is_plan_label(col.upper))),
                 METHOD_RANK["exact" if plain else method],
                 _label_rank(form, fname, plain or col.lower), col.index, method, score)
         if fname not in best or cand < best[fname]:

@@ -52,9 +52,13 @@ def _title_word(title: str, form: str, reports: bool = False) -> str | None:
     return next((w for w in words for tail in _TAILS if t.endswith(w + tail)), None)
 
 
-def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, str, float]]) -> str | None:
+_COMPLETION = frozenset({"完成情况", "执行情况", "落实情况", "是否完成", "完成状态"})
+
+
+def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, str, float]], headers: list[str] = ()) -> str | None:
     """The bilingual reason the sheet is other paperwork, or None. ``title``: the sheet's title;
-    ``methods``: field -> (header, how matched, score) of the column map."""
+    ``methods``: field -> (header, how matched, score) of the column map; ``headers``: all the sheet's
+    column labels (a 完成情况 column beside 计划日期 makes a plan a record of what was done, row by row)."""
     if title and (hit := _title_word(title, form, reports=True)):
         # a year-end work summary (…年度对口支援工作总结表): prose and totals about the forms, whatever it resembles
         return (f"标题写明“{hit}”：这是工作总结，数字以各明细报表为准，不从总结中另行入库 / the title says {hit!r}: a work "
@@ -72,6 +76,8 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
     _, prefixes, actual, _ = _words()
     if any(norm_label(h).startswith(actual) for h, _, _ in methods.values()):
         return None  # 计划参加人数 | 实际参加人数: a record of what was done, beside what was planned
+    if any(norm_label(h) in _COMPLETION for h in headers):
+        return None  # 计划日期 | … | 完成情况 已完成 / 延期: each row's status says whether it happened (realworld128)
     planned = [h for f, (h, how, _) in methods.items() if how != "exact"
                and any(norm_label(h).startswith(p) and f not in not_fields and form not in not_forms
                        for p, (not_fields, not_forms) in prefixes.items())]

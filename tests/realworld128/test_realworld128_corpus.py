@@ -41,10 +41,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 5/8 (plan dates read for actual, 计划/推迟 and not-yet-gone rows "
-                   "curated), activities 3/7 (已完成 rows of a 计划日期 list held, a 取消 row curated), plan rows curated "
-                   "as trainees and techniques")
 def test_realworld128_scores(run):
     check_scores(run, KEY, "realworld128")
 
@@ -53,8 +49,6 @@ def test_realworld128_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 2025年拟开展 section of the .ods technique list curated as techniques")
 def test_plans_are_not_curated(run):
     """Against the contract's tables: no technique the hospitals only planned is in `techniques`, no activity dated
     on a day that was only planned (未完成 / 延期 / 取消, or a 培训计划's date) is in `activities`, and no curated row
