@@ -256,3 +256,11 @@ def test_plans_beside_what_happened(tmp_path):
     assert con.execute("SELECT activity_date::VARCHAR, activity_type FROM activities").fetchall() == [("2024-03-15", "学术讲座")]
     kinds = dict(con.execute("SELECT kind, count(*) FROM nondata_rows WHERE kind IN ('planned', 'void') GROUP BY 1").fetchall())
     assert kinds == {"planned": 5, "void": 1}
+
+
+def test_an_end_said_with_how_sure_it_is_is_the_date_as_written():
+    # realworld129: 2024.12（预计） under 派驻结束时间
+    from pipelines.ingest.parse_dates import parse_date
+
+    assert parse_date("2024.12（预计）", end_of_period=True).value.isoformat() == "2024-12-31"
+    assert parse_date("2025年2月底(暂定)", end_of_period=True).value.isoformat() == "2025-02-28"

@@ -73,8 +73,13 @@ def _clean(text: str) -> str:
     s = _DAY_PART.sub("", s)
     # and the weekday after the day: 2024年3月1日（星期五）, 2024-03-01 周五 (anywhere: a range has two)
     s = _WEEKDAY.sub("", s)
+    # 2024.12（预计）, 2025年2月底(暂定): an end said with how sure it is — the date as written (realworld129)
+    s = _TENTATIVE.sub("", s)
     # 2024年3月起, 2024.3.1开始: the day a stay starts, said so (in a range, the end not said)
     return _STARTING.sub("", s)
+
+
+_TENTATIVE = re.compile(r"(?<=[\d月日号底初中旬])\s*\(\s*(?:预计|计划|暂定|拟|待定)\s*\)$|(?<=[\d月日号底初中旬])\s*(?:预计|暂定)$")
 
 
 _LINE_SEPARATOR = re.compile(r"[-—–－~～至到―]$|^[-—–－~～至到―]")  # a line of a range ending or starting with its separator

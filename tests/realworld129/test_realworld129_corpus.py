@@ -39,16 +39,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 8/10 — the planned end \"2024.12（预计）\" read as "
-                                       "empty (UNPARSEABLE_OPTIONAL) instead of 2024-12-31, two rows")
 def test_realworld129_scores(run):
     check_scores(run, KEY, "realworld129")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: two UNPARSEABLE_OPTIONAL findings on the planned ends "
-                                       "\"2024.12（预计）\", which a careful human reads as 2024-12-31")
 def test_realworld129_findings(run):
     check_findings(run)
 
