@@ -264,3 +264,20 @@ def test_an_end_said_with_how_sure_it_is_is_the_date_as_written():
 
     assert parse_date("2024.12（预计）", end_of_period=True).value.isoformat() == "2024-12-31"
     assert parse_date("2025年2月底(暂定)", end_of_period=True).value.isoformat() == "2025-02-28"
+
+
+def test_fees_refunded_or_borne_by_the_trainer_and_english_trainee_headers():
+    # realworld130: 1500（已退）, 已退费, 由支援医院承担 charge the trainee nothing; realworld131: "Host hospital 进修医院" is
+    # a trainee list's host, never a roster's recipient through its English half
+    from decimal import Decimal
+
+    from pipelines.ingest.form_catalogue import forms
+    from pipelines.ingest.locate_table import Column
+    from pipelines.ingest.map_columns import match_column
+    from pipelines.ingest.parse_numbers import parse_money
+
+    assert [parse_money(v) for v in ("1500（已退）", "已退费", "由支援医院承担", "3千元")] == [Decimal(0), Decimal(0), Decimal(0), Decimal(3000)]
+    col = Column(3, "Host hospital 进修医院")
+    assert (match_column(col, forms()["deployments"]) or (None, None))[1] != "bilingual"  # not by "Host hospital"
+    assert match_column(col, forms()["trainees"])[0] == "host_hospital_id"
+    assert match_column(Column(0, "培训费（元）"), forms()["trainees"])[0] == "fee_charged"

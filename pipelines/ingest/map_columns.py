@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.other_paperwork import is_plan_label
-from pipelines.ingest.form_catalogue import (END_WORDS, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
+from pipelines.ingest.form_catalogue import (END_WORDS, all_labels, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
                                              running_totals, strip_label, this_period_words, two_languages, column_sums)
 from pipelines.ingest.locate_table import Column, unit_words
 
@@ -140,6 +140,8 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             hit = _match(part, upper_text, form_name)
             if hit:
                 return hit[0], "bilingual", hit[2]
+            if part is both_ways[0] and norm_label(part) in all_labels():
+                break  # "Host hospital 进修医院": the Chinese names another form's field; the English does not overrule it
     # 挂职职务 / 队长: two Chinese labels for one column; the one the catalogue knows names it
     parts = [norm_label(p) for p in re.split(r"[/／]", lower_text)]
     if len(parts) == 2 and all(parts):

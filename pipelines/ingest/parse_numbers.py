@@ -31,7 +31,12 @@ STATED_UNKNOWN = frozenset({"不详"})
 _ZERO_TOKENS = {"无", "没有", "零", "〇", "免费", "免收", "不收费", "未收费", "未收取", "否"}
 # In a money column (补贴, 进修费) a dash or slash says nothing was paid or charged, like 免 / 无.
 _MONEY_ZERO_TOKENS = _ZERO_TOKENS | {"免", "免收费", "免交", "不收", "不收取", "/", "／", "-", "—", "--", "——", "－", "减免", "已减免",
-                                    "全免", "全额减免", "已免", "免除"}
+                                    "全免", "全额减免", "已免", "免除",
+                                    # refunded, or borne by the hospital that trains them: nothing charged (realworld130)
+                                    "已退费", "已退", "已退还", "全额退还", "已全额退还", "由支援医院承担", "支援医院承担", "由支援单位承担",
+                                    "支援单位承担", "由接收医院承担", "接收医院承担"}
+# 1500（已退）: an amount charged and then refunded — nothing charged in the end
+_REFUNDED = re.compile(r"[\d,.]+\s*元?\s*[(]\s*(?:已退|已退还|已退费|已全额退还|全额退还)\s*[)]")
 _UNIT = re.compile(r"(人次|台次|例次|例|人|次|台|项|个|天|元整|元|圆|名|场|期|家|所|篇|年|岁|分|小时|床)$")
 _CURRENCY = re.compile(r"^(?:¥|RMB|人民币)")  # NFKC turns the full-width ￥ into ¥
 # digits with a Chinese multiplier: 0.5万, 3千. Multiplied here in Decimal, not by cn2an, which
@@ -142,7 +147,7 @@ def parse_money(value: object) -> Decimal | None:
     免 / 无 / "/" / "否（免费）" -> 0."""
     if isinstance(value, str):
         stripped = unicodedata.normalize("NFKC", value).strip()
-        if stripped in _MONEY_ZERO_TOKENS:
+        if stripped in _MONEY_ZERO_TOKENS or _REFUNDED.fullmatch(stripped):
             return Decimal(0)
         m = _MONEY_ANSWER.fullmatch(stripped)
         if m and m["no"] and not m["yes"]:

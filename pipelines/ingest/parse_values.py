@@ -360,6 +360,8 @@ _ACTIVITY_KEYWORDS = [  # the English ones last (lower case, no spaces), as an i
     ("casediscussion", "疑难病例讨论"),
     ("difficultcase", "疑难病例讨论"),
     ("rounds", "教学查房"),
+    ("wardround", "教学查房"),
+    ("teachinground", "教学查房"),
     ("demonstration", "手术示教"),
     ("teleconsult", "远程会诊"),
     ("remoteconsult", "远程会诊"),

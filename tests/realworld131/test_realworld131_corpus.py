@@ -40,15 +40,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 2/7 (an English trainee list read as deployments, its "
-                                       "rows held or curated as deployments), activities 4/5 ('Ward round' → 其他)")
 def test_realworld131_scores(run):
     check_scores(run, KEY, "realworld131")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: SWAPPED_HOSPITALS on the Canglan trainee list read as deployments")
 def test_realworld131_findings(run):
     check_findings(run)
 
