@@ -19,8 +19,7 @@ from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields
 from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
-                                          months_span, parse_date_range_in_year, parse_year_last,
-                                          year_last_kind)
+                                          months_span, parse_date_range_in_year, parse_year_last, year_last_kind)
 from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
 from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_activity_type, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
@@ -692,7 +691,8 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                               known_name=derived.known_name, replaced_name=derived.replaced_name))
     for t in more_types:
         res.records.append(Record(i + 1, {**values, "activity_type": t, "participants": None}, None, cells=tuple(row),
-                                  labels=labels, findings=found, defaulted=derived.defaulted))
+                                  labels=labels, findings=found, defaulted=derived.defaulted, person_name=derived.person_name,
+                                  known_name=derived.known_name, replaced_name=derived.replaced_name))
 
 
 def _ticked_types(onehot: dict[int, str], row: list, width: int) -> list[str]:

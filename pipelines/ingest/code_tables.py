@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.form_catalogue import norm_label, strip_label
-from pipelines.ingest.locate_table import Located
+from pipelines.ingest.locate_table import Located, fill_from_columns
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.results import SheetResult
@@ -208,18 +208,4 @@ def names_from_code_columns(loc: Located) -> int:
         m = _CODE_COLUMN.match(norm_label(col.lower)) if col.lower else None
         if m and m.group(1) in by_label and by_label[m.group(1)] != col.index:
             pairs.append((by_label[m.group(1)], col.index))
-    n = 0
-    grid = list(loc.grid)
-    for i in loc.data_rows:
-        row = grid[i]
-        for name_col, code_col in pairs:
-            if code_col < len(row) and not is_blank(row[code_col]) and (name_col >= len(row) or is_blank(row[name_col])):
-                row = list(row) if row is grid[i] else row
-                while len(row) <= name_col:
-                    row.append(None)
-                row[name_col] = cell_text(row[code_col])
-                n += 1
-        grid[i] = row
-    if n:
-        loc.grid = grid
-    return n
+    return fill_from_columns(loc, pairs, lambda name, code: is_blank(name))

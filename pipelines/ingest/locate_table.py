@@ -95,6 +95,28 @@ class SheetMeta:
     period_text: str | None = None
 
 
+def fill_from_columns(loc: "Located", pairs: list[tuple[int, int]], when) -> int:
+    """For each data row and (target, source) column pair: the source cell copied into the target when
+    ``when(target cell, source cell)`` — on the located copy of the grid, never the sheet (a questionnaire's
+    其他 box into its question, a code into an empty hospital cell). Returns how many cells were filled."""
+    n = 0
+    grid = list(loc.grid)
+    for i in loc.data_rows:
+        row = grid[i]
+        for target, source in pairs:
+            if source >= len(row) or is_blank(row[source]) or not when(row[target] if target < len(row) else None, row[source]):
+                continue
+            if row is loc.grid[i]:
+                row = list(row)
+            row.extend([None] * (target + 1 - len(row)))
+            row[target] = row[source]
+            n += 1
+        grid[i] = row
+    if n:
+        loc.grid = grid
+    return n
+
+
 @dataclass
 class Located:
     header_rows: list[int]

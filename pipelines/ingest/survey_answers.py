@@ -126,6 +126,7 @@ def merge_specify_columns(loc) -> int:
     from dataclasses import replace
 
     from pipelines.ingest.form_catalogue import strip_label
+    from pipelines.ingest.locate_table import fill_from_columns
     from pipelines.ingest.parse_values import cell_text, is_blank
 
     # only in a form system's export (REV20: 参加人数（本院） | 参加人数（其他） in a register is a breakdown, not a box)
@@ -142,22 +143,7 @@ def merge_specify_columns(loc) -> int:
             pairs.append((base[0], col.index))
     if not pairs:
         return 0
-    n = 0
-    grid = list(loc.grid)
-    for i in loc.data_rows:
-        row = grid[i]
-        for b, o in pairs:
-            if o >= len(row) or is_blank(row[o]):
-                continue
-            chosen = row[b] if b < len(row) else None
-            if not is_blank(chosen) and _OTHER_CHOSEN.match(cell_text(chosen)):
-                row = list(row) if row is grid[i] else row
-                while len(row) <= b:
-                    row.append(None)
-                row[b] = row[o]
-                n += 1
-        grid[i] = row
-    loc.grid = grid
+    n = fill_from_columns(loc, pairs, lambda chosen, box: not is_blank(chosen) and bool(_OTHER_CHOSEN.match(cell_text(chosen))))
     boxes = {o for _, o in pairs}
     loc.columns = [replace(c, lower="") if c.index in boxes else c for c in loc.columns]
     return n
