@@ -208,4 +208,4 @@ def names_from_code_columns(loc: Located) -> int:
         m = _CODE_COLUMN.match(norm_label(col.lower)) if col.lower else None
         if m and m.group(1) in by_label and by_label[m.group(1)] != col.index:
             pairs.append((by_label[m.group(1)], col.index))
-    return fill_from_columns(loc, pairs, lambda name, code: is_blank(name))
+    return fill_from_columns(loc, pairs, lambda name, _: is_blank(name))

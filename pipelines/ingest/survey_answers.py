@@ -143,7 +143,7 @@ def merge_specify_columns(loc) -> int:
             pairs.append((base[0], col.index))
     if not pairs:
         return 0
-    n = fill_from_columns(loc, pairs, lambda chosen, box: not is_blank(chosen) and bool(_OTHER_CHOSEN.match(cell_text(chosen))))
+    n = fill_from_columns(loc, pairs, lambda chosen, _: not is_blank(chosen) and bool(_OTHER_CHOSEN.match(cell_text(chosen))))
     boxes = {o for _, o in pairs}
     loc.columns = [replace(c, lower="") if c.index in boxes else c for c in loc.columns]
     return n
