@@ -281,3 +281,18 @@ def test_fees_refunded_or_borne_by_the_trainer_and_english_trainee_headers():
     assert (match_column(col, forms()["deployments"]) or (None, None))[1] != "bilingual"  # not by "Host hospital"
     assert match_column(col, forms()["trainees"])[0] == "host_hospital_id"
     assert match_column(Column(0, "培训费（元）"), forms()["trainees"])[0] == "fee_charged"
+
+
+def test_a_whole_stay_in_the_start_column_and_the_programme_as_帮扶类型(tmp_path):
+    # realworld133: 下派时间 2024.3.1-2024.8.31 with no end column; the pairing list's 帮扶类型
+    from pipelines.ingest.form_catalogue import forms
+    from pipelines.ingest.locate_table import Column
+    from pipelines.ingest.map_columns import match_column
+
+    assert match_column(Column(0, "帮扶类型"), forms()["pairings"])[0] == "programme"
+    con = _ingest(tmp_path, {"SYNTHETIC_青萝市第一人民医院下派人员.xlsx": [("下派人员", [
+        [f"{SUP}派驻{REC}人员（合成数据 SYNTHETIC）"],
+        ["序号", "姓名", "身份证号", "科室", "职称", "下派时间"],
+        [1, "覃半夏", IDS[0], "内科", "主治医师", "2024.3.1-2024.8.31"]])]})
+    got = con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments").fetchall()
+    assert got == [("2024-03-01", "2024-08-31")]

@@ -545,6 +545,16 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                     continue
                 except (ValueError, TypeError):
                     pass
+            if fname == "start_date" and "end_date" in form.fields and "end_date" not in mapping.fields \
+                    and "period_range" not in mapping.fields:
+                try:  # 下派时间 2024.3.1-2024.8.31: a whole stay in the start column, with no end column (realworld133)
+                    start, end = parse_date_range(cell) or (None, None)
+                except ValueError:
+                    start = end = None
+                if start is not None and end is not None:
+                    values[fname] = start
+                    values.setdefault("end_date", end)
+                    continue
             if ftype == "date" and fname not in _STARTS and (first := _first_day(cell, res.period)) is not None:
                 values[fname] = first  # 3月12日-14日 in a one-day column: a several-day activity, its first day
                 continue

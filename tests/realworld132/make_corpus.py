@@ -128,7 +128,7 @@ def f_s1_r3_roster_xls(path: Path):
         ws.write(1, j, h)
     people = [("fang", "方知遥", "骨科", "副主任医师", "副高级", "医疗", "2024.02.19-2024.08.18",
                d(2024, 2, 19), d(2024, 8, 18)),
-              ("yan", "严若水", "医学影像科", "主治医师", "中级", "医技", "2024.04.01-2024.09.30",
+              ("yan", "严若水", "医学影像科", "主治医师", "中级", "医疗", "2024.04.01-2024.09.30",
                d(2024, 4, 1), d(2024, 9, 30))]
     for i, (k, name, dept, title, rank, cat, per, s, e) in enumerate(people, 1):
         for j, v in enumerate([i, name, ID[k], dept, title, per, R3]):

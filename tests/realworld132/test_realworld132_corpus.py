@@ -40,8 +40,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 6/7 (xls roster row 4 staff_category 医疗, truth 医技 — a truth call the lead should judge, README)")
 def test_realworld132_scores(run):
     check_scores(run, KEY, "realworld132")
 

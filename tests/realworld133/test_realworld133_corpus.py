@@ -38,9 +38,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 7/9 — the 下派时间 period '2024.3.1-2024.8.31' is "
-                   "not read; the unresolved township row is held as UNPARSEABLE_VALUE, not UNRESOLVED_HOSPITAL")
 def test_realworld133_scores(run):
     check_scores(run, KEY, "realworld133")
 
@@ -49,9 +46,6 @@ def test_realworld133_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the pairing list's 帮扶类型 column is unmapped, pairings.programme "
-                   "is NULL for both of 青檀县人民医院's supporters")
 def test_two_supporters_and_townships_are_separate_pairings(run):
     """The contract's pairings table: 青檀县人民医院 has two supporters (two programmes) and supports two centres."""
     import duckdb
