@@ -184,7 +184,7 @@ def _month_header_row(row: list, first_month_col: int, form: Form) -> tuple[dict
         t = unicodedata.normalize("NFKC", v).strip()
         m = month_header(t) if "月" in t or "-" in t else None
         if m is None:
-            if norm_label(t) in YEAR_TOTAL_WORDS or norm_label(t) in {"合计", "总计"}:
+            if (label := norm_label(t)) in YEAR_TOTAL_WORDS or label in ("合计", "总计"):
                 continue
             return None
         months[c] = m

@@ -52,7 +52,9 @@ def _title_word(title: str, form: str, reports: bool = False) -> str | None:
     return next((w for w in words for tail in _TAILS if t.endswith(w + tail)), None)
 
 
-_COMPLETION = frozenset({"完成情况", "执行情况", "落实情况", "是否完成", "完成状态"})
+@lru_cache(maxsize=1)
+def _completion_columns() -> frozenset[str]:
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("other_paperwork", {}).get("completion_columns", ()))
 
 
 def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, str, float]], headers: list[str] = ()) -> str | None:
@@ -76,7 +78,7 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
     _, prefixes, actual, _ = _words()
     if any(norm_label(h).startswith(actual) for h, _, _ in methods.values()):
         return None  # 计划参加人数 | 实际参加人数: a record of what was done, beside what was planned
-    if any(norm_label(h) in _COMPLETION for h in headers):
+    if any(norm_label(h) in _completion_columns() for h in headers):
         return None  # 计划日期 | … | 完成情况 已完成 / 延期: each row's status says whether it happened (realworld128)
     planned = [h for f, (h, how, _) in methods.items() if how != "exact"
                and any(norm_label(h).startswith(p) and f not in not_fields and form not in not_forms

@@ -128,6 +128,15 @@ class SheetResult:
     part: str | None = None  # one of several tables side by side on the sheet: its columns ("A:F")
 
     @property
+    def data_end(self) -> dt.date | None:
+        """The last day of the part of the year the list says it covers (2024 上半年: 2024-06-30), else None:
+        where an undated list stands in the write order (run.py)."""
+        if not self.months or not self.period or not self.period[:4].isdigit():
+            return None
+        year, last = int(self.period[:4]), self.months[1]
+        return dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+
+    @property
     def key(self) -> str:
         """The sheet as one submission: its name, and its columns when it shares the sheet."""
         return f"{self.sheet_name}[{self.part}]" if self.part else self.sheet_name

@@ -628,7 +628,7 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
             writer.file_error(f)
 
     from pipelines.ingest import name_changes
-    from pipelines.ingest.spool import SpooledSheet, data_end
+    from pipelines.ingest.spool import SpooledSheet
     from pipelines.ingest.supersede import is_copy
     from pipelines.ingest.write_db import is_correction
 
@@ -649,7 +649,7 @@ def _write(writer, files: list[FileResult], report: IngestReport, is_ref=lambda 
         # plain list first (the original)
         # an undated list of part of a year (上半年, 7—12月, 全年) at that part's last day: the whole year's list after a
         # half-year list dated in July (realworld127)
-        when = sh.reported_date or (sh.data_end if isinstance(sh, SpooledSheet) else data_end(sh)) \
+        when = sh.reported_date or sh.data_end \
             or (dt.date.fromtimestamp(mtime) if corr and mtime else dt.date.max if corr else dt.date.min)
         # a copy (名册(1).xlsx) of the same bytes after its original: they are stored under the original's name
         return (when, corr, fr.sha256 in twins and is_copy(fr.file_name), mtime, fr.path, sh.sheet_name)

@@ -33,23 +33,13 @@ PREFIX = ".duikou-spool-"
 _HOST = re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname()) or "host"
 
 
-def data_end(sheet: SheetResult):
-    """The last day of the part of the year a list says it covers (2024 上半年: 2024-06-30), or None."""
-    if not sheet.months or not sheet.period or not sheet.period[:4].isdigit():
-        return None
-    import datetime as dt
-
-    year, last = int(sheet.period[:4]), sheet.months[1]
-    return dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
-
-
 @dataclass(slots=True)
 class SpooledSheet:
     """What the write order needs of a parsed sheet, and where the sheet itself is."""
     form_type: str | None
     reported_date: object
     sheet_name: str
-    data_end: object  # an undated list's last day by the part of the year it covers (上半年: 30 June), else None
+    data_end: object  # SheetResult.data_end: an undated list's place in the write order
     file: str
     offset: int
     length: int
@@ -79,7 +69,7 @@ class SpoolWriter:
                 blob = nonce + self.aead.encrypt(nonce, pickle.dumps(sh, protocol=pickle.HIGHEST_PROTOCOL), None)
                 offset = f.tell()
                 f.write(blob)
-                stubs.append(SpooledSheet(sh.form_type, sh.reported_date, sh.sheet_name, data_end(sh), self.path, offset, len(blob)))
+                stubs.append(SpooledSheet(sh.form_type, sh.reported_date, sh.sheet_name, sh.data_end, self.path, offset, len(blob)))
         fr.sheets = stubs
         return fr
 
