@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.ingest.section_rows import all_section_fields
-from pipelines.ingest.form_catalogue import YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
+from pipelines.ingest.form_catalogue import COUNT_HEADER, YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
 from pipelines.ingest.locate_table import Located, month_header, period_split, unit_of, wide_month_columns
 from pipelines.ingest.sheet_context import hospital_names_in
-from pipelines.ingest.map_columns import COUNT_HEADER, Mapping, _match, map_columns
+from pipelines.ingest.map_columns import Mapping, _match, map_columns
 from pipelines.ingest.parse_values import activity_type_of_label, cell_text, is_blank, parse_value
 from pipelines.ingest.resolve_hospitals import hospital_key, is_county_short_name
 from pipelines.ingest.long_format import LONG_FORMS, classify_long

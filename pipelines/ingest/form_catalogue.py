@@ -80,6 +80,10 @@ def two_languages(text: str) -> tuple[str, str] | None:
     return None
 
 
+# headers of counts and scores, the columns of a summary table (派驻人数, 项目数, 总分)
+COUNT_HEADER = re.compile(r"(人数|人次|次数|项数|项目数|例数|个数|总数|总分|得分|分数|评分|合计数)$")
+
+
 def strip_label(text: object) -> str:
     """Like norm_label, but drops bracketed qualifiers: 收取进修费（元） -> 收取进修费."""
     return _strip_label(str(text or ""))

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.other_paperwork import is_plan_label
-from pipelines.ingest.form_catalogue import (END_WORDS, all_labels, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
+from pipelines.ingest.form_catalogue import (COUNT_HEADER, END_WORDS, all_labels, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
                                              running_totals, strip_label, this_period_words, two_languages, column_sums)
 from pipelines.ingest.locate_table import Column, unit_words
 
@@ -210,9 +210,6 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return idx[hit[0]], "fuzzy", float(hit[1])
     return None
 
-
-# headers of counts and scores, the columns of a summary table (派驻人数, 项目数, 总分)
-COUNT_HEADER = re.compile(r"(人数|人次|次数|项数|项目数|例数|个数|总数|总分|得分|分数|评分|合计数)$")
 
 
 def map_columns(columns: list[Column], form: Form, skip: set[int] | frozenset[int] = frozenset()) -> Mapping:

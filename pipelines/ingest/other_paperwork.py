@@ -11,10 +11,12 @@ import re
 from functools import lru_cache
 
 from pipelines.catalogue import load_yaml
-from pipelines.ingest.form_catalogue import forms, norm_label
+from pipelines.ingest.form_catalogue import COUNT_HEADER, forms, norm_label, strip_label
 
 # what a title says after its head noun: （合成数据）, （2024年）, ——培训计划's own brackets
 _TRAILING_BRACKETS = re.compile(r"\s*[（(【\[][^（()）】\]]*[)）】\]]\s*$")
+# the forms whose rows are one each per person or event: a table of only hospitals and counts is none of them
+_LISTS = frozenset({"deployments", "trainees", "techniques", "activities", "staff_monthly_assessments"})
 _TAILS = ("", "表", "汇总", "汇总表", "结果汇总", "结果汇总表", "一览表", "情况", "情况表", "单", "册")
 
 
@@ -71,6 +73,13 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
         if hit:
             return (f"标题写明“{hit}”：这是其他材料，不是对口支援报表 / the title says {hit!r}: other paperwork, "
                     "not one of the programme's forms")
+    if (form in _LISTS and not {f for f in methods if not f.endswith("_hospital_id")}
+            and len(counts := [h for h in headers if h and COUNT_HEADER.search(strip_label(h))
+                               and h not in {m[0] for m in methods.values()}]) >= 2):
+        # 受援医院 | 支援医院 | 派驻人数 | 接收进修人数 …: one row of counts per pairing (a 督导 return's 汇总表),
+        # which a list form's two hospital columns would otherwise claim; no row of it lacks a name (realworld132)
+        return (f"只有医院和计数列（“{counts[0]}”等）：这是汇总表，数字以各明细报表为准 / only hospitals and counts "
+                f"({counts[0]!r} …): a summary table; its figures are read from the detailed forms")
     leave = [h for h, how, _ in methods.values() if how != "exact" and norm_label(h).startswith(_leave_prefixes())]
     if leave:  # 请假起止 read as a period, 请假类型 as an activity's type: a leave register (realworld120)
         return (f"“{leave[0]}”：这是请假记录，不是对口支援报表 / {leave[0]!r}: a record of leave, not one of the "
