@@ -123,7 +123,27 @@ class RowResolution:
             self.ending_pairings(records)
         if table == "hospital_monthly_stats":
             self.referrals_down(records, summ)
+        if table == "deployments":
+            self.own_payment(records, anchors, summ)
         return records
+
+    def own_payment(self, records: list[Record], anchors: frozenset[str], summ: SheetSummary) -> None:
+        """我院发放生活补助 (forms.yaml paid_by_own_hospital): paid by the recipient on a sheet that is the row's
+        recipient's own (its title, file name or 填报单位 names it); on the sender's roster, or when the sheet
+        names neither side, it is not the recipient's money — not stored, and the summary says so."""
+        other = 0
+        for rec in records:
+            n = rec.values.pop("paid_by_own_hospital", None)
+            if n is None:
+                continue
+            if rec.values.get("recipient_hospital_id") in anchors:
+                if rec.values.get("paid_by_recipient") is None:
+                    rec.values["paid_by_recipient"] = n
+            else:
+                other += 1
+        if other:
+            summ.notes.append(f"{other} 行的“我院发放”金额不是受援医院填报的，不作为受援医院支付，未入库 / the money “我院” paid on "
+                              f"{other} rows is not on the recipient's own sheet: not stored as paid by the recipient")
 
     def referrals_down(self, records: list[Record], summ: SheetSummary) -> None:
         """下转人次 on a hospital's own report (forms.yaml referrals_down): received from above at a

@@ -40,10 +40,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="after the fixes of 2026-12-07 (first run: trainees 9/18, deployments 8/9): deployments 8/9 — "
-                                       "我院发放生活补助 in the recipient's own list is not read as paid by the recipient (我院 means "
-                                       "whoever fills the form: the column cannot be mapped without the sheet's side)")
 def test_realworld130_scores(run):
     check_scores(run, KEY, "realworld130")
 
@@ -52,9 +48,6 @@ def test_realworld130_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="after the fixes (first run: fees 6500 of 17000, paid 0 of 1200): the fees add up; "
-                                       "paid_by_recipient 0 of 1200 (我院发放生活补助, as above)")
 def test_realworld130_money_totals(run):
     """Against the contract's tables only: the fees charged to trainees add up to what the careful reading says
     (3000 at 省人民医院's list, 9000 at 省中医院's, 3000 at 椒岭县人民医院's, 2000 at 白汀's, 0 at 青禾's: 17000 in all —

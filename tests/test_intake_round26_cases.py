@@ -1,0 +1,65 @@
+"""Cases the twenty-sixth round of outsider corpora (realworld130: money in the trainee and deployment forms;
+realworld132: aggregate returns beside the detailed forms; realworld134–136) found, each on a small hand-made file
+with hand-written expectations."""
+
+import duckdb
+
+from intake_workbooks import book
+from pipelines.ingest.run import ingest
+
+KEY = b"k" * 32
+SUP, REC = "青萝市第一人民医院", "柳渡县人民医院"
+PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+         [1, SUP, REC, "2022-01-01", "2025-12-31"]]
+
+
+def _valid(stem: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return stem + "10X98765432"[sum(int(c) * w for c, w in zip(stem, weights)) % 11]
+
+
+IDS = [_valid(f"990101198003{k:02d}001") for k in range(1, 5)]
+
+
+def _ingest(tmp_path, files: dict):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        book(tmp_path / "raw" / name, content)
+    path = tmp_path / "t.duckdb"
+    report = ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    assert not report.failed, [f.error for f in report.failed]
+    return duckdb.connect(str(path), read_only=True)
+
+
+def _roster(title: str, money: str, rows: list) -> list:
+    return [[title], ["序号", "姓名", "身份证号", "派出医院", "受援医院", "科室", "职称", "开始时间", "结束时间", money], *rows]
+
+
+def test_money_our_hospital_paid_is_the_recipients_only_on_the_recipients_own_sheet(tmp_path):
+    # realworld130: 我院 is whoever fills the form
+    row = [1, "覃半夏", IDS[0], SUP, REC, "内科", "主治医师", "2024-03-01", "2024-08-31", 1200]
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{REC}接收派驻人员2024.xlsx": [("Sheet1", _roster(f"{REC}接收派驻人员登记表（合成数据 SYNTHETIC）",
+                                                                   "我院发放生活补助（元）", [row]))],
+        f"SYNTHETIC_{SUP}派驻人员名册2024.xlsx": [("Sheet1", _roster(f"{SUP}派驻人员名册（合成数据 SYNTHETIC）", "我院发放生活补助（元）",
+                                                                   [[2, "褚连翘", IDS[1], SUP, REC, "外科", "副主任医师", "2024-09-02",
+                                                                     "2025-02-28", 3000]]))]})
+    got = dict(con.execute("SELECT start_date::VARCHAR, paid_by_recipient FROM deployments").fetchall())
+    assert got == {"2024-03-01": 1200, "2024-09-02": None}
+
+
+def test_a_table_of_only_hospitals_and_counts_is_a_summary_not_a_trainee_list(tmp_path):
+    # realworld132: a 督导 return's 汇总表, one row of counts per pairing
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县对口支援半年报2024.xlsx": [("汇总表", [
+        ["柳渡县2024年上半年对口支援工作汇总表（合成数据 SYNTHETIC）"],
+        ["受援医院", "支援医院", "派驻人数", "派驻人次", "接收进修人数", "引进新技术项数"],
+        [REC, SUP, 3, 3, 2, 1]])],
+        f"SYNTHETIC_{SUP}接收进修人员2024.xlsx": [("Sheet1", [
+            [f"{SUP}接收进修人员名单（合成数据 SYNTHETIC）"],
+            ["姓名", "身份证号", "选派单位", "进修科室", "进修开始", "进修结束", "带教人数", "考核次数"],
+            ["黄芩", IDS[2], REC, "心内科", "2024-03-01", "2024-08-31", 1, 2]])]})
+    held = con.execute("SELECT reason_code, count(*) FROM quarantine q JOIN submissions s USING (submission_id) "
+                       "WHERE s.file_name LIKE '%半年报%' GROUP BY 1").fetchall()
+    assert held == [("SHEET_UNRECOGNISED", 1)]
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (1,)  # the real list, with its count columns
