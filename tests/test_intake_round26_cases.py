@@ -63,3 +63,59 @@ def test_a_table_of_only_hospitals_and_counts_is_a_summary_not_a_trainee_list(tm
                        "WHERE s.file_name LIKE '%半年报%' GROUP BY 1").fetchall()
     assert held == [("SHEET_UNRECOGNISED", 1)]
     assert con.execute("SELECT count(*) FROM trainees").fetchone() == (1,)  # the real list, with its count columns
+
+
+def _ingest_pairs(tmp_path, pairs: list, files: dict):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        book(tmp_path / "raw" / name, content)
+    path = tmp_path / "t.duckdb"
+    report = ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    assert not report.failed, [f.error for f in report.failed]
+    return duckdb.connect(str(path), read_only=True)
+
+
+CROSS = [["青梓省对口帮扶关系一览表（2024—2026年）（合成数据 SYNTHETIC）"], ["序号", "受援医院", "所在县", "支援医院"],
+         ["一、东西部协作（东澜省）"], [1, "汀芜县人民医院", "汀芜县", "东澜省澄阳市第一人民医院"],
+         [2, "碧崖县人民医院", "碧崖县", "东澜省人民医院"], [3, "汀芜县妇幼保健院", "汀芜县", "东澜省澜州市中心医院"],
+         ["二、省际对口帮扶（南溟省）"], [4, "碧崖县人民医院", "碧崖县", "南溟省人民医院"],
+         ["三、省内城乡对口支援"], [5, "霁原县人民医院", "霁原县", "澄阳市第一人民医院"]]
+
+
+def _stay(k, sup, rec, start):
+    return [k, f"队员{k}", IDS[k - 1], sup, rec, "内科", "主治医师", start, "2024-12-31"]
+
+
+def test_a_province_left_out_is_the_province_whose_office_sent_the_file(tmp_path):
+    # realworld135: two provinces each have a 省人民医院 and a 澄阳市第一人民医院
+    head = ["序号", "姓名", "身份证号", "后方医院", "前方帮扶医院", "专业", "职称", "进驻时间", "期满时间"]
+    con = _ingest_pairs(tmp_path, CROSS, {
+        "SYNTHETIC_东澜省援青梓工作队队员名册2024.xlsx": [("Sheet1", [
+            ["东澜省援青梓医疗人才组团式帮扶工作队队员名册（合成数据 SYNTHETIC）"], head,
+            _stay(1, "省人民医院", "碧崖县人民医院", "2024-03-01"),
+            _stay(2, "澄阳市第一人民医院", "汀芜县人民医院", "2024-03-02"),
+            _stay(3, "澜州中心医院", "汀芜县妇幼保健院", "2024-03-03")])],
+        "SYNTHETIC_南溟省人民医院派驻碧崖县人民医院名单2024.xlsx": [("Sheet1", [
+            ["南溟省人民医院派驻人员名单（合成数据 SYNTHETIC）"], head, _stay(4, "省人民医院", "碧崖县人民医院", "2024-03-04")])]})
+    names = [n for (n,) in con.execute("SELECT name FROM hospitals ORDER BY name").fetchall()]
+    assert "澄阳市第一人民医院" in names and "东澜省澄阳市第一人民医院" in names  # two hospitals, not one
+    got = dict(con.execute("SELECT d.start_date::VARCHAR, s.name FROM deployments d "
+                           "JOIN hospitals s ON s.hospital_id = d.support_hospital_id").fetchall())
+    assert got == {"2024-03-01": "东澜省人民医院", "2024-03-02": "东澜省澄阳市第一人民医院",
+                   "2024-03-03": "东澜省澜州市中心医院", "2024-03-04": "南溟省人民医院"}
+    assert con.execute("SELECT count(*) FROM hospital_aliases WHERE alias IN ('省人民医院', '澄阳市第一人民医院')").fetchone() == (0,)
+
+
+def test_a_team_named_by_its_province_is_the_recipients_one_supporter_from_there(tmp_path):
+    # realworld135: 东澜组团帮扶队 in the recipient's own register
+    con = _ingest_pairs(tmp_path, CROSS, {"SYNTHETIC_碧崖县人民医院对口帮扶活动登记表2024.xlsx": [("2024年", [
+        ["碧崖县人民医院2024年对口帮扶活动登记表（合成数据 SYNTHETIC）"],
+        ["序号", "日期", "帮扶单位", "活动形式", "内容", "参加人数"],
+        [1, "2024-05-14", "东澜组团帮扶队", "专题讲座", "胸痛中心建设", 30],
+        [2, "2024-05-20", "南溟省人民医院", "教学查房", "心衰", 12],
+        [3, "2024-06-02", "省人民医院", "义诊", "义诊", 0]])]})
+    got = dict(con.execute("SELECT a.activity_date::VARCHAR, s.name FROM activities a "
+                           "LEFT JOIN hospitals s ON s.hospital_id = a.support_hospital_id").fetchall())
+    # the bare 省人民医院 in a 青梓省 file names neither supporter surely: left empty, with a finding
+    assert got == {"2024-05-14": "东澜省人民医院", "2024-05-20": "南溟省人民医院", "2024-06-02": None}

@@ -34,7 +34,7 @@ from pipelines.ingest.section_rows import section_department, section_fields, se
 from pipelines.ingest.several_in_one_row import SEVERAL_NAMES, events_in_one_row, people_in_one_row, stays_in_one_row, succession
 from pipelines.ingest.settlement_flows import build as build_flows, flow_header
 from pipelines.ingest.work_log import events_in_text
-from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet
+from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet, province_words
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.ingest.team_period import carry_team_period
@@ -123,6 +123,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             res.notes["reported_date_unreadable"] = loc.meta.reported_date
     labels = [c.label for c in loc.columns]
     res.county_hint = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts, file_stem, sheet.name])
+    res.province_words = province_words([loc.meta.title, *loc.meta.top_texts, loc.meta.reporting_unit, file_stem])
     res.notes["header_rows"] = [r + 1 for r in loc.header_rows]
     res.notes["context"] = {k: v for k, v in (
         ("reporting_unit", (loc.meta.reporting_unit, "填报单位")), ("sheet_hospital", (ctx.sheet_hospital, "sheet name / section")),

@@ -235,6 +235,8 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
     idx = staged.load_index("hospitals")
     ci = value_columns("hospitals").index("county")
     formers = [former_names(rec) for rec in records]  # before any name becomes an id
+    written_here = {official_name(hanging_name(n)[0]) for rec in records for r in ("recipient", "support")
+                    if isinstance(n := rec.values.get(f"{r}_hospital_id"), str) and n}
     for role in ("recipient", "support"):
         for rec, rec_formers in zip(records, formers):
             v = rec.values
@@ -244,6 +246,8 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             name, hanging = hanging_name(written)
             county = v.get("recipient_county") if role == "recipient" else None
             known = resolver.resolve_exact(name) or (hanging and resolver.resolve_exact(hanging))
+            if known and _another_provinces(staged.hospital_value(known, "name"), name, written_here):
+                known = None
             former = rec_formers.get(role)
             was = resolver.resolve_exact(former) if former else None
             if was and known in (None, was):
@@ -287,6 +291,19 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             if hanging:  # the hanging name, alone or with the official one, names it in later years' files too
                 for a in {hospital_key(written), hospital_key(hanging)} - staged.known_aliases:
                     staged.alias_rows[a] = (a, hid, "pairing_list", 100.0)
+
+
+_PROVINCE = re.compile(r"^[^省]{2,8}?(?:省|自治区)$")
+
+
+def _another_provinces(known_name: str | None, name: str, written_here: set[str]) -> bool:
+    """澄阳市第一人民医院 beside 东澜省澄阳市第一人民医院 in the same list: a list that writes one hospital with its
+    province in full writes the other without it because it is another hospital — the issuing province's own
+    (realworld135: both provinces have a city 澄阳市). 省人民医院 (the province left out) is not this."""
+    official = official_name(name)
+    if not known_name or known_name == official or not known_name.endswith(official) or official.startswith("省"):
+        return False
+    return bool(_PROVINCE.match(known_name[: -len(official)])) and known_name in written_here
 
 
 def _attributes(v: dict, role: str, county: str | None) -> dict:

@@ -77,7 +77,7 @@ def _join(whole, stacked):
 def _like(src, whole, form_type, rows_read):
     """An empty result for (part of) ``whole``, with the context ``src`` read (reporting unit, period …)."""
     out = src.__class__(whole.sheet_name, form_type, rows_read, hidden=whole.hidden)
-    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint"):
+    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint", "province_words"):
         setattr(out, attr, getattr(src, attr))
     out.notes = dict(src.notes)
     return out

@@ -54,6 +54,7 @@ class RowResolution:
         self._alias_seen: set[str] = set()
         self._county_index: dict[str, set[str]] | None = None
         self._counties: tuple[int, set[str]] | None = None  # (hospitals seen, their counties), see known_county
+        self._provinces: tuple | None = None  # (resolver, names seen, the provinces hospital names begin with)
 
     def invalidate(self) -> None:
         self._roles = self._pairs = self._supports_of = self._pair_dates = None
@@ -108,7 +109,8 @@ class RowResolution:
                 summ.notes.append(f"受援医院取自工作表名（简称）/ recipient from the sheet name (a short form): {sheet.sheet_name}")
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
-        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors)
+        province = self.sheet_province(sheet.province_words, resolver)
+        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors, province)
         # a bare 单位 turned round says nothing wrong only when the other side was not written either
         # (派出单位 | 单位 with the two swapped is a real swap: a finding)
         supplied = sheet.supplied or frozenset()
@@ -278,8 +280,40 @@ class RowResolution:
             among = {rec for _, rec in self.pair_set()}
         else:
             return None
-        hits = {h for h in among if abbreviates(key, hospital_key(resolver.names.get(h, "")))}
+        hits = {h for h in among if abbreviates(key, full := hospital_key(resolver.names.get(h, "")))
+                or abbreviates(key, _PROVINCE_LEAD.sub("", full))}  # 澜州中心医院: 东澜省|澜州市中心医院 (realworld135)
         return hits.pop() if len(hits) == 1 else None
+
+    def partner_team(self, text: str | None, anchors, resolver: HospitalResolver) -> str | None:
+        """东澜组团帮扶队, 南溟医疗队: a team named by its home place — the one support hospital paired with the
+        row's recipient (or the sheet's hospital) whose name starts with that place; else None (realworld135)."""
+        m = _TEAM.fullmatch(hospital_key(text or ""))
+        if not m or not anchors:
+            return None
+        hits = {h for h in self.partners(set(anchors), "support") if resolver.names.get(h, "").startswith(m.group(1))}
+        return hits.pop() if len(hits) == 1 else None
+
+    def sheet_province(self, words: tuple[str, ...], resolver: HospitalResolver | None) -> str | None:
+        """The first of a sheet's province words (东澜省援青梓…) that begins a known hospital's name."""
+        if not words or resolver is None:
+            return None
+        if self._provinces is None or self._provinces[0] is not resolver or self._provinces[1] != len(resolver.names):
+            found = {m.group(0) for n in resolver.names.values() if (m := _PROVINCE_LEAD.match(n or ""))}
+            self._provinces = (resolver, len(resolver.names), found)
+        return next((w for w in words if w in self._provinces[2]), None)
+
+    def in_province(self, key: str, r: Resolution, province: str, resolver: HospitalResolver) -> Resolution:
+        """省人民医院, 澄阳市一院 in a file its province's own office sends (the title or file name names 东澜省): that
+        province's hospital when one is so named — before a same-named hospital elsewhere (the province whose list it
+        is also has a 澄阳市第一人民医院: realworld135). Never kept as an alias: the words mean another hospital in
+        another province's file."""
+        if key.startswith(province):
+            return r
+        r2 = resolver.resolve(province[:-1] + key if key.startswith("省") else province + key)
+        if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id != r.hospital_id \
+                and resolver.names.get(r2.hospital_id, "").startswith(province):
+            return Resolution(r2.hospital_id, "province", 100.0)
+        return r
 
     def partner_county_short(self, text: str | None, anchors, resolver: HospitalResolver | None,
                              role: str | None = None) -> str | None:
@@ -296,7 +330,8 @@ class RowResolution:
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
-                        resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset()) -> list[Record]:
+                        resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset(),
+                        province: str | None = None) -> list[Record]:
         # the recipient first: a short name in another field (县医院) may need its county
         hosp_fields = sorted(_hospital_fields(table), key=lambda f: f != "recipient_hospital_id")
         optional = _optional_hospital_fields(table)
@@ -313,6 +348,8 @@ class RowResolution:
                 if text is None:
                     continue
                 r = resolve(text) if resolve else None
+                if r is not None and province and r.method not in ("code", "withheld"):
+                    r = self.in_province(hospital_key(text), r, province, resolver)
                 if r is not None and r.method not in ("registry", "code") and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
                     # row whose recipient (resolved first) is in one: that county's hospital, and only
@@ -344,7 +381,8 @@ class RowResolution:
                     row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
                     side = "recipient" if f == "recipient_hospital_id" else "support"  # the field's side of a pairing
                     hid = self.partner_abbreviated(text, anchors | (row_ids - {None}), resolver, side) \
-                        or self.partner_county_short(text, anchors | (row_ids - {None}), resolver, side)
+                        or self.partner_county_short(text, anchors | (row_ids - {None}), resolver, side) \
+                        or (self.partner_team(text, anchors | (row_ids - {None}), resolver) if side == "support" else None)
                     if hid is not None:
                         r = Resolution(hid, "partner", 100.0)
                 if hid is None and f in optional and r is not None:
@@ -363,7 +401,7 @@ class RowResolution:
                     unresolved = unresolved or text
                     continue
                 values[f] = hid
-                if r.hospital_id is not None and r.method not in ("registry", "partner") and text not in self._alias_seen:
+                if r.hospital_id is not None and r.method not in ("registry", "partner", "province") and text not in self._alias_seen:
                     self._alias_seen.add(text)
                     self.alias(text, r)
             if bad:
@@ -617,6 +655,12 @@ class RowResolution:
             rows = self.pair_set()
             self._roles = {"support": {a for a, _ in rows}, "recipient": {b for _, b in rows}} if rows else {}
         return self._roles
+
+
+# a province leading a hospital's name (东澜省澜州市中心医院)
+_PROVINCE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?=.{4})")
+# a team named by its home place: 东澜组团帮扶队, 南溟省医疗队, 东澜援青工作队
+_TEAM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:省|市)?[\u4e00-\u9fff]{0,6}?(?:帮扶队|工作队|医疗队|专家团|专家队)")
 
 
 @lru_cache(maxsize=None)

@@ -122,6 +122,8 @@ class SheetResult:
     notes: dict[str, Any] = field(default_factory=dict)
     hidden: bool = False
     county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
+    # what may name a province in the title, file name or 填报单位 (东澜省援青梓…): 省人民医院 is that province's (realworld135)
+    province_words: tuple[str, ...] = ()
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
     supplied: frozenset[str] | None = None  # the form's fields the sheet has a column for (None: not known)
     sideless: frozenset[str] = frozenset()  # hospital fields read from a header that names no side (a bare 单位)

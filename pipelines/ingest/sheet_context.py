@@ -276,6 +276,17 @@ def county_in(texts) -> str | None:
     return None
 
 
+def province_words(texts) -> tuple[str, ...]:
+    """Every two to four characters before a 省 in a title, file name or 填报单位 line, in order (东澜省援青梓…:
+    东澜省, …): which of them is a province is known only from the hospitals (resolve_rows.sheet_province)."""
+    out: list[str] = []
+    for t in texts:
+        s = unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t or "")))
+        for m in re.finditer("省", s):
+            out += [s[m.start() - k:m.end()] for k in (2, 3, 4) if m.start() >= k]
+    return tuple(dict.fromkeys(w for w in out if re.fullmatch(r"[\u4e00-\u9fff]+省", w)))
+
+
 def month_of_sheet(sheet_name: str, period: str | None, texts) -> dt.date | None:
     """A techniques or activities sheet that names only its month ("3月新开展项目", "五月"),
     with the year from the title, the file name or the sheet's period: the month's first day."""

@@ -39,20 +39,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals 10/11, pairings 5/6, deployments 2/13, trainees 7/8, activities 7/8 — 澄阳市第一人民医院 merged into 东澜省澄阳市第一人民医院; 省人民医院 / 澜州中心医院 not read from the file's province; 前方帮扶医院 and 期满时间 unmapped")
 def test_realworld135_scores(run):
     check_scores(run, KEY, "realworld135")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: HOSPITAL_NOT_FOUND at the 东澜组团帮扶队 activity (row 6), which the truth resolves to 东澜省人民医院")
 def test_realworld135_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the pairing list's 澄阳市第一人民医院 (青梓省) became an alias of 东澜省澄阳市第一人民医院: no hospital of its own")
 def test_same_named_supporters_kept_apart(run):
     """The contract's tables only: 东澜省澄阳市第一人民医院 and 青梓省's 澄阳市第一人民医院 are two hospitals; every
     curated row at 汀芜县人民医院 names the first (its only supporter), every one at 霁原县人民医院 the second."""
