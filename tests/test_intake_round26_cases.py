@@ -119,3 +119,17 @@ def test_a_team_named_by_its_province_is_the_recipients_one_supporter_from_there
                            "LEFT JOIN hospitals s ON s.hospital_id = a.support_hospital_id").fetchall())
     # the bare 省人民医院 in a 青梓省 file names neither supporter surely: left empty, with a finding
     assert got == {"2024-05-14": "东澜省人民医院", "2024-05-20": "南溟省人民医院", "2024-06-02": None}
+
+
+def test_titles_of_managers_licences_and_ranks_and_the_category_a_title_does_not_give(tmp_path):
+    # realworld134: non-doctor staff
+    head = ["序号", "姓名", "身份证号", "派出医院", "受援医院", "科室", "职称", "执业类别", "开始时间", "结束时间"]
+    rows = [[1, "甲", IDS[0], SUP, REC, "院办", "高级经济师", "", "2024-03-01", "2024-08-31"],
+            [2, "乙", IDS[1], SUP, REC, "内科", "助理医师", "", "2024-03-02", "2024-08-31"],
+            [3, "丙", IDS[2], SUP, REC, "外科", "副高职称", "护理", "2024-03-03", "2024-08-31"],
+            [4, "丁", IDS[3], SUP, REC, "药剂科", "中级", "", "2024-03-04", "2024-08-31"]]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员2024.xlsx": [("Sheet1", [[f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], head, *rows])]})
+    got = {r[0]: r[1:] for r in con.execute("SELECT start_date::VARCHAR, title, title_rank, staff_category FROM deployments").fetchall()}
+    assert got == {"2024-03-01": ("高级经济师", "副高级", "管理"), "2024-03-02": ("医士", "初级", "医疗"),
+                   "2024-03-03": (None, "副高级", "护理"), "2024-03-04": (None, "中级", "药学")}
+    assert con.execute("SELECT count(*) FROM findings").fetchone() == (0,)

@@ -21,6 +21,7 @@ from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           months_span, parse_date_range_in_year, parse_year_last, year_last_kind)
 from pipelines.ingest.parse_numbers import STATED_UNKNOWN, per_month_fee
+from pipelines.ingest.parse_titles import department_category
 from pipelines.ingest.parse_values import cell_text, completion_of, gap_filled, is_blank, parse_activity_type, parse_grade, parse_scanned, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.other_paperwork import not_a_trainee, out_of_scope, why_not_a_form
@@ -1069,8 +1070,11 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         values["title"] = t.title if t else None
         values["title_rank"] = t.rank if t else None
         values["staff_category"] = explicit_cat or (t.category if t else None)
-        if values.get("position_at_recipient") in ("副院长", "院长") and values["staff_category"] is None:
+        licence = values.pop("licence_category", None)
+        if values.get("position_at_recipient") in ("副院长", "院长") and values["staff_category"] is None and not licence:
             values["staff_category"] = "管理"
+        # a rank alone (中级): the licence class (执业类别 护理), else a department of one profession (药剂科)
+        values["staff_category"] = values["staff_category"] or licence or department_category(values.get("department"))
     if (per := values.pop("_fee_per_month", None)) is not None and values.get("fee_charged") is None:
         a, b = (getattr(values.get(k), "value", values.get(k)) for k in ("start_date", "end_date"))
         if isinstance(a, dt.date) and isinstance(b, dt.date) and b >= a and (n := round(((b - a).days + 1) / 30.44)) >= 1:

@@ -76,6 +76,12 @@ def match_label(text: str, form: Form) -> tuple[str, str, float] | None:
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?(?!\d|月)")
 
 
+@lru_cache(maxsize=None)
+def _own_labels(form_name: str) -> frozenset[str]:
+    """Every label a form's fields list, normalised."""
+    return frozenset(norm_label(x) for f in forms()[form_name].fields.values() for x in f.labels)
+
+
 @lru_cache(maxsize=1)
 def not_fields() -> frozenset[str]:
     return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("not_fields", ()))
@@ -236,7 +242,8 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
     for col in columns:
         if col.index in skip or not col.lower:
             continue
-        if norm_label(col.lower) in form_system_columns() or norm_label(col.lower) in not_fields():
+        if norm_label(col.lower) in form_system_columns() or (norm_label(col.lower) in not_fields()
+                                                              and norm_label(col.lower) not in _own_labels(form.name)):
             m.unmapped.append(col.label)  # 提交时间, 答题时长 (about the submission); 执业类别 (no field of ours)
             continue
         if norm_label(col.lower) in SERIAL_WORDS:

@@ -56,6 +56,39 @@ def _no_title() -> dict[str, Title]:
 
 
 @lru_cache(maxsize=1)
+def _none_words() -> frozenset[str]:
+    return frozenset(_key(w) for w in load_yaml("titles.yaml").get("none", ()))
+
+
+@lru_cache(maxsize=1)
+def _staff_categories() -> dict[str, str | None]:
+    cat = load_yaml("titles.yaml")
+    words: dict[str, str | None] = {w: None for w in cat.get("post_grades_without_category", ())}
+    words.update({w: c for c, ws in cat.get("staff_categories", {}).items() for w in ws})
+    return words
+
+
+def staff_category_of(text: str) -> str | None:
+    """人员类别 / 岗位类别 / 执业类别 written: 临床 -> 医疗, 药剂 -> 药学, 管理岗位 -> 管理; 专业技术岗位 -> None (no
+    category); else TitleParseError-like ValueError (titles.yaml staff_categories)."""
+    s = text.replace(" ", "").replace("人员", "").replace("类", "")
+    words = _staff_categories()
+    if s in words:
+        return words[s]
+    raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
+
+
+@lru_cache(maxsize=1)
+def _department_categories() -> dict[str, str]:
+    return {d: c for c, ds in load_yaml("titles.yaml").get("department_categories", {}).items() for d in ds}
+
+
+def department_category(department: str | None) -> str | None:
+    """药剂科 -> 药学, 护理部 -> 护理, 检验科 -> 医技: a department of one profession (titles.yaml department_categories)."""
+    return _department_categories().get(re.sub(r"\s+", "", department)) if department else None
+
+
+@lru_cache(maxsize=1)
 def rank_order() -> dict[str, int]:
     return dict(load_yaml("titles.yaml")["rank_order"])
 
@@ -74,6 +107,8 @@ def parse_title(text: str) -> Title:
     k = _key(text)
     if k in vocab:
         return vocab[k]
+    if k in _none_words():  # 职称 无: none
+        return Title(None, None, None)
     # "主任医师/科主任", "副主任医师、硕导", "教授 主任医师": take the first part that is a title;
     # an academic title (教授, 硕导) is not in the vocabulary and is passed over
     parts = _SEPARATORS.split(k) + re.split(r"[/、，,;；\s]+", _key_keeping_spaces(text))

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from pipelines.ingest.parse_dates import parse_date, parse_date_range, parse_duration_months
 from pipelines.ingest.parse_numbers import chinese_numeral_to_int, parse_decimal, parse_headcount, parse_int, parse_money
-from pipelines.ingest.parse_titles import TRAILING_PUNCTUATION, parse_title
+from pipelines.ingest.parse_titles import TRAILING_PUNCTUATION, parse_title, staff_category_of
 from pipelines.ingest.simplified import simplified_name
 from pipelines.privacy.person_id import looks_like_id_number, mask_id_numbers, read_id_number
 
@@ -453,14 +453,6 @@ def parse_code(value: Any) -> str | None:
     return s.replace(" ", "") if s else None
 
 
-STAFF_CATEGORIES = {"医疗": "医疗", "医生": "医疗", "医师": "医疗", "临床": "医疗", "护理": "护理", "护士": "护理",
-                    "医技": "医技", "技术": "医技", "药学": "药学", "药剂": "药学", "管理": "管理", "行政": "管理"}
-
-
-_POST_GRADES = {"管理岗位": "管理", "管理岗": "管理", "专业技术岗位": None, "专业技术岗": None, "专技岗位": None, "专技岗": None,
-                "工勤技能岗位": None, "工勤岗位": None}
-
-
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, str]:
     from pipelines.catalogue import load_yaml
@@ -478,14 +470,7 @@ def parse_category(value: Any) -> str | None:
 
 def parse_staff_category(value: Any) -> str | None:
     s = clean_text(value)
-    if s is None:
-        return None
-    s = s.replace(" ", "").replace("人员", "").replace("类", "")
-    if s in STAFF_CATEGORIES:
-        return STAFF_CATEGORIES[s]
-    if s in _POST_GRADES:  # an HR system's 岗位类别: 管理岗位 is management; 专业技术岗位 says no more than the title does
-        return _POST_GRADES[s]
-    raise ValueError(f"无法识别的人员类别 / unrecognised staff category: {s!r}")
+    return None if s is None else staff_category_of(s)
 
 
 # a system's department code in front of the name (0301 心血管内科, 0812-妇产科): digits only, so ICU 病房,

@@ -42,17 +42,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 21/34 exact (13 wrong: staff_category NULL where "
-                   "a level word stands beside 执业类别 or a department, 高级经济师/高级会计师 read as 副研究员, "
-                   "副高职称 not read, 执业医师/助理医师 read as titles)")
 def test_realworld134_scores(run):
     check_scores(run, KEY, "realworld134")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 7 findings not expected (UNPARSEABLE_OPTIONAL on 岗位类别 "
-                   "卫生技术, on 职称 无 and on 副高职称)")
 def test_realworld134_findings(run):
     check_findings(run)
 
