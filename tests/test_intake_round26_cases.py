@@ -133,3 +133,29 @@ def test_titles_of_managers_licences_and_ranks_and_the_category_a_title_does_not
     assert got == {"2024-03-01": ("高级经济师", "副高级", "管理"), "2024-03-02": ("医士", "初级", "医疗"),
                    "2024-03-03": (None, "副高级", "护理"), "2024-03-04": (None, "中级", "药学")}
     assert con.execute("SELECT count(*) FROM findings").fetchone() == (0,)
+
+
+def test_a_pivot_table_of_months_is_read_as_the_months_it_sums(tmp_path):
+    # realworld136: 行标签 | 求和项:门急诊人次, a year's subtotal above its months, (空白), 总计
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}业务量（透视）.xlsx": [("数据透视", [
+        [f"{REC}2024年1-3月业务量（数据透视表）合成数据 SYNTHETIC"], [],
+        ["行标签", "求和项:门急诊人次", "求和项:出院人数"],
+        ["2024年", 3600, 330], ["1月", 1100, 100], ["2月", 1200, 110], ["3月", 1300, 120], ["(空白)"], ["总计", 3600, 330]])]})
+    assert con.execute("SELECT month, outpatient_visits, discharges FROM hospital_monthly_stats ORDER BY month").fetchall() == \
+        [(1, 1100, 100), (2, 1200, 110), (3, 1300, 120)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_a_blank_in_a_hospital_column_written_on_every_row_is_left_out_not_carried_down(tmp_path):
+    # realworld136: 派驻单位 written on each row, one left blank
+    rec2 = "青溆县人民医院"
+    pairs = [*PAIRS, [2, SUP, rec2, "2022-01-01", "2025-12-31"]]
+    head = ["序号", "姓名", "身份证号", "科室", "职称", "派驻单位", "派驻开始日期", "派驻结束日期"]
+    rows = [[1, "甲", IDS[0], "内科", "主治医师", REC, "2024-03-01", "2024-08-31"],
+            [2, "乙", IDS[1], "外科", "主治医师", REC, "2024-03-01", "2024-08-31"],
+            [3, "丙", IDS[2], "骨科", "主治医师", None, "2024-09-01", "2025-02-28"],
+            [4, "丁", IDS[3], "儿科", "主治医师", rec2, "2024-09-01", "2025-02-28"]]
+    con = _ingest_pairs(tmp_path, pairs, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}2024年派驻人员名单（合成数据 SYNTHETIC）"], head, *rows])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (3,)
+    assert con.execute("SELECT source_row FROM quarantine").fetchall() == [(5,)]

@@ -275,6 +275,9 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
             or f in _GROUPING_FIELDS}
     grouping = {ci for f, ci in cls.mapping.fields.items() if f in _GROUPING_FIELDS}
     rec_ci = cls.mapping.fields.get("recipient_hospital_id")
+    # a column that writes its value again on the next row (青溆县人民医院 twice) is written on every row: a blank
+    # in it is a value left out, not a group's value written once (realworld136: the pivot beside it counts it (空白))
+    hosp -= _written_each_row(loc, hosp - grouping)
     last: dict[int, Any] = {}
     first = True
     copied = False
@@ -304,6 +307,21 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
                 loc.grid, copied = list(loc.grid), True
             loc.grid[i] = new
         first = False
+
+
+def _written_each_row(loc: Located, columns: set[int]) -> set[int]:
+    """The columns among ``columns`` in which a value is written again on the next data row."""
+    out: set[int] = set()
+    for ci in columns:
+        prev = None
+        for i in loc.data_rows:
+            v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
+            t = None if is_blank(v) else cell_text(v).strip()
+            if t is not None and t == prev and t not in _DITTO:
+                out.add(ci)
+                break
+            prev = t
+    return out
 
 
 def _inline_forms(loc: Located) -> tuple[str, dict[int, list]] | None:

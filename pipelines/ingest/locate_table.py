@@ -728,7 +728,8 @@ def _total(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, 
     if lead_total or (lead_serial and _TOTAL.search(norm_label(distinct[1]) if len(distinct) > 1 else "")) \
             or (len(distinct) == 1 and _COUNT_LINE.match(first)) \
             or (b.after_total and _BREAKDOWN.match(distinct[0]) and not _names_a_hospital(_BREAKDOWN.sub("", distinct[0]))) \
-            or any(_BRACKETED_TOTAL.search(t) for t in distinct[:2]):  # 沅汀市合计, then 其中：栖梧市; 990100 | 栖梧市（全市合计）
+            or any(_BRACKETED_TOTAL.search(t) for t in distinct[:2]) \
+            or _EXCEL_SUBTOTAL.search(distinct[0]):  # 沅汀市合计, then 其中：栖梧市; 990100 | 栖梧市（全市合计）; 针灸科 计数
         return "total", row_text(row)
     return None
 
@@ -741,6 +742,8 @@ def _names_a_hospital(text: str) -> bool:
 
 
 _BREAKDOWN = re.compile(r"^\s*其中\s*[:：]?")
+# what Excel's 分类汇总 (Subtotal) writes under each group: "针灸科 计数", "内科 平均值" — the group, a space, the function
+_EXCEL_SUBTOTAL = re.compile(r"\S\s+(?:计数|平均值|最大值|最小值|求和|乘积)\s*$")
 _BRACKETED_TOTAL = re.compile(r"[（(][^（()）]{0,8}(?:合计|总计|小计)[)）]\s*$")
 # 外转率(%) | 1.7 | 1.8: a rate worked out from the counts beside it, on a row of its own
 _RATE = re.compile(r"^[\u4e00-\u9fff]{1,12}率\s*(?:[（(]\s*[%‰]\s*[)）]|[%‰])?$")

@@ -17,6 +17,7 @@ from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate, period_in, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
+from pipelines.ingest.pivot_tables import rewrite_pivot
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
 from pipelines.ingest.workbook_aids import aid_sheet, as_aid_nondata, unrecognised_aid
@@ -152,6 +153,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             if sheet.name in code_sheets:
                 located.append((sheet, None))
                 continue
+            rewrite_pivot(sheet.rows)  # 行标签 | 求和项:门急诊人次: a pivot table copied as values (pivot_tables.py)
             loc = locate(sheet)
             decode(loc, codebook)  # the workbook's code tables, and national code lists (职称代码)
             merge_specify_columns(loc)  # 职称 其他 + 职称〖其他〗 主管技师: the box's text (survey_answers.py)

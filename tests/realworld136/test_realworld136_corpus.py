@@ -42,10 +42,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 18/24 (a pivot with 求和项: headers held "
-                                       "SHEET_UNRECOGNISED); deployments 1 extra (a blank 派驻单位 filled from the row "
-                                       "above instead of held)")
 def test_realworld136_scores(run):
     check_scores(run, KEY, "realworld136")
 
