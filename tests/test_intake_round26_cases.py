@@ -159,3 +159,40 @@ def test_a_blank_in_a_hospital_column_written_on_every_row_is_left_out_not_carri
         [f"{SUP}2024年派驻人员名单（合成数据 SYNTHETIC）"], head, *rows])]})
     assert con.execute("SELECT count(*) FROM deployments").fetchone() == (3,)
     assert con.execute("SELECT source_row FROM quarantine").fetchall() == [(5,)]
+
+
+def test_a_cohorts_line_gives_its_period_to_the_rows_under_it(tmp_path):
+    # realworld138: 第一期（…）, 秋季班 9月—次年2月, a postponed end; a row with its own dates keeps them
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}接收进修人员名单2024.xlsx": [("进修人员", [
+        [f"{SUP}2024年接收进修人员名单（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "选送单位", "进修科室", "进修时间"],
+        ["第一期（2024.3.1—2024.8.31）"], [1, "甲", IDS[0], REC, "内科", None], [2, "乙", IDS[1], REC, "外科", "2024.4.1—2024.9.30"],
+        ["2024年秋季班  9月—次年2月"], [3, "丙", IDS[2], REC, "儿科", None],
+        ["第三期（原定2024年6月1日—11月30日，延期至2024年12月31日）"], [4, "丁", IDS[3], REC, "骨科", None]])]})
+    got = sorted(con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM trainees").fetchall())
+    assert got == [("2024-03-01", "2024-08-31"), ("2024-04-01", "2024-09-30"), ("2024-06-01", "2024-12-31"),
+                   ("2024-09-01", "2025-02-28")]
+
+
+def test_each_batch_line_above_its_own_header_gives_the_batch_its_stay(tmp_path):
+    # realworld138: 第一批　下派时间：2024年1月至6月, then the batch's header and rows; then the second batch
+    head = ["序号", "姓名", "身份证号", "科室", "职称"]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻{REC}医疗队名册.xlsx": [("医疗队", [
+        [f"{SUP}派驻{REC}医疗队人员名册（合成数据 SYNTHETIC）"], ["第一批\u3000\u3000下派时间：2024年1月至6月"], head,
+        [1, "甲", IDS[0], "内科", "主治医师"], [], ["第二批\u3000\u3000下派时间：2024年7月至12月"], head,
+        [1, "乙", IDS[1], "外科", "主治医师"]])]})
+    assert sorted(con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments").fetchall()) == \
+        [("2024-01-01", "2024-06-30"), ("2024-07-01", "2024-12-31")]
+
+
+def test_rows_naming_their_cohort_take_its_dates_from_the_workbooks_schedule(tmp_path):
+    # realworld138: 期次 1 / 第2期 on the rows, 期次 | 开始日期 | 结束日期 on a sheet of its own
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}进修期次安排及学员名册.xlsx": [
+        ("期次安排", [["2024年进修期次安排（合成数据 SYNTHETIC）"], ["期次", "开始日期", "结束日期"],
+                      ["第1期", "2024-03-01", "2024-08-31"], ["第2期", "2024-09-01", "2025-02-28"]]),
+        ("学员名册", [[f"{SUP}进修学员名册（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "选送单位", "进修科室", "期次"],
+                      [1, "甲", IDS[0], REC, "内科", 1], [2, "乙", IDS[1], REC, "外科", "第2期"]])]})
+    assert sorted(con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM trainees").fetchall()) == \
+        [("2024-03-01", "2024-08-31"), ("2024-09-01", "2025-02-28")]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+    assert con.execute("SELECT DISTINCT kind FROM nondata_rows n JOIN submissions s USING (submission_id) "
+                       "WHERE s.sheet_name = '期次安排'").fetchall() == [("aid_sheet",)]

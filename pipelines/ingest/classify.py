@@ -99,16 +99,29 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
     for key, val in loc.meta.pairs:
         if REPORTER_KEY.match(unicodedata.normalize("NFKC", key)):
             continue  # 填报单位 is who filled the form in (the reporter), not a field of its rows
-        hit = _match(key, "", form.name)
+        # 第一批　下派时间：2024年1月至6月 above a batch's own header: the batch's 下派时间
+        hit = _match(re.sub(r"^第[一二三四五六七八九十\d]+[组队批期班]\s*", "", unicodedata.normalize("NFKC", key).strip()), "", form.name)
         if not hit or hit[1] == "fuzzy":
             continue
         fname = hit[0]
+        if fname in ("start_date", "end_date") and "period_range" in form.fields and "period_range" not in mapped \
+                and _is_range(val):
+            fname = "period_range"  # the whole stay under a start's label (下派时间：2024年1月至6月)
         if fname in mapped or fname in out:
             continue
         if form.fields[fname].type == "hospital" and not hospital_names_in(val) and not is_county_short_name(hospital_key(val)):
             continue  # "单位：人次" is a unit of measure, not a hospital (县医院 is one: the county's, resolved later)
         out[fname] = val
     return out
+
+
+def _is_range(text: str) -> bool:
+    from pipelines.ingest.parse_values import parse_value
+
+    try:
+        return parse_value("date_range", text)[1] is not None
+    except (ValueError, TypeError):
+        return False
 
 
 def _label_field(text: str, form: Form) -> str | None:

@@ -1088,13 +1088,22 @@ def _is_section_text(t: str) -> bool:
     s = unicodedata.normalize("NFKC", t).strip()
     if re.match(r"^[一二三四五六七八九十]+[、.]\s*(?:[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年)", s):  # 二、第二周期（2021—2025年）, 二、2025年拟开展…: numbered
         return True
-    if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮)(?:次)?(?:\s*[（(][^）)]*[)）])?\s*$", s):  # 第一批（2024年3月—8月）
+    if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮|期|班)(?:次)?(?:\s*[（(][^）)]*[)）])?\s*$", s):  # 第一批（2024年3月—8月）
         return True
+    if COHORT_LINE.match(s):  # 2024年春季班（3月—8月）, 2024年秋季班 9月—次年2月 (realworld138)
+        return True
+    if re.match(r"^第[一二三四五六七八九十\d]+(?:批|轮|期|班|组|队)次?\s+[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S", s):
+        return True  # 第二批　下派时间：2024年7月至12月 between a batch's rows and the next batch's (realworld138)
     if re.match(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|县|区|旗)\s*(?:[（(]\s*(?:共\s*)?\d+\s*(?:对|家|个|所|项|人)\s*[)）])?\s*$", s):
         return True  # 琅岫省（2对）: a national list's section per province, its pairings under it
     if _looks_like_value(s) and not re.search(r"[:：]", s):
         return False
     return bool(_SECTION.search(s))
+
+
+# a cohort of trainees named by its season (2024年春季班（3月—8月）, 秋季班 9月—次年2月): a section of the list
+COHORT_LINE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?\s*(?:春季|秋季|夏季|冬季|上半年|下半年)(?:进修)?班"
+                         r"(?:\s*[（(][^）)]*[)）]|\s+[\d一二三四五六七八九十]{1,4}\s*月.*)?\s*$")
 
 
 _PAIR_HINT = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S")

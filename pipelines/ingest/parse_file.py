@@ -17,6 +17,7 @@ from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate, period_in, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
+from pipelines.ingest.cohort_schedule import dates_from_schedule, read_schedule
 from pipelines.ingest.pivot_tables import rewrite_pivot
 from pipelines.ingest.read_cells import read_workbook
 from pipelines.ingest.side_by_side import split_side_by_side
@@ -163,6 +164,11 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 located += parts
             else:
                 located.append((sheet, loc))
+        # 期次 2 on each row, each cohort's dates on a 期次安排 sheet (cohort_schedule.py): the rows get their cohort's
+        schedule, schedule_sheets = read_schedule(located)
+        if schedule and not sum(dates_from_schedule(loc, schedule) for sh, loc in located
+                                if loc is not None and sh.name not in schedule_sheets):
+            schedule_sheets = set()
         # a cover sheet (no table, only "支援单位：… 受援单位：…") speaks for the whole workbook
         cover = [(k, v) for sh, loc in located if loc is not None and not loc.found and not loc.data_rows and not sh.hidden for k, v in loc.meta.pairs
                  if hospital_names_in(v)]
@@ -173,7 +179,8 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
         stem = os.path.splitext(name)[0]
         names = [sh.name for sh in wb.sheets]
         for sheet, loc in located:
-            what = None if loc is None or sheet.hidden or sheet.name in fixes else aid_sheet(sheet.name)
+            what = None if loc is None or sheet.hidden or sheet.name in fixes else \
+                "schedule" if sheet.name in schedule_sheets else aid_sheet(sheet.name)
             if loc is None or what:  # a code table; a cover, contents, instructions or drop-down lists page
                 res = as_aid_nondata(sheet, what) if what else as_nondata(sheet)
                 res.counts = res.row_accounting()

@@ -42,17 +42,58 @@ def section_department(loc: Located, i: int) -> str | None:
 
 def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
     """A section row written as "key：value" lines (第一组　受援单位：青杉县人民医院　派驻时间：2024年3月1日—8月31日): the
-    fields it gives the rows under it, as text, for the form's fields the table has no column for."""
+    fields it gives the rows under it, as text, for the form's fields the table has no column for. A cohort's line
+    (第一期（2024.3.1—2024.8.31）, 2024年春季班（3月—8月）) gives its period to the rows under it that have none."""
     sec = loc.sections.get(i)
-    if not sec or ("：" not in sec and ":" not in sec):
+    if not sec:
+        return {}
+    if "period_range" in form.fields and (period := section_period(sec, loc.meta.period_text)):
+        return {"period_range": period}
+    if "：" not in sec and ":" not in sec:
         return {}
     out: dict[str, str] = {}
     mapped = set(mapping.fields) if mapping is not None else set()
     for key, val in key_value_pairs(sec):
-        hit = match_label(re.sub(r"^第[一二三四五六七八九十\d]+[组队批]\s*", "", key), form)
-        if hit and hit[1] != "fuzzy" and hit[0] not in mapped and hit[0] not in out:
-            out[hit[0]] = val
+        hit = match_label(re.sub(r"^第[一二三四五六七八九十\d]+[组队批期班]\s*", "", key), form)
+        name = hit[0] if hit else None
+        if name in ("start_date", "end_date") and "period_range" in form.fields and "period_range" not in mapped \
+                and re.search(r"[—–~～至]|\d\s*-\s*\d", val):
+            name = "period_range"  # 下派时间：2024年7月至12月: the whole stay under a start's label
+        if hit and hit[1] != "fuzzy" and name not in mapped and name not in out:
+            out[name] = val
     return out
+
+
+_COHORT = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十\d]+\s*(?:期|批|轮|班)次?|(?:(?:19|20)\d\d\s*年度?)?\s*"
+                     r"(?:春季|秋季|夏季|冬季|上半年|下半年)(?:进修)?班)")
+_PERIOD_WORDS = re.compile(r"^(?:下派|派驻|进修|培训|学习)?(?:起止)?(?:时间|日期|期间)\s*[:：]?\s*")
+
+
+def section_period(sec: str, period: str | None = None) -> str | None:
+    """The period a cohort's section line gives (第一期（2024.3.1—2024.8.31）, 2024年秋季班 9月—次年2月, 第二期（原定2024年6月
+    1日—11月30日，延期至2024年12月31日）) as a range the date parser reads, the year from the line or else the sheet's
+    period; None when the line is no cohort's or says no period (realworld138)."""
+    s = unicodedata.normalize("NFKC", sec).strip()
+    m = _COHORT.match(s)
+    if not m:
+        return None
+    rest = s[m.end():].strip()
+    if (b := re.fullmatch(r"[(（]\s*(.*?)\s*[)）]", rest)):
+        rest = b.group(1)
+    rest = _PERIOD_WORDS.sub("", re.sub(r"^原定\s*", "", rest))
+    if (later := re.search(r"[,，;；]\s*(?:延期|延长)至\s*(.+)$", rest)):  # the cohort's end moved: its new end
+        rest = re.split(r"\s*[—–\-~～至]+\s*", rest[: later.start()], maxsplit=1)[0] + "—" + later.group(1)
+    if not re.search(r"\d\s*月|\d{4}\s*[.\-/]", rest):
+        return None
+    year = re.search(r"((?:19|20)\d\d)\s*年", s[: m.end()]) or re.search(r"((?:19|20)\d\d)", period or "")
+    if not re.search(r"(?:19|20)\d\d", rest.split("次年")[0]):
+        if not year:
+            return None
+        rest = f"{year.group(1)}年{rest}"
+    if "次年" in rest:
+        first = int(re.search(r"((?:19|20)\d\d)", rest).group(1))
+        rest = rest.replace("次年", f"{first + 1}年")
+    return rest
 
 
 def all_section_fields(loc: Located, form, mapping) -> set[str]:

@@ -50,7 +50,7 @@ def aid_sheet(sheet_name: str) -> str | None:
     return None
 
 
-_SAID = {"cover": "封面", "contents": "目录", "instructions": "填表说明", "lists": "下拉选项（字典）"}
+_SAID = {"cover": "封面", "contents": "目录", "instructions": "填表说明", "lists": "下拉选项（字典）", "schedule": "期次安排"}
 
 
 def as_aid_nondata(sheet: Sheet, what: str) -> SheetResult:

@@ -37,20 +37,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 5/11, trainees 4/23 — dates given by a section line, a 批次 line or a 期次安排 sheet not applied (rows held MISSING_VALUE)")
 def test_realworld138_scores(run):
     check_scores(run, KEY, "realworld138")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY on 吕青禾 (省人民医院 list row 11) missing: the row is held for its cohort's start date")
 def test_realworld138_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 宋怀瑾's two cohort stays are both held MISSING_VALUE (no trainee row)")
 def test_moved_trainee_has_both_stays(run):
     """宋怀瑾 is in both cohorts of 省人民医院's list: two trainee stays of one person (contract: trainees),
     2024-03-01—2024-08-31 and 2024-09-01—2025-02-28, never one stay nor one dropped as a duplicate."""
