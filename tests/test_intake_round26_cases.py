@@ -196,3 +196,24 @@ def test_rows_naming_their_cohort_take_its_dates_from_the_workbooks_schedule(tmp
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
     assert con.execute("SELECT DISTINCT kind FROM nondata_rows n JOIN submissions s USING (submission_id) "
                        "WHERE s.sheet_name = '期次安排'").fetchall() == [("aid_sheet",)]
+
+
+def test_the_programmes_other_words_for_a_stay_a_trainee_a_technique_and_a_demonstration(tmp_path):
+    # realworld139: 蹲点时间, 跟岗时间, 推广项目名称 | 推广时间, 带教手术
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{REC}蹲点帮扶人员登记2024.xlsx": [("Sheet1", [
+            [f"{REC}2024年蹲点帮扶人员登记（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "派出单位", "科室", "蹲点时间"],
+            [1, "甲", IDS[0], SUP, "内科", "2024.7.1—2024.12.31"]])],
+        f"SYNTHETIC_{REC}跟岗学习人员2024.xlsx": [("Sheet1", [
+            [f"{REC}赴{SUP}跟岗学习人员登记（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "跟岗医院", "跟岗科室", "跟岗时间"],
+            [1, "乙", IDS[1], SUP, "外科", "2024.4.8—2024.7.7"]])],
+        f"SYNTHETIC_{REC}适宜技术推广项目2024.xlsx": [("Sheet1", [
+            [f"{REC}2024年适宜技术推广项目（合成数据 SYNTHETIC）"], ["序号", "推广项目名称", "推广科室", "推广时间", "开展例数", "支援医院"],
+            [1, "浮针疗法", "康复科", "2024-05-10", 12, SUP]])],
+        f"SYNTHETIC_{SUP}带教活动记录2024.xlsx": [("Sheet1", [
+            [f"{SUP}驻{REC}带教活动记录（合成数据 SYNTHETIC）"], ["序号", "日期", "带教形式", "主题", "参加人数"],
+            [1, "2024-03-26", "带教手术", "腹腔镜胆囊切除术", 6]])]})
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments").fetchall() == [("2024-07-01", "2024-12-31")]
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM trainees").fetchall() == [("2024-04-08", "2024-07-07")]
+    assert con.execute("SELECT name, first_performed_date::VARCHAR, cases FROM techniques").fetchall() == [("浮针疗法", "2024-05-10", 12)]
+    assert con.execute("SELECT activity_type FROM activities").fetchall() == [("手术示教",)]

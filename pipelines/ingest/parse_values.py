@@ -335,42 +335,14 @@ def parse_year_part(value: Any) -> tuple[int | None, str, int] | None:
 
 
 ACTIVITY_TYPES = ["学术讲座", "教学查房", "手术示教", "疑难病例讨论", "死亡病例讨论", "技术培训", "远程会诊", "义诊", "其他"]
-# Keyword -> canonical type, checked in order (死亡病例 before 病例讨论).
-_ACTIVITY_KEYWORDS = [  # the English ones last (lower case, no spaces), as an international hospital writes them (realworld31)
-    ("死亡", "死亡病例讨论"),
-    ("疑难", "疑难病例讨论"),
-    ("病例讨论", "疑难病例讨论"),
-    ("查房", "教学查房"),
-    ("手术带教", "手术示教"),
-    ("示教", "手术示教"),
-    ("手术演示", "手术示教"),
-    ("示范", "手术示教"),
-    ("远程", "远程会诊"),
-    ("会诊", "远程会诊"),
-    ("义诊", "义诊"),
-    ("讲座", "学术讲座"),
-    ("学术", "学术讲座"),
-    ("报告会", "学术讲座"),
-    ("培训", "技术培训"),
-    ("授课", "技术培训"),
-    ("其他", "其他"),
-    ("其它", "其他"),
-    ("mortality", "死亡病例讨论"),
-    ("death", "死亡病例讨论"),
-    ("casediscussion", "疑难病例讨论"),
-    ("difficultcase", "疑难病例讨论"),
-    ("rounds", "教学查房"),
-    ("wardround", "教学查房"),
-    ("teachinground", "教学查房"),
-    ("demonstration", "手术示教"),
-    ("teleconsult", "远程会诊"),
-    ("remoteconsult", "远程会诊"),
-    ("freeclinic", "义诊"),
-    ("lecture", "学术讲座"),
-    ("seminar", "学术讲座"),
-    ("training", "技术培训"),
-    ("workshop", "技术培训"),
-]
+
+
+@lru_cache(maxsize=1)
+def _activity_keywords() -> list[tuple[str, str]]:
+    """Keyword -> the contract's type, checked in order (forms.yaml activity_type_keywords)."""
+    from pipelines.catalogue import load_yaml
+
+    return [(k, t) for k, t in load_yaml("forms.yaml")["activity_type_keywords"]]
 
 
 @lru_cache(maxsize=4096)  # asked for every unmapped column of every sheet; header texts recur
@@ -380,7 +352,7 @@ def activity_type_of_label(text: str) -> str | None:
     s = re.sub(r"[（(].*?[)）]", "", s)
     if s in ACTIVITY_TYPES:
         return s
-    for kw, canonical in _ACTIVITY_KEYWORDS:
+    for kw, canonical in _activity_keywords():
         if kw in s:
             return canonical
     return None
@@ -402,7 +374,7 @@ def parse_activity_type(value: Any) -> str | None:
             raise ValueError(f"勾选了 {len(ticked)} 项 / {len(ticked)} boxes ticked: {s!r}")
         return parse_activity_type(ticked[0])
     low = s.lower()
-    for kw, canonical in _ACTIVITY_KEYWORDS:
+    for kw, canonical in _activity_keywords():
         if kw in low:
             return canonical
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", s):
