@@ -217,3 +217,26 @@ def test_the_programmes_other_words_for_a_stay_a_trainee_a_technique_and_a_demon
     assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM trainees").fetchall() == [("2024-04-08", "2024-07-07")]
     assert con.execute("SELECT name, first_performed_date::VARCHAR, cases FROM techniques").fetchall() == [("浮针疗法", "2024-05-10", 12)]
     assert con.execute("SELECT activity_type FROM activities").fetchall() == [("手术示教",)]
+
+
+def test_districts_and_county_level_cities_short_names_and_a_county_turned_district(tmp_path):
+    # realworld137: 松陂县 became 松陂区; 青禾市 is a county-level city under 澜州市
+    pairs = [["对口支援关系一览表（合成数据 SYNTHETIC）"], ["序号", "受援医院", "所在县（市、区）", "支援医院", "起始日期", "备注"],
+             [1, "松陂区人民医院", "松陂区", SUP, "2024-01-01", "原松陂县人民医院，2023年撤县设区后更名"],
+             [2, "松陂区中医院", "松陂区", "澜州市中医院", "2024-01-01", None],
+             [3, "青禾市中医院", "青禾市", "澜州市中医院", "2024-01-01", None]]
+    head = ["序号", "姓名", "身份证号", "派驻地区", "派驻单位", "科室", "职称", "起始日期", "结束日期"]
+    con = _ingest_pairs(tmp_path, pairs, {
+        "SYNTHETIC_澜州市中医院派驻人员名单2024.xlsx": [("Sheet1", [
+            ["澜州市中医院2024年对口支援派驻人员名单（合成数据 SYNTHETIC）"], head,
+            [1, "甲", IDS[0], "青禾市", "市中医院", "针灸科", "主治中医师", "2024-02-26", "2024-08-25"],
+            [2, "乙", IDS[1], "松陂区", "区中医院", "康复科", "主治中医师", "2024-03-04", "2024-09-03"],
+            [3, "丙", IDS[2], "松陂区", "松陂县中医院", "骨伤科", "主治中医师", "2024-03-05", "2024-09-03"]])],
+        f"SYNTHETIC_{SUP}派驻松陂县人民医院名册2024.xlsx": [("Sheet1", [
+            [f"{SUP}派驻人员名册（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "派驻单位", "科室", "职称", "起始日期", "结束日期"],
+            [1, "丁", IDS[3], "松陂县人民医院", "内科", "主治医师", "2024-03-06", "2024-09-03"]])]})
+    got = dict(con.execute("SELECT d.start_date::VARCHAR, r.name FROM deployments d "
+                           "JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id").fetchall())
+    assert got == {"2024-02-26": "青禾市中医院", "2024-03-04": "松陂区中医院", "2024-03-05": "松陂区中医院",
+                   "2024-03-06": "松陂区人民医院"}
+    assert con.execute("SELECT count(*) FROM hospitals").fetchone() == (5,)

@@ -99,8 +99,13 @@ def former_names(rec: Record) -> dict[str, str]:
         roles = [r for r, n in names.items() if n and n == new and n != old]
     else:  # 原名X: the row's hospital in X's place (and of X's kind of place), or none
         place = place_of(old)
-        roles = [r for r, n in names.items() if n and n != old and place and place_of(n) == place]
+        roles = [r for r, n in names.items() if n and n != old and place and _same_place(place_of(n), place)]
     return {roles[0]: old} if len(roles) == 1 else {}
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """石桥县 and 石桥县; 松陂县 and 松陂区 (撤县设区), 青禾县 and 青禾市 (撤县设市): one place (realworld137)."""
+    return bool(a and b) and (a == b or (a[-1] in "县区市" and b[-1] in "县区市" and len(a) >= 3 and a[:-1] == b[:-1]))
 
 
 # 2023年6月由原柳塘镇卫生院、石埠乡卫生院撤并组建: a pairing list's recipient formed from earlier hospitals

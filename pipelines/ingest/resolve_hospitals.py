@@ -341,6 +341,10 @@ class HospitalResolver:
         swapped = self._tails(_kind_swaps(key)) if not tails else []
         if len(swapped) == 1:  # 白沙卫生院 for 白沙镇中心卫生院: confirmed by the row's county (resolve_rows)
             return Resolution(swapped[0][1], "township", 100.0)
+        if not tails and not swapped:  # 松陂县中医院 for 松陂区中医院 (撤县设区)
+            moved = {self.by_key[v] for v in place_kind_swaps(key) if v in self.by_key}
+            if len(moved) == 1:
+                return Resolution(moved.pop(), "normalised", 100.0)
         return self._beyond_tails(key, tails)
 
     def _tails(self, probes: list[str]) -> list[tuple[str, str]]:
@@ -416,14 +420,35 @@ _COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医�
 _COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
 
 
+# the kinds of county-level place a short name may say (区中医院 of a district, 市人民医院 of a county-level city,
+# 旗医院 of a banner: realworld137)
+_COUNTY_KINDS = "县区市旗"
+
+
 def is_county_short_name(key: str) -> bool:
-    """县医院, 本县中医院, 县人医, 中医院 (a ``hospital_key``): a county's own hospital, named
-    without its county. 医院 alone is not."""
+    """县医院, 本县中医院, 县人医, 中医院, 区中医院, 市人民医院 (a ``hospital_key``): a county's (district's, county-level
+    city's) own hospital, named without its place. 医院 alone is not."""
     rest = county_short_rest(key)
     return rest in _COUNTY_SHORT_NAMES and (rest != "医院" or key.removeprefix("本") != rest)
 
 
+def county_short_kind(key: str) -> str | None:
+    """The kind of place a short name says (县 of 县医院, 区 of 区中医院); None for a bare 中医院."""
+    k = key.removeprefix("本")
+    return k[0] if k[:1] and k[0] in _COUNTY_KINDS and is_county_short_name(key) else None
+
+
 def county_short_rest(key: str) -> str:
-    """县人医 -> 人民医院, 本县中医院 -> 中医院: the kind of county hospital a short name means."""
-    rest = key.removeprefix("本").removeprefix("县")
-    return _COUNTY_SPOKEN.get(rest, rest) if rest != key.removeprefix("本") else rest
+    """县人医 -> 人民医院, 本县中医院 -> 中医院, 区中医院 -> 中医院: the kind of county hospital a short name means."""
+    k = key.removeprefix("本")
+    rest = k[1:] if k[:1] and k[0] in _COUNTY_KINDS else k
+    return _COUNTY_SPOKEN.get(rest, rest) if rest != k else rest
+
+
+def place_kind_swaps(key: str) -> list[str]:
+    """松陂县中医院 after 松陂县 became 松陂区 (撤县设区) or a county-level city (撤县设市): the same name with the
+    place's other kinds — tried only when nothing else matched (realworld137)."""
+    place = place_of(key)
+    if not place or place[-1] not in "县区市" or len(place) < 3 or place[:-1].endswith(("省", "市", "州")):
+        return []
+    return [place[:-1] + k + key[len(place):] for k in "县区市" if k != place[-1]]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
-from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_rest, has_kind,
+from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_kind, county_short_rest, has_kind,
                                                 hospital_key, is_county_short_name)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
@@ -323,10 +323,12 @@ class RowResolution:
         key = hospital_key(text or "")
         if resolver is None or not anchors or not is_county_short_name(key):
             return None
-        rest = county_short_rest(key)
-        hits = {h for h in self.partners(set(anchors), role)
+        rest, kind = county_short_rest(key), county_short_kind(key)
+        # the anchors themselves too, on the field's side (a 市中医院's own monthly report, its 填报单位 in full)
+        own = {a for a in anchors if a in self.pairing_roles().get(role or "", set())}
+        hits = {h for h in self.partners(set(anchors), role) | own
                 if (name := hospital_key(resolver.names.get(h, ""))) and (m := re.match(r".+?[县市区旗]", name))
-                and resolver.resolve_exact(m.group(0) + rest) == h}
+                and (kind is None or m.group(0).endswith(kind)) and resolver.resolve_exact(m.group(0) + rest) == h}
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
@@ -343,6 +345,10 @@ class RowResolution:
         for rec in records:
             bad = unresolved = None
             values = rec.values
+            place = values.pop("recipient_place", None)  # 派驻地区 青禾市: where the row's short names are
+
+            def others(f, values=values):
+                return {values.get(g) for g in hosp_fields if g != f}
             for f in hosp_fields:
                 text = values.get(f)
                 if text is None:
@@ -351,14 +357,16 @@ class RowResolution:
                 if r is not None and province and r.method not in ("code", "withheld"):
                     r = self.in_province(hospital_key(text), r, province, resolver)
                 if r is not None and r.method not in ("registry", "code") and is_county_short_name(hospital_key(text)):
-                    # 县医院 / 县中医院 / 中医院 in a file that names its county — or, failing that, in a
-                    # row whose recipient (resolved first) is in one: that county's hospital, and only
-                    # that county's (never another county's 县妇幼保健院 found by the ending of its name)
-                    where = county or (self.staged.hospital_value(values.get("recipient_hospital_id"), "county")
-                                       if f != "recipient_hospital_id" else None)
-                    if where:
+                    # 县医院 / 县中医院 / 中医院 in a file that names its county (or a row its 派驻地区) — or, failing
+                    # that, in a row whose recipient (resolved first) is in one: that county's hospital, and only
+                    # that county's (never another county's 县妇幼保健院 found by the ending of its name); 区中医院 only a
+                    # district's, 市中医院 only a county-level city's (realworld137)
+                    where = place or county or (self.staged.hospital_value(values.get("recipient_hospital_id"), "county")
+                                                if f != "recipient_hospital_id" else None)
+                    kind = county_short_kind(hospital_key(text))
+                    if where and (kind is None or where.endswith(kind)):
                         r2 = resolve(where + county_short_rest(hospital_key(text)))
-                        if r2.hospital_id and r2.method != "fuzzy":
+                        if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id not in others(f):
                             r = r2
                         elif r.hospital_id is not None:
                             r = Resolution(None, "unresolved", 0.0, r2.suggestions)

@@ -39,11 +39,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 9/13, techniques 0/3, activities 0/4, "
-                   "hospital_monthly_stats 12/18 — 17 rows held UNRESOLVED_HOSPITAL: the former name 松陂县人民医院 "
-                   "(the pairing list's 备注 says so), 松陂县中医院, 区人民医院 / 区中医院 in 松陂区's files, 市中医院 "
-                   "in 青禾市 (派驻地区 column, 填报单位 line)")
 def test_realworld137_scores(run):
     check_scores(run, KEY, "realworld137")
 
