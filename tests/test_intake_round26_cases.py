@@ -240,3 +240,17 @@ def test_districts_and_county_level_cities_short_names_and_a_county_turned_distr
     assert got == {"2024-02-26": "青禾市中医院", "2024-03-04": "松陂区中医院", "2024-03-05": "松陂区中医院",
                    "2024-03-06": "松陂区人民医院"}
     assert con.execute("SELECT count(*) FROM hospitals").fetchone() == (5,)
+
+
+def test_members_of_a_team_whose_lead_is_marked_in_the_support_cell_and_two_supporters_in_one_cell(tmp_path):
+    # realworld141: 支援医院 澜汐省人民医院（牵头） | 成员单位 甲、乙; an activity by two of them together
+    pairs = [["对口支援关系一览表（合成数据 SYNTHETIC）"], ["序号", "受援医院", "所在县", "支援医院", "成员单位", "起始日期"],
+             [1, REC, "柳渡县", "澜汐省人民医院（牵头）", "澜汐省肿瘤医院、澜汐医科大学附属第二医院", "2024-03-01"]]
+    con = _ingest_pairs(tmp_path, pairs, {f"SYNTHETIC_{REC}帮扶活动登记2024.xlsx": [("Sheet1", [
+        [f"{REC}2024年对口帮扶活动登记表（合成数据 SYNTHETIC）"], ["日期", "活动形式", "内容", "帮扶单位", "参加人数"],
+        ["2024-04-10", "教学查房", "肺癌病例查房", "澜汐省肿瘤医院", 18],
+        ["2024-07-03", "义诊", "肿瘤筛查义诊", "澜汐省人民医院、澜汐省肿瘤医院", 120]])]})
+    assert con.execute("SELECT count(*) FROM pairings").fetchone() == (3,)
+    got = dict(con.execute("SELECT a.activity_date::VARCHAR, s.name FROM activities a "
+                           "LEFT JOIN hospitals s ON s.hospital_id = a.support_hospital_id").fetchall())
+    assert got == {"2024-04-10": "澜汐省肿瘤医院", "2024-07-03": None}

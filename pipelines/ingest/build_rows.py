@@ -309,6 +309,10 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
         first = False
 
 
+# a note after two hospitals saying they did it together: 甲医院、乙医院（合作引进）
+_JOINT_NOTE = re.compile(r"\s*[（(]\s*(?:合作|联合|共同)[\u4e00-\u9fff]{0,4}\s*[)）]\s*$")
+
+
 def _written_each_row(loc: Located, columns: set[int]) -> set[int]:
     """The columns among ``columns`` in which a value is written again on the next data row."""
     out: set[int] = set()
@@ -1100,10 +1104,12 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         else:
             derived.findings.append(("fee_charged", "UNPARSEABLE_OPTIONAL", _unparsed_message(
                 per[1], per[2], ValueError("按月收费，但进修起止不全，无法算出总额 / a fee by the month, and no whole stay to count"))))
-    if form.name == "techniques" and isinstance(sup := values.get("support_hospital_id"), str) \
-            and len(parts := [p for p in SEVERAL_NAMES.split(sup.strip()) if p]) >= 2 \
+    if form.name in ("techniques", "activities") and isinstance(sup := values.get("support_hospital_id"), str) \
+            and len(parts := [p for p in SEVERAL_NAMES.split(_JOINT_NOTE.sub("", sup.strip())) if p]) >= 2 \
             and all(hospital_names_in(p) == [p] for p in parts):
-        values["support_hospital_id"] = None  # introduced by two support hospitals together: neither one's alone
+        # introduced (or held) by two support hospitals together, 甲医院、乙医院（合作引进）: neither one's alone — never
+        # the one whose name ends the cell (realworld141)
+        values["support_hospital_id"] = None
     if form.name == "techniques" and values.get("fills_county_gap") is None and (ticked := _gap_ticks(loc, i)) is not None:
         values["fills_county_gap"] = ticked  # 填补市内空白 √ | 填补院内空白: the widest gap ticked
     if (grade := values.pop("completion_grade", None)) is not None and values.get("completed") is None:

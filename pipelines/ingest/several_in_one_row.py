@@ -69,6 +69,9 @@ _TEAM_IN_ONE_CELL = re.compile(r"牵头(?:医院|单位)?\s*[:：]\s*(?P<lead>[^
                               re.S)
 
 
+_LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头医院|组长单位)\s*[)）]\s*$")
+
+
 def team_members(row: list, mapping) -> list[list] | None:
     """牵头单位 澄渊省人民医院 | 成员单位 雁泉市第一人民医院、雁泉市中心医院: the lead's row and one row per
     member (the member as the support hospital), the member column emptied on each; None when the row
@@ -80,8 +83,12 @@ def team_members(row: list, mapping) -> list[list] | None:
         if all(hospital_names_in(p) == [p] for p in names):
             return [row[:si] + [p] + row[si + 1:] for p in names]
     cell = row[mi] if mi is not None and mi < len(row) else None
-    if si is None or not isinstance(cell, str) or norm_label(mapping.methods["support_hospital_id"][0]) not in team_lead_words():
-        return None  # members beside a plain 支援医院 column are the recipient's own (医共体), not supporters
+    lead_cell = row[si] if si is not None and si < len(row) else None
+    if si is None or not isinstance(cell, str) or (norm_label(mapping.methods["support_hospital_id"][0]) not in team_lead_words()
+                                                   and not (isinstance(lead_cell, str) and _LEAD_MARK.search(lead_cell))):
+        # members beside a plain 支援医院 column are the recipient's own (医共体), not supporters — unless the support
+        # cell says it is the team's lead (澜汐省人民医院（牵头）: realworld141)
+        return None
     names = [p for p in SEVERAL_NAMES.split(cell.strip()) if p]
     if not names or not all(hospital_names_in(p) == [p] for p in names):
         return None  # —, 无, 见附件: no hospital named

@@ -288,6 +288,8 @@ def f_r1_activities(path: Path):
             ["activity_date"])
         if support is None:
             truth["rows"][-1]["fields"]["support_hospital_id"] = None
+        if sup == "联合专家团队":  # lead: a name that is no hospital leaves the field empty with the documented finding
+            finding(fn, ws.max_row, "HOSPITAL_NOT_FOUND")
     ws.append(["填报人：科教科", None, "2025年1月10日"])
     wb.save(path)
 
@@ -335,6 +337,8 @@ def f_r1_assessments(path: Path):
         row("staff_monthly_assessments", fn, sh, ws.max_row,
             dict(year=2024, month=6, score=float(score), spot_checks=3, spot_checks_present=present),
             {"recipient_hospital_id": R1}, ["month"], id_number=ID[key])
+        if sender == X:  # lead: staff_monthly_assessments has support_hospital_id (派出医院): left empty, with the finding
+            finding(fn, ws.max_row, "HOSPITAL_NOT_FOUND")
     ws.append(["考核人：院办", None, None, "2024年7月3日"])
     wb.save(path)
 

@@ -40,20 +40,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals 7/9, pairings 4/6, deployments 9/13, trainees 2/4, techniques 3/4, activities 3/5 — the pairing list's 成员单位 column was not applied")
 def test_realworld141_scores(run):
     check_scores(run, KEY, "realworld141")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: HOSPITAL_NOT_FOUND findings on member hospitals not established, on the joint team and on two hospitals in one cell")
 def test_realworld141_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 茗川县人民医院 has only the lead as supporter; the 成员单位 were not made pairings")
 def test_joint_team_pairings_and_no_unlisted_member(run):
     """The contract's tables only: the joint team's recipient has exactly its three listed supporters (the lead and
     the two 成员单位), and the member hospital in no pairing list (澜汐省口腔医院) became neither a hospital nor a
