@@ -254,3 +254,88 @@ def test_members_of_a_team_whose_lead_is_marked_in_the_support_cell_and_two_supp
     got = dict(con.execute("SELECT a.activity_date::VARCHAR, s.name FROM activities a "
                            "LEFT JOIN hospitals s ON s.hospital_id = a.support_hospital_id").fetchall())
     assert got == {"2024-04-10": "澜汐省肿瘤医院", "2024-07-03": None}
+
+
+# ---- the review of this round (REV21): ordinary files the new readings must leave as they were
+
+def _pairs(rows: list, title: str = "附件1：东澜省城乡医院对口支援关系一览表（2024—2026年）（合成数据 SYNTHETIC）") -> list:
+    return [[title], ["序号", "受援医院", "所在县（市、区）", "支援医院", "协议签订日期"], *[[i + 1, *r] for i, r in enumerate(rows)]]
+
+
+def test_review_a_batch_line_of_key_value_pairs_still_gives_its_recipient_and_dates(tmp_path):
+    con = _ingest_pairs(tmp_path, _pairs([["青杉县人民医院", "青杉县", "东澜省人民医院", "2024-01-05"],
+                                          ["青杉县中医院", "青杉县", "东澜省人民医院", "2024-01-05"]]), {
+        "SYNTHETIC_东澜省人民医院派驻人员名册2024.xlsx": [("Sheet1", [
+            ["东澜省人民医院派驻人员名册（合成数据 SYNTHETIC）"], ["序号", "姓名", "性别", "科室", "职称"],
+            ["第一批　受援单位：青杉县人民医院　派驻时间：2024年3月1日—8月31日"], [1, "甲", "男", "内科", "主治医师"],
+            ["第二批　受援单位：青杉县中医院　派驻时间：2024年9月1日—12月31日"], [2, "乙", "男", "骨科", "主治医师"]])]})
+    got = sorted(con.execute("SELECT r.name, d.start_date::VARCHAR, d.end_date::VARCHAR FROM deployments d "
+                             "JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id").fetchall())
+    assert got == [("青杉县中医院", "2024-09-01", "2024-12-31"), ("青杉县人民医院", "2024-03-01", "2024-08-31")]
+
+
+def test_review_a_city_and_its_same_named_county_are_two_places(tmp_path):
+    con = _ingest_pairs(tmp_path, _pairs([["澄阳县人民医院", "澄阳县", "澄阳市人民医院", "2024-01-05"]]), {})
+    assert sorted(n for (n,) in con.execute("SELECT name FROM hospitals").fetchall()) == ["澄阳县人民医院", "澄阳市人民医院"]
+    assert con.execute("SELECT count(*) FROM pairings").fetchone() == (1,)
+
+
+def test_review_a_bare_short_name_in_a_provincial_roster_is_still_the_senders_recipients(tmp_path):
+    con = _ingest_pairs(tmp_path, _pairs([["青杉县人民医院", "青杉县", "东澜省人民医院", "2024-01-05"],
+                                          ["青杉县中医院", "青杉县", "东澜省人民医院", "2024-01-05"],
+                                          ["白石县中医院", "白石县", "东澜省中医院", "2024-01-05"]]), {
+        "SYNTHETIC_东澜省人民医院派驻人员名册2024.xlsx": [("Sheet1", [
+            ["东澜省人民医院派驻人员名册（2024年）（合成数据 SYNTHETIC）"],
+            ["序号", "姓名", "派驻单位", "科室", "职称", "派驻开始时间", "派驻结束时间"],
+            [1, "甲", "中医院", "骨科", "主治医师", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT r.name FROM deployments d JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id"
+                       ).fetchall() == [("青杉县中医院",)]
+
+
+def test_review_words_ending_in_district_are_no_county(tmp_path):
+    con = _ingest_pairs(tmp_path, [["东澜省脱贫地区城乡医院对口支援关系一览表（2024—2026年）（合成数据 SYNTHETIC）"],
+                                   ["序号", "受援医院", "支援医院", "协议签订日期"], [1, "青禾市人民医院", "东澜省人民医院", "2024-01-05"]], {})
+    assert con.execute("SELECT county FROM hospitals WHERE name = '青禾市人民医院'").fetchall() == [(None,)]
+
+
+def test_review_a_group_merged_over_its_rows_does_not_stop_the_fill_down_below(tmp_path):
+    import openpyxl
+
+    pairs = _pairs([["青杉县人民医院", "青杉县", "东澜省人民医院", "2024-01-05"], ["青杉县中医院", "青杉县", "东澜省人民医院", "2024-01-05"]])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    (tmp_path / "raw").mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["东澜省人民医院2024年派驻人员名册（合成数据 SYNTHETIC）"],
+              ["序号", "派驻单位", "姓名", "身份证号", "科室", "派驻开始时间", "派驻结束时间"],
+              [1, "青杉县人民医院", "甲", IDS[0], "内科", "2024-03-01", "2024-08-31"],
+              [2, None, "乙", IDS[1], "外科", "2024-03-01", "2024-08-31"],
+              [3, None, "丙", IDS[2], "儿科", "2024-03-01", "2024-08-31"],
+              [4, "青杉县中医院", "丁", IDS[3], "骨科", "2024-03-01", "2024-08-31"],
+              [5, None, "戊", _valid("99010119800403001"), "针灸科", "2024-03-01", "2024-08-31"]]:
+        ws.append(r)
+    ws.merge_cells("B3:B4")
+    wb.save(tmp_path / "raw" / "SYNTHETIC_东澜省人民医院2024年派驻人员名册.xlsx")
+    path = tmp_path / "t.duckdb"
+    assert not ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")]).failed
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (5,)
+
+
+def test_review_a_dated_roster_beside_a_trainee_list_is_no_cohort_schedule(tmp_path):
+    con = _ingest_pairs(tmp_path, _pairs([["青杉县人民医院", "青杉县", "澄阳市人民医院", "2024-01-05"]]), {
+        "SYNTHETIC_澄阳市人民医院对口支援青杉县人民医院工作台账2024.xlsx": [
+            ("下派人员", [["澄阳市人民医院下派人员名单（合成数据 SYNTHETIC）"], ["批次", "专家姓名", "派驻单位", "科室", "开始时间", "结束时间"],
+                          ["第1批", "甲", "青杉县人民医院", "内科", "2024-01-01", "2024-06-30"],
+                          ["第2批", "乙", "青杉县人民医院", "外科", "2024-07-01", "2024-12-31"]]),
+            ("进修人员", [["青杉县人民医院来我院进修人员（合成数据 SYNTHETIC）"], ["批次", "姓名", "选送单位", "进修科室", "进修期限"],
+                          ["第1批", "丙", "青杉县人民医院", "心内科", "3个月"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM trainees WHERE start_date IS NOT NULL").fetchone() == (0,)
+
+
+def test_review_one_provinces_list_writing_a_hospital_with_and_without_its_province_names_one(tmp_path):
+    con = _ingest_pairs(tmp_path, _pairs([["青杉县人民医院", "青杉县", "东澜省澄阳市第一人民医院", "2024-01-05"],
+                                          ["青杉县中医院", "青杉县", "澄阳市第一人民医院", "2024-01-05"],
+                                          ["白石县人民医院", "白石县", "东澜省人民医院", "2024-01-05"]]), {})
+    assert con.execute("SELECT count(*) FROM hospitals").fetchone() == (5,)

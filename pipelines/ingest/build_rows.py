@@ -277,7 +277,7 @@ def _fill_down(loc: Located, cls: Classification, form: Form) -> None:
     rec_ci = cls.mapping.fields.get("recipient_hospital_id")
     # a column that writes its value again on the next row (青溆县人民医院 twice) is written on every row: a blank
     # in it is a value left out, not a group's value written once (realworld136: the pivot beside it counts it (空白))
-    hosp -= _written_each_row(loc, hosp - grouping)
+    hosp -= _written_each_row(loc, {ci for f, ci in cls.mapping.fields.items() if form.fields[f].type == "hospital"} & hosp - grouping)
     last: dict[int, Any] = {}
     first = True
     copied = False
@@ -314,13 +314,14 @@ _JOINT_NOTE = re.compile(r"\s*[（(]\s*(?:合作|联合|共同)[\u4e00-\u9fff]{0
 
 
 def _written_each_row(loc: Located, columns: set[int]) -> set[int]:
-    """The columns among ``columns`` in which a value is written again on the next data row."""
+    """The columns among ``columns`` in which a value is written again on the next data row — never counting a cell
+    a merged range filled in (a group merged over its rows is written once: REV21)."""
     out: set[int] = set()
     for ci in columns:
         prev = None
         for i in loc.data_rows:
             v = loc.grid[i][ci] if ci < len(loc.grid[i]) else None
-            t = None if is_blank(v) else cell_text(v).strip()
+            t = None if is_blank(v) or (i, ci) in loc.merged_down else cell_text(v).strip()
             if t is not None and t == prev and t not in _DITTO:
                 out.add(ci)
                 break

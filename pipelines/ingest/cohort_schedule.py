@@ -21,12 +21,14 @@ _NAME = frozenset({"姓名", "学员姓名", "人员姓名", "进修人员", "�
 
 
 def cohort_number(v: Any) -> int | None:
-    """第2期, 2, 二, 第二批 -> 2 (cn2an reads the Chinese numerals)."""
+    """第2期, 2, 二, 第二批 -> 2 (cn2an reads the Chinese numerals); 2024-1 or a year -> None."""
     if is_blank(v):
         return None
-    m = re.search(r"\d+|[一二三四五六七八九十]+", cell_text(v))
+    t = cell_text(v).strip()
+    m = re.search(r"第\s*(\d+|[一二三四五六七八九十]+)\s*[期批班轮]", t) or re.fullmatch(r"(\d{1,2}|[一二三四五六七八九十]+)\s*[期批班轮]?", t)
     if not m:
         return None
+    m = re.search(r"\d+|[一二三四五六七八九十]+", m.group(1))
     try:
         return int(m.group(0)) if m.group(0).isdigit() else int(cn2an.cn2an(m.group(0), "smart"))
     except ValueError:
@@ -52,8 +54,9 @@ def read_schedule(located: list[tuple[Any, Located | None]]) -> tuple[dict[int, 
         if loc is None or not loc.found:
             continue
         cols = _columns(loc)
-        if {"cohort", "start", "end"} - set(cols) or "name" in cols:
-            continue
+        if {"cohort", "start", "end"} - set(cols) or "name" in cols or len(loc.columns) > 6 \
+                or any(re.search(r"姓名|医院|单位|科室|人员|专家", c.lower or "") for c in loc.columns):
+            continue  # a schedule is a few columns about cohorts, no person and no hospital (REV21: a dated roster)
         got = {}
         for i in loc.data_rows:
             row = loc.grid[i]
@@ -72,7 +75,7 @@ def dates_from_schedule(loc: Located, dates: dict[int, tuple[Any, Any]]) -> int:
     cols = _columns(loc)
     if not dates or "cohort" not in cols or "name" not in cols or "start" in cols or "end" in cols:
         return 0
-    if any(norm_label(c.lower).endswith(("时间", "日期", "起止")) for c in loc.columns):
+    if any(norm_label(c.lower).endswith(("时间", "日期", "起止", "期限", "时长", "期间")) for c in loc.columns):
         return 0  # the list dates its rows itself (进修时间 2024.3—8): the cohort is only a label
     width = max((len(r) for r in loc.grid), default=0)
     width = max(width, max(c.index for c in loc.columns) + 1)

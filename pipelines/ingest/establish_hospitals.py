@@ -296,9 +296,17 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
             if hanging:  # the hanging name, alone or with the official one, names it in later years' files too
                 for a in {hospital_key(written), hospital_key(hanging)} - staged.known_aliases:
                     staged.alias_rows[a] = (a, hid, "pairing_list", 100.0)
+    for rec, rec_formers in zip(records, formers):
+        # a rename the 备注 states of a hospital first seen now (原松陂县人民医院，撤县设区后更名): the former name an alias
+        for role, old in rec_formers.items():
+            hid = rec.values.get(f"{role}_hospital_id")
+            if hid in resolver.names and resolver.resolve_exact(old) is None and old not in staged.known_aliases:
+                staged.alias_rows[old] = (old, hid, "renamed", 100.0)
+                resolver.add(hid, resolver.names[hid], (old,))
 
 
 _PROVINCE = re.compile(r"^[^省]{2,8}?(?:省|自治区)$")
+_PROVINCE_LEAD = re.compile(r"^[^省]{2,8}?(?:省|自治区)(?=.{3})")
 
 
 def _another_provinces(known_name: str | None, name: str, written_here: set[str]) -> bool:
@@ -308,7 +316,10 @@ def _another_provinces(known_name: str | None, name: str, written_here: set[str]
     official = official_name(name)
     if not known_name or known_name == official or not known_name.endswith(official) or official.startswith("省"):
         return False
-    return bool(_PROVINCE.match(known_name[: -len(official)])) and known_name in written_here
+    # only in a list that names hospitals of two provinces at least (a list of one province's hospitals writing one
+    # of them twice, with and without its province, names one hospital: REV21)
+    provinces = {m.group(0) for n in written_here if (m := _PROVINCE_LEAD.match(n))}
+    return bool(_PROVINCE.match(known_name[: -len(official)])) and known_name in written_here and len(provinces) >= 2
 
 
 def _attributes(v: dict, role: str, county: str | None) -> dict:

@@ -71,7 +71,7 @@ def _staff_categories() -> dict[str, str | None]:
 def staff_category_of(text: str) -> str | None:
     """人员类别 / 岗位类别 / 执业类别 written: 临床 -> 医疗, 药剂 -> 药学, 管理岗位 -> 管理; 专业技术岗位 -> None (no
     category); else TitleParseError-like ValueError (titles.yaml staff_categories)."""
-    s = text.replace(" ", "").replace("人员", "").replace("类", "")
+    s = re.sub(r"类别$", "", text.replace(" ", "")).replace("人员", "").replace("类", "")  # 临床类别, 医师类
     words = _staff_categories()
     if s in words:
         return words[s]

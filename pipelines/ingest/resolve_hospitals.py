@@ -202,6 +202,7 @@ class HospitalResolver:
         self._anagrams: dict[str, list[tuple[str, str]]] | None = None
         self._simplified: dict[str, str] | None = None
         self.withheld: dict[str, str] = {}  # names that must not resolve yet -> why (withhold)
+        self._renamed_places: dict[str, str] | None = None  # 松陂县 -> 松陂区, from the renames the aliases record
 
     def withhold(self, name: str, why: str) -> None:
         """A name no hospital has and none may be guessed for (a merged hospital a change notice
@@ -250,7 +251,20 @@ class HospitalResolver:
             if hospital_key(a):
                 self.aliases[hospital_key(a)] = hospital_id
         self._cache.clear()
-        self._suffixes = self._anagrams = self._simplified = None
+        self._suffixes = self._anagrams = self._simplified = self._renamed_places = None
+
+    def renamed_places(self) -> dict[str, str]:
+        """Places a rename the aliases record moved to another kind (原松陂县人民医院 now 松陂区人民医院: 松陂县 -> 松陂区,
+        撤县设区 / 撤县设市): only these are swapped in other names (realworld137; never a guess from the names alone —
+        南昌市 and 南昌县 are two places: REV21)."""
+        if self._renamed_places is None:
+            out: dict[str, str] = {}
+            for a, hid in self.aliases.items():
+                pa, pn = place_of(a), place_of(hospital_key(self.names.get(hid, "")))
+                if pa and pn and pa != pn and len(pa) >= 3 and pa[:-1] == pn[:-1] and pa[-1] in "县区市" and pn[-1] in "县区市":
+                    out[pa] = pn
+            self._renamed_places = out
+        return self._renamed_places
 
     def resolve_exact(self, text: str) -> str | None:
         """The hospital a name surely means (its name, code, an alias, or a normalised form of
@@ -341,10 +355,10 @@ class HospitalResolver:
         swapped = self._tails(_kind_swaps(key)) if not tails else []
         if len(swapped) == 1:  # 白沙卫生院 for 白沙镇中心卫生院: confirmed by the row's county (resolve_rows)
             return Resolution(swapped[0][1], "township", 100.0)
-        if not tails and not swapped:  # 松陂县中医院 for 松陂区中医院 (撤县设区)
-            moved = {self.by_key[v] for v in place_kind_swaps(key) if v in self.by_key}
-            if len(moved) == 1:
-                return Resolution(moved.pop(), "normalised", 100.0)
+        if not tails and not swapped and (place := place_of(key)) in self.renamed_places():
+            moved = self.renamed_places()[place] + key[len(place):]  # 松陂县中医院 after 松陂县 became 松陂区
+            if moved in self.by_key:
+                return Resolution(self.by_key[moved], "normalised", 100.0)
         return self._beyond_tails(key, tails)
 
     def _tails(self, probes: list[str]) -> list[tuple[str, str]]:
@@ -444,11 +458,3 @@ def county_short_rest(key: str) -> str:
     rest = k[1:] if k[:1] and k[0] in _COUNTY_KINDS else k
     return _COUNTY_SPOKEN.get(rest, rest) if rest != k else rest
 
-
-def place_kind_swaps(key: str) -> list[str]:
-    """松陂县中医院 after 松陂县 became 松陂区 (撤县设区) or a county-level city (撤县设市): the same name with the
-    place's other kinds — tried only when nothing else matched (realworld137)."""
-    place = place_of(key)
-    if not place or place[-1] not in "县区市" or len(place) < 3 or place[:-1].endswith(("省", "市", "州")):
-        return []
-    return [place[:-1] + k + key[len(place):] for k in "县区市" if k != place[-1]]

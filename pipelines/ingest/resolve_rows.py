@@ -18,7 +18,7 @@ from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_kind, county_short_rest, has_kind,
-                                                hospital_key, is_county_short_name)
+                                                hospital_key, is_county_short_name, place_of)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -199,7 +199,9 @@ class RowResolution:
             ci = value_columns("hospitals").index("county")
             self._counties = (len(idx), {e[1][ci] for e in idx.values() if e[1][ci]})
         counties = self._counties[1]
-        return next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), hint)
+        known = next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), None)
+        # a district only when the hospitals are in one (脱贫地区, 开发区, 山区 are no place of theirs: REV21)
+        return known if known or hint.endswith("区") else hint
 
     def _county_then_short_name(self, key: str, resolve):
         """柘塘县县医院, 柘塘县县中医院: a known county, then a county short name — that county's
@@ -307,8 +309,9 @@ class RowResolution:
         province's hospital when one is so named — before a same-named hospital elsewhere (the province whose list it
         is also has a 澄阳市第一人民医院: realworld135). Never kept as an alias: the words mean another hospital in
         another province's file."""
-        if key.startswith(province):
-            return r
+        if key.startswith(province) or is_county_short_name(key) \
+                or not (key.startswith("省") or (place_of(key) or "").endswith(("市", "州"))):
+            return r  # only 省… and a city's hospitals (澄阳市一院): a bare 中医院 is a county's (REV21)
         r2 = resolver.resolve(province[:-1] + key if key.startswith("省") else province + key)
         if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id != r.hospital_id \
                 and resolver.names.get(r2.hospital_id, "").startswith(province):

@@ -47,10 +47,9 @@ def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
     sec = loc.sections.get(i)
     if not sec:
         return {}
-    if "period_range" in form.fields and (period := section_period(sec, loc.meta.period_text)):
-        return {"period_range": period}
     if "：" not in sec and ":" not in sec:
-        return {}
+        period = section_period(sec, loc.meta.period_text) if "period_range" in form.fields else None
+        return {"period_range": period} if period else {}
     out: dict[str, str] = {}
     mapped = set(mapping.fields) if mapping is not None else set()
     for key, val in key_value_pairs(sec):
@@ -61,6 +60,8 @@ def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
             name = "period_range"  # 下派时间：2024年7月至12月: the whole stay under a start's label
         if hit and hit[1] != "fuzzy" and name not in mapped and name not in out:
             out[name] = val
+    if not out and "period_range" in form.fields and (period := section_period(sec, loc.meta.period_text)):
+        out["period_range"] = period  # 第一期　时间：2024.3.1—2024.8.31 (REV21: the pairs first)
     return out
 
 
