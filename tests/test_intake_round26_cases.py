@@ -339,3 +339,21 @@ def test_review_one_provinces_list_writing_a_hospital_with_and_without_its_provi
                                           ["青杉县中医院", "青杉县", "澄阳市第一人民医院", "2024-01-05"],
                                           ["白石县人民医院", "白石县", "东澜省人民医院", "2024-01-05"]]), {})
     assert con.execute("SELECT count(*) FROM hospitals").fetchone() == (5,)
+
+
+def test_a_national_templates_comparison_columns_give_only_the_report_years_figures(tmp_path):
+    # realworld140: 基期（2022年）| 报告期（2024年） with a code row; 2024年 | 2023年 | 同比增减（%）
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{REC}附表2服务能力.xlsx": [("附表2", [
+            ["附表2：受援医院服务能力情况表（合成数据 SYNTHETIC）"], [f"填报单位：{REC}"],
+            ["月份", "门急诊人次", None, "出院人数", None],
+            [None, "基期（2022年）", "报告期（2024年）", "基期（2022年）", "报告期（2024年）"],
+            ["统计代码", "B01", "B02", "B03", "B04"],
+            ["1月", 700, 1000, 60, 100], ["2月", 710, 1010, 61, 101]])],
+        f"SYNTHETIC_{REC}附表2（2024年下半年）.xlsx": [("附表2", [
+            ["附表2：受援医院服务能力情况表（2024年7—12月）（合成数据 SYNTHETIC）"], [f"填报单位：{REC}"],
+            ["月份", "门急诊人次", None, None], [None, "2024年", "2023年", "同比增减（%）"],
+            ["7月", 1200, 1100, 9.1], ["8月", 1210, 1105, 9.5]])]})
+    got = con.execute("SELECT year, month, outpatient_visits FROM hospital_monthly_stats ORDER BY year, month").fetchall()
+    assert got == [(2024, 1, 1000), (2024, 2, 1010), (2024, 7, 1200), (2024, 8, 1210)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

@@ -344,6 +344,7 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     if len(splits) < 2:
         return None
     grouped_cols = {ci for cols in splits.values() for ci, _ in cols}
+    compared = any(_COMPARED.search(norm_label(c.lower)) for c in loc.columns if c.index not in grouped_cols)
     # a group's 全年 column beside its months is their total, not a field of the row
     base_cols = [c for c in loc.columns if c.index not in grouped_cols and norm_label(c.lower) not in YEAR_TOTAL_WORDS]
     best = None
@@ -362,7 +363,12 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
                     m.methods[hit[0]] = (rest, hit[1], hit[2])
             if len(m.fields) > len(base.fields):
                 groups[period] = m
-        if len(groups) < 2:
+        if len(groups) >= 2 and compared and all(p[0] == "Y" for p in groups):
+            # 2024年 | 2023年 | 同比增减（%） under each measure: last year's figures beside the report year's, for the
+            # comparison — the report's own year only (realworld140)
+            latest = max(groups)
+            groups = {latest: groups[latest]}
+        elif len(groups) < 2:
             continue
         score = sum(3.0 if form.fields[f].required else 1.0 for f in next(iter(groups.values())).fields)
         if best is None or score > best[0]:
@@ -375,6 +381,7 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     return Classification(form.name, base, score, missing, groups=groups)
 
 
+_COMPARED = re.compile(r"同比|增减|增长率|增幅")
 _SCORE_WORDS = re.compile(r"考核|得分|评分|分数")
 _NOT_SCORES = re.compile(r"考勤|出勤|天数|在岗天|人次|例数")
 

@@ -325,8 +325,9 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
     cells = [(c, v) for c, v in enumerate(lower) if not is_blank(v)]
     # month labels (10月, 11月) under a group label (2025年月度考核得分) are header text, not values; so are
     # years under a measure (县域内住院总人次 over 2022年 | 2023年 | 2024年)
-    if not cells or any(_looks_like_value(v) and not (isinstance(v, str) and (month_header(v) or _YEAR_ONLY.fullmatch(v.strip())))
-                        for _, v in cells):
+    if not cells or any(_looks_like_value(v) and not (isinstance(v, str) and (month_header(v) or _YEAR_ONLY.fullmatch(v.strip())
+                                                                           or strip_label(v) in period_column_words()))
+                        for _, v in cells):  # (and 基期（2022年）| 报告期（2024年）: the periods compared, realworld140)
         return False
     up_texts = [cell_text(v) for v in upper]
     spans = {c for c in range(len(up_texts)) if up_texts[c] and (
@@ -342,7 +343,8 @@ def _sub_header_row(upper: list[Any], lower: list[Any]) -> bool:
             continue  # a vertically merged header cell, repeated by fill_merged
         elif c in spans and isinstance(v, str):
             has_group = True  # a label under a group header
-        elif isinstance(v, str) and norm_label(v) in period_column_words() and _is_headerish_cell(up):
+        elif isinstance(v, str) and (norm_label(v) in period_column_words() or strip_label(v) in period_column_words()) \
+                and _is_headerish_cell(up):  # (基期（2022年）: the period's year in brackets)
             has_group = True  # 门急诊人次 over 本年累计 (one period under each measure, nothing merged)
         elif not _is_headerish_cell(v):
             return False
@@ -359,7 +361,9 @@ def _unmerged_group_cols(upper: list[Any], lower: list[Any]) -> set[int]:
     def label(v) -> bool:  # a known label, or a month of a quarter (第四季度 over 10月 | 11月 | 12月 | 合计)
         return _is_headerish_cell(v) or (isinstance(v, str) and (bool(month_header(v)) or norm_label(v) in _GROUP_TOTALS
                                                                   or bool(_NTH_TIME.fullmatch(norm_label(v)))
-                                                                  or norm_label(v) in period_column_words()))
+                                                                  or norm_label(v) in period_column_words()
+                                                                  or strip_label(v) in period_column_words()
+                                                                  or bool(_YEAR_ONLY.fullmatch(v.strip()))))
     while c < len(lower):
         if c < len(upper) and not is_blank(upper[c]) and label(lower[c]):
             k = c + 1
@@ -442,6 +446,9 @@ def locate(sheet: Sheet) -> Located:
         wide_months, wide_years = {}, {}
 
     _extract_meta(meta, sheet.name)
+    if meta.period_text is None:  # 报告期（2024年） under each measure: the report's year (realworld140)
+        years = {m.group(1) for c in columns if (m := _REPORT_PERIOD.fullmatch(unicodedata.normalize("NFKC", c.lower or "").strip()))}
+        meta.period_text = years.pop() if len(years) == 1 else None
     nondata.sort()
     merged_down = {(r, c): r1 - r0 + 1 for r0, c0, r1, c1 in sheet.merged if r1 > r0
                    for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
@@ -843,7 +850,16 @@ def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     for seq in (_ARABIC, _STEMS, _LETTERS):
         if cells == [str(x) for x in seq[:len(cells)]] or cells == [str(x) + ".0" for x in seq[:len(cells)]]:
             return "header", row_text(row)
+    # a national template's statistics codes under its header: 统计代码 | A01 | A02 … (or — | B01 | B02 …: realworld140)
+    codes = cells[1:] if _CODE_ROW_LEAD.fullmatch(cells[0]) else cells
+    if len(codes) >= 4 and all(_STAT_CODE.fullmatch(c) for c in codes) and len({c[0] for c in codes}) == 1:
+        return "header", row_text(row)
     return None
+
+
+_REPORT_PERIOD = re.compile(r"(?:报告期|帮扶后|本期)\s*[(]\s*((?:19|20)\d\d)\s*年?度?\s*[)]")
+_CODE_ROW_LEAD = re.compile(r"统计代码|指标代码|代码|编码|栏次|[—\-–]+")
+_STAT_CODE = re.compile(r"[A-Z]\d{2,3}")
 
 
 _ARABIC = list(range(1, 60))

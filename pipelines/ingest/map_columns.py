@@ -123,6 +123,11 @@ def _match(lower_text: str, upper_text: str, form_name: str) -> tuple[str, str, 
             return f, "two-level", 100.0
     if lower in idx:
         return idx[lower], "exact", 100.0
+    if col.upper and lower not in this_period_words() and strip_label(lower_text) in this_period_words():
+        # 门急诊人次 over 报告期（2024年）: the group above names the field, the period's year in brackets (realworld140)
+        hit = _match(col.upper, "", form_name)
+        if hit:
+            return hit[0], "two-level", hit[2]
     if lower.startswith(("每周", "每天", "每日")) or (lower.startswith("每月") and form_name not in running_totals()[0]):
         return None  # 每周下沉天数, 每月进修费, 每日门诊人次: a rate, never the figure (a monthly form's 每月… is its own)
     monthly, running = running_totals()

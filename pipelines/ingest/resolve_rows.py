@@ -329,10 +329,18 @@ class RowResolution:
         rest, kind = county_short_rest(key), county_short_kind(key)
         # the anchors themselves too, on the field's side (a 市中医院's own monthly report, its 填报单位 in full)
         own = {a for a in anchors if a in self.pairing_roles().get(role or "", set())}
-        hits = {h for h in self.partners(set(anchors), role) | own
+        cands = self.partners(set(anchors), role) | own
+        hits = {h for h in cands
                 if (name := hospital_key(resolver.names.get(h, ""))) and (m := re.match(r".+?[县市区旗]", name))
                 and (kind is None or m.group(0).endswith(kind)) and resolver.resolve_exact(m.group(0) + rest) == h}
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) != 1:
+            return None
+        hit = next(iter(hits))
+        place = re.match(r".+?[县市区旗]", hospital_key(resolver.names[hit])).group(0)
+        # 市人医 when the row's partners are 市人民医院 and 市第二人民医院: either may be meant (realworld5)
+        if any(h != hit and (n := hospital_key(resolver.names.get(h, ""))).startswith(place) and n.endswith(rest) for h in cands):
+            return None
+        return hit
 
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                         resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset(),

@@ -38,8 +38,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 7/9 (派驻时长（月） '6' in a CSV read as a date), hospital_monthly_stats 12/30 (附表2 帮扶前/帮扶后 sheet unrecognised, 基期/报告期 held for a missing year, 2023年 comparison figures curated as 6 extra rows)")
 def test_realworld140_scores(run):
     check_scores(run, KEY, "realworld140")
 
@@ -48,8 +46,6 @@ def test_realworld140_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 2023年 comparison columns of a 附表2 (2024年 | 2023年 | 同比增减) stored as 2023's months")
 def test_no_base_year_figures_stored(run):
     """The 附表2 forms carry 帮扶前 (2020), 2023年 and 基期 (2022) columns beside the report year's: only 2024's
     months are the hospitals' reports (the contract's hospital_monthly_stats), so no other year is stored, and each
