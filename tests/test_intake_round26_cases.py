@@ -357,3 +357,46 @@ def test_a_national_templates_comparison_columns_give_only_the_report_years_figu
     got = con.execute("SELECT year, month, outpatient_visits FROM hospital_monthly_stats ORDER BY year, month").fetchall()
     assert got == [(2024, 1, 1000), (2024, 2, 1010), (2024, 7, 1200), (2024, 8, 1210)]
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_an_autonomous_county_said_with_half_its_name(tmp_path):
+    # realworld142: 峨川彝族自治县人民医院 said 峨川自治县人民医院 and 峨川彝族县医院; 峨山县 beside it stays apart
+    con = _ingest_pairs(tmp_path, _pairs([["峨川彝族自治县人民医院", "峨川彝族自治县", SUP, "2024-01-05"],
+                                          ["峨山县人民医院", "峨山县", SUP, "2024-01-05"]]), {
+        f"SYNTHETIC_{SUP}派驻人员名册2024.xlsx": [("Sheet1", [
+            [f"{SUP}派驻人员名册（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "派驻单位", "科室", "开始时间", "结束时间"],
+            [1, "甲", IDS[0], "峨川自治县人民医院", "内科", "2024-03-01", "2024-08-31"],
+            [2, "乙", IDS[1], "峨川彝族县医院", "外科", "2024-03-02", "2024-08-31"],
+            [3, "丙", IDS[2], "峨山县医院", "儿科", "2024-03-03", "2024-08-31"]])]})
+    got = dict(con.execute("SELECT d.start_date::VARCHAR, r.name FROM deployments d "
+                           "JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id").fetchall())
+    assert got == {"2024-03-01": "峨川彝族自治县人民医院", "2024-03-02": "峨川彝族自治县人民医院", "2024-03-03": "峨山县人民医院"}
+
+
+def test_review_a_county_flow_over_three_years_with_a_growth_column_keeps_every_year(tmp_path):
+    # REV22: only a monthly form's two years beside a 同比 column are a comparison
+    con = _ingest(tmp_path, {"SYNTHETIC_柳渡县县域住院流向2022-2024.xlsx": [("Sheet1", [
+        ["柳渡县县域住院流向（合成数据 SYNTHETIC）"],
+        ["区划代码", "县", "县域内住院人次", None, None, "县域外住院人次", None, None, "年均增长率（%）"],
+        [None, None, "2022年", "2023年", "2024年", "2022年", "2023年", "2024年", None],
+        ["999101", "柳渡县", 10000, 11000, 12000, 1500, 1400, 1300, 9.5]])]})
+    assert con.execute("SELECT count(DISTINCT year) FROM county_inpatient_stats").fetchone() == (3,)
+
+
+def test_review_a_cohort_line_gives_its_period_and_its_pairs_both(tmp_path):
+    # REV22: 第一期（2024.3.1—2024.8.31）　进修医院：X
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}外出进修人员2024.xlsx": [("Sheet1", [
+        [f"{REC}2024年外出进修人员（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "进修科室"],
+        [f"第一期（2024.3.1—2024.8.31）　进修医院：{SUP}"], [1, "甲", IDS[0], "内科"]])]})
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM trainees").fetchall() == [("2024-03-01", "2024-08-31")]
+
+
+def test_review_a_provinces_own_list_names_its_placeless_specialist_hospitals(tmp_path):
+    # REV22: 肿瘤医院 in a 琨澜省 file is 琨澜省肿瘤医院, though 东澜省 has one too
+    con = _ingest_pairs(tmp_path, _pairs([["柳渡县人民医院", "柳渡县", "琨澜省肿瘤医院", "2024-01-05"],
+                                          ["青杉县人民医院", "青杉县", "东澜省肿瘤医院", "2024-01-05"]]), {
+        "SYNTHETIC_琨澜省对口支援派驻人员汇总表2024.xlsx": [("Sheet1", [
+            ["琨澜省对口支援派驻人员汇总表（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "派出单位", "受援医院", "开始时间", "结束时间"],
+            [1, "甲", IDS[0], "肿瘤医院", "柳渡县人民医院", "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT s.name FROM deployments d JOIN hospitals s ON s.hospital_id = d.support_hospital_id"
+                       ).fetchall() == [("琨澜省肿瘤医院",)]

@@ -1124,6 +1124,7 @@ def _complete(values: dict[str, Any], form: Form, res: SheetResult, loc: Located
         if not adjustment_kind(values):  # (a row ending a pairing keeps that pairing's own start)
             pairing_dates(values, res, title_period([loc.sections[i]]) if i in loc.sections else None)
         county = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts])  # the title's, never the file name's
+        county = None if county and county.endswith("区") else county  # (脱贫地区, 开发区: never a list's county, REV21)
         # a label|value list has no columns: there a county given is in the values
         supplied = res.supplied if res.supplied is not None else {f for f, v in values.items() if v is not None}
         if "recipient_county" not in supplied and county and not re.search(r"[县旗]", str(values.get("recipient_hospital_id") or "")):

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.ingest.section_rows import all_section_fields
-from pipelines.ingest.form_catalogue import COUNT_HEADER, YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, strip_label, this_period_words
+from pipelines.ingest.form_catalogue import (COUNT_HEADER, YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, running_totals, strip_label,
+                                             this_period_words)
 from pipelines.ingest.locate_table import Located, month_header, period_split, unit_of, wide_month_columns
 from pipelines.ingest.sheet_context import hospital_names_in
 from pipelines.ingest.map_columns import Mapping, _match, map_columns
@@ -363,9 +364,10 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
                     m.methods[hit[0]] = (rest, hit[1], hit[2])
             if len(m.fields) > len(base.fields):
                 groups[period] = m
-        if len(groups) >= 2 and compared and all(p[0] == "Y" for p in groups):
-            # 2024年 | 2023年 | 同比增减（%） under each measure: last year's figures beside the report year's, for the
-            # comparison — the report's own year only (realworld140)
+        if len(groups) == 2 and compared and form.name in running_totals()[0] and all(p[0] == "Y" for p in groups):
+            # 2024年 | 2023年 | 同比增减（%） under each measure of a monthly form: last year's figures beside the report
+            # year's, for the comparison — the report's own year only (realworld140; a county's flows over years keep
+            # every year: REV22)
             latest = max(groups)
             groups = {latest: groups[latest]}
         elif len(groups) < 2:

@@ -25,7 +25,8 @@ def cohort_number(v: Any) -> int | None:
     if is_blank(v):
         return None
     t = cell_text(v).strip()
-    m = re.search(r"第\s*(\d+|[一二三四五六七八九十]+)\s*[期批班轮]", t) or re.fullmatch(r"(\d{1,2}|[一二三四五六七八九十]+)\s*[期批班轮]?", t)
+    m = re.search(r"第\s*(\d+|[一二三四五六七八九十]+)\s*[期批班轮]", t) or re.match(r"(\d{1,2}|[一二三四五六七八九十]+)\s*[期批班轮]", t) \
+        or re.fullmatch(r"(\d{1,2}|[一二三四五六七八九十]+)", t)  # 第2期, 2期班, 1期（3-8月）, 二期学员, 2
     if not m:
         return None
     m = re.search(r"\d+|[一二三四五六七八九十]+", m.group(1))
@@ -75,8 +76,8 @@ def dates_from_schedule(loc: Located, dates: dict[int, tuple[Any, Any]]) -> int:
     cols = _columns(loc)
     if not dates or "cohort" not in cols or "name" not in cols or "start" in cols or "end" in cols:
         return 0
-    if any(norm_label(c.lower).endswith(("时间", "日期", "起止", "期限", "时长", "期间")) for c in loc.columns):
-        return 0  # the list dates its rows itself (进修时间 2024.3—8): the cohort is only a label
+    if any(norm_label(c.lower).endswith(("时间", "日期", "起止", "期间")) for c in loc.columns):
+        return 0  # the list dates its rows itself (进修时间 2024.3—8): the cohort is only a label (a 时长 does not place a stay)
     width = max((len(r) for r in loc.grid), default=0)
     width = max(width, max(c.index for c in loc.columns) + 1)
     grid = list(loc.grid)

@@ -410,8 +410,8 @@ def parse_duration_months(value: object) -> float | None:
     s = re.sub(r"^(起|自|为期|共计|共|计|约)", "", s)  # 起3个月, 为期半年
     if not s:
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d+)?", s):
-        return float(s)  # "6" as text (a CSV): months, as the number 6 is (realworld140)
+    if re.fullmatch(r"\d{1,2}(?:\.\d+)?", s) and float(s) <= 36:
+        return float(s)  # "6" as text (a CSV): months, as the number 6 is (realworld140); "90" says no unit (REV22)
     if s == "半年":
         return 6.0
     if s.endswith("年半"):

@@ -154,6 +154,8 @@ _PEOPLES = ("蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|
             "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
             "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
 _AUTONOMY = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(?=[县州旗区])")
+# ... and said with half of it: 峨川自治县 (no peoples), 峨川彝族县 (no 自治)
+AUTONOMY_SAID = re.compile(rf"(?:(?:{_PEOPLES})族)+(?:自治)?(?=[县州旗])|自治(?=[县州旗])")
 
 
 def _short(key: str) -> str:
@@ -340,6 +342,13 @@ class HospitalResolver:
         hid = self._simplified_index().get(simplified(key))
         if hid:  # 雾溪縣中醫醫院: the same name in traditional characters (both sides converted alike)
             return Resolution(hid, "normalised", 100.0)
+        # 峨川自治县人民医院, 峨川彝族县医院: an autonomous county said with half its name; 峨川县白石镇卫生院 with none of it
+        # (and its centre's other kind) — the registry's name without its peoples and 自治, as the index holds it
+        plain = AUTONOMY_SAID.sub("", key)
+        for v, how in (*(((plain, "normalised"), (_short(plain), "normalised")) if plain != key else ()),
+                       *((t, "township") for t in _kind_swaps(plain))):
+            if (hid := self._simplified_index().get(v)) and (how != "township" or v not in self.by_key):
+                return Resolution(hid, how, 100.0)
         for v in [key, *_variants(key)]:
             for table in (self.by_key, self.aliases):
                 if v in table and v != key:
@@ -429,14 +438,16 @@ def abbreviates(short_key: str, full_key: str) -> bool:
 
 # A county's own hospitals written without the county (县医院, 本县中医院, 中医院, 妇幼保健院): they mean
 # the one of the county the file names. Nothing else: a bare 卫生院 or 专科医院 names no hospital.
-_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院"})
+_COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健计划生育服务中心", "中西医结合医院",
+                                 # an autonomous county's or prefecture's own 民族医 hospital (州藏医院: realworld142)
+                                 "藏医院", "蒙医院", "蒙医医院", "维吾尔医医院", "民族医院", "民族医医院", "彝医医院", "苗医医院"})
 # what people say for them: 县人医, 县中医, 县妇幼
 _COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
 
 
 # the kinds of county-level place a short name may say (区中医院 of a district, 市人民医院 of a county-level city,
 # 旗医院 of a banner: realworld137)
-_COUNTY_KINDS = "县区市旗"
+_COUNTY_KINDS = "县区市旗州"
 
 
 def is_county_short_name(key: str) -> bool:

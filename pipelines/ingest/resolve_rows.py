@@ -18,7 +18,7 @@ from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_kind, county_short_rest, has_kind,
-                                                hospital_key, is_county_short_name, place_of)
+                                                hospital_key, is_county_short_name, place_of, AUTONOMY_SAID)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -196,8 +196,9 @@ class RowResolution:
             return hint
         idx = self.staged.load_index("hospitals")
         if self._counties is None or self._counties[0] != len(idx):  # hospitals are only ever added: the count says when
-            ci = value_columns("hospitals").index("county")
-            self._counties = (len(idx), {e[1][ci] for e in idx.values() if e[1][ci]})
+            ci, ni = value_columns("hospitals").index("county"), value_columns("hospitals").index("name")
+            named = {p for e in idx.values() if (p := place_of(hospital_key(e[1][ni] or ""))) and p[-1] in "县区旗"}
+            self._counties = (len(idx), {e[1][ci] for e in idx.values() if e[1][ci]} | named)  # (no county column: the names')
         counties = self._counties[1]
         known = next((hint[k:] for k in range(len(hint) - 1) if hint[k:] in counties), None)
         # a district only when the hospitals are in one (脱贫地区, 开发区, 山区 are no place of theirs: REV21)
@@ -309,9 +310,9 @@ class RowResolution:
         province's hospital when one is so named — before a same-named hospital elsewhere (the province whose list it
         is also has a 澄阳市第一人民医院: realworld135). Never kept as an alias: the words mean another hospital in
         another province's file."""
-        if key.startswith(province) or is_county_short_name(key) \
-                or not (key.startswith("省") or (place_of(key) or "").endswith(("市", "州"))):
-            return r  # only 省… and a city's hospitals (澄阳市一院): a bare 中医院 is a county's (REV21)
+        place = place_of(key)
+        if key.startswith(province) or is_county_short_name(key) or (place and not place.endswith(("省", "市", "州"))):
+            return r  # 省…, a city's hospitals (澄阳市一院) and a placeless 肿瘤医院: a bare 中医院 is a county's (REV21/22)
         r2 = resolver.resolve(province[:-1] + key if key.startswith("省") else province + key)
         if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id != r.hospital_id \
                 and resolver.names.get(r2.hospital_id, "").startswith(province):
@@ -331,12 +332,12 @@ class RowResolution:
         own = {a for a in anchors if a in self.pairing_roles().get(role or "", set())}
         cands = self.partners(set(anchors), role) | own
         hits = {h for h in cands
-                if (name := hospital_key(resolver.names.get(h, ""))) and (m := re.match(r".+?[县市区旗]", name))
+                if (name := hospital_key(resolver.names.get(h, ""))) and (m := _COUNTY_LEAD.match(name))
                 and (kind is None or m.group(0).endswith(kind)) and resolver.resolve_exact(m.group(0) + rest) == h}
         if len(hits) != 1:
             return None
         hit = next(iter(hits))
-        place = re.match(r".+?[县市区旗]", hospital_key(resolver.names[hit])).group(0)
+        place = _COUNTY_LEAD.match(hospital_key(resolver.names[hit])).group(0)
         # 市人医 when the row's partners are 市人民医院 and 市第二人民医院: either may be meant (realworld5)
         if any(h != hit and (n := hospital_key(resolver.names.get(h, ""))).startswith(place) and n.endswith(rest) for h in cands):
             return None
@@ -676,6 +677,8 @@ class RowResolution:
         return self._roles
 
 
+# the county (district, city, banner, prefecture) a hospital's name begins with: 格桑藏族自治州, 甘孜州 — not 澜州 of 澜州市
+_COUNTY_LEAD = re.compile(r".+?(?:自治州|自治县|[县市区旗]|州(?![市县区]))")
 # a province leading a hospital's name (东澜省澜州市中心医院)
 _PROVINCE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?=.{4})")
 # a team named by its home place: 东澜组团帮扶队, 南溟省医疗队, 东澜援青工作队
@@ -707,4 +710,4 @@ def _county_stem(name: str) -> str | None:
 
 def _county_base(county: str) -> str:
     """A county as the township check compares it (county_key, then without its kind): 青梧县 and 青梧 alike."""
-    return re.sub(r"(?:自治)?[县旗区市]$", "", county_key(county))
+    return re.sub(r"(?:自治)?[县旗区市]$", "", AUTONOMY_SAID.sub("", county_key(county)))  # 峨川彝族自治县 is 峨川县 (realworld142)

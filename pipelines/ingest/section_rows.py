@@ -60,7 +60,8 @@ def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
             name = "period_range"  # 下派时间：2024年7月至12月: the whole stay under a start's label
         if hit and hit[1] != "fuzzy" and name not in mapped and name not in out:
             out[name] = val
-    if not out and "period_range" in form.fields and (period := section_period(sec, loc.meta.period_text)):
+    if "period_range" in form.fields and not {"period_range", "start_date", "end_date"} & set(out) \
+            and (period := section_period(sec, loc.meta.period_text)):
         out["period_range"] = period  # 第一期　时间：2024.3.1—2024.8.31 (REV21: the pairs first)
     return out
 
@@ -79,7 +80,7 @@ def section_period(sec: str, period: str | None = None) -> str | None:
     if not m:
         return None
     rest = s[m.end():].strip()
-    if (b := re.fullmatch(r"[(（]\s*(.*?)\s*[)）]", rest)):
+    if (b := re.match(r"[(（]\s*([^()（）]*?)\s*[)）]", rest)):  # 第一期（2024.3.1—2024.8.31）, whatever follows it
         rest = b.group(1)
     rest = _PERIOD_WORDS.sub("", re.sub(r"^原定\s*", "", rest))
     if (later := re.search(r"[,，;；]\s*(?:延期|延长)至\s*(.+)$", rest)):  # the cohort's end moved: its new end
