@@ -101,7 +101,10 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
         if REPORTER_KEY.match(unicodedata.normalize("NFKC", key)):
             continue  # 填报单位 is who filled the form in (the reporter), not a field of its rows
         # 第一批　下派时间：2024年1月至6月 above a batch's own header: the batch's 下派时间
-        hit = _match(re.sub(r"^第[一二三四五六七八九十\d]+[组队批期班]\s*", "", unicodedata.normalize("NFKC", key).strip()), "", form.name)
+        k = key.strip()
+        if k.startswith("第"):
+            k = _BATCH_KEY.sub("", unicodedata.normalize("NFKC", k))
+        hit = _match(k, "", form.name)
         if not hit or hit[1] == "fuzzy":
             continue
         fname = hit[0]
@@ -383,6 +386,7 @@ def _classify_groups(loc: Located, sheet_name: str) -> Classification | None:
     return Classification(form.name, base, score, missing, groups=groups)
 
 
+_BATCH_KEY = re.compile(r"^第[一二三四五六七八九十\d]+[组队批期班]\s*")
 _COMPARED = re.compile(r"同比|增减|增长率|增幅")
 _SCORE_WORDS = re.compile(r"考核|得分|评分|分数")
 _NOT_SCORES = re.compile(r"考勤|出勤|天数|在岗天|人次|例数")

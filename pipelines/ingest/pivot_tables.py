@@ -40,7 +40,7 @@ def rewrite_pivot(rows: list[list[Any]]) -> int:
     n = 0
     for h, row in enumerate(rows[:_HEADER_WITHIN]):
         lead = next((v for v in row if not is_blank(v)), None)  # the first cell only: this runs on every sheet
-        if lead is None or _key(lead) not in _ROW_LABELS:
+        if type(lead) is not str or not ("标签" in lead or "abel" in lead) or _key(lead) not in _ROW_LABELS:
             continue
         texts = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
         if len(texts) < 2 or not any(_ANY_FIELD.match(cell_text(v)) for _, v in texts[1:]):

@@ -283,7 +283,9 @@ def province_words(texts) -> tuple[str, ...]:
     东澜省, …): which of them is a province is known only from the hospitals (resolve_rows.sheet_province)."""
     out: list[str] = []
     for t in texts:
-        s = unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t or "")))
+        if not t or "省" not in str(t):
+            continue  # (asked of every sheet's texts: most name no province)
+        s = unicodedata.normalize("NFKC", re.sub(r"^SYNTHETIC_?", "", str(t)))
         for m in re.finditer("省", s):
             out += [s[m.start() - k:m.end()] for k in (2, 3, 4) if m.start() >= k]
     return tuple(dict.fromkeys(w for w in out if re.fullmatch(r"[\u4e00-\u9fff]+省", w)))
