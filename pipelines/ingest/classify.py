@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.ingest.parse_values import is_date_range
 from pipelines.ingest.section_rows import all_section_fields
 from pipelines.ingest.form_catalogue import (COUNT_HEADER, YEAR_TOTAL_WORDS, Form, all_labels, forms, norm_label, running_totals, strip_label,
                                              this_period_words)
@@ -109,7 +110,7 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
             continue
         fname = hit[0]
         if fname in ("start_date", "end_date") and "period_range" in form.fields and "period_range" not in mapped \
-                and _is_range(val):
+                and is_date_range(val):
             fname = "period_range"  # the whole stay under a start's label (下派时间：2024年1月至6月)
         if fname in mapped or fname in out:
             continue
@@ -117,15 +118,6 @@ def sheet_fields(loc: Located, form: Form, mapping: Mapping | None) -> dict[str,
             continue  # "单位：人次" is a unit of measure, not a hospital (县医院 is one: the county's, resolved later)
         out[fname] = val
     return out
-
-
-def _is_range(text: str) -> bool:
-    from pipelines.ingest.parse_values import parse_value
-
-    try:
-        return parse_value("date_range", text)[1] is not None
-    except (ValueError, TypeError):
-        return False
 
 
 def _label_field(text: str, form: Form) -> str | None:

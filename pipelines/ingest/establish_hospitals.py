@@ -12,7 +12,7 @@ import json
 import pathlib
 import re
 
-from pipelines.ingest.resolve_hospitals import HospitalResolver, hospital_key, place_of
+from pipelines.ingest.resolve_hospitals import PROVINCE_LEAD, HospitalResolver, hospital_key, place_of
 from pipelines.ingest.results import Quarantined, Record, SheetSummary
 from pipelines.ingest.staged_tables import StagedTables, value_columns
 
@@ -306,7 +306,6 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
 
 
 _PROVINCE = re.compile(r"^[^省]{2,8}?(?:省|自治区)$")
-_PROVINCE_LEAD = re.compile(r"^[^省]{2,8}?(?:省|自治区)(?=.{3})")
 
 
 def _another_provinces(known_name: str | None, name: str, written_here: set[str]) -> bool:
@@ -318,7 +317,7 @@ def _another_provinces(known_name: str | None, name: str, written_here: set[str]
         return False
     # only in a list that names hospitals of two provinces at least (a list of one province's hospitals writing one
     # of them twice, with and without its province, names one hospital: REV21)
-    provinces = {m.group(0) for n in written_here if (m := _PROVINCE_LEAD.match(n))}
+    provinces = {m.group(0) for n in written_here if (m := PROVINCE_LEAD.match(n))}
     return bool(_PROVINCE.match(known_name[: -len(official)])) and known_name in written_here and len(provinces) >= 2
 
 

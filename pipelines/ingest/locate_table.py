@@ -33,6 +33,7 @@ from pipelines.ingest.form_catalogue import (
     period_column_words,
     unqualified_label,
     strip_label,
+    this_period_words,
 )
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.parse_values import EXCEL_ERROR, cell_text, is_blank, parse_value
@@ -447,7 +448,8 @@ def locate(sheet: Sheet) -> Located:
 
     _extract_meta(meta, sheet.name)
     if meta.period_text is None:  # 报告期（2024年） under each measure: the report's year (realworld140)
-        years = {m.group(1) for c in columns if (m := _REPORT_PERIOD.fullmatch(unicodedata.normalize("NFKC", c.lower or "").strip()))}
+        years = {m.group(1) for c in columns if c.lower and strip_label(c.lower) in this_period_words()
+                 and (m := _BRACKETED_YEAR.search(unicodedata.normalize("NFKC", c.lower)))}
         meta.period_text = years.pop() if len(years) == 1 else None
     nondata.sort()
     merged_down = {(r, c): r1 - r0 + 1 for r0, c0, r1, c1 in sheet.merged if r1 > r0
@@ -857,7 +859,7 @@ def _column_numbers(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     return None
 
 
-_REPORT_PERIOD = re.compile(r"(?:报告期|帮扶后|本期)\s*[(]\s*((?:19|20)\d\d)\s*年?度?\s*[)]")
+_BRACKETED_YEAR = re.compile(r"[(]\s*((?:19|20)\d\d)\s*年?度?\s*[)]\s*$")  # 报告期（2024年）
 _CODE_ROW_LEAD = re.compile(r"统计代码|指标代码|代码|编码|栏次|[—\-–]+")
 _STAT_CODE = re.compile(r"[A-Z]\d{2,3}")
 

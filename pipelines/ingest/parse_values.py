@@ -544,6 +544,14 @@ def _duration_or_range(value: Any):
         return rng
 
 
+def is_date_range(text: str) -> bool:
+    """下派时间：2024年1月至6月 — a whole stay (a start and an end), where a label promised a start only."""
+    try:
+        return parse_value("date_range", text)[1] is not None
+    except (ValueError, TypeError):
+        return False
+
+
 def parse_value(field_type: str, value: Any) -> Any:
     """Parse a cell; raises ValueError with a bilingual message."""
     kind = type(value)

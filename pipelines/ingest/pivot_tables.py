@@ -21,7 +21,7 @@ _ROW_LABELS = frozenset({"行标签", "rowlabels"})
 _SUM = re.compile(r"^\s*(?:求和项\s*[:：]|sum\s+of\s+)\s*(.+?)\s*$", re.IGNORECASE)
 _ANY_FIELD = re.compile(r"^\s*(?:(?:求和|计数|平均值|最大值|最小值|乘积|数值计数)项\s*[:：]|(?:sum|count|average|max|min)\s+of\s)",
                         re.IGNORECASE)
-_EMPTY_GROUP = frozenset({"(空白)", "（空白）", "(blank)"})
+_EMPTY_GROUP = frozenset({"(空白)", "(blank)"})  # as _key reads them (（空白） too)
 _HEADER_WITHIN = 30  # a pivot's header is near the top of its sheet
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 
@@ -63,7 +63,7 @@ def rewrite_pivot(rows: list[list[Any]]) -> int:
         rows[h] = new
         for i in range(h + 1, len(rows)):
             r = rows[i]
-            if label_col < len(r) and _key(r[label_col]) in {_key(x) for x in _EMPTY_GROUP} \
+            if label_col < len(r) and _key(r[label_col]) in _EMPTY_GROUP \
                     and all(is_blank(v) for c, v in enumerate(r) if c != label_col):
                 rows[i], n = [], n + 1  # (空白) and nothing beside it: an empty group
     return n

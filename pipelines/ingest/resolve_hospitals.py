@@ -154,6 +154,8 @@ _PEOPLES = ("蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|
             "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
             "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
 _AUTONOMY = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(?=[县州旗区])")
+# a province (or autonomous region) leading a hospital's name: 东澜省|澜州市中心医院, 新疆维吾尔自治区|人民医院
+PROVINCE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|自治区)(?=.{3})")
 # ... and said with half of it: 峨川自治县 (no peoples), 峨川彝族县 (no 自治)
 AUTONOMY_SAID = re.compile(rf"(?:(?:{_PEOPLES})族)+(?:自治)?(?=[县州旗])|自治(?=[县州旗])")
 

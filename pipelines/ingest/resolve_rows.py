@@ -18,7 +18,7 @@ from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
 from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_kind, county_short_rest, has_kind,
-                                                hospital_key, is_county_short_name, place_of, AUTONOMY_SAID)
+                                                hospital_key, is_county_short_name, place_of, AUTONOMY_SAID, PROVINCE_LEAD)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
 from pipelines.ingest.staged_tables import StagedTables, value_columns
@@ -284,7 +284,7 @@ class RowResolution:
         else:
             return None
         hits = {h for h in among if abbreviates(key, full := hospital_key(resolver.names.get(h, "")))
-                or abbreviates(key, _PROVINCE_LEAD.sub("", full))}  # 澜州中心医院: 东澜省|澜州市中心医院 (realworld135)
+                or abbreviates(key, PROVINCE_LEAD.sub("", full))}  # 澜州中心医院: 东澜省|澜州市中心医院 (realworld135)
         return hits.pop() if len(hits) == 1 else None
 
     def partner_team(self, text: str | None, anchors, resolver: HospitalResolver) -> str | None:
@@ -301,7 +301,7 @@ class RowResolution:
         if not words or resolver is None:
             return None
         if self._provinces is None or self._provinces[0] is not resolver or self._provinces[1] != len(resolver.names):
-            found = {m.group(0) for n in resolver.names.values() if (m := _PROVINCE_LEAD.match(n or ""))}
+            found = {m.group(0) for n in resolver.names.values() if (m := PROVINCE_LEAD.match(n or ""))}
             self._provinces = (resolver, len(resolver.names), found)
         return next((w for w in words if w in self._provinces[2]), None)
 
@@ -358,9 +358,6 @@ class RowResolution:
             bad = unresolved = None
             values = rec.values
             place = values.pop("recipient_place", None)  # 派驻地区 青禾市: where the row's short names are
-
-            def others(f, values=values):
-                return {values.get(g) for g in hosp_fields if g != f}
             for f in hosp_fields:
                 text = values.get(f)
                 if text is None:
@@ -378,7 +375,7 @@ class RowResolution:
                     kind = county_short_kind(hospital_key(text))
                     if where and (kind is None or where.endswith(kind)):
                         r2 = resolve(where + county_short_rest(hospital_key(text)))
-                        if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id not in others(f):
+                        if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id not in {values.get(g) for g in hosp_fields if g != f}:
                             r = r2
                         elif r.hospital_id is not None:
                             r = Resolution(None, "unresolved", 0.0, r2.suggestions)
@@ -679,8 +676,6 @@ class RowResolution:
 
 # the county (district, city, banner, prefecture) a hospital's name begins with: 格桑藏族自治州, 甘孜州 — not 澜州 of 澜州市
 _COUNTY_LEAD = re.compile(r".+?(?:自治州|自治县|[县市区旗]|州(?![市县区]))")
-# a province leading a hospital's name (东澜省澜州市中心医院)
-_PROVINCE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?=.{4})")
 # a team named by its home place: 东澜组团帮扶队, 南溟省医疗队, 东澜援青工作队
 _TEAM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:省|市)?[\u4e00-\u9fff]{0,6}?(?:帮扶队|工作队|医疗队|专家团|专家队)")
 

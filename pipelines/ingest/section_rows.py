@@ -9,6 +9,7 @@ import unicodedata
 
 from pipelines.ingest.locate_table import Located, key_value_pairs
 from pipelines.ingest.map_columns import match_label
+from pipelines.ingest.parse_values import is_date_range
 from pipelines.ingest.sheet_context import find_hospital_name
 
 
@@ -56,7 +57,7 @@ def section_fields(loc: Located, i: int, form, mapping) -> dict[str, str]:
         hit = match_label(re.sub(r"^第[一二三四五六七八九十\d]+[组队批期班]\s*", "", key), form)
         name = hit[0] if hit else None
         if name in ("start_date", "end_date") and "period_range" in form.fields and "period_range" not in mapped \
-                and re.search(r"[—–~～至]|\d\s*-\s*\d", val):
+                and is_date_range(val):
             name = "period_range"  # 下派时间：2024年7月至12月: the whole stay under a start's label
         if hit and hit[1] != "fuzzy" and name not in mapped and name not in out:
             out[name] = val
