@@ -683,11 +683,13 @@ class _Body:
     footer: bool = False          # a note or signature line has been seen: lines under it are its own
     section: str | None = None    # the last section row (一、内科, 第二批): the department or batch of the rows under it
     status_cols: list | None = None  # (column, words) of a status column (状态 → 作废), found on first use
+    plan_remarks: list | None = None  # (column, words) of a remark column saying a row did not happen (尚未成行)
     approval_cols: list | None = None  # (column, is a 当前节点) of an approval export's status columns
     data_seen: bool = False       # a data row has been read under the header
     plan_section: bool = False    # the last section row says what follows is a plan (二、2025年拟开展…（计划）)
     last_data: int = -1           # the last data row read
     after_total: bool = False     # the last row read was a total (合计) or a line of its breakdown (其中：…)
+    printed: bool | None = None  # the sheet is a print copied back (printed()), found on first use
     header_lines: frozenset = frozenset()  # the header's rows as written (门急诊人 | 出院人, then 次 | 数): again on the next page
 
     def __post_init__(self):
@@ -811,9 +813,23 @@ def _in_a_plan_section(b: _Body, i: int, row: list[Any], distinct: list[str]) ->
 _CONTINUED = re.compile(r"\s*[（(]?\s*续表?\s*[)）]?\s*$")
 
 
+# a page's line saying the table goes on from the page before (续表, 续上表, 接上页: realworld145)
+_CONTINUED_LINE = re.compile(r"[（(]?\s*(?:续表|续上表|续前表|接上表|续上页|接上页|续)\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[:：]?")
+_CONTINUED_MARK = re.compile(r"[（(]\s*续表?\s*[)）]")
+
+
 def _bare_title(text: str) -> str:
     """A title without its bracketed remarks and its （续）: the same table's title on each page."""
     return norm_label(re.sub(r"[（(][^）)]*[)）]", "", _CONTINUED.sub("", text)))
+
+
+def printed(b: "_Body") -> bool:
+    """The sheet is a print copied back into a spreadsheet (a PDF converted, a scan retyped): a line of its own is a
+    page's number (第 1 页 共 2 页) or says the table goes on (续表). Worked out once per sheet."""
+    if b.printed is None:
+        b.printed = any(len(d := _distinct(r)) == 1 and (_PAGE_MARK.fullmatch(t := d[0].strip()) or _CONTINUED_LINE.fullmatch(t))
+                        for r in b.grid)
+    return b.printed
 
 
 def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:
@@ -822,9 +838,9 @@ def _page_break(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[
     if len(distinct) != 1:
         return None
     text = distinct[0].strip()
-    if _PAGE_MARK.fullmatch(text):
+    if _PAGE_MARK.fullmatch(text) or _CONTINUED_LINE.fullmatch(text):
         return "page", text
-    if b.meta.title and (norm_label(text) == norm_label(b.meta.title) or _CONTINUED.search(text)
+    if b.meta.title and (norm_label(text) == norm_label(b.meta.title) or (_CONTINUED.search(text) or _CONTINUED_MARK.search(text))
                          and len(bare := _bare_title(text)) >= 4 and bare == _bare_title(b.meta.title)):
         return "title", text  # again at the top of the next page, maybe marked （续）
     return None
@@ -876,7 +892,7 @@ def _row_status() -> tuple[frozenset[str], ...]:
     def norm(key):
         return frozenset(norm_label(str(x)) for x in spec.get(key, []))
     return (norm("columns"), norm("void"), norm("flag_columns"), norm("flag_yes"), norm("remark_columns"), norm("remark_void"),
-            norm("planned"))
+            norm("planned"), norm("remark_planned"))
 
 
 _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -887,15 +903,19 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
     (已删除): kept by the clerk, not data; a row whose status says it is only a plan (计划, 推迟, 未完成): kind
     planned."""
     if b.status_cols is None:
-        columns, void, flags, yes, remarks, remark_void, planned = _row_status()
+        columns, void, flags, yes, remarks, remark_void, planned, remark_planned = _row_status()
         b.status_cols = [(c, void, "void") for c, h in enumerate(b.header_norm) if h in columns] + \
                         [(c, planned, "planned") for c, h in enumerate(b.header_norm) if h in columns] + \
                         [(c, yes, "void") for c, h in enumerate(b.header_norm) if h in flags] + \
                         [(c, remark_void, "void") for c, h in enumerate(b.header_norm) if h in remarks]
+        b.plan_remarks = [(c, remark_planned) for c, h in enumerate(b.header_norm) if h in remarks]
     for c, words, kind in b.status_cols:
         # 作废（重复录入）: the word and its reason in brackets
         if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
             return kind, row_text(row)
+    for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行: the remark says it did not happen
+        if c < len(row) and not is_blank(row[c]) and any(w in norm_label(cell_text(row[c])) for w in words):
+            return "planned", row_text(row)
     return _not_approved(b, row)
 
 
@@ -958,13 +978,33 @@ def _continued_cell(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     if len(cols) != 1 or (c := cols[0]) >= len(above) or not isinstance(above[c], str):
         return None
     head, tail = above[c].strip(), cell_text(row[c]).strip()
-    if len(tail) > 6 or _NAME_END.search(head) or not _NAME_END.search(head + tail):
+    if _NAME_END.search(head):
         return None
-    from pipelines.ingest.sheet_context import hospital_names_in  # sheet_context reads locate_table's results
-    if hospital_names_in(head + tail) != [head + tail]:
+    if _NAME_END.search(head + tail):
+        if len(tail) > 6:
+            return None
+        from pipelines.ingest.sheet_context import hospital_names_in  # sheet_context reads locate_table's results
+        if hospital_names_in(head + tail) != [head + tail]:
+            return None
+    elif not _continued_text(b, c, above, head, tail):
         return None
     above[c] = head + tail
     return "continued", tail
+
+
+_WRAPPED_NOT = re.compile(r"序号|编号|姓名|名字|人员|科室|专业|部门|单位|医院|日期|时间|年月|月份|职称|性别|类型|形式|人数|人次|例数")
+
+
+def _continued_text(b: _Body, c: int, above: list[Any], head: str, tail: str) -> bool:
+    """A technique's name or a topic a PDF conversion wrapped onto a row of its own (腹腔镜下胆总管探查 | 取石术): joined
+    only in a sheet that shows it is a print (printed), in a text column (not a name, date, count, unit or
+    department: the row would be a person or an event with all else missing), under a whole row, the end being a few
+    Chinese characters."""
+    if c == 0 or not re.fullmatch(r"[\u4e00-\u9fff、，（）()与和及]{1,10}", tail) or len(head) < 4:
+        return False
+    if c >= len(b.header_norm) or not b.header_norm[c] or _WRAPPED_NOT.search(b.header_norm[c]):
+        return False
+    return sum(1 for v in above if not is_blank(v)) >= 3 and printed(b)
 
 
 def _under_the_notes(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ import traceback
 from pipelines.ingest.build_rows import build_sheet
 from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
+from pipelines.ingest.exchange_rows import DOWN as EXCHANGE_DOWN, relabelled, row_plans
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
 from pipelines.ingest.locate_table import locate, period_in, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
@@ -190,9 +191,9 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             fix = fixes.get(sheet.name)
             res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
             parts = None
-            if res.form_type and not sheet.hidden:
+            results = _exchange(sheet, loc, res, person_ids, stem, cover, cover_titles) if fix is None else None
+            if res.form_type and not sheet.hidden and results is None:
                 parts = form_segments(sheet, loc, res.form_type) if loc.vertical else segments(sheet, loc)
-            results = None
             if parts:
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]
@@ -243,6 +244,35 @@ def _finish(res, sheet, fix, hidden_rows) -> None:
     res.dedupe_quarantine()
     res.counts = res.row_accounting()  # raises if any row is unaccounted for
     res.notes_json()  # encoded here, in parallel, not by the writer
+
+
+def _exchange(sheet, loc, whole, *context):
+    """A two-way exchange roster (下派 and 上挂 in one list: exchange_rows.py): one result per direction, each
+    row from the reading of its own form; None when the sheet is no such roster."""
+    if sheet.hidden or not (got := row_plans(loc, whole.form_type, whole.reporting_name)):
+        return None
+    plans, fills = got
+    data = {i + 1 for rows in plans.values() for i in rows}
+    rest = set(range(1, whole.rows_read + 1)) - data  # title, header, sections, totals: the first part's
+    out = []
+    for k, ((form, relabel), rows) in enumerate(sorted(plans.items(), key=lambda kv: kv[1][0])):
+        sub = relabelled(sheet, loc, form, relabel, fills)
+        read = _read_sheet(sub, locate(sub), *context, form)
+        own = {i + 1 for i in rows} | (rest if k == 0 else set())
+        one = _like(read, whole, form, len(own))
+        one.supplied, one.sideless = read.supplied, read.sideless
+        one.part = f"交流{k + 1} {'下派' if form == EXCHANGE_DOWN else '上挂'}"
+        one.notes["exchange"] = {"form": form, "rows": sorted(i + 1 for i in rows),
+                                 "columns": {str(c): f for c, f in relabel}}
+        one.records = [x for x in read.records if x.source_row in own]
+        one.quarantined = [q for q in read.quarantined if q.source_row in own]
+        one.nondata = sorted(n for n in read.nondata if n[0] in own)
+        try:
+            one.row_accounting()
+        except AssertionError:
+            return None  # a row the two readings saw differently: the sheet is read whole, as before
+        out.append(one)
+    return out
 
 
 def _split(whole, forced, free):

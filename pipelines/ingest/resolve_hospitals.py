@@ -100,8 +100,17 @@ _SHORT_FORMS = (
 )
 
 
+# A county's medical community (县域医共体) said for its lead hospital (总院), the county's people's hospital — its TCM
+# hospital when the community is a 中医 one: 青樾县医共体总院, 青樾县医疗健康集团, 青篁县总医院 (realworld144). A registry
+# hospital of that very name is matched first, as itself.
+_COMMUNITY = re.compile(r"(?P<place>.{2,8}?[县区市旗])(?:县域)?(?:紧密型)?(?:(?P<tcm>中医)?(?:医共体|医疗共同体|医疗健康集团|健康集团|"
+                        r"医疗集团|医疗健康服务集团|健康服务集团)(?:总院|总医院|牵头医院|牵头单位)?|总医院|总院)")
+
+
 def _expansions(key: str) -> list[str]:
     out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
+    if (lead := _COMMUNITY.fullmatch(key)):
+        out += [lead["place"] + k for k in (("中医院", "中医医院") if lead["tcm"] else ("人民医院", "医院"))]
     town = _TOWNSHIP_CENTRE.fullmatch(key)
     if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
         out += [f"{town['county'] or ''}{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
@@ -160,6 +169,30 @@ PROVINCE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|自治区)(?=.{3})")
 AUTONOMY_SAID = re.compile(rf"(?:(?:{_PEOPLES})族)+(?:自治)?(?=[县州旗])|自治(?=[县州旗])")
 
 
+# A university's affiliated hospital (琅屏医科大学第一附属医院, …医学院附属第二医院) as the province says it: 附一院, 一附院,
+# 医大一院, 医大附一院, 琅医大一附院, 琅屏医大一院 (realworld146). Only forms one hospital of the registry has are used:
+# 附一院 names nothing when two universities each have a first affiliated hospital.
+_AFFILIATED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<kind>医科大学|医学院|中医药大学|大学)"
+                         r"(?:第(?P<n>[一二三四五六七八九])附属医院|附属第(?P<n2>[一二三四五六七八九])医院)")
+_UNI_WORD = {"医科大学": "医大", "医学院": "医学院", "中医药大学": "中医大", "大学": "大"}
+
+
+def affiliated_short_forms(key: str) -> list[str]:
+    """The short forms of a university's n-th affiliated hospital (affiliated_short_forms of 琅屏医科大学第一附属医院:
+    附一院, 一附院, 医大一院, 琅医大一附院 …); [] for any other name."""
+    m = _AFFILIATED.fullmatch(key)
+    if not m:
+        # 琅屏医学院附属省立医院: its own name after 附属 (省立医院) — not a bare 医院 or 第一医院
+        own = re.search(r"(?:大学|学院)附属([\u4e00-\u9fff]{2,}医院)$", key)
+        return [own.group(1)] if own and not re.fullmatch(r"第?[一二三四五六七八九]?医院", own.group(1)) else []
+    n, place, uni = m["n"] or m["n2"], m["place"], _UNI_WORD[m["kind"]]
+    bodies = [f"附{n}院", f"{n}附院", f"附{n}医院", f"{n}附医院", f"附属{n}院"]
+    out = list(bodies) if uni == "医大" else []  # 附一院 alone: a medical university's, as people say it
+    for lead in (uni, place + uni, place[0] + uni):
+        out += [f"{lead}{n}院", f"{lead}{n}医院"] + [lead + b for b in bodies]
+    return out
+
+
 def _short(key: str) -> str:
     """石桥县人民医院 and 石桥县医院 share this form (so do 中医医院 and 中医院)."""
     return key.replace("人民医院", "医院").replace("中医医院", "中医院")
@@ -207,6 +240,7 @@ class HospitalResolver:
         self._simplified: dict[str, str] | None = None
         self.withheld: dict[str, str] = {}  # names that must not resolve yet -> why (withhold)
         self._renamed_places: dict[str, str] | None = None  # 松陂县 -> 松陂区, from the renames the aliases record
+        self._affiliated: dict[str, str] | None = None  # 附一院 -> the one first affiliated hospital (affiliated_short_forms)
 
     def withhold(self, name: str, why: str) -> None:
         """A name no hospital has and none may be guessed for (a merged hospital a change notice
@@ -255,7 +289,7 @@ class HospitalResolver:
             if hospital_key(a):
                 self.aliases[hospital_key(a)] = hospital_id
         self._cache.clear()
-        self._suffixes = self._anagrams = self._simplified = self._renamed_places = None
+        self._suffixes = self._anagrams = self._simplified = self._renamed_places = self._affiliated = None
 
     def renamed_places(self) -> dict[str, str]:
         """Places a rename the aliases record moved to another kind (原松陂县人民医院 now 松陂区人民医院: 松陂县 -> 松陂区,
@@ -269,6 +303,17 @@ class HospitalResolver:
                     out[pa] = pn
             self._renamed_places = out
         return self._renamed_places
+
+    def affiliated(self) -> dict[str, str]:
+        """Every short form of a university's affiliated hospital (affiliated_short_forms) that one hospital has."""
+        if self._affiliated is None:
+            idx: dict[str, set[str]] = {}
+            for table in (self.by_key, self.aliases):
+                for k, hid in table.items():
+                    for f in affiliated_short_forms(k):
+                        idx.setdefault(f, set()).add(hid)
+            self._affiliated = {f: next(iter(h)) for f, h in idx.items() if len(h) == 1}
+        return self._affiliated
 
     def resolve_exact(self, text: str) -> str | None:
         """The hospital a name surely means (its name, code, an alias, or a normalised form of
@@ -358,9 +403,15 @@ class HospitalResolver:
             s = _short(v)
             if s in self.by_short and _kinds(v) == _kinds(self.names[self.by_short[s]]):
                 return Resolution(self.by_short[s], "normalised", 100.0)
+        for v in (key, *_variants(key)):  # and its campus (省立医院（南院区）)
+            if (hid := self.affiliated().get(v)) and v not in self.by_key:
+                return Resolution(hid, "normalised", 100.0)  # 医大一院, 附二院: the university's one such hospital
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
-        # 青岚省中医院, the one provincial TCM hospital)
-        tails = self._tails([key, *_expansions(key)])  # 市一院 -> 市第一人民医院, 市妇幼 -> 市妇幼保健院 too
+        # 青岚省中医院, the one provincial TCM hospital); a campus's name (省人民医院东院区) is its hospital's
+        probes = [key, *_expansions(key)]
+        if (campus := _CAMPUS.fullmatch(re.sub(r"（(.+?院区)）$", r"\1", key))) and campus.group(1) != key:
+            probes += [campus.group(1), *_expansions(campus.group(1))]
+        tails = self._tails(probes)  # 市一院 -> 市第一人民医院, 市妇幼 -> 市妇幼保健院 too
         if len(tails) == 1:
             return Resolution(tails[0][1], "normalised", 100.0)
         swapped = self._tails(_kind_swaps(key)) if not tails else []
@@ -445,6 +496,8 @@ _COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医�
                                  "藏医院", "蒙医院", "蒙医医院", "维吾尔医医院", "民族医院", "民族医医院", "彝医医院", "苗医医院"})
 # what people say for them: 县人医, 县中医, 县妇幼
 _COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
+# ... and its medical community's lead hospital (总院, 医共体总院, 总医院: realworld144), with or without 县
+_COMMUNITY_LEAD = {"总院": "人民医院", "医共体总院": "人民医院", "总医院": "人民医院", "医共体牵头医院": "人民医院"}
 
 
 # the kinds of county-level place a short name may say (区中医院 of a district, 市人民医院 of a county-level city,
@@ -469,5 +522,5 @@ def county_short_rest(key: str) -> str:
     """县人医 -> 人民医院, 本县中医院 -> 中医院, 区中医院 -> 中医院: the kind of county hospital a short name means."""
     k = key.removeprefix("本")
     rest = k[1:] if k[:1] and k[0] in _COUNTY_KINDS else k
-    return _COUNTY_SPOKEN.get(rest, rest) if rest != k else rest
+    return _COMMUNITY_LEAD.get(rest) or (_COUNTY_SPOKEN.get(rest, rest) if rest != k else rest)
 

@@ -26,7 +26,7 @@ from pipelines.ingest.locate_table import MONTHS_SPANNED, Located, key_value_pai
 # a group member's hanging name runs on past its group's hospital: 鹭洲市中心医院医疗集团青杉分院, 朔溪县人民医院柳坪分院
 # and the spoken short forms (市一院, 省人医) name one too (resolve_hospitals expands them); a title typed in
 # traditional characters (青杳縣人民醫院) names one as written (resolve_hospitals matches it simplified)
-_HOSPITAL_NAME = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|总医院|醫院|衛生院|服務中心|(?<=[市县区])[一二三四五六七八九]院)"
+_HOSPITAL_NAME = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,40}?(?:医院|卫生院|服务中心|保健院|保健所|医疗集团|医疗健康集团|健康集团|医共体总院|总医院|醫院|衛生院|服務中心|(?<=[市县区])[一二三四五六七八九]院)"
                             r"|[\u4e00-\u9fff]{0,8}?[省市县](?:人医|[一二三四五六七八九]院)"
                             r"|[\u4e00-\u9fff]{0,8}?(?:医共体|医疗共同体)[\u4e00-\u9fff]{1,6}?分院(?=[0-9０-９]|年|$|[^\u4e00-\u9fff]))"
                             r"(?:(?:医疗集团|医共体|集团)?[\u4e00-\u9fff]{1,6}?分院)?)")

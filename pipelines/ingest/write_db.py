@@ -109,6 +109,9 @@ class Writer:
             reporting_id = r.hospital_id
             if r.hospital_id and r.method != "registry":
                 self.resolution.alias(sheet.reporting_name, r)
+            elif reporting_id is None and sheet.reporting_name.endswith("分院"):
+                # 青樾县医共体白溪分院: the county's medical community's branch, its township centre (realworld144)
+                reporting_id = self.resolution.place_hospital(sheet.reporting_name, sheet.county_hint, resolver)
             if r.hospital_id is None and find_hospital_name(sheet.reporting_name) and table not in establish.REFERENCE_FLAGS:
                 summ.notes.append(f"填报单位无法识别 / reporting unit not resolved: {sheet.reporting_name}")
         if table in establish.REFERENCE_FLAGS and not reference:

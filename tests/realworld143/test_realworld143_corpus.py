@@ -40,20 +40,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 6/12, trainees 6/15, 5 extra activities, unusable rows 2/4 held (README FIRST-RUN SCORE)")
 def test_realworld143_scores(run):
     check_scores(run, KEY, "realworld143")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing on 省中医院人员交流登记表2024.ods row 5 (the row was held, 接收单位 not read)")
 def test_realworld143_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 下派 rows of the 省人民医院–青榆 roster curated as trainees of 琅涧省人民医院 at 青榆县人民医院")
 def test_exchange_directions(run):
     """The contract's tables, not the parser: a deployment's support → recipient and a trainee's host → sending
     hospital are each a pairing of the pairing list (never the other way round: a 上挂 person curated as a deployment

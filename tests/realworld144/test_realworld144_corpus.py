@@ -40,18 +40,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 医共体 names (青樾县医共体总院, 青樾县医疗健康集团, 青篁县总医院, 总院) and "
-                   "the 白溪分院 / 医共体管理办公室 senders unresolved; the office's 成员单位 column not read — deployments "
-                   "8/12, trainees 0/6, techniques 0/3, activities 5/9, hospital_monthly_stats 0/15, "
-                   "staff_monthly_assessments 0/2")
 def test_realworld144_scores(run):
     check_scores(run, KEY, "realworld144")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the NAME_ONLY trainee of the 白溪分院 CSV (row 5) was held, not "
-                   "curated with its finding")
 def test_realworld144_findings(run):
     check_findings(run)
 

@@ -44,10 +44,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 3/4 and activities 8/9 — a technique name and an "
-                                       "activity topic wrapped onto a row of their own are cut short, the continuation "
-                                       "row held MISSING_VALUE")
 def test_realworld145_scores(run):
     check_scores(run, KEY, "realworld145")
 
@@ -56,9 +52,6 @@ def test_realworld145_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 续表 / 续上表 lines (4 files), a page's repeated title （续） and two "
-                                       "wrapped-text continuation rows are held as unusable rows instead of non-data")
 def test_page_furniture_is_no_data(run):
     """The contract: a row read is curated, quarantined or listed as non-data. The converters' page furniture —
     the note line, 续表 / 续上表, the repeated header, 第 N 页 共 M 页, 盖章处 / 负责人签字 and the wrapped continuation

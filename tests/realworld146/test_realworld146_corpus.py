@@ -45,17 +45,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 11/19, trainees 4/9, techniques 2/3, activities 6/8, "
-                   "staff_monthly_assessments 1/4 — short names 附一院/一附院/医大一院/琅医大一附院, 医大二院/附二院, "
-                   "省立医院 and 省人民医院东院区 not resolved")
 def test_realworld146_scores(run):
     check_scores(run, KEY, "realworld146")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing (row held for 一附院), six HOSPITAL_NOT_FOUND "
-                   "findings for support hospitals a careful reader resolves")
 def test_realworld146_findings(run):
     check_findings(run)
 

@@ -1,0 +1,223 @@
+"""Cases the twenty-ninth round of outsider corpora found (realworld143: two-way exchange rosters, 下派 and 上挂 in
+one list), each on a small hand-made file with hand-written expectations: which table each person belongs in and
+which hospital is on which side."""
+
+import duckdb
+import pytest
+
+from intake_workbooks import book
+from pipelines.ingest.exchange_rows import name_rank, word_direction
+from pipelines.ingest.run import ingest
+
+KEY = b"k" * 32
+SUP, REC = "青萝市第一人民医院", "柳渡县人民医院"
+PAIRS = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+         [1, SUP, REC, "2022-01-01", "2025-12-31"]]
+
+
+def _valid(stem: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return stem + "10X98765432"[sum(int(c) * w for c, w in zip(stem, weights)) % 11]
+
+
+IDS = [_valid(f"990101198104{k:02d}001") for k in range(1, 9)]
+
+
+def _ingest(tmp_path, files: dict):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    (tmp_path / "raw").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        book(tmp_path / "raw" / name, content)
+    path = tmp_path / "t.duckdb"
+    report = ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    assert not report.failed, [f.error for f in report.failed]
+    return duckdb.connect(str(path), read_only=True)
+
+
+def _tables(con):
+    dep = con.execute("SELECT s.name, r.name, d.start_date::VARCHAR FROM deployments d "
+                      "JOIN hospitals s ON s.hospital_id = d.support_hospital_id "
+                      "JOIN hospitals r ON r.hospital_id = d.recipient_hospital_id ORDER BY 3").fetchall()
+    tra = con.execute("SELECT r.name, h.name, t.department, t.start_date::VARCHAR FROM trainees t "
+                      "JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id "
+                      "JOIN hospitals h ON h.hospital_id = t.host_hospital_id ORDER BY 4").fetchall()
+    return dep, tra
+
+
+def test_a_direction_column_puts_each_person_in_its_own_table(tmp_path):
+    # realworld143: 交流方式 下派 / 上挂 / 进修 / 挂职 in one roster with 派出单位 and 接收单位 on every row
+    head = ["序号", "姓名", "身份证号", "派出单位", "接收单位", "科室", "交流方式", "起始日期", "结束日期", "备注"]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}双向交流人员名册2024.xlsx": [("Sheet1", [
+        [f"{SUP}与{REC}双向交流人员名册（合成数据 SYNTHETIC）"], head,
+        [1, "覃半夏", IDS[0], SUP, REC, "内科", "下派", "2024-03-01", "2024-08-31", None],
+        [2, "褚连翘", IDS[1], REC, SUP, "心内科", "上挂", "2024-04-01", "2024-09-30", None],
+        [3, "黄芩", IDS[2], SUP, REC, "外科", "挂职", "2024-05-01", "2025-04-30", "挂职业务副院长"],
+        [4, "白芷", IDS[3], REC, SUP, "医务部", "挂职", "2024-06-01", "2024-11-30", "挂职学习"],
+        [5, "连翘", IDS[4], REC, SUP, "急诊科", "短期培训", "2024-07-01", "2024-07-05", None],
+        [6, "苏叶", IDS[5], REC, SUP, "儿科", "上挂", "2025-03-01", "2025-08-31", "计划2025年3月上挂，尚未成行"]])]})
+    dep, tra = _tables(con)
+    assert dep == [(SUP, REC, "2024-03-01"), (SUP, REC, "2024-05-01")]
+    assert tra == [(REC, SUP, "心内科", "2024-04-01"), (REC, SUP, "医务部", "2024-06-01")]
+    assert con.execute("SELECT position_at_recipient FROM deployments WHERE start_date = '2024-05-01'").fetchone() == ("副院长",)
+    held = con.execute("SELECT source_row, reason_code FROM quarantine").fetchall()
+    assert held == [(7, "NOT_A_TRAINEE")]  # the five-day course; the planned row is no data at all
+    acc = con.execute("SELECT sum(rows_read), sum(rows_curated + rows_quarantined + rows_nondata) FROM submissions "
+                      "WHERE file_name LIKE '%双向交流%'").fetchone()
+    assert acc == (8, 8)  # title, header, six people — each row counted once over the two readings
+
+
+def test_section_lines_say_the_direction_when_no_column_does(tmp_path):
+    # realworld143: 一、下派人员（我院派驻…） / 二、上挂人员（…来我院跟班学习） under one header, no hospital column
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}双向交流花名册.xlsx": [("Sheet1", [
+        [f"{SUP}双向交流人员花名册（2024年度）（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "科室", "起止时间"],
+        [f"一、下派人员（我院派驻{REC}）"], [1, "覃半夏", IDS[0], "骨科", "2024.03.01-2024.08.31"],
+        [f"二、上挂人员（{REC}来我院跟班学习）"], [1, "褚连翘", IDS[1], "超声科", "2024.04.01-2024.06.30"],
+        [2, "黄芩", IDS[2], "检验科", "2024.07.01-2024.12.31"]])]})
+    dep, tra = _tables(con)
+    assert dep == [(SUP, REC, "2024-03-01")]
+    assert tra == [(REC, SUP, "超声科", "2024-04-01"), (REC, SUP, "检验科", "2024-07-01")]
+
+
+def test_a_blank_hospital_cell_is_the_reporting_hospital_and_the_names_give_the_direction(tmp_path):
+    # realworld143: 填报单位 a support hospital; 派出单位 blank = its own person sent down, 接收单位 blank = a person it hosts
+    con = _ingest(tmp_path, {"SYNTHETIC_人员交流登记表2024.xlsx": [("交流登记", [
+        ["2024年对口支援人员交流登记表（合成数据 SYNTHETIC）"], [f"填报单位：{SUP}"],
+        ["序号", "姓名", "身份证号", "科室", "派出单位", "接收单位", "开始日期", "结束日期"],
+        [1, "覃半夏", IDS[0], "针灸科", None, REC, "2024-03-04", "2024-09-03"],
+        [2, "褚连翘", IDS[1], "康复科", REC, None, "2024-05-06", "2024-11-05"],
+        [3, "黄芩", IDS[2], "脾胃病科", REC, SUP, "2024-09-02", "2025-03-01"]])]})
+    dep, tra = _tables(con)
+    assert dep == [(SUP, REC, "2024-03-04")]
+    assert tra == [(REC, SUP, "康复科", "2024-05-06"), (REC, SUP, "脾胃病科", "2024-09-02")]
+
+
+def test_an_exchange_unit_column_is_the_party_the_reporting_hospital_is_not(tmp_path):
+    # realworld143: a recipient's 上下交流 statistics: 接收下派 from its supporter, 上派 to it, 下沉 to a township centre
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}上下交流人员统计表2024.xlsx": [("上下交流", [
+        [f"{REC}2024年上下交流人员统计表（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "科室", "类型", "交流单位", "起止时间"],
+        [1, "覃半夏", IDS[0], "内科", "接收下派", SUP, "2024.03.01-2024.08.31"],
+        [2, "褚连翘", IDS[1], "麻醉科", "上派", SUP, "2024.06.01-2024.11.30"],
+        [3, "黄芩", IDS[2], "全科", "下沉", "柳渡县白桥镇卫生院", "2024.03.01-2024.12.31"]])]})
+    dep, tra = _tables(con)
+    assert dep == [(SUP, REC, "2024-03-01")]
+    assert tra == [(REC, SUP, "麻醉科", "2024-06-01")]
+    assert con.execute("SELECT count(*) FROM activities").fetchone() == (0,)
+    held = con.execute("SELECT source_row, reason_code FROM quarantine").fetchall()
+    assert held == [(5, "UNRESOLVED_HOSPITAL")]  # the county's own township centre: in no pairing
+
+
+def test_a_type_column_of_other_words_is_no_exchange(tmp_path):
+    # an activity record with 姓名 and 类型 讲座 stays an activity record; a trainee list whose 形式 is only 进修 or a
+    # course stays a trainee list
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{SUP}帮扶活动记录2024.xlsx": [("Sheet1", [
+            [f"{SUP}帮扶活动记录（合成数据 SYNTHETIC）"], ["序号", "日期", "类型", "主题", "姓名", "参加人数", "受援医院"],
+            [1, "2024-03-05", "讲座", "高血压规范管理", "覃半夏", 30, REC],
+            [2, "2024-04-09", "教学查房", "心衰查房", "覃半夏", 12, REC]])],
+        f"SYNTHETIC_{SUP}接收进修人员2024.xlsx": [("Sheet1", [
+            [f"{SUP}接收进修人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "选派单位", "进修科室", "形式", "开始时间", "结束时间"],
+            ["褚连翘", IDS[1], REC, "心内科", "进修", "2024-03-01", "2024-08-31"],
+            ["黄芩", IDS[2], REC, "心内科", "培训班", "2024-05-01", "2024-05-03"]])]})
+    assert con.execute("SELECT count(*) FROM activities").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (1,)
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("NOT_A_TRAINEE",)]
+
+
+@pytest.mark.parametrize("word, form", [("下派", "deployments"), ("下沉", "deployments"), ("接收下派", "deployments"),
+                                        ("上挂", "trainees"), ("上派", "trainees"), ("跟班学习", "trainees"),
+                                        ("进修", "trainees"), ("住院医师规范化培训", "trainees"), ("挂职", "either"),
+                                        ("讲座", "trainees"), ("教学查房", None), ("", None)])
+def test_direction_words(word, form):
+    assert word_direction(word) == form
+
+
+def test_name_rank_orders_township_county_and_city_hospitals():
+    assert (name_rank("柳渡县白桥镇卫生院"), name_rank(REC), name_rank(SUP), name_rank("琅涧医科大学第二附属医院")) == (1, 2, 3, 3)
+
+
+# --- realworld144–146: medical communities, prints copied back, hospitals with many names
+
+
+def test_a_university_hospitals_short_names_and_a_campus_resolve_to_it():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"H1": "琅屏医科大学第一附属医院", "H2": "琅屏医科大学第二附属医院", "H3": "琅屏省人民医院"},
+                         {"琅屏医学院附属省立医院": "H3"})
+    got = {t: r.resolve(t).hospital_id for t in ("附一院", "一附院", "医大一院", "琅医大一附院", "琅屏医大二院", "附二院",
+                                                 "省立医院", "省立医院（南院区）", "省人民医院东院区", "琅屏医科大学附属医院")}
+    assert got == {"附一院": "H1", "一附院": "H1", "医大一院": "H1", "琅医大一附院": "H1", "琅屏医大二院": "H2", "附二院": "H2",
+                   "省立医院": "H3", "省立医院（南院区）": "H3", "省人民医院东院区": "H3", "琅屏医科大学附属医院": None}
+
+
+def test_a_short_name_two_universities_share_names_neither():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"H1": "琅屏医科大学第一附属医院", "H2": "澄岫医科大学第一附属医院"})
+    assert (r.resolve("附一院").hospital_id, r.resolve("澄岫医大一院").hospital_id, r.resolve("琅医大一附院").hospital_id) == (None, "H2", "H1")
+
+
+def test_a_medical_communitys_names_are_its_lead_hospital():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "青樾县人民医院", "B": "青樾县中医医院", "C": "青篁县人民医院"})
+    got = {t: r.resolve(t).hospital_id for t in ("青樾县医共体总院", "青樾县医疗健康集团", "青篁县总医院", "青樾县中医医共体")}
+    assert got == {"青樾县医共体总院": "A", "青樾县医疗健康集团": "A", "青篁县总医院": "C", "青樾县中医医共体": "B"}
+    # a hospital of that very name is itself
+    assert HospitalResolver({"A": "青樾县人民医院", "T": "青樾县总医院"}).resolve("青樾县总医院").hospital_id == "T"
+
+
+def test_a_communitys_office_reports_its_members_by_name(tmp_path):
+    # realworld144: 填报单位 the 医共体管理办公室; 成员单位 总院 / 白溪分院 are the hospitals of the rows
+    pairs = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+             [1, SUP, REC, "2022-01-01", "2025-12-31"], [2, REC, "柳渡县白溪镇卫生院", "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县医共体成员单位业务量2024年1月.xlsx", [("Sheet1", [
+        ["柳渡县医共体成员单位业务量统计（2024年1月）（合成数据 SYNTHETIC）"], ["填报单位：柳渡县医共体管理办公室"],
+        ["成员单位", "门急诊人次", "出院人数"], ["总院", 5200, 610], ["白溪分院", 830, 12], ["医共体合计", 6030, 622]])])
+    book(tmp_path / "raw" / "SYNTHETIC_白溪分院进修人员2024.xlsx", [("Sheet1", [
+        ["进修人员登记（合成数据 SYNTHETIC）"], ["填报单位：柳渡县医共体白溪分院"],
+        ["姓名", "身份证号", "科室", "进修单位", "开始日期", "结束日期"], ["覃半夏", IDS[0], "全科", "总院", "2024-03-01", "2024-08-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    got = con.execute("SELECT h.name, m.outpatient_visits FROM hospital_monthly_stats m JOIN hospitals h "
+                      "ON h.hospital_id = m.recipient_hospital_id ORDER BY 2").fetchall()
+    assert got == [("柳渡县白溪镇卫生院", 830), (REC, 5200)]
+    assert con.execute("SELECT r.name, h.name FROM trainees t JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id "
+                       "JOIN hospitals h ON h.hospital_id = t.host_hospital_id").fetchall() == [("柳渡县白溪镇卫生院", REC)]
+
+
+def _printed_techniques(page_mark: bool) -> list:
+    rows = [["新技术新项目开展情况（合成数据 SYNTHETIC）"], ["序号", "项目名称", "科室", "首次开展时间", "开展例数", "支援医院"],
+            [1, "经皮冠状动脉介入治疗", "心内科", "2024-03-15", 8, SUP],
+            [2, "腹腔镜下胆总管探查", "普外科", "2024-05-20", 26, SUP], [None, "取石术"]]
+    if page_mark:
+        rows += [[None, None, "第 1 页 共 2 页"], ["续表"], ["序号", "项目名称", "科室", "首次开展时间", "开展例数", "支援医院"],
+                 [3, "无痛胃肠镜检查", "消化内科", "2024-06-11", 132, SUP]]
+    return rows
+
+
+def test_a_print_copied_back_joins_a_wrapped_name_and_drops_its_page_lines(tmp_path):
+    # realworld145: a PDF converted to Excel — a technique's name wrapped onto a row of its own, 续表, the page's number
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}新技术（PDF转换）.xlsx": [("Table 1", _printed_techniques(True))]})
+    assert con.execute("SELECT name FROM techniques ORDER BY first_performed_date").fetchall() == [
+        ("经皮冠状动脉介入治疗",), ("腹腔镜下胆总管探查取石术",), ("无痛胃肠镜检查",)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_a_lone_name_under_a_row_of_an_ordinary_sheet_is_held_not_joined(tmp_path):
+    # without a page's line the sheet is no print: a row with only a name is a row with its date missing
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}新技术2024.xlsx": [("Sheet1", _printed_techniques(False))]})
+    assert con.execute("SELECT name FROM techniques ORDER BY 1").fetchall() == [("经皮冠状动脉介入治疗",), ("腹腔镜下胆总管探查",)]
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("MISSING_VALUE",)]
+
+
+def test_a_pages_repeated_title_marked_continued_is_no_data(tmp_path):
+    # realworld145: the title again at the top of page 2, "…名单（续）（合成数据 SYNTHETIC）"
+    title = f"{SUP}2024年派驻人员名单（合成数据 SYNTHETIC）"
+    head = ["序号", "姓名", "身份证号", "受援医院", "开始日期", "结束日期"]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单（PDF转换）.xlsx": [("Page1", [
+        [title], head, [1, "覃半夏", IDS[0], REC, "2024-03-01", "2024-08-31"], [None, None, "第 1 页 共 2 页"],
+        [f"{SUP}2024年派驻人员名单（续）（合成数据 SYNTHETIC）"], head, [2, "褚连翘", IDS[1], REC, "2024-09-01", "2025-02-28"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
