@@ -221,3 +221,143 @@ def test_a_pages_repeated_title_marked_continued_is_no_data(tmp_path):
         [f"{SUP}2024年派驻人员名单（续）（合成数据 SYNTHETIC）"], head, [2, "褚连翘", IDS[1], REC, "2024-09-01", "2025-02-28"]])]})
     assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_a_lecture_both_sides_report_with_its_topic_worded_otherwise_is_one(tmp_path):
+    # realworld90: the support hospital's ledger and the recipient's register; 的 / 讲座 around the same topic
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{SUP}帮扶活动台账2024.xlsx": [("Sheet1", [
+            [f"{SUP}帮扶活动台账（合成数据 SYNTHETIC）"], ["序号", "活动日期", "活动类型", "活动主题", "参加人数", "受援医院"],
+            [1, "2024-05-10", "学术讲座", "急性胸痛的规范化诊治", 45, REC],
+            [2, "2024-05-10", "学术讲座", "慢阻肺的家庭氧疗", 30, REC]])],
+        f"SYNTHETIC_{REC}帮扶活动登记2024.xlsx": [("Sheet1", [
+            [f"{REC}帮扶活动登记簿（合成数据 SYNTHETIC）"], ["序号", "日期", "形式", "内容", "支援医院"],
+            [1, "2024-05-10", "讲座", "急性胸痛规范化诊治讲座", SUP],
+            [2, "2024-05-10", "讲座", "糖尿病足的护理", SUP]])]})
+    got = con.execute("SELECT topic, participants FROM activities ORDER BY topic").fetchall()
+    assert got == [("急性胸痛的规范化诊治", 45), ("慢阻肺的家庭氧疗", 30), ("糖尿病足的护理", None)]
+
+
+@pytest.mark.parametrize("q1, q3, completed, held", [(None, "合格", True, []), ("合格", "不合格", True, ["DUPLICATE_ROW"])])
+def test_a_stay_carried_into_a_later_quarters_sheet_adds_what_the_earlier_left_blank(tmp_path, q1, q3, completed, held):
+    # realworld111: one sheet per quarter, the same stay in each; 结业考核 blank in the first, 合格 in the third. A value
+    # the later sheet contradicts stays held for a person to decide.
+    head = ["姓名", "身份证号", "选派单位", "进修科室", "进修起止时间", "结业考核"]
+
+    def sheet(q, grade):
+        return (f"2024年第{q}季度", [[f"{SUP}在院进修人员登记（2024年第{q}季度）（合成数据 SYNTHETIC）"], head,
+                                   ["覃半夏", IDS[0], REC, "心内科", "2024.03.01-2024.08.31", grade]])
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}在院进修人员季度登记2024.xlsx": [sheet("一", q1), sheet("三", q3)]})
+    assert con.execute("SELECT completed FROM trainees").fetchall() == [(completed,)]
+    assert [r for (r,) in con.execute("SELECT reason_code FROM quarantine").fetchall()] == held
+
+
+@pytest.mark.parametrize("er, visits", [(790, 11932), (None, 11142)])
+def test_indicators_down_the_rows_add_outpatient_and_emergency_visits(tmp_path, er, visits):
+    # realworld113: a month's correction with 指标 | 单位 | 本月 | 本年累计; 门诊人次 and 急诊人次 on rows of their own
+    rows = [[f"{REC}2024年8月业务统计（更正）（合成数据 SYNTHETIC）"], [f"填报单位：{REC}　统计期：2024年8月"],
+            ["指标", "单位", "本月", "本年累计"], ["门诊人次", "人次", 11142, 80210]]
+    rows += [["急诊人次", "人次", er, 5600]] if er else []
+    rows += [["出院人数", "人", 1210, 9100], ["手术台次", "台次", 402, 3050], ["外转人次", "人次", 21, 160],
+             ["接收上转人次", "人次", 35, 260], ["说明：8月门诊人次更正（合成数据 SYNTHETIC）"]]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}2024年8月业务统计（更正）.xlsx": [("8月", rows)]})
+    assert con.execute("SELECT month, outpatient_visits, discharges FROM hospital_monthly_stats").fetchall() == [(8, visits, 1210)]
+
+
+# --- REV23: what the review of round 29 reproduced on ordinary files (each checked to fail before its fix)
+
+
+def test_review_an_activity_record_naming_both_hospitals_stays_activities(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}帮扶活动记录2024.xlsx": [("Sheet1", [
+        [f"{REC}帮扶活动记录（合成数据 SYNTHETIC）"], ["活动日期", "活动类型", "活动主题", "姓名", "派出单位", "接收单位"],
+        ["2024-03-05", "讲座", "高血压规范管理", "覃半夏", SUP, REC], ["2024-04-09", "教学查房", "心衰查房", "覃半夏", SUP, REC]])]})
+    assert con.execute("SELECT count(*) FROM activities").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)
+
+
+def test_review_a_city_whose_name_holds_a_town_word_is_no_township(tmp_path):
+    city = "镇江市第一人民医院"
+    pairs = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+             [1, city, REC, "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / f"SYNTHETIC_{city}接收进修人员名单2024.xlsx", [("Sheet1", [
+        [f"{city}接收进修人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派出单位", "接收单位", "进修科室", "开始时间", "结束时间"],
+        ["褚连翘", IDS[1], REC, city, "心内科", "2024-03-01", "2024-08-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert (con.execute("SELECT count(*) FROM trainees").fetchone(), con.execute("SELECT count(*) FROM deployments").fetchone()) == ((1,), (0,))
+
+
+def test_review_a_ledger_of_two_stacked_tables_keeps_each_tables_header(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}对口支援工作台账2024.xlsx": [("Sheet1", [
+        [f"{SUP}2024年对口支援工作台账（合成数据 SYNTHETIC）"], ["一、派驻人员"],
+        ["序号", "姓名", "身份证号", "受援医院", "科室", "开始日期", "结束日期"],
+        [1, "覃半夏", IDS[0], REC, "内科", "2024-03-01", "2024-08-31"], ["二、接收进修人员"],
+        ["序号", "姓名", "选派单位", "身份证号", "进修科室", "结束时间", "开始时间"],
+        [1, "褚连翘", REC, IDS[1], "心内科", "2024-09-30", "2024-04-01"]])]})
+    dep, tra = _tables(con)
+    assert (dep, tra) == ([(SUP, REC, "2024-03-01")], [(REC, SUP, "心内科", "2024-04-01")])
+
+
+def test_review_a_remark_that_mentions_a_stay_not_made_in_passing_keeps_the_row(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "受援医院", "开始日期", "结束日期", "备注"],
+        ["覃半夏", IDS[0], REC, "2024-03-01", "2024-08-31", "原定2月下派，因疫情未成行，3月1日到岗"],
+        ["白芷", IDS[3], REC, "2025-03-01", "2025-08-31", "计划2025年3月下派，尚未成行"]])]})
+    assert con.execute("SELECT start_date::VARCHAR FROM deployments").fetchall() == [("2024-03-01",)]
+
+
+def test_review_a_section_line_in_a_printed_sheet_is_not_joined_to_the_row_above(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}新技术2024.xlsx": [("Sheet1", [
+        ["新技术新项目开展情况（合成数据 SYNTHETIC）"], ["序号", "项目名称", "科室", "首次开展时间", "开展例数", "支援医院"],
+        [1, "经皮冠状动脉介入治疗", "心内科", "2024-03-15", 8, SUP], [None, "二、外科系统"],
+        [2, "腹腔镜下胆总管探查术", "普外科", "2024-05-20", 26, SUP], [None, None, "第 1 页 共 1 页"]])]})
+    assert con.execute("SELECT name FROM techniques ORDER BY 1").fetchall() == [("经皮冠状动脉介入治疗",), ("腹腔镜下胆总管探查术",)]
+
+
+def test_review_only_a_post_in_a_remark_is_the_post_held(tmp_path):
+    head = ["序号", "姓名", "身份证号", "派出单位", "接收单位", "交流方式", "起始日期", "结束日期", "备注"]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}双向交流人员名册2024.xlsx": [("Sheet1", [
+        [f"{SUP}双向交流人员名册（合成数据 SYNTHETIC）"], head,
+        [1, "覃半夏", IDS[0], SUP, REC, "挂职", "2024-03-01", "2024-08-31", "挂职期间协助科主任开展教学查房"],
+        [2, "褚连翘", IDS[1], REC, SUP, "上挂", "2024-04-01", "2024-09-30", None],
+        [3, "黄芩", IDS[2], SUP, REC, "下派", "2024-05-01", "2024-10-31", "挂职心内科主任"]])]})
+    got = con.execute("SELECT start_date::VARCHAR, position_at_recipient FROM deployments ORDER BY 1").fetchall()
+    assert got == [("2024-03-01", None), ("2024-05-01", "心内科主任")]
+
+
+def test_review_a_citys_group_or_general_hospital_is_no_county_hospital():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"A": "鹭洲市人民医院", "B": "鹭洲市中心医院", "C": "柳渡县人民医院"})
+    assert [r.resolve(t).hospital_id for t in ("鹭洲市总医院", "鹭洲市医疗集团", "柳渡县总院")] == [None, None, None]
+
+
+def test_review_a_kind_of_hospital_after_a_universitys_name_is_no_short_form():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"U": "琅屏大学附属中医医院", "C": "柳渡县中医医院", "K": "琅屏医科大学附属口腔医院"})
+    assert [r.resolve(t).hospital_id for t in ("中医医院", "口腔医院")] == [None, None]
+
+
+def test_review_a_bare_first_affiliated_name_with_two_universities_names_neither():
+    from pipelines.ingest.resolve_hospitals import HospitalResolver
+
+    r = HospitalResolver({"M": "澄岫医学院第一附属医院", "L": "琅屏医科大学第一附属医院", "Z": "琅屏中医药大学第一附属医院"})
+    assert [r.resolve(t).hospital_id for t in ("附一院", "一附院", "医大一院")] == [None, None, "L"]
+
+
+def test_review_a_bare_main_campus_outside_a_medical_communitys_file_is_not_guessed(tmp_path):
+    city, town = "鹭洲市中心医院", "柳渡县白溪镇卫生院"
+    pairs = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+             [1, city, REC, "2022-01-01", "2025-12-31"], [2, city, town, "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / f"SYNTHETIC_{city}接收进修人员2024.xlsx", [("Sheet1", [
+        [f"{city}2024年接收进修人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "选派单位", "进修科室", "进修医院", "开始日期", "结束日期"],
+        ["覃半夏", IDS[0], town, "心内科", "总院", "2024-03-01", "2024-08-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (0,)
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("UNRESOLVED_HOSPITAL",)]

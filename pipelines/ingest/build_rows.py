@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.ingest.classify import REPORTER_KEY, Classification, sheet_fields, units_only, vertical_rows
-from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, forms, name_notes, norm_label, running_totals, sideless_labels
+from pipelines.ingest.form_catalogue import MONTH_WORDS, Form, column_sums, forms, name_notes, norm_label, running_totals, sideless_labels
 from pipelines.ingest.locate_table import Located, numbers_the_columns, row_text
 from pipelines.ingest.parse_dates import (DateParseError, ParsedDate, add_months, parse_date, parse_date_in_year, parse_date_range,
                                           months_span, parse_date_range_in_year, parse_year_last, year_last_kind)
@@ -36,6 +36,7 @@ from pipelines.ingest.several_in_one_row import SEVERAL_NAMES, events_in_one_row
 from pipelines.ingest.settlement_flows import build as build_flows, flow_header
 from pipelines.ingest.work_log import events_in_text
 from pipelines.ingest.sheet_context import SheetContext, county_in, hospital_names_in, month_of_sheet, province_words
+from pipelines.ingest.resolve_hospitals import COMMUNITY_WORDS
 from pipelines.ingest.tick_columns import TICK_COLUMN, is_ticked, read_ticks, tick_columns
 from pipelines.ingest.survey_answers import submitted_column
 from pipelines.ingest.team_period import carry_team_period
@@ -125,6 +126,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
     labels = [c.label for c in loc.columns]
     res.county_hint = ctx.title_county or county_in([loc.meta.title, *loc.meta.top_texts, file_stem, sheet.name])
     res.province_words = province_words([loc.meta.title, *loc.meta.top_texts, loc.meta.reporting_unit, file_stem])
+    res.community = any(t and COMMUNITY_WORDS.search(t) for t in (loc.meta.title, *loc.meta.top_texts, loc.meta.reporting_unit, file_stem))
     res.notes["header_rows"] = [r + 1 for r in loc.header_rows]
     res.notes["context"] = {k: v for k, v in (
         ("reporting_unit", (loc.meta.reporting_unit, "填报单位")), ("sheet_hospital", (ctx.sheet_hospital, "sheet name / section")),
@@ -1454,6 +1456,7 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     values: dict[str, Any] = {}
     errors: list[str] = []
     raw: dict[str, str] = {}
+    said: dict[str, tuple[str, int]] = {}  # field -> (its label, its value's column)
     for i, pairs in cls.vertical_rows.items():
         row = loc.grid[i]
         for fname, label_col, col in pairs:
@@ -1462,14 +1465,16 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
                 label, _, cell = label.replace(":", "：").partition("：")
                 cell = cell.strip()
             raw[label] = str(mask_id_numbers(cell_text(cell)))
+            said[fname] = (label, col)
             try:
                 values[fname] = parse_value(form.fields[fname].type, cell)
             except ValueError as exc:
                 errors.append(f"{label}: {mask_id_numbers(str(exc))}")
-    used = sorted(cls.vertical_rows)
+    added = _vertical_sums(loc, cls, form, values, said, raw)
+    used = sorted({*cls.vertical_rows, *added})
     src = tuple(r + 1 for r in used)
     for i in loc.data_rows if nondata else ():
-        if i not in cls.vertical_rows:
+        if i not in cls.vertical_rows and i not in added:
             _vertical_other_row(res, loc, i, labels, form)
     res.nondata.sort()
     if errors:
@@ -1498,6 +1503,31 @@ def _build_vertical(res: SheetResult, loc: Located, cls: Classification, form: F
     res.records.append(Record(src[0], values, raw, src, findings=derived.findings or None, defaulted=derived.defaulted,
                               person_name=derived.person_name, known_name=derived.known_name,
                               replaced_name=derived.replaced_name))
+
+
+def _vertical_sums(loc: Located, cls: Classification, form: Form, values: dict[str, Any], said: dict, raw: dict) -> list[int]:
+    """Indicators down the rows with 门诊人次 and 急诊人次 on rows of their own (an August correction: realworld113): the
+    field the first names is the two added, as across columns (forms.yaml column_sums); the rows added."""
+    added = []
+    for fname, spec in column_sums().get(form.name, {}).items():
+        if fname not in said or norm_label(said[fname][0]) not in spec["when"] or type(values.get(fname)) is not int:
+            continue
+        col = said[fname][1]
+        for i in loc.data_rows:
+            row = loc.grid[i]
+            first = next((c for c, v in enumerate(row) if not is_blank(v)), None)
+            if i in cls.vertical_rows or first is None or first >= col or norm_label(cell_text(row[first])) not in spec["add"]:
+                continue
+            try:
+                more = parse_value(form.fields[fname].type, row[col]) if col < len(row) else None
+            except ValueError:
+                continue
+            if type(more) is int:
+                values[fname] += more
+                raw[cell_text(row[first])] = cell_text(row[col])
+                added.append(i)
+            break
+    return added
 
 
 def _build_wide(res: SheetResult, loc: Located, cls: Classification, form: Form, labels: list[str], ctx: SheetContext) -> None:

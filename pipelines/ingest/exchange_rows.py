@@ -20,6 +20,7 @@ from pipelines.ingest.locate_table import Located
 from pipelines.ingest.mapping_overrides import standard_label
 from pipelines.ingest.parse_values import cell_text, is_blank
 from pipelines.ingest.read_cells import Sheet
+from pipelines.ingest.resolve_hospitals import hospital_key, place_of
 
 DOWN, UP = "deployments", "trainees"
 _PERSON_FORMS = (DOWN, UP, "activities", None)
@@ -65,18 +66,20 @@ def section_direction(text: str | None) -> str | None:
     return DOWN if down and not up else UP if up and not down else None
 
 
-_TOWNSHIP = re.compile(r"卫生院|社区卫生服务|卫生室|卫生服务站|[镇乡]")
-_COUNTY = re.compile(r"[县旗]")
+_TOWNSHIP = re.compile(r"(?:卫生院|社区卫生服务中心|社区卫生服务站|卫生室|卫生服务站|分院)$")
 
 
 def name_rank(name: str | None) -> int | None:
     """A rough level from a hospital's name, to tell which way a person went between two named hospitals: a
-    township centre 1, a county's hospital 2, any other (a province's, a city's, a university's) 3."""
+    township centre 1 (its kind ends the name), a hospital of a county, banner or district 2 (the first place its
+    name says: 镇江市 is a city), any other (a province's, a city's, a university's) 3."""
     if not name:
         return None
-    if _TOWNSHIP.search(name):
+    key = hospital_key(name)
+    if _TOWNSHIP.search(key):
         return 1
-    return 2 if _COUNTY.search(name) else 3
+    place = place_of(key)
+    return 2 if place and place[-1] in "县旗区" else 3
 
 
 def _columns(loc: Located) -> dict[str, int]:
@@ -118,15 +121,17 @@ def row_plans(loc: Located, form: str | None, reporter: str | None) -> tuple[dic
                 norm_label(_BRACKET.sub("", t)) in _words()["down"] | _words()["up"] | _words()["either"]
                 for t, _ in said_rows.values()):
             return None  # a type column with other words (活动类型 讲座), or only kinds of training: no exchange roster
+    worded = 0  # rows whose direction a word says (their column, their section line)
     for i in loc.data_rows:
         said = word_direction(_cell(loc, i, dc)) if dc is not None else None
         said = said or section_direction(loc.sections.get(i))
+        worded += said in (DOWN, UP)
         relabel: list[tuple[int, str]] = []
         if fc is not None and tc is not None:
             src, dst = _cell(loc, i, fc) or reporter, _cell(loc, i, tc) or reporter
             if reporter and (_cell(loc, i, fc) is None) != (_cell(loc, i, tc) is None):
                 fills[i, fc if _cell(loc, i, fc) is None else tc] = reporter
-            if said in (None, "either"):
+            if said in (None, "either") and form in (DOWN, UP):  # the names' levels only in a person list
                 rs, rd = name_rank(src), name_rank(dst)
                 said = DOWN if rs and rd and rs > rd else UP if rs and rd and rs < rd else None
             if said in (DOWN, UP):
@@ -148,9 +153,19 @@ def row_plans(loc: Located, form: str | None, reporter: str | None) -> tuple[dic
         if said in (DOWN, UP) and dc is not None:
             relabel.append((dc, "support_mode" if said == DOWN else "training_kind"))
         plans.setdefault((said, tuple(relabel)), []).append(i)
-    if {f for f, _ in plans} == {form}:
+    forms = {f for f, _ in plans}
+    if forms == {form}:
+        return None
+    # one direction only: another form than the sheet's own only when words say so for every row of a person list
+    # (an activity record with 姓名 | 派出单位 | 接收单位 is no roster: REV23)
+    if len(forms) == 1 and (form not in (DOWN, UP, None) or worded < len(loc.data_rows)):
         return None
     return plans, fills
+
+
+# a remark that is a post held on secondment, and only that (挂职业务副院长, 挂职心内科主任): the post (REV23: not
+# 挂职期间协助科主任开展教学查房)
+_POST_REMARK = re.compile(r"(?:上挂|下派)?挂职(?:担任|任)?((?:业务|行政|执行)?副?院长|[\u4e00-\u9fff]{0,6}?主任|护士长)")
 
 
 def relabelled(sheet: Sheet, loc: Located, form: str, relabel: tuple, fills: dict) -> Sheet:
@@ -176,7 +191,7 @@ def relabelled(sheet: Sheet, loc: Located, form: str, relabel: tuple, fills: dic
             if i == last:
                 r.append(standard_label("position_at_recipient", DOWN))
             elif i in loc.data_rows:
-                text = _cell(loc, i, rc)
-                r.append(text if text and re.search(r"挂职.*(?:院长|主任|护士长)", text) else None)
+                post = _POST_REMARK.fullmatch(norm_label(_cell(loc, i, rc) or ""))
+                r.append(post.group(1) if post else None)
     return Sheet(sheet.name, rows, [m for m in sheet.merged], sheet.hidden, sheet.hidden_rows, sheet.hidden_cols,
                  sheet.part, sheet.comments)

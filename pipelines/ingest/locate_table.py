@@ -895,6 +895,7 @@ def _row_status() -> tuple[frozenset[str], ...]:
             norm("planned"), norm("remark_planned"))
 
 
+_HAPPENED = re.compile(r"到岗|到院|报到|已派出|已下派|已上挂|已到|已成行")
 _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 
@@ -913,8 +914,9 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
         # 作废（重复录入）: the word and its reason in brackets
         if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
             return kind, row_text(row)
-    for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行: the remark says it did not happen
-        if c < len(row) and not is_blank(row[c]) and any(w in norm_label(cell_text(row[c])) for w in words):
+    for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行: the remark ends saying it did not happen
+        if c < len(row) and not is_blank(row[c]) and (t := norm_label(cell_text(row[c]))).endswith(tuple(words)) \
+                and not _HAPPENED.search(t):  # (not 原定2月下派，因疫情未成行，3月1日到岗: REV23)
             return "planned", row_text(row)
     return _not_approved(b, row)
 
@@ -992,6 +994,7 @@ def _continued_cell(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tu
     return "continued", tail
 
 
+_SECTION_LIKE = re.compile(r"[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）]")
 _WRAPPED_NOT = re.compile(r"序号|编号|姓名|名字|人员|科室|专业|部门|单位|医院|日期|时间|年月|月份|职称|性别|类型|形式|人数|人次|例数")
 
 
@@ -1000,8 +1003,8 @@ def _continued_text(b: _Body, c: int, above: list[Any], head: str, tail: str) ->
     only in a sheet that shows it is a print (printed), in a text column (not a name, date, count, unit or
     department: the row would be a person or an event with all else missing), under a whole row, the end being a few
     Chinese characters."""
-    if c == 0 or not re.fullmatch(r"[\u4e00-\u9fff、，（）()与和及]{1,10}", tail) or len(head) < 4:
-        return False
+    if c == 0 or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,10}", tail) or len(head) < 4 or _SECTION_LIKE.match(tail):
+        return False  # (二、外科系统 is a section line: REV23)
     if c >= len(b.header_norm) or not b.header_norm[c] or _WRAPPED_NOT.search(b.header_norm[c]):
         return False
     return sum(1 for v in above if not is_blank(v)) >= 3 and printed(b)

@@ -80,7 +80,7 @@ def _join(whole, stacked):
 def _like(src, whole, form_type, rows_read):
     """An empty result for (part of) ``whole``, with the context ``src`` read (reporting unit, period …)."""
     out = src.__class__(whole.sheet_name, form_type, rows_read, hidden=whole.hidden)
-    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint", "province_words"):
+    for attr in ("reporting_name", "subject_name", "title_only", "period", "reported_date", "county_hint", "province_words", "community"):
         setattr(out, attr, getattr(src, attr))
     out.notes = dict(src.notes)
     return out
@@ -190,10 +190,11 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 continue
             fix = fixes.get(sheet.name)
             res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
-            parts = None
-            results = _exchange(sheet, loc, res, person_ids, stem, cover, cover_titles) if fix is None else None
-            if res.form_type and not sheet.hidden and results is None:
+            parts = results = None
+            if res.form_type and not sheet.hidden:
                 parts = form_segments(sheet, loc, res.form_type) if loc.vertical else segments(sheet, loc)
+            if not parts and fix is None:  # one table: its rows may go two ways (exchange_rows.py)
+                results = _exchange(sheet, loc, res, person_ids, stem, cover, cover_titles)
             if parts:
                 stacked = [(lo, hi, _read_sheet(sub, sloc, person_ids, stem, cover, cover_titles, res.form_type))
                            for lo, hi, sub, sloc in parts]

@@ -103,14 +103,26 @@ _SHORT_FORMS = (
 # A county's medical community (县域医共体) said for its lead hospital (总院), the county's people's hospital — its TCM
 # hospital when the community is a 中医 one: 青樾县医共体总院, 青樾县医疗健康集团, 青篁县总医院 (realworld144). A registry
 # hospital of that very name is matched first, as itself.
-_COMMUNITY = re.compile(r"(?P<place>.{2,8}?[县区市旗])(?:县域)?(?:紧密型)?(?:(?P<tcm>中医)?(?:医共体|医疗共同体|医疗健康集团|健康集团|"
-                        r"医疗集团|医疗健康服务集团|健康服务集团)(?:总院|总医院|牵头医院|牵头单位)?|总医院|总院)")
+_COMMUNITY = re.compile(r"(?P<place>.{2,8}?[县旗])(?:县域)?(?:紧密型)?(?:(?P<tcm>中医)?(?:医共体|医疗共同体|医疗健康集团|健康集团|"
+                        r"医疗集团|医疗健康服务集团|健康服务集团)(?:总院|总医院|牵头医院|牵头单位)?|总医院)"
+                        # a district's or county-level city's only by the community's own words (a city's 医疗集团 or
+                        # 总医院 is a hospital of its own: REV23)
+                        r"|(?P<place2>.{2,8}?[区市])(?:县域|区域)?(?:紧密型)?(?P<tcm2>中医)?(?:医共体|医疗共同体)(?:总院|牵头医院)?")
+COMMUNITY_WORDS = re.compile(r"医共体|医疗共同体|医疗健康集团|总医院")
+# 总院 said alone in a medical community's own file (its title, file name or 填报单位 speak of the 医共体): the lead
+# hospital of the file's county (resolve_rows; realworld144) — never found from the row's other party (REV23)
+_COMMUNITY_LEAD = frozenset({"总院", "医共体总院", "总医院", "医共体牵头医院", "县总院", "县总医院", "县医共体总院"})
+
+
+def community_lead_short(key: str) -> bool:
+    return key.removeprefix("本") in _COMMUNITY_LEAD
 
 
 def _expansions(key: str) -> list[str]:
     out = [p.sub(r, key) for p, r in _SHORT_FORMS if p.fullmatch(key)]
     if (lead := _COMMUNITY.fullmatch(key)):
-        out += [lead["place"] + k for k in (("中医院", "中医医院") if lead["tcm"] else ("人民医院", "医院"))]
+        out += [(lead["place"] or lead["place2"]) + k
+                for k in (("中医院", "中医医院") if lead["tcm"] or lead["tcm2"] else ("人民医院", "医院"))]
     town = _TOWNSHIP_CENTRE.fullmatch(key)
     if town and not town["place"].endswith(("镇", "乡", "县", "市", "区")):  # (柯溪县)城关中心卫生院: the township's 镇 (or 乡) said without
         out += [f"{town['county'] or ''}{town['place']}{suffix}{town['kind']}" for suffix in ("镇", "乡", "街道")]
@@ -175,6 +187,8 @@ AUTONOMY_SAID = re.compile(rf"(?:(?:{_PEOPLES})族)+(?:自治)?(?=[县州旗])|�
 _AFFILIATED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<kind>医科大学|医学院|中医药大学|大学)"
                          r"(?:第(?P<n>[一二三四五六七八九])附属医院|附属第(?P<n2>[一二三四五六七八九])医院)")
 _UNI_WORD = {"医科大学": "医大", "医学院": "医学院", "中医药大学": "中医大", "大学": "大"}
+_GENERIC_OWN = re.compile(r"(?:第[一二三四五六七八九十]+|人民|中医|中西医结合|口腔|儿童|妇产|妇幼|妇女儿童|肿瘤|眼科|精神|传染病|胸科|"
+                          r"康复|骨科|老年|心血管病|肿瘤防治|综合|总)?医院")
 
 
 def affiliated_short_forms(key: str) -> list[str]:
@@ -182,12 +196,15 @@ def affiliated_short_forms(key: str) -> list[str]:
     附一院, 一附院, 医大一院, 琅医大一附院 …); [] for any other name."""
     m = _AFFILIATED.fullmatch(key)
     if not m:
-        # 琅屏医学院附属省立医院: its own name after 附属 (省立医院) — not a bare 医院 or 第一医院
+        # 琅屏医学院附属省立医院: its own name after 附属 (省立医院) — never a kind of hospital every university may have
+        # (中医医院, 口腔医院, 人民医院: REV23)
         own = re.search(r"(?:大学|学院)附属([\u4e00-\u9fff]{2,}医院)$", key)
-        return [own.group(1)] if own and not re.fullmatch(r"第?[一二三四五六七八九]?医院", own.group(1)) else []
+        return [own.group(1)] if own and not _GENERIC_OWN.fullmatch(own.group(1)) else []
     n, place, uni = m["n"] or m["n2"], m["place"], _UNI_WORD[m["kind"]]
-    bodies = [f"附{n}院", f"{n}附院", f"附{n}医院", f"{n}附医院", f"附属{n}院"]
-    out = list(bodies) if uni == "医大" else []  # 附一院 alone: a medical university's, as people say it
+    # 附一院 alone: any university's first affiliated hospital may be called so — it names one only when the
+    # registry has one such hospital, whatever its university's kind (REV23)
+    out = [f"附{n}院", f"{n}附院", f"附{n}医院", f"{n}附医院", f"附属{n}院"]
+    bodies = list(out)
     for lead in (uni, place + uni, place[0] + uni):
         out += [f"{lead}{n}院", f"{lead}{n}医院"] + [lead + b for b in bodies]
     return out
@@ -404,7 +421,7 @@ class HospitalResolver:
             if s in self.by_short and _kinds(v) == _kinds(self.names[self.by_short[s]]):
                 return Resolution(self.by_short[s], "normalised", 100.0)
         for v in (key, *_variants(key)):  # and its campus (省立医院（南院区）)
-            if (hid := self.affiliated().get(v)) and v not in self.by_key:
+            if (hid := self.affiliated().get(v)) and v not in self.by_key and not is_county_short_name(v):
                 return Resolution(hid, "normalised", 100.0)  # 医大一院, 附二院: the university's one such hospital
         # a province or city written in front (青岚省石桥县人民医院), or left out (省中医院 for
         # 青岚省中医院, the one provincial TCM hospital); a campus's name (省人民医院东院区) is its hospital's
@@ -496,8 +513,6 @@ _COUNTY_SHORT_NAMES = frozenset({"医院", "人民医院", "中医院", "中医�
                                  "藏医院", "蒙医院", "蒙医医院", "维吾尔医医院", "民族医院", "民族医医院", "彝医医院", "苗医医院"})
 # what people say for them: 县人医, 县中医, 县妇幼
 _COUNTY_SPOKEN = {"人医": "人民医院", "中医": "中医院", "妇幼": "妇幼保健院"}
-# ... and its medical community's lead hospital (总院, 医共体总院, 总医院: realworld144), with or without 县
-_COMMUNITY_LEAD = {"总院": "人民医院", "医共体总院": "人民医院", "总医院": "人民医院", "医共体牵头医院": "人民医院"}
 
 
 # the kinds of county-level place a short name may say (区中医院 of a district, 市人民医院 of a county-level city,
@@ -522,5 +537,5 @@ def county_short_rest(key: str) -> str:
     """县人医 -> 人民医院, 本县中医院 -> 中医院, 区中医院 -> 中医院: the kind of county hospital a short name means."""
     k = key.removeprefix("本")
     rest = k[1:] if k[:1] and k[0] in _COUNTY_KINDS else k
-    return _COMMUNITY_LEAD.get(rest) or (_COUNTY_SPOKEN.get(rest, rest) if rest != k else rest)
+    return _COUNTY_SPOKEN.get(rest, rest) if rest != k else rest
 

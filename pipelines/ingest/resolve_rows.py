@@ -17,7 +17,8 @@ from functools import lru_cache
 from pipelines.ingest.establish_hospitals import county_in_name, county_key
 from pipelines.ingest.form_catalogue import forms
 from pipelines.ingest.name_changes import withheld_names
-from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, county_short_kind, county_short_rest, has_kind,
+from pipelines.ingest.resolve_hospitals import (HospitalResolver, Resolution, abbreviates, community_lead_short, county_short_kind,
+                                                county_short_rest, has_kind,
                                                 hospital_key, is_county_short_name, place_of, AUTONOMY_SAID, PROVINCE_LEAD)
 from pipelines.ingest.results import Quarantined, Record, SheetResult, SheetSummary
 from pipelines.ingest.sheet_context import find_hospital_name
@@ -110,7 +111,8 @@ class RowResolution:
         elif resolver is not None and any(rec.values.get("place") for rec in records):
             self.recipient_from_place(records, sheet, resolver, summ)
         province = self.sheet_province(sheet.province_words, resolver)
-        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors, province)
+        records = self.resolve_records(table, records, quarantined, resolver, sheet.county_hint, anchors, province,
+                                       sheet.community)
         # a bare 单位 turned round says nothing wrong only when the other side was not written either
         # (派出单位 | 单位 with the two swapped is a real swap: a finding)
         supplied = sheet.supplied or frozenset()
@@ -345,7 +347,7 @@ class RowResolution:
 
     def resolve_records(self, table: str, records: list[Record], quarantined: list[Quarantined],
                         resolver: HospitalResolver | None, county: str | None = None, anchors=frozenset(),
-                        province: str | None = None) -> list[Record]:
+                        province: str | None = None, community: bool = False) -> list[Record]:
         # the recipient first: a short name in another field (县医院) may need its county
         hosp_fields = sorted(_hospital_fields(table), key=lambda f: f != "recipient_hospital_id")
         optional = _optional_hospital_fields(table)
@@ -365,6 +367,10 @@ class RowResolution:
                 r = resolve(text) if resolve else None
                 if r is not None and province and r.method not in ("code", "withheld"):
                     r = self.in_province(hospital_key(text), r, province, resolver)
+                if r is not None and r.hospital_id is None and community and county and community_lead_short(hospital_key(text)):
+                    # 总院 in a medical community's own file: the lead hospital of the file's county (realworld144)
+                    r2 = resolve(county + "人民医院")
+                    r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
                 if r is not None and r.method not in ("registry", "code") and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county (or a row its 派驻地区) — or, failing
                     # that, in a row whose recipient (resolved first) is in one: that county's hospital, and only

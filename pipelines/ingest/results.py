@@ -124,6 +124,8 @@ class SheetResult:
     county_hint: str | None = None       # the county the title, file or sheet name names (县医院 means its county hospital)
     # what may name a province in the title, file name or 填报单位 (东澜省援青梓…): 省人民医院 is that province's (realworld135)
     province_words: tuple[str, ...] = ()
+    # the title, file name or 填报单位 speaks of a county's medical community (医共体): a bare 总院 is its lead hospital
+    community: bool = False
     counts: tuple[int, int, int] | None = None  # row_accounting() as the reader left the sheet
     supplied: frozenset[str] | None = None  # the form's fields the sheet has a column for (None: not known)
     sideless: frozenset[str] = frozenset()  # hospital fields read from a header that names no side (a bare 单位)

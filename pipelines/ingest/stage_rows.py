@@ -93,6 +93,9 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
     # runs for every curated row of the year (~400,000 nationally): names bound locally
     not_null = _not_null(table)
     bounds = _numeric_bounds(table)
+    twins = staged.twin_index(table) if table in OCCURRENCE_TABLES else None
+    topic_at = keys.index("topic") if twins is not None else None
+    support_at = vcols.index("support_hospital_id") if twins is not None else None
     for n, rec in enumerate(records):
         v = rec.values
         for c, limit in bounds:  # a number the column cannot hold: never a failed insert for the whole run
@@ -103,6 +106,11 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                 rec.findings = [*(rec.findings or ()), (c, "OUT_OF_RANGE", f"数值 {x} 超出该项可能的范围，该项留空 / {x} is out of range "
                                                                              f"for this field: left empty")]
         k = tuple(map(v.get, keys))
+        twin = None
+        if twins is not None and k not in idx and v.get("topic") and file_sha:
+            twin = _twin(twins, idx, k, topic_at, support_at, v.get("support_hospital_id"), file_sha, sid_sha)
+            if twin is not None:  # the other side's report of this event, its topic worded otherwise: one event
+                v["topic"], k = twin[topic_at], twin
         missing = [c for c in not_null if v.get(c) is None]
         if missing:  # a value the table cannot be without: held, never a failed insert for the whole run
             quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
@@ -117,12 +125,23 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                 kept = records[:n]
             continue
         other = idx.get(k)
-        if other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha \
-                and _period_sheet(summ.sheet_name) and _period_sheet(staged.sheet_names.get(other[0])) \
-                and _same(other[1], _values(v, vcols, id_col, id_prefix, k, table)):
+        carried = other is not None and other[0] != sid and file_sha and sid_sha.get(other[0]) == file_sha \
+            and _period_sheet(summ.sheet_name) and _period_sheet(staged.sheet_names.get(other[0]))
+        if carried and _same(other[1], mine := _values(v, vcols, id_col, id_prefix, k, table)):
             # listed again, exactly, in a later sheet of the same workbook (一季度 … 二季度 carrying
             # the same stint): one row, already curated — counted unchanged, never held
             unchanged += 1
+            if kept is not None:
+                kept.append(rec)
+            continue
+        if carried and all(o is None or _same((o,), (x,)) for o, x in zip(other[1], mine)):
+            # ... carried on with what the earlier sheet left blank now filled (结业考核 合格 in the third quarter's,
+            # realworld111): the same row, those values added — never held as a duplicate
+            other[1] = tuple(o if x is None else x for o, x in zip(other[1], mine))
+            if other[2]:
+                delete_keys.append(k)
+                other[2] = False
+            updated += 1
             if kept is not None:
                 kept.append(rec)
             continue
@@ -153,6 +172,8 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                 old = entry[1]
                 if entry[2]:
                     delete_keys.append(k)
+        if old is not None and twin is not None:  # the other side's report: what it leaves empty, the first gave
+            vals = tuple(o if x is None else x for x, o in zip(vals, old))
         if old is not None and keep_cols:  # a narrower resubmission: what it has no column for stays
             merged = list(vals)
             for i in keep_cols:
@@ -169,6 +190,8 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
             if len(summ.changes) < 50:
                 diff = [f"{c}: {o!s} → {n!s}" for c, o, n in zip(vcols, old, vals) if not _same((o,), (n,))]
                 summ.changes.append(f"第{rec.source_row}行 row {rec.source_row}: " + "；".join(diff))
+        if twins is not None and k not in idx:
+            twins.setdefault(k[:topic_at] + k[topic_at + 1:], []).append(k)
         idx[k] = [sid, vals, False, rec.source_row]
     if delete_keys:
         staged.delete_keys.setdefault(table, []).extend(delete_keys)
@@ -181,6 +204,31 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
     if kept is not None:
         records[:] = kept  # duplicates moved to quarantine
     return seen
+
+
+def _twin(twins, idx, k: tuple, topic_at: int, support_at: int, support, file_sha: str, sid_sha: dict) -> tuple | None:
+    """The key of the same event as another file reported it (the support hospital's ledger and the recipient's register:
+    realworld90): the same recipient, date, type and occurrence, the same support hospital, and the topic the same once
+    the words around it are left out (急性胸痛的规范化诊治 / 急性胸痛规范化诊治讲座: forms.yaml twin_topic_words); else None."""
+    if support is None:
+        return None
+    mine = _topic_core(k[topic_at])
+    for other in twins.get(k[:topic_at] + k[topic_at + 1:], ()):
+        entry = idx.get(other)
+        if entry is not None and sid_sha.get(entry[0]) != file_sha and entry[1][support_at] == support \
+                and other[topic_at] and _topic_core(other[topic_at]) == mine:
+            return other
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _topic_core(topic: str) -> str:
+    from pipelines.catalogue import load_yaml
+
+    s = norm_label(topic)
+    for w in sorted(load_yaml("forms.yaml")["twin_topic_words"], key=len, reverse=True):
+        s = s.replace(w, "")
+    return s or norm_label(topic)
 
 
 @lru_cache(maxsize=None)

@@ -78,6 +78,7 @@ class StagedTables:
         self.alias_replace: set[str] = set()  # confirmed aliases: replace an earlier match of the same name
         self.known_aliases = {a for (a,) in con.execute("SELECT alias FROM hospital_aliases").fetchall()}
         self.file_error_rows: list[tuple] = []
+        self.twins: dict[str, dict[tuple, list[tuple]]] = {}  # table -> an event's key without its topic -> its keys
 
     def load_index(self, table: str) -> dict[tuple, list]:
         if table not in self.index:
@@ -90,6 +91,18 @@ class StagedTables:
                 idx[k] = [row[-1], tuple(row[len(keys): len(keys) + len(vcols)]), True, None]
             self.index[table] = idx
         return self.index[table]
+
+    def twin_index(self, table: str) -> dict[tuple, list[tuple]]:
+        """An event table's keys by everything but the topic (recipient, date, type, occurrence): where a twin
+        reported by the other side with its topic worded otherwise is looked for (stage_rows); built once."""
+        if table not in self.twins:
+            keys = natural_key(table)
+            t = keys.index("topic")
+            ix: dict[tuple, list[tuple]] = {}
+            for k in self.load_index(table):
+                ix.setdefault(k[:t] + k[t + 1:], []).append(k)
+            self.twins[table] = ix
+        return self.twins[table]
 
     def staged_rows(self, table: str):
         """The rows this run will insert into ``table``: (*values, submission_id, source_row)."""

@@ -38,9 +38,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: trainees 7/20 exact; after the fixes 19/20 — 温若谷's 合格 in the third "
-                                       "quarter's sheet is held DUPLICATE_ROW beside the first quarter's blank (README)")
 def test_realworld111_scores(run):
     check_scores(run, KEY, "realworld111")
 

@@ -38,9 +38,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 24/46 exact; after the fixes 45/46 — the August "
-                   "correction's 急诊人次 row (indicators down the rows) is held, not added (README)")
 def test_realworld113_scores(run):
     check_scores(run, KEY, "realworld113")
 

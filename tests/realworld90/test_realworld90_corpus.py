@@ -41,7 +41,6 @@ def test_no_id_numbers_anywhere(run):
 
 # First run below the bar (README.md, "FIRST-RUN SCORE"): activities — the 2024-05-10 lecture reported by both sides is
 # curated twice (one extra row). A fix must remove the mark.
-@pytest.mark.xfail(strict=True, reason="first run: activities 1 extra row (the lecture both sides report is curated twice)")
 def test_realworld90_scores(run):
     check_scores(run, KEY, "realworld90")
 
