@@ -361,3 +361,60 @@ def test_review_a_bare_main_campus_outside_a_medical_communitys_file_is_not_gues
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT count(*) FROM trainees").fetchone() == (0,)
     assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("UNRESOLVED_HOSPITAL",)]
+
+
+# --- realworld147–149: an end-of-stay appraisal, cells holding several values, a city's three tiers
+
+
+def test_an_end_of_stay_appraisal_is_no_roster(tmp_path):
+    # realworld147: 派驻人员考核鉴定表, one sheet per person (label | value), 鉴定意见 and a grade
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}派驻人员考核鉴定表.xlsx": [("覃半夏", [
+        ["城乡医院对口支援派驻人员考核鉴定表（合成数据 SYNTHETIC）"], ["姓名", "覃半夏", "性别", "女"], ["身份证号", IDS[0], "职称", "主任医师"],
+        ["派出单位", SUP, "派驻单位", REC], ["派驻时间", "2024年7月1日至2024年12月31日"], ["受援医院鉴定意见", "工作认真负责，同意鉴定为优秀。"],
+        ["考核等次", "优秀"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)
+    assert con.execute("SELECT DISTINCT reason_code FROM quarantine").fetchall() == [("SHEET_UNRECOGNISED",)]
+
+
+@pytest.mark.parametrize("cell, names", [("陆一鸣 夏知秋", 2), ("韩照野、叶疏桐", 2), ("欧阳 娜娜", 1), ("王  芳", 1)])
+def test_several_people_in_a_name_cell_of_a_list_without_id_numbers(tmp_path, cell, names):
+    # realworld148: a roster that gives no ID numbers; two people in one cell are a row each, by name; a compound
+    # surname spaced off (欧阳 娜娜) or a padded name is one person
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["序号", "姓名", "科室", "受援医院", "开始日期", "结束日期"],
+        [1, cell, "急诊科", REC, "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT count(DISTINCT person_id) FROM deployments").fetchone() == (names,)
+
+
+def test_a_remark_beside_a_value_is_not_the_value(tmp_path):
+    # realworld148: 6个月（含春节假期） is six months; 2024.4.18⏎（首例） is the date; 参加人数 over 医师 | 护士 is their sum
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+            [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "受援医院", "开始日期", "派驻时长"],
+            ["覃半夏", IDS[0], REC, "2024-09-01", "6个月（含春节假期）"]])],
+        f"SYNTHETIC_{REC}帮扶活动记录2024.xlsx": [("Sheet1", [
+            [f"{REC}帮扶活动记录（合成数据 SYNTHETIC）"], ["日期", "活动类型", "主题", "参加人数", "参加人数", "支援医院"],  # (a merged cell, as read)
+            [None, None, None, "医师", "护士", None], ["2024年5月22日\n（下午）", "疑难病例讨论", "胸痛病例", 30, 12, SUP]])]})
+    assert con.execute("SELECT end_date::VARCHAR FROM deployments").fetchall() == [("2025-02-28",)]
+    assert con.execute("SELECT activity_date::VARCHAR, participants FROM activities").fetchall() == [("2024-05-22", 42)]
+
+
+def test_a_township_centre_said_without_its_county_is_the_one_of_the_files_county_or_pairing(tmp_path):
+    # realworld149: two counties each have a 白溪 centre; a county hospital's roster and a city hospital's register
+    pairs = [["对口支援关系表（合成数据 SYNTHETIC）"], ["序号", "支援医院", "受援医院", "起始日期", "终止日期"],
+             [1, REC, "柳渡县白溪镇中心卫生院", "2022-01-01", "2025-12-31"], [2, "栖梧县人民医院", "栖梧县白溪镇中心卫生院", "2022-01-01", "2025-12-31"],
+             [3, SUP, "栖梧县白溪镇中心卫生院", "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / f"SYNTHETIC_{REC}下派乡镇医生花名册2024.xlsx", [("Sheet1", [
+        [f"{REC}下派乡镇医生花名册（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "派驻单位", "开始日期", "结束日期"],
+        ["覃半夏", IDS[0], "白溪镇卫生院", "2024-03-01", "2024-08-31"]])])
+    book(tmp_path / "raw" / f"SYNTHETIC_{SUP}下乡帮扶活动登记2024.xlsx", [("Sheet1", [
+        [f"{SUP}下乡帮扶活动登记（合成数据 SYNTHETIC）"], ["日期", "活动类型", "主题", "受援单位"],
+        ["2024-05-09", "义诊", "高血压义诊", "白溪中心卫生院"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT h.name FROM deployments d JOIN hospitals h ON h.hospital_id = d.recipient_hospital_id").fetchall() == [
+        ("柳渡县白溪镇中心卫生院",)]
+    assert con.execute("SELECT h.name FROM activities a JOIN hospitals h ON h.hospital_id = a.recipient_hospital_id").fetchall() == [
+        ("栖梧县白溪镇中心卫生院",)]

@@ -246,6 +246,12 @@ def column_sums() -> dict[str, dict[str, dict[str, frozenset[str]]]]:
 
 
 @lru_cache(maxsize=1)
+def count_parts() -> frozenset[str]:
+    """The kinds of staff a headcount is split into under its header (参加人数 over 医师 | 护士: forms.yaml count_parts)."""
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("count_parts", ()))
+
+
+@lru_cache(maxsize=1)
 def running_totals() -> tuple[frozenset[str], tuple[str, ...]]:
     """The monthly forms and the words that make a measure's header a running total or another period's
     (forms.yaml running_total_forms, running_total_words)."""

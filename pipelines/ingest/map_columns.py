@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from pipelines.catalogue import load_yaml
 from pipelines.ingest.other_paperwork import is_plan_label
 from pipelines.ingest.form_catalogue import (COUNT_HEADER, END_WORDS, all_labels, MONTH_WORDS, SERIAL_WORDS, START_WORDS, Form, canon_label, change_list_end_words, forms, months_total, norm_label, sideless_labels,
-                                             running_totals, strip_label, this_period_words, two_languages, column_sums)
+                                             running_totals, strip_label, this_period_words, two_languages, column_sums,
+                                             count_parts)
 from pipelines.ingest.locate_table import Column, unit_words
 
 _START_END_SUFFIX = re.compile(r"(.{0,8}?(?:时间|日期|期间|期限))(起|始|自|止|讫|至)")
@@ -292,8 +293,28 @@ def _map_cached(sig: tuple[tuple[int, str, str], ...], form_name: str, skipped_m
         _group_totals(m, columns, form)
     if field and field not in m.fields:
         _parts_total(m, columns, form, field)
+    _category_parts(m, columns, form)
     _column_sums(m, columns, form)
     return m
+
+
+def _category_parts(m: Mapping, columns: list[Column], form: Form) -> None:
+    """参加人数 over 医师 | 护士 (no 合计): the count is the kinds of staff added (forms.yaml count_parts; realworld148)."""
+    kinds = count_parts()
+    for fname, spec in form.fields.items():
+        if fname in m.fields or spec.type not in ("headcount", "int"):
+            continue
+        under = [c for c in columns if c.upper and c.index not in m.fields.values()
+                 and (hit := _match(c.upper, "", form.name)) is not None and hit[0] == fname]
+        parts = [c for c in under if norm_label(c.lower) in kinds]
+        if len(parts) < 2 or len(parts) < len(under) or len({c.upper for c in under}) > 1:
+            continue
+        m.fields[fname] = parts[0].index
+        m.parts[fname] = tuple(p.index for p in parts)
+        m.methods[fname] = (" + ".join(p.label for p in parts), "sum_of_parts", 100.0)
+        for c in parts:
+            if c.label in m.unmapped:
+                m.unmapped.remove(c.label)
 
 
 def _column_sums(m: Mapping, columns: list[Column], form: Form) -> None:

@@ -39,7 +39,12 @@ def _reports() -> tuple[str, ...]:
     return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("reports", ()))
 
 
-def _title_word(title: str, form: str, reports: bool = False) -> str | None:
+@lru_cache(maxsize=1)
+def _appraisals() -> tuple[str, ...]:
+    return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("appraisals", ()))
+
+
+def _title_word(title: str, form: str, reports: bool | tuple = False) -> str | None:
     """The paperwork a title names as its head (…补助经费拨付表, …工作推进会签到表, …——培训计划), unless
     it also names the form itself (派驻人员名单及联系方式一览表 is a roster). ``reports``: the words of a
     work summary instead, which no form's own title word overrides (…派驻人员工作总结 is a summary)."""
@@ -48,7 +53,7 @@ def _title_word(title: str, form: str, reports: bool = False) -> str | None:
         t = s
     words, _, _, programme = _words()
     if reports:
-        words = _reports()
+        words = reports if isinstance(reports, tuple) else _reports()
     elif any(w in t for w in forms()[form].titles if w not in programme):
         return None
     return next((w for w in words for tail in _TAILS if t.endswith(w + tail)), None)
@@ -67,6 +72,10 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
         # a year-end work summary (…年度对口支援工作总结表): prose and totals about the forms, whatever it resembles
         return (f"标题写明“{hit}”：这是工作总结，数字以各明细报表为准，不从总结中另行入库 / the title says {hit!r}: a work "
                 "summary; its figures are read from the detailed forms, not taken again from the summary")
+    if title and (hit := _title_word(title, form, reports=_appraisals())):
+        # an end-of-stay appraisal (…派驻人员考核鉴定表): the stay it appraises is the roster's (realworld147)
+        return (f"标题写明“{hit}”：这是派驻期满考核鉴定材料，派驻信息以派驻人员名册为准 / the title says {hit!r}: an "
+                "end-of-stay appraisal; the stay is read from the roster, not from the appraisal")
     if title and not (form == "pairings" and set(methods) - {"support_hospital_id", "recipient_hospital_id"}):
         # (a pairing list with more than the two hospitals — 等级, 起始日期 — is one, whatever its title)
         hit = _title_word(title, form)

@@ -60,6 +60,7 @@ class RowResolution:
     def invalidate(self) -> None:
         self._roles = self._pairs = self._supports_of = self._pair_dates = None
         self._county_index = None
+        self._centres: tuple[tuple, dict[str, set[str]]] | None = None  # township_among's: ((resolver, its size), town -> centres)
 
     def resolver(self) -> HospitalResolver:
         aliases = dict(self.staged.con.execute("SELECT alias, hospital_id FROM hospital_aliases").fetchall())
@@ -248,6 +249,30 @@ class RowResolution:
                 if (hid := resolver.resolve_exact(p + s + suf)) is not None}
         return next(iter(hits)) if len(hits) == 1 else None
 
+    def township_among(self, text: str, county: str | None, ids, resolver: HospitalResolver) -> str | None:
+        """A township centre said without its county (白溪镇卫生院, 白溪中心卫生院) where centres of that town are in two
+        counties: the one in the file's county, else the one paired with the row's other party or the reporting
+        hospital — one only, never a guess between two (realworld149)."""
+        key = hospital_key(text)
+        m = _BARE_CENTRE.fullmatch(key)
+        if not m:
+            return None
+        index = self._centres
+        if index is None or index[0] != (id(resolver), len(resolver.names)):
+            idx: dict[str, set[str]] = {}
+            for hid, name in resolver.names.items():
+                if (c := _COUNTY_CENTRE.fullmatch(hospital_key(name))):
+                    idx.setdefault(c["town"], set()).add(hid)
+            index = self._centres = ((id(resolver), len(resolver.names)), idx)
+        cands = index[1].get(m["town"], set())
+        if county:
+            cands = {h for h in cands if (where := self.staged.hospital_value(h, "county")
+                                          or place_of(hospital_key(resolver.names.get(h, ""))))
+                     and _county_base(where) == _county_base(county)}
+        else:
+            cands = cands & self.partners(set(ids))
+        return next(iter(cands)) if len(cands) == 1 else None
+
     def partners(self, ids, role: str | None = None) -> set[str]:
         """The hospitals paired with any of ``ids``: their recipients (``role`` "recipient"), their
         support hospitals ("support"), or either."""
@@ -400,6 +425,11 @@ class RowResolution:
                 hid = r.hospital_id if r is not None else None
                 if hid is None and guess:  # a bare place (石桥镇, 城关社区): its township or community centre
                     hid = self.place_hospital(text, county, resolver)
+                if hid is None and guess and r is not None and len(r.suggestions) > 1:  # 白溪镇卫生院, two counties with one
+                    hid = self.township_among(text, county, anchors | ({resolver.resolve(values[g]).hospital_id for g in hosp_fields
+                                                                        if g != f and values.get(g)} - {None}), resolver)
+                    if hid is not None:
+                        r = Resolution(hid, "township", 100.0)
                 if hid is None and guess:  # 石岭人医 on a host's trainee list: one of its own pairings
                     row_ids = {resolver.resolve(values[g]).hospital_id for g in hosp_fields if g != f and values.get(g)}
                     side = "recipient" if f == "recipient_hospital_id" else "support"  # the field's side of a pairing
@@ -707,6 +737,12 @@ def _county_stem(name: str) -> str | None:
     name and code). Not 市: 石门县 and 石门市 are as often two places as one renamed."""
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:县|区|旗)", name)
     return m.group(1) if m else None
+
+
+# a township centre without its county (白溪镇卫生院, 白溪中心卫生院, 芦湾乡卫生院), and one with it (青樾县白溪镇中心卫生院):
+# the town's name, the key township_among matches them by
+_BARE_CENTRE = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)?(?:中心卫生院|卫生院)")
+_COUNTY_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,8}?[县旗区市](?P<town>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)?(?:中心卫生院|卫生院)")
 
 
 def _county_base(county: str) -> str:

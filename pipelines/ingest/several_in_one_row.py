@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from pipelines.ingest.form_catalogue import Form, norm_label, team_lead_words
 from pipelines.ingest.parse_dates import parse_date, parse_date_in_year, parse_date_range
@@ -189,12 +190,22 @@ def people_in_one_row(row: list, mapping) -> list[list] | None:
     (张伟\n主治医师, 王芳、护士长)."""
     nc = mapping.fields["name"]
     cell = row[nc] if nc < len(row) else None
-    if type(cell) is not str or not SEVERAL_NAMES.search(cell.strip()):
+    if type(cell) is not str:
         return None
-    names = [n for n in (re.sub(r"\s+", "", x) for x in SEVERAL_NAMES.split(cell.strip())) if n]
+    text = cell.strip()
+    ic = mapping.fields.get("id_number")
+    if SEVERAL_NAMES.search(text):
+        names = [n for n in (re.sub(r"\s+", "", x) for x in SEVERAL_NAMES.split(text)) if n]
+    elif ic is None and re.search(r"\s", text):  # 陆一鸣 夏知秋 in a list with no ID column (realworld148)
+        names = text.split()
+    else:
+        return None
     if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _is_title(n) for n in names):
         return None
-    ic = mapping.fields.get("id_number")
+    if len(names) == 2 and names[0] in _compound_surnames() and len(names[1]) <= 2:
+        return None  # 司马\n相如, 欧阳 娜娜: one name wrapped or spaced at its compound surname
+    if ic is None:  # a list that gives no ID numbers: each person by name, as its other rows are (realworld148)
+        return [[*row[:nc], name, *row[nc + 1:]] for name in names]
     ids = [x for x in re.split(r"[\s、，,；;/]+", cell_text(row[ic])) if x] if ic is not None and ic < len(row) else []
     if len(ids) != len(names):
         listed = bool(re.search(r"[、，,；;/]", cell))  # a list, not a wrapped line
@@ -205,6 +216,13 @@ def people_in_one_row(row: list, mapping) -> list[list] | None:
         one[nc], one[ic] = name, idn
         out.append(one)
     return out
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(load_yaml("forms.yaml").get("compound_surnames", ()))
 
 
 _NOT_A_NAME = re.compile(r"(长|师|员|士|主任|院长|科室|医院|卫生院)$")

@@ -43,7 +43,8 @@ _TITLE_SPLIT = re.compile(rf"{_RELATION}|{_SEND}|{_RECEIVE}|到|赴|关于|(?:�
 # Role words that end like a hospital name but name none: 受援医院：石桥县人民医院
 _CN_TABLE_NUMBER = re.compile(r"(?:附表|附件|表)[一二三四五六七八九十]{1,3}(?=[\s:：、.．|])")
 _GENERIC = re.compile(r"^(表[一二三四五六七八九十]{1,3}(?:受援|支援|派出|派驻|进修|接收|帮扶)|受援|支援|派出|派驻|派往|进修|接收|帮扶|县级|三级|二级|一级|城市|城乡|乡镇|基层|对口|各|本|该|我|医院$|卫生院$|指|上级|下级)"
-                      r"|(及以上|以上|以下|上级|下级|同级|各级)(医疗机构|医院|卫生院)$")  # 转往县级及以上医院: a kind, not a name
+                      r"|(及以上|以上|以下|上级|下级|同级|各级)(医疗机构|医院|卫生院)$"  # 转往县级及以上医院: a kind, not a name
+                      r"|[\u4e00-\u9fff]{0,8}乡镇卫生院$|各[\u4e00-\u9fff]{0,6}卫生院$")  # 青樾县乡镇卫生院人员…: the county's centres, none of them (realworld149)
 # forms whose people move from the recipient to the support hospital (trainees); in every other
 # form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
 _INBOUND_FORMS = {"trainees"}

@@ -39,9 +39,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 7/9 — the end-of-stay 考核鉴定表 read as a roster took "
-                                       "over two stays of the 省人民医院 roster (2 absent, 2 extra)")
 def test_realworld147_scores(run):
     check_scores(run, KEY, "realworld147")
 
@@ -50,9 +47,6 @@ def test_realworld147_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: the 派驻人员考核鉴定表 (one per person, end of stay) was curated into "
-                                       "deployments")
 def test_realworld147_lookalikes_in_no_table(run):
     """The contract's tables, not the parser: every look-alike file was read (a submission row for it), none of its
     rows is in a curated table (no hospital's or survey item's score stored as a person's monthly score, no plan as

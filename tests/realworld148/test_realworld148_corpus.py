@@ -41,21 +41,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 11/15, trainees 7/8, techniques 2/3, activities 4/9 "
-                   "(multi-person cells, remarks beside dates and durations, 参加人数 over 医师 | 护士)")
 def test_realworld148_scores(run):
     check_scores(run, KEY, "realworld148")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing at the CSV roster rows 3 and 5 (held)")
 def test_realworld148_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 韩照野、叶疏桐 held, 陆一鸣 夏知秋 one person")
 def test_two_people_in_one_cell_are_two_persons(run):
     """Each cell naming two people (周砚秋⏎陆听澜, 温以宁、聂清和, 韩照野、叶疏桐, 陆一鸣 夏知秋, 易安⏎辛夷): exactly
     that many curated rows at the row, with as many distinct person_ids (never one person under a two-name key)."""

@@ -39,17 +39,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 5/10, trainees 3/6, techniques 3/5, activities 1/3 — "
-                   "白溪镇卫生院 / 白溪中心卫生院 held UNRESOLVED_HOSPITAL though the sender's county and pairing decide; "
-                   "the trainee list's title taken as every row's 派出单位")
 def test_realworld149_scores(run):
     check_scores(run, KEY, "realworld149")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: ID_CHECK_DIGIT, NAME_ONLY and UNPARSEABLE_OPTIONAL missing — "
-                   "their rows were held for the 白溪 / title misreadings")
 def test_realworld149_findings(run):
     check_findings(run)
 
