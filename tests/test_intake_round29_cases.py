@@ -418,3 +418,49 @@ def test_a_township_centre_said_without_its_county_is_the_one_of_the_files_count
         ("柳渡县白溪镇中心卫生院",)]
     assert con.execute("SELECT h.name FROM activities a JOIN hospitals h ON h.hospital_id = a.recipient_hospital_id").fetchall() == [
         ("栖梧县白溪镇中心卫生院",)]
+
+
+# --- realworld150–151: the recipient's own registers of experts; a year of monthly statistics
+
+
+def test_a_recipients_register_of_the_experts_it_receives(tmp_path):
+    # realworld150: 在我院担任 the post, 驻院时间 by month only, 原单位 the expert's hospital; 王主任 names no one
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}驻院专家考勤汇总2024.xlsx": [("Sheet1", [
+        [f"{REC}2024年驻院专家登记（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "原单位", "职称", "在我院担任", "驻院时间"],
+        [1, "覃半夏", IDS[0], SUP, "副主任医师", "科主任", "2024年3月—8月"],
+        [2, "王主任", None, SUP, "主任医师", "—", "2024年5月—6月"]])]})
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR, position_at_recipient FROM deployments").fetchall() == [
+        ("2024-03-01", "2024-08-31", "科主任")]
+    assert con.execute("SELECT source_row, reason_code FROM quarantine").fetchall() == [(4, "MISSING_VALUE")]
+
+
+def test_days_on_site_per_month_give_each_experts_stay(tmp_path):
+    # realworld150: a schedule summarised by month (单位：天): a stay from the first month with days to the last
+    months = [f"{m}月" for m in range(1, 13)]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}专家坐诊排班汇总2024.xlsx": [("排班汇总", [
+        [f"{REC}2024年上级医院专家坐诊排班汇总表（按月，单位：天）（合成数据 SYNTHETIC）"], ["序号", "专家姓名", "派出单位", "职称", *months],
+        [1, "覃半夏", SUP, "副主任医师", None, None, 21, 22, 21, 20, 23, 22, None, None, None, None],
+        [2, "褚连翘", SUP, "主治医师", None, None, None, None, None, None, 23, 22, 20, 18, 21, 19]])]})
+    assert con.execute("SELECT start_date::VARCHAR, end_date::VARCHAR FROM deployments ORDER BY 1").fetchall() == [
+        ("2024-03-01", "2024-08-31"), ("2024-07-01", "2024-12-31")]
+
+
+def _month_sheet(month: int, title_month: int, figures: list) -> tuple:
+    return (f"{month}月", [[f"{REC}2024年{title_month}月份业务统计（合成数据 SYNTHETIC）"],
+                          ["医院", "门急诊人次", "出院人数", "手术台次", "外转人次"], [REC, *figures]])
+
+
+def test_a_month_per_sheet_the_tab_names_the_month_and_a_copied_month_is_held(tmp_path):
+    # realworld151: the 10月 tab still titled 9月份; the 5月 sheet a copy of 4月's figures (held COPIED_MONTH)
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}2024年业务统计月报.xlsx": [
+        _month_sheet(4, 4, [19520, 1534, 338, 48]), _month_sheet(5, 5, [19520, 1534, 338, 48]),
+        _month_sheet(9, 9, [20110, 1601, 352, 51]), _month_sheet(10, 9, [20950, 1588, 347, 44])]})
+    assert con.execute("SELECT month, outpatient_visits FROM hospital_monthly_stats ORDER BY 1").fetchall() == [
+        (4, 19520), (9, 20110), (10, 20950)]
+    assert con.execute("SELECT reason_code FROM quarantine").fetchall() == [("COPIED_MONTH",)]
+
+
+def test_a_period_in_chinese_digits_is_read():
+    from pipelines.ingest.locate_table import period_in
+
+    assert [period_in(t) for t in ("白杪镇中心卫生院二〇二四年三月报表", "二〇二四年度", "2024年9月份")] == ["2024-03", "2024", "2024-09"]

@@ -188,7 +188,7 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             cls = replace(cls, missing_required=[])
     if cls.missing_required == ["year"] and _months_carry_year(loc, cls.mapping):
         cls = replace(cls, missing_required=[])  # 2024年7月 / 二〇二四年七月 in the month column: each row's year
-    if form.name == "deployments" and "start_date" in cls.missing_required and cls.mapping is not None \
+    if form.name == "deployments" and cls.mapping is not None and not {"start_date", "period_range"} & set(cls.mapping.fields) \
             and (ticked := _ticked_months(loc, res.period, cls.mapping.fields.get("name"))) is not None:
         col, stays = ticked  # 1月 … 12月 with √ for the months on site: a stay per run of months
         res.notes["_tick_stays"] = stays
@@ -851,6 +851,8 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
     if len(months) < 6 or not period or not period[:4].isdigit():
         return None
     year = int(period[:4])
+    # the months hold the days each person was on site (坐诊排班汇总（按月，单位：天）, 各月出勤天数: realworld150)
+    days = any("天" in t for t in (loc.meta.title or "", *loc.meta.top_texts)) or any("天数" in (c.upper or "") for c in loc.columns)
     stays: dict[int, list[str]] = {}
     for i in loc.data_rows:
         row = loc.grid[i]
@@ -859,8 +861,9 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
         if cells and all(isinstance(v, (int, float)) for v in cells) and (not name or _COUNT_LINE.search(name)):
             stays[i] = []  # 在岗人数 | 1 | 2 | …: the months' headcount under the roster, not a person
             continue
-        # a tick, or a 1 a second clerk typed for one
-        on = sorted(m for c, m in months.items() if c < len(row) and (isinstance(row[c], str) and is_ticked(row[c]) or row[c] == 1))
+        # a tick, or a 1 a second clerk typed for one; in a sheet of days on site (单位：天, 出勤天数) a month's days
+        on = sorted(m for c, m in months.items() if c < len(row) and (isinstance(row[c], str) and is_ticked(row[c]) or row[c] == 1
+                                                                       or days and _days_in_month(row[c])))
         runs: list[list[int]] = []
         for m in on:
             if runs and m == runs[-1][-1] + 1:
@@ -872,6 +875,11 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
     if not any(stays.values()):
         return None
     return max(max(len(loc.grid[i]) for i in loc.data_rows), max(months) + 1), stays
+
+
+def _days_in_month(v) -> bool:
+    """A month's count of days on site: a whole number from 1 to 31."""
+    return type(v) in (int, float) and v == int(v) and 1 <= v <= 31
 
 
 _OWN_SIDE = ("subject_hospital", "reporter_unless_receiver", "reporter_unless_sender", "reporter_if_other", "unit_line")

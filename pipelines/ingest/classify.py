@@ -491,6 +491,9 @@ def classify(loc: Located, sheet_name: str, only: str | None = None) -> Classifi
         if onehot:
             extra.add("activity_type")
             score += 3.0
+        if form.name == "deployments" and "name" in mapping.fields and len(loc.wide_months) >= 6 and period_known \
+                and not {"start_date", "period_range"} & set(mapping.fields):
+            extra.add("start_date")  # 1月 … 12月 marked for the months on site: the stays (build_rows._ticked_months)
         missing = missing_required(form, mapping, period_known, extra)
         score -= 2.0 * len(missing)
         if form.name in ("hospitals", "pairings") and any(COUNT_HEADER.search(strip_label(h)) for h in mapping.unmapped):

@@ -39,6 +39,7 @@ from pipelines.catalogue import load_yaml
 from pipelines.ingest.parse_values import EXCEL_ERROR, cell_text, is_blank, parse_value
 from pipelines.ingest.read_cells import Sheet
 from pipelines.ingest.two_row_records import joined_row, pair_rows, second_header_columns
+from pipelines.ingest.parse_numbers import chinese_numeral_to_int
 
 HEADER_SEARCH_ROWS = 40
 
@@ -1226,9 +1227,23 @@ _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(\d{1,2})\s*月(?!\s*\
 _PERIOD_KEYED = re.compile(r"(?:报告期|统计期|统计期间|统计时间|所属期|年度)\s*[:：]\s*((?:19|20)\d{2})(?:\s*[年.\-/]\s*(\d{1,2})(?!\s*[-—–~～至]|\d))?")
 
 
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,3})\s*月)?")
+
+
+def _cn_period(text: str) -> str:
+    """二〇二四年三月 -> 2024年3月: a period written in Chinese digits (a title, a file name: realworld151)."""
+    if "年" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        year = "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0" for c in m.group(1))
+        return f"{year}年" + (f"{chinese_numeral_to_int(m.group(2))}月" if m.group(2) else "")
+    return _CN_YEAR.sub(one, text)
+
+
 def period_in(text: str) -> str | None:
-    """The year, or year and month, a text names (2024年9月 -> '2024-09', 2024年度 -> '2024')."""
-    m = _PERIOD_RE.search(unicodedata.normalize("NFKC", text))
+    """The year, or year and month, a text names (2024年9月 -> '2024-09', 2024年度 -> '2024', 二〇二四年三月)."""
+    m = _PERIOD_RE.search(_cn_period(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
     return f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
@@ -1254,8 +1269,8 @@ def _extract_meta(meta: SheetMeta, sheet_name: str) -> None:
         # lines above the table, without their 填报日期 (the date a form was filled is not its period)
         tops = [_DATE_RE.sub("", unicodedata.normalize("NFKC", t)) for t in meta.top_texts]
         name = unicodedata.normalize("NFKC", sheet_name)
-        for t in [meta.title or "", name, *tops]:
-            m = _PERIOD_RE.search(t)
+        for t in [_cn_period(meta.title or ""), name, *tops]:
+            m = _PERIOD_RE.search(t if t is name else _cn_period(t))
             if m:
                 meta.period_text = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1)
                 break
@@ -1286,6 +1301,18 @@ def with_sheet_month(period: str | None, sheet_name: str, title: str | None) -> 
         month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
         return f"{period}-{month:02d}"
     return period
+
+
+def tab_month_over_title(period: str | None, sheet_name: str) -> str | None:
+    """A workbook of a sheet per month (4月 | 5月 | 6月) whose sheet's title still says the month it was copied from
+    (the 10月 tab titled 2024年9月份): the tab's month, in the title's year (realworld151); else None."""
+    if not period or len(period) != 7:
+        return None
+    bare = _SHEET_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip())
+    if not bare:
+        return None
+    month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
+    return f"{period[:4]}-{month:02d}" if month != int(period[5:]) else None
 
 
 _CHUNK = re.compile(r"[\s\u3000]+")

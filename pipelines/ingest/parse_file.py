@@ -16,7 +16,7 @@ from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.exchange_rows import DOWN as EXCHANGE_DOWN, relabelled, row_plans
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
-from pipelines.ingest.locate_table import locate, period_in, with_sheet_month
+from pipelines.ingest.locate_table import locate, period_in, tab_month_over_title, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.cohort_schedule import dates_from_schedule, read_schedule
 from pipelines.ingest.pivot_tables import rewrite_pivot
@@ -26,7 +26,7 @@ from pipelines.ingest.workbook_aids import aid_sheet, as_aid_nondata, unrecognis
 from pipelines.ingest.code_tables import as_nondata, decode, names_from_code_columns, read_code_tables
 from pipelines.ingest.survey_answers import merge_specify_columns
 from pipelines.ingest.sheet_context import hospital_names_in, title_parties
-from pipelines.ingest.results import FileResult
+from pipelines.ingest.results import FileResult, Quarantined
 from pipelines.ingest.stacked_tables import form_segments, segments
 from pipelines.privacy.person_id import PersonIds, mask_id_numbers
 
@@ -39,7 +39,9 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, form=None):
+def _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, form=None, month_tabs=False):
+    if month_tabs and (tab := tab_month_over_title(loc.meta.period_text, sheet.name)):
+        loc.meta.period_text = tab  # a sheet per month, its title left from the month it was copied from
     if cover:
         have = {k for k, _ in loc.meta.pairs}
         loc.meta.pairs += [(k, v) for k, v in cover if k not in have]
@@ -179,6 +181,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         names = [sh.name for sh in wb.sheets]
+        month_tabs = sum(tab_month_over_title("2000-13", n) is not None for n in names) >= 2  # (any month differs from 13)
         for sheet, loc in located:
             what = None if loc is None or sheet.hidden or sheet.name in fixes else \
                 "schedule" if sheet.name in schedule_sheets else aid_sheet(sheet.name)
@@ -189,7 +192,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                 fr.sheets.append(res)
                 continue
             fix = fixes.get(sheet.name)
-            res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None)
+            res = _read_sheet(sheet, loc, person_ids, stem, cover, cover_titles, fix.form if fix else None, month_tabs)
             parts = results = None
             if res.form_type and not sheet.hidden:
                 parts = form_segments(sheet, loc, res.form_type) if loc.vertical else segments(sheet, loc)
@@ -211,6 +214,8 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
             for res in results or [res]:
                 _finish(res, sheet, fix, hidden_rows)
                 fr.sheets.append(res)
+        if month_tabs:
+            _copied_months(fr.sheets)
     except FileRejected as exc:
         fr.error_code, fr.error = exc.code, exc.message
         fr.sheets = []
@@ -274,6 +279,38 @@ def _exchange(sheet, loc, whole, *context):
             return None  # a row the two readings saw differently: the sheet is read whole, as before
         out.append(one)
     return out
+
+
+# a monthly form's figures: a month's sheet with all of them as another month's sheet was copied and not updated
+_MEASURES = ("outpatient_visits", "discharges", "surgeries", "referrals_out", "referrals_up_received", "referrals_down_received")
+
+
+def _copied_months(sheets) -> None:
+    """A workbook of a sheet per month (4月 | 5月 | 6月) whose later month repeats an earlier month's figures for the same
+    hospital, every one of at least three that are not zero: the sheet was copied and not updated — its row is held
+    COPIED_MONTH for the hospital to resend, never stored as that month (realworld151)."""
+    seen: dict[tuple, tuple[int, str]] = {}
+    for res in sheets:
+        if res.form_type != "hospital_monthly_stats":
+            continue
+        held = []
+        for rec in res.records:
+            v = rec.values
+            figures = tuple(v.get(f) for f in _MEASURES)
+            if sum(1 for x in figures if x) < 3 or v.get("month") is None:
+                continue
+            key = (v.get("recipient_hospital_id"), v.get("year"), figures)
+            first = seen.setdefault(key, (v["month"], res.sheet_name))
+            if first[0] != v["month"]:
+                held.append(rec)
+                res.quarantined.append(Quarantined(
+                    rec.source_row, rec.raw, "COPIED_MONTH",
+                    f"与工作表“{first[1]}”（{first[0]}月）的各项数字完全相同，疑为复制后未更新，请重报本月 / every figure is the "
+                    f"same as sheet {first[1]!r} ({first[0]}): a copy not updated — this month is to be sent again", rec.source_rows))
+        if held:
+            gone = {id(r) for r in held}
+            res.records = [r for r in res.records if id(r) not in gone]
+            res.counts = res.row_accounting()
 
 
 def _split(whole, forced, free):

@@ -88,7 +88,10 @@ def parse_person_name(value: Any) -> str | None:
     if not re.search(r"[^\W\d_]", s):
         return None  # □□□, ？？, ***: a name a scan could not read (or masked) names no one
     if re.search(r"[\u4e00-\u9fff]", s):
-        s = _without_title(simplified_name(s.replace(" ", "")))  # 盧青禾, 卢青禾主任: 卢青禾
+        s = simplified_name(s.replace(" ", ""))
+        if _surname_and_title().fullmatch(s):
+            return None  # 王主任, 李医生: a surname and how one addresses a doctor names no one (realworld150)
+        s = _without_title(s)  # 盧青禾, 卢青禾主任: 卢青禾
     return s
 
 
@@ -97,8 +100,16 @@ def _name_titles() -> re.Pattern:
     from pipelines.catalogue import load_yaml
 
     words = sorted(load_yaml("forms.yaml").get("name_titles", ()), key=len, reverse=True)
-    # two to four characters left: 王主任 (a surname and a title) names no one in particular and stays
+    # two to four characters left (王主任 — a surname and a title — is no name at all: parse_person_name)
     return re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _surname_and_title() -> re.Pattern:
+    from pipelines.catalogue import load_yaml
+
+    words = sorted(load_yaml("forms.yaml").get("name_titles", ()), key=len, reverse=True)
+    return re.compile(r"[\u4e00-\u9fff](?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def _without_title(name: str) -> str:

@@ -49,17 +49,10 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: deployments 4/13 (the 考勤汇总, 排班汇总 and 挂职名单 read as trainee "
-                                      "lists and held for start_date; 在我院担任 not read as the post), the nickname 王主任 "
-                                      "curated by name in deployments and staff_monthly_assessments")
 def test_realworld150_scores(run):
     check_scores(run, KEY, "realworld150")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: NAME_ONLY missing on the 排班汇总's two experts (rows held), made on "
-                                       "the two 王主任 rows (which the truth holds)")
 def test_realworld150_findings(run):
     check_findings(run)
 

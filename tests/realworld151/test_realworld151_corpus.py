@@ -39,9 +39,6 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospital_monthly_stats 27/30 (10月 sheet titled 9月 read as September "
-                                       "and overwrote the real September; copied 5月 curated; 二〇二四年三月 month not read)")
 def test_realworld151_scores(run):
     check_scores(run, KEY, "realworld151")
 
@@ -50,9 +47,6 @@ def test_realworld151_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 青梣县人民医院 has May (a copy of April) and no October; the township "
-                                       "centre's 二〇二四年三月 report is missing")
 def test_each_month_stored_once(run):
     """The contract's hospital_monthly_stats: one row per recipient and month — a month sent twice (the 更正 and
     its original), a copied sheet or a running total never makes a second row — and each recipient's months are
