@@ -464,3 +464,88 @@ def test_a_period_in_chinese_digits_is_read():
     from pipelines.ingest.locate_table import period_in
 
     assert [period_in(t) for t in ("白杪镇中心卫生院二〇二四年三月报表", "二〇二四年度", "2024年9月份")] == ["2024-03", "2024", "2024-09"]
+
+
+# --- REV24: what the review of round 30 reproduced (each checked to fail before its fix)
+
+
+def test_review_a_plan_remark_with_more_after_it_is_still_a_plan(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "受援医院", "开始日期", "结束日期", "备注"],
+        ["覃半夏", IDS[0], REC, "2024-03-01", "2024-08-31", None],
+        ["白芷", IDS[3], REC, "2024-09-01", "2025-02-28", "因疫情尚未成行（待定）"],
+        ["黄芩", IDS[2], REC, "2024-10-01", "2025-03-31", "暂未成行，预计下半年"]])]})
+    assert con.execute("SELECT start_date::VARCHAR FROM deployments").fetchall() == [("2024-03-01",)]
+
+
+def test_review_a_city_hospitals_branch_is_no_township_and_one_way_lists_follow_the_levels(tmp_path):
+    branch = f"{SUP}城东分院"
+    head = ["序号", "姓名", "身份证号", "科室", "派出单位", "接收单位", "开始时间", "结束时间"]
+    pairs = [*PAIRS, [2, branch, "柳渡县白溪镇卫生院", "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / f"SYNTHETIC_{REC}人员交流名单2024.xlsx", [("Sheet1", [
+        [f"{REC}2024年城乡医院对口支援人员交流名单（合成数据 SYNTHETIC）"], head,
+        [1, "覃半夏", IDS[0], "内科", SUP, REC, "2024-03-01", "2024-08-31"],
+        [2, "褚连翘", IDS[1], "外科", REC, branch, "2024-04-01", "2024-09-30"]])])
+    book(tmp_path / "raw" / f"SYNTHETIC_{REC}上挂人员交流名单2024.xlsx", [("Sheet1", [
+        [f"{REC}2024年人员交流名单（合成数据 SYNTHETIC）"], head,
+        [1, "黄芩", IDS[2], "内科", REC, SUP, "2024-05-01", "2024-10-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    got = con.execute("SELECT r.name, h.name FROM trainees t JOIN hospitals r ON r.hospital_id = t.recipient_hospital_id "
+                      "JOIN hospitals h ON h.hospital_id = t.host_hospital_id ORDER BY t.start_date").fetchall()
+    assert got == [(REC, branch), (REC, SUP)]
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("cell", ["买买提 艾力", "阿依古丽 吐尔逊", "蒋白芷 小蒋"])
+def test_review_a_name_with_a_space_that_is_no_two_han_names_stays_one_person(tmp_path, cell):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["序号", "姓名", "科室", "受援医院", "开始日期", "结束日期"],
+        [1, cell, "急诊科", REC, "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (1,)
+
+
+def test_review_a_bracket_that_changes_a_length_or_names_a_part_of_the_month_is_kept():
+    from pipelines.ingest.parse_dates import parse_date, parse_duration_months
+
+    with pytest.raises(ValueError):
+        parse_duration_months("半年（延长至一年）")
+    with pytest.raises(ValueError):
+        parse_duration_months("3个月（实际两个月）")
+    assert parse_date("2024年3月\n（下旬）").value.isoformat() == "2024-03-21"
+
+
+def test_review_two_lectures_whose_topics_differ_inside_stay_two_and_a_twin_never_overwrites(tmp_path):
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{SUP}帮扶活动台账2024.xlsx": [("Sheet1", [
+            [f"{SUP}帮扶活动台账（合成数据 SYNTHETIC）"], ["序号", "活动日期", "活动类型", "活动主题", "参加人数", "受援医院"],
+            [1, "2024-03-05", "技术培训", "传染病报告管理培训", 30, REC], [2, "2024-05-10", "学术讲座", "急性胸痛的规范化诊治", 45, REC]])],
+        f"SYNTHETIC_{REC}帮扶活动登记2024.xlsx": [("Sheet1", [
+            [f"{REC}帮扶活动登记簿（合成数据 SYNTHETIC）"], ["序号", "日期", "形式", "内容", "参加人数", "支援医院"],
+            [1, "2024-03-05", "培训", "传染病管理培训", 45, SUP], [2, "2024-05-10", "讲座", "急性胸痛规范化诊治讲座", 40, SUP]])]})
+    got = con.execute("SELECT topic, participants FROM activities ORDER BY activity_date, topic").fetchall()
+    assert got == [("传染病报告管理培训", 30), ("传染病管理培训", 45), ("急性胸痛的规范化诊治", 45)]
+
+
+def test_review_a_list_of_appraisals_of_many_trainees_is_a_trainee_list(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}进修人员结业考核鉴定汇总表.xlsx": [("Sheet1", [
+        [f"{SUP}2024年度受援医院进修人员结业考核鉴定汇总表（合成数据 SYNTHETIC）"],
+        ["姓名", "身份证号", "原单位", "进修科室", "开始时间", "结束时间", "结业考核"],
+        ["褚连翘", IDS[1], REC, "心内科", "2024-03-01", "2024-08-31", "合格"]])]})
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (1,)
+
+
+def test_review_a_citys_general_hospital_says_its_main_campus_without_a_county_hospital_taking_it(tmp_path):
+    city, tcm = "青萝市总医院", "柳渡县中医院"
+    pairs = [*PAIRS, [2, city, tcm, "2022-01-01", "2025-12-31"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / f"SYNTHETIC_{city}派驻人员名单2024.xlsx", [("Sheet1", [
+        [f"{city}2024年派驻柳渡县中医院人员名单（合成数据 SYNTHETIC）"], ["序号", "姓名", "身份证号", "派出单位", "受援医院", "开始日期", "结束日期"],
+        [1, "覃半夏", IDS[0], "总院", tcm, "2024-03-01", "2024-08-31"]])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT s.name FROM deployments d JOIN hospitals s ON s.hospital_id = d.support_hospital_id").fetchall() in (
+        [], [(city,)])  # held, or the file's own hospital — never 柳渡县人民医院

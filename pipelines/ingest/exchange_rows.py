@@ -66,7 +66,8 @@ def section_direction(text: str | None) -> str | None:
     return DOWN if down and not up else UP if up and not down else None
 
 
-_TOWNSHIP = re.compile(r"(?:卫生院|社区卫生服务中心|社区卫生服务站|卫生室|卫生服务站|分院)$")
+# (a branch only a township's: 医共体白溪分院, 卫生院分院 — a city hospital's 城东分院 is the city's: REV24)
+_TOWNSHIP = re.compile(r"(?:卫生院|社区卫生服务中心|社区卫生服务站|卫生室|卫生服务站|(?:医共体|医疗共同体|卫生院)[\u4e00-\u9fff]{0,6}分院)$")
 
 
 def name_rank(name: str | None) -> int | None:
@@ -156,9 +157,9 @@ def row_plans(loc: Located, form: str | None, reporter: str | None) -> tuple[dic
     forms = {f for f, _ in plans}
     if forms == {form}:
         return None
-    # one direction only: another form than the sheet's own only when words say so for every row of a person list
-    # (an activity record with 姓名 | 派出单位 | 接收单位 is no roster: REV23)
-    if len(forms) == 1 and (form not in (DOWN, UP, None) or worded < len(loc.data_rows)):
+    # one direction only, in a sheet that is no person list: another form only when words say so for every row (an
+    # activity record with 姓名 | 派出单位 | 接收单位 is no roster: REV23); in a person list the hospitals' levels may (REV24)
+    if len(forms) == 1 and form not in (DOWN, UP) and worded < len(loc.data_rows):
         return None
     return plans, fills
 

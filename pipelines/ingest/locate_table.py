@@ -915,9 +915,9 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
         # 作废（重复录入）: the word and its reason in brackets
         if c < len(row) and not is_blank(row[c]) and norm_label(_TRAILING_REASON.sub("", cell_text(row[c]))) in words:
             return kind, row_text(row)
-    for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行: the remark ends saying it did not happen
-        if c < len(row) and not is_blank(row[c]) and (t := norm_label(cell_text(row[c]))).endswith(tuple(words)) \
-                and not _HAPPENED.search(t):  # (not 原定2月下派，因疫情未成行，3月1日到岗: REV23)
+    for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行（待定）: the remark says it did not happen
+        if c < len(row) and not is_blank(row[c]) and any(w in (t := norm_label(cell_text(row[c]))) for w in words) \
+                and not _HAPPENED.search(t):  # (not 原定2月下派，因疫情未成行，3月1日到岗: REV23, REV24)
             return "planned", row_text(row)
     return _not_approved(b, row)
 

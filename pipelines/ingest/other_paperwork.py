@@ -39,6 +39,10 @@ def _reports() -> tuple[str, ...]:
     return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("reports", ()))
 
 
+# a list of many people (…进修人员结业考核鉴定汇总表 is a trainee list: REV24)
+_LIST_WORDS = re.compile(r"汇总|一览|名单|名册|情况表|台账")
+
+
 @lru_cache(maxsize=1)
 def _appraisals() -> tuple[str, ...]:
     return tuple(load_yaml("forms.yaml").get("other_paperwork", {}).get("appraisals", ()))
@@ -72,7 +76,7 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
         # a year-end work summary (…年度对口支援工作总结表): prose and totals about the forms, whatever it resembles
         return (f"标题写明“{hit}”：这是工作总结，数字以各明细报表为准，不从总结中另行入库 / the title says {hit!r}: a work "
                 "summary; its figures are read from the detailed forms, not taken again from the summary")
-    if title and (hit := _title_word(title, form, reports=_appraisals())):
+    if title and form == "deployments" and not _LIST_WORDS.search(title) and (hit := _title_word(title, form, reports=_appraisals())):
         # an end-of-stay appraisal (…派驻人员考核鉴定表): the stay it appraises is the roster's (realworld147)
         return (f"标题写明“{hit}”：这是派驻期满考核鉴定材料，派驻信息以派驻人员名册为准 / the title says {hit!r}: an "
                 "end-of-stay appraisal; the stay is read from the roster, not from the appraisal")

@@ -108,7 +108,7 @@ _COMMUNITY = re.compile(r"(?P<place>.{2,8}?[县旗])(?:县域)?(?:紧密型)?(?:
                         # a district's or county-level city's only by the community's own words (a city's 医疗集团 or
                         # 总医院 is a hospital of its own: REV23)
                         r"|(?P<place2>.{2,8}?[区市])(?:县域|区域)?(?:紧密型)?(?P<tcm2>中医)?(?:医共体|医疗共同体)(?:总院|牵头医院)?")
-COMMUNITY_WORDS = re.compile(r"医共体|医疗共同体|医疗健康集团|总医院")
+COMMUNITY_WORDS = re.compile(r"医共体|医疗共同体|医疗健康集团|县总医院")  # (not a city's or an army's 总医院: REV24)
 # 总院 said alone in a medical community's own file (its title, file name or 填报单位 speak of the 医共体): the lead
 # hospital of the file's county (resolve_rows; realworld144) — never found from the row's other party (REV23)
 _COMMUNITY_LEAD = frozenset({"总院", "医共体总院", "总医院", "医共体牵头医院", "县总院", "县总医院", "县医共体总院"})

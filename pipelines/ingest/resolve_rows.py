@@ -395,7 +395,8 @@ class RowResolution:
                 if r is not None and r.hospital_id is None and community and county and community_lead_short(hospital_key(text)):
                     # 总院 in a medical community's own file: the lead hospital of the file's county (realworld144)
                     r2 = resolve(county + "人民医院")
-                    r = r2 if r2.hospital_id and r2.method != "fuzzy" else r
+                    if r2.hospital_id and r2.method != "fuzzy" and r2.hospital_id not in {values.get(g) for g in hosp_fields if g != f}:
+                        r = r2
                 if r is not None and r.method not in ("registry", "code") and is_county_short_name(hospital_key(text)):
                     # 县医院 / 县中医院 / 中医院 in a file that names its county (or a row its 派驻地区) — or, failing
                     # that, in a row whose recipient (resolved first) is in one: that county's hospital, and only

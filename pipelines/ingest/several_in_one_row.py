@@ -198,6 +198,10 @@ def people_in_one_row(row: list, mapping) -> list[list] | None:
         names = [n for n in (re.sub(r"\s+", "", x) for x in SEVERAL_NAMES.split(text)) if n]
     elif ic is None and re.search(r"\s", text):  # 陆一鸣 夏知秋 in a list with no ID column (realworld148)
         names = text.split()
+        # each a name as the Han write them: two or three characters from a common surname (买买提 艾力, 阿依古丽 吐尔逊,
+        # 蒋白芷 小蒋 are one person: REV24)
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and n[0] in _common_surnames() for n in names):
+            return None
     else:
         return None
     if len(names) < 2 or not all(_ONE_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _is_title(n) for n in names):
@@ -216,6 +220,13 @@ def people_in_one_row(row: list, mapping) -> list[list] | None:
         one[nc], one[ic] = name, idn
         out.append(one)
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(load_yaml("forms.yaml").get("common_surnames", ""))
 
 
 @lru_cache(maxsize=1)

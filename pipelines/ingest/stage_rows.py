@@ -172,8 +172,11 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                 old = entry[1]
                 if entry[2]:
                     delete_keys.append(k)
-        if old is not None and twin is not None:  # the other side's report: what it leaves empty, the first gave
-            vals = tuple(o if x is None else x for x, o in zip(vals, old))
+        if old is not None and twin is not None:  # the other side's report: it only adds what the first left empty
+            vals = tuple(x if o is None else o for x, o in zip(vals, old))  # (never replaces a value: REV24)
+            if _same(old, vals):
+                unchanged += 1
+                continue
         if old is not None and keep_cols:  # a narrower resubmission: what it has no column for stays
             merged = list(vals)
             for i in keep_cols:
@@ -225,9 +228,10 @@ def _twin(twins, idx, k: tuple, topic_at: int, support_at: int, support, file_sh
 def _topic_core(topic: str) -> str:
     from pipelines.catalogue import load_yaml
 
-    s = norm_label(topic)
-    for w in sorted(load_yaml("forms.yaml")["twin_topic_words"], key=len, reverse=True):
-        s = s.replace(w, "")
+    s = norm_label(topic).replace("的", "")
+    words = tuple(sorted(load_yaml("forms.yaml")["twin_topic_words"], key=len, reverse=True))
+    for w in words:
+        s = s.removeprefix(w).removesuffix(w)
     return s or norm_label(topic)
 
 
