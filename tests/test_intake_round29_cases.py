@@ -549,3 +549,56 @@ def test_review_a_citys_general_hospital_says_its_main_campus_without_a_county_h
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT s.name FROM deployments d JOIN hospitals s ON s.hospital_id = d.support_hospital_id").fetchall() in (
         [], [(city,)])  # held, or the file's own hospital — never 柳渡县人民医院
+
+
+# --- realworld152–153: pairing lists as published; activities exported from information systems
+
+
+def test_a_published_pairing_lists_short_recipient_team_cell_and_handover_remark(tmp_path):
+    # realworld152: 县人民医院 under 所在县 青苒县; 甲（牵头）⏎乙（成员） in one support cell; 备注 2024年6月起调整为X支援
+    pairs = [["附件1：琅川省城乡医院对口支援关系表（2024—2026年）（合成数据 SYNTHETIC）"],
+             ["序号", "支援医院", "受援医院", "所在县", "支援期限", "备注"],
+             [1, SUP, "县人民医院", "青苒县", "2024.1—2026.12", None],
+             [2, "澄漪市中心医院（牵头）\n澄漪市第二人民医院（成员）", "青苒县妇幼保健院", "青苒县", "2024.1—2026.12", None],
+             [3, "琅川省中医院", "苎岚县中医医院", "苎岚县", "2024.1—2026.12", "2024年6月起调整为澄漪市第一人民医院支援"]]
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    (tmp_path / "raw").mkdir()
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    got = con.execute("SELECT s.name, r.name, p.start_date::VARCHAR, p.end_date::VARCHAR FROM pairings p "
+                      "JOIN hospitals s ON s.hospital_id = p.support_hospital_id JOIN hospitals r ON r.hospital_id = p.recipient_hospital_id "
+                      "ORDER BY 2, 3, 1").fetchall()
+    assert sorted(got) == sorted([(SUP, "青苒县人民医院", "2024-01-01", "2026-12-31"),
+                   ("澄漪市中心医院", "青苒县妇幼保健院", "2024-01-01", "2026-12-31"),
+                   ("澄漪市第二人民医院", "青苒县妇幼保健院", "2024-01-01", "2026-12-31"),
+                   ("琅川省中医院", "苎岚县中医医院", "2024-01-01", "2024-05-31"),
+                   ("澄漪市第一人民医院", "苎岚县中医医院", "2024-06-01", "2026-12-31")])
+
+
+def test_system_exports_of_activities(tmp_path):
+    # realworld153: two consultations at one hospital on one day (patients masked, experts differ); a pending one is no
+    # activity; a sign-in list is one activity per event with its attendees counted, and its own staff's event none;
+    # a 义诊活动登记表's type from its title and 服务人次 its participants
+    con = _ingest(tmp_path, {
+        "SYNTHETIC_远程医疗平台会诊记录导出_2024Q2.xlsx": [("会诊记录", [
+            ["远程医疗服务平台 会诊记录导出（合成数据 SYNTHETIC）"],
+            ["序号", "申请医院", "会诊医院", "会诊专家", "会诊类型", "患者姓名", "住院号", "会诊时间", "状态"],
+            [1, REC, SUP, "严知秋", "远程会诊", "柳三水", "ZY2024004417", "2024-04-03 15:30:12", "已完成"],
+            [2, REC, SUP, "伍承泽", "远程会诊", "桑满仓", "ZY2024004420", "2024-04-03 16:05:40", "已完成"],
+            [3, REC, SUP, "严知秋", "远程会诊", "郝春生", "ZY2024005108", None, "待会诊"]])],
+        f"SYNTHETIC_{REC}继续教育系统_签到明细.xlsx": [("签到明细", [
+            [f"{REC}继续医学教育管理系统 — 活动签到明细（合成数据 SYNTHETIC）"],
+            ["序号", "活动名称", "活动类型", "主讲人", "主讲人单位", "活动时间", "参加人员", "所在科室"],
+            [1, "急性心肌梗死教学查房", "教学查房", "许清和", SUP, "2024-04-18 14:30", "韦晓岚", "心内科"],
+            [2, "急性心肌梗死教学查房", "教学查房", "许清和", SUP, "2024-04-18 14:30", "丁若愚", "心内科"],
+            [3, "急性心肌梗死教学查房", "教学查房", "许清和", SUP, "2024-04-18 14:30", "范春燕", "心内科"],
+            [4, "压疮护理", "教学查房", "程护士长", "本院", "2024-05-23 10:00", "鲁一鸣", "护理部"],
+            [5, "压疮护理", "教学查房", "程护士长", "本院", "2024-05-23 10:00", "陈小满", "护理部"]])],
+        f"SYNTHETIC_{SUP}义诊活动登记2024.xlsx": [("义诊登记", [
+            [f"{SUP}赴{REC}义诊活动登记表（2024年）（合成数据 SYNTHETIC）"], ["序号", "日期", "地点", "受援医院", "参加专家（人）", "服务人次"],
+            [1, "2024-03-16", "城关镇文化广场", REC, 5, 230]])]})
+    got = con.execute("SELECT activity_date::VARCHAR, activity_type, participants FROM activities ORDER BY 1, 2").fetchall()
+    assert got == [("2024-03-16", "义诊", 230), ("2024-04-03", "远程会诊", None), ("2024-04-03", "远程会诊", None),
+                   ("2024-04-18", "教学查房", 3)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)

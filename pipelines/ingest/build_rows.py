@@ -29,6 +29,7 @@ from pipelines.ingest.results import PRIVATE_MASK, Quarantined, Record, SheetRes
 from pipelines.ingest.broken_cells import join_broken_cells
 from pipelines.ingest.date_order import date_order
 from pipelines.ingest.department_rows import hospital_total_only
+from pipelines.ingest.attendance_rows import attendee_column, merge_attendees, own_staff_events
 from pipelines.ingest.pairing_dates import adjustment, adjustment_kind, handover, pairing_dates, title_period
 from pipelines.ingest.remark_dates import end_from_remark
 from pipelines.ingest.section_rows import section_department, section_fields, section_hospital
@@ -229,6 +230,10 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
             if i in once:  # 派驻时间 written on the team's first row only: carried down, with a finding
                 for rec in res.records[n:]:
                     rec.findings = [*(rec.findings or ()), *once[i]]
+        if form.name == "activities":
+            if (col := attendee_column(loc, cls.mapping)) is not None:
+                merge_attendees(res, col)  # a sign-in list: one activity per event, its attendees counted
+            own_staff_events(res)
         if res.notes.get("_year_parts"):  # a county's flow by quarter or month: one record per whole year
             res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined, res.nondata,
                                       res.notes.get("columns", {}).get("year_part", {}).get("header"))

@@ -12,7 +12,8 @@ import json
 import pathlib
 import re
 
-from pipelines.ingest.resolve_hospitals import PROVINCE_LEAD, HospitalResolver, hospital_key, place_of
+from pipelines.ingest.resolve_hospitals import (PROVINCE_LEAD, HospitalResolver, county_short_rest, hospital_key, is_county_short_name,
+                                                place_of)
 from pipelines.ingest.results import Quarantined, Record, SheetSummary
 from pipelines.ingest.staged_tables import StagedTables, value_columns
 
@@ -228,6 +229,14 @@ def codes_onto_generated(staged: StagedTables, records: list[Record]) -> None:
         staged.alias_replace.add(a)
 
 
+def _county_place(county: str) -> str | None:
+    """所在县 青苒县 (or 青苒) as the place a county's short name is put after; None for no county's."""
+    c = str(county).strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c):
+        return None
+    return c if c[-1] in "县区市旗" else c + "县"
+
+
 def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], resolver: HospitalResolver | None) -> None:
     """A named pairing list establishes the hospitals it names: a name that is not already
     a hospital (by name, code, alias or a normalised form — never a fuzzy guess) becomes
@@ -250,6 +259,10 @@ def establish_hospitals(staged: StagedTables, sid: str, records: list[Record], r
                 continue
             name, hanging = hanging_name(written)
             county = v.get("recipient_county") if role == "recipient" else None
+            if county and is_county_short_name(hospital_key(name)) and (place := _county_place(county)):
+                # 县人民医院 under 所在县 青苒县: that county's (realworld152)
+                name = written = place + county_short_rest(hospital_key(name))
+                v["recipient_hospital_id"] = written
             known = resolver.resolve_exact(name) or (hanging and resolver.resolve_exact(hanging))
             if known and _another_provinces(staged.hospital_value(known, "name"), name, written_here):
                 known = None

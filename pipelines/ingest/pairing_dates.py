@@ -54,7 +54,10 @@ def pairing_dates(values: dict[str, Any], res: SheetResult, section=None) -> Non
 
 
 _HANDOVER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:(?P<d>\d{1,2})\s*日)?\s*(?:起|开始)?[,，]?\s*(?:改由|转由|由)"
-                       r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)")
+                       r"(?P<h>[\u4e00-\u9fff（）()]{2,30}?)(?:接替|接手|接管|负责|承担|对口支援|支援)"
+                       # 2024年6月起调整为澄漪市第一人民医院支援 (realworld152)
+                       r"|(?:(?P<y2>(?:19|20)\d{2})\s*年)?\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?\s*(?:起|开始)?[,，]?\s*"
+                       r"(?:调整为|改为|变更为|调整由)(?P<h2>[\u4e00-\u9fff（）()]{2,30}?)(?:对口支援|支援|帮扶|接替)")
 
 
 
@@ -119,7 +122,8 @@ def handover(values: dict[str, Any], row: list, labels: list[str]) -> tuple[dict
     start, end = values.get("start_date"), values.get("end_date")
     start = getattr(start, "value", start)
     for c, label in enumerate(labels):
-        if norm_label(label) in REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (m := _HANDOVER.search(row[c])):
+        if norm_label(label) in REMARK_LABELS and c < len(row) and isinstance(row[c], str) and (found := _HANDOVER.search(row[c])):
+            m = {k: found[k] or found[f"{k}2"] for k in ("y", "m", "d", "h")}
             if not isinstance(start, dt.date) or hospital_names_in(m["h"]) != [m["h"]]:
                 return None  # 由医务科负责日常对接: a department, no hospital taking the pairing over
             try:

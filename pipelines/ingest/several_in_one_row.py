@@ -71,6 +71,7 @@ _TEAM_IN_ONE_CELL = re.compile(r"牵头(?:医院|单位)?\s*[:：]\s*(?P<lead>[^
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头医院|组长单位)\s*[)）]\s*$")
+_ROLE_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头医院|组长单位|成员|成员单位|成员医院|参与单位)\s*[)）]")
 
 
 def team_members(row: list, mapping) -> list[list] | None:
@@ -82,6 +83,12 @@ def team_members(row: list, mapping) -> list[list] | None:
         # 牵头医院：省人民医院；成员单位：甲医院、乙医院 in the support cell: the lead's row and a row per member
         names = [team["lead"].strip(), *(p for p in SEVERAL_NAMES.split(team["members"].strip()) if p)]
         if all(hospital_names_in(p) == [p] for p in names):
+            return [row[:si] + [p] + row[si + 1:] for p in names]
+    if mapping.form == "pairings" and si is not None and si < len(row) and isinstance(row[si], str) \
+            and _ROLE_MARK.search(row[si]) and SEVERAL_NAMES.search(row[si].strip()):
+        # 澄漪市中心医院（牵头）⏎澄漪市第二人民医院（成员） in a pairing list's support cell: a pairing each (realworld152)
+        names = [_ROLE_MARK.sub("", p).strip() for p in SEVERAL_NAMES.split(row[si].strip()) if p.strip()]
+        if len(names) >= 2 and all(hospital_names_in(p) == [p] for p in names):
             return [row[:si] + [p] + row[si + 1:] for p in names]
     cell = row[mi] if mi is not None and mi < len(row) else None
     lead_cell = row[si] if si is not None and si < len(row) else None

@@ -255,7 +255,7 @@ def department_in(text: str | None) -> str | None:
 
 # A log of one kind of event (远程会诊记录, 义诊登记表): the activity type of its rows, when no column
 # gives one. Only a log's title: "带教培训活动记录" names activities of several kinds.
-_ACTIVITY_LOG = re.compile(r"(远程会诊|义诊|教学查房|疑难病例讨论|死亡病例讨论|手术示教)(?:记录|登记|台账|情况|统计)")
+_ACTIVITY_LOG = re.compile(r"(远程会诊|义诊|教学查房|疑难病例讨论|死亡病例讨论|手术示教)(?:活动)?(?:记录|登记|台账|情况|统计)")
 
 
 def activity_log_type(text: str | None) -> str | None:

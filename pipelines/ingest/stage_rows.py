@@ -52,8 +52,10 @@ def number_occurrences(table: str, records: list[Record]) -> None:
         got = compared.get(id(rec))
         if got is None:
             # (a shared online sheet stamps who typed the row and when: the same event typed by two clerks)
-            got = compared[id(rec)] = tuple(sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
-                                                   and norm_label(h) not in _edit_stamps()))
+            got = compared[id(rec)] = (*sorted((h, t) for h, t in rec.raw.items() if norm_label(h) not in SERIAL_WORDS
+                                               and norm_label(h) not in _edit_stamps()),
+                                       # who led it (a masked row of a patient's consultation still names its expert: realworld153)
+                                       ("_staff", rec.known_name))
         return got
 
     for rec in records:

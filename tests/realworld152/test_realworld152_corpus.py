@@ -42,20 +42,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: hospitals 8/11, pairings 3/8, deployments 7/13, trainees 0/2, activities 2/7 (县人民医院 under 所在县, the 牵头/成员 team cell, the 备注 handover not read)")
 def test_realworld152_scores(run):
     check_scores(run, KEY, "realworld152")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: HANDOVER_FROM_REMARK missing on the pairing list's 备注 row (the handover was not read)")
 def test_realworld152_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: one pairing of 苎岚县中医医院 (琅川省中医院 to 2026-12-31): the 备注 handover was not read")
 def test_handover_pairings_meet_and_activities_fall_in_them(run):
     """The contract's tables, not the parser: 苎岚县中医医院 has exactly two pairings, 琅川省中医院's ending the day
     before 澄漪市第一人民医院's begins (the 备注 2024年6月起调整为…), and every curated activity at it lies within the

@@ -69,16 +69,9 @@ def test_no_patient_name_or_number_anywhere(run):
     assert not leaks, f"patient names / 住院号 stored: {leaks}"
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: activities 14/21 (CME sign-in rows curated one per attendee "
-                   "without a headcount, the 义诊 register held for a missing type, two consultations of one day "
-                   "held as duplicates)")
 def test_realworld153_scores(run):
     check_scores(run, KEY, "realworld153")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: 19 findings not expected on the CME sign-in rows (attendee names "
-                   "read as 参加人数, 本院 as a hospital), the 义诊 register's 约150人次 finding missing (row held)")
 def test_realworld153_findings(run):
     check_findings(run)
