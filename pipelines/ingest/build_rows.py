@@ -856,8 +856,10 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
     if len(months) < 6 or not period or not period[:4].isdigit():
         return None
     year = int(period[:4])
-    # the months hold the days each person was on site (坐诊排班汇总（按月，单位：天）, 各月出勤天数: realworld150)
-    days = any("天" in t for t in (loc.meta.title or "", *loc.meta.top_texts)) or any("天数" in (c.upper or "") for c in loc.columns)
+    # a schedule's months hold the days each expert sits (坐诊排班汇总（按月，单位：天）: realworld150) — not an attendance
+    # summary's (出勤天数汇总: checked against the stays of the roster, never stays of its own — realworld120)
+    said = " ".join(t for t in (loc.meta.title or "", *loc.meta.top_texts))
+    days = "天" in said and bool(re.search(r"排班|坐诊|轮值|值班", said)) and not re.search(r"出勤|考勤|签到", said)
     stays: dict[int, list[str]] = {}
     for i in loc.data_rows:
         row = loc.grid[i]

@@ -48,6 +48,8 @@ _GENERIC = re.compile(r"^(表[一二三四五六七八九十]{1,3}(?:受援|支�
 # forms whose people move from the recipient to the support hospital (trainees); in every other
 # form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
 _INBOUND_FORMS = {"trainees"}
+# a sheet named after a township or a community (白鹭镇, 石湍乡, 城关街道, 东门社区): the place whose centre its rows are about
+_PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区)")
 
 
 def find_hospital_name(text: str | None) -> str | None:
@@ -154,6 +156,8 @@ class SheetContext:
         footer = [h for t in loc.meta.texts for h in hospital_names_in(t)]
         reporter = (loc.meta.reporting_unit or (in_title[0] if in_title else None) or sheet_h or (in_name[0] if in_name else None)
                     or (footer[0] if footer else None))
+        if sheet_h is None and _PLACE_SHEET.fullmatch(sn):
+            sheet_h = sn  # a sheet per township (白鹭镇, 石湍乡): its centre, found by the place when written (resolve_rows)
         county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
         return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form, tuple(titles),
                    loc.meta.reporting_unit)
