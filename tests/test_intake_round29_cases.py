@@ -602,3 +602,36 @@ def test_system_exports_of_activities(tmp_path):
     assert got == [("2024-03-16", "义诊", 230), ("2024-04-03", "远程会诊", None), ("2024-04-03", "远程会诊", None),
                    ("2024-04-18", "教学查房", 3)]
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+
+
+def test_a_technique_list_by_department_with_devices_clinics_and_plans(tmp_path):
+    # realworld154: a sheet per department (its name the department); 类别 新设备 / 新开设专科门诊 no technique; 开展情况
+    # 筹备中 a plan; 首例级别 县内首例 / 院内首例 the county gap; 技术来源 本院进修后开展 no support hospital and no finding;
+    # the support hospital's own list naming one of them with a word more (小针刀松解术) the same day: one technique
+    head = ["序号", "类别", "项目名称", "技术来源", "首例开展日期", "2024年累计例数", "首例级别", "开展情况"]
+    con = _ingest(tmp_path, {
+        f"SYNTHETIC_{REC}2024年新技术新项目（分科室）.xlsx": [("心内科", [
+            [f"{REC}2024年新技术新项目登记表（心内科）（合成数据 SYNTHETIC）"], head,
+            [1, "新技术", "经皮冠状动脉介入治疗", SUP, "2024-03-18", 42, "县内首例", "已开展"],
+            [2, "新技术", "针刀松解术", "本院进修后开展", "2024-05-14", 36, "院内首例", "已开展"],
+            [3, "新技术", "冠脉血管内超声", SUP, None, None, "县内首例", "筹备中"],
+            [4, "新设备", "电子支气管镜", "医院自购", "2024-09-02", None, None, "已开展"],
+            [5, "新开设专科门诊", "慢性气道疾病专病门诊", SUP, "2024-04-08", None, None, "已开展"]])],
+        f"SYNTHETIC_{SUP}2024年帮扶新技术汇总.xlsx": [("Sheet1", [
+            [f"{SUP}2024年对口帮扶新技术汇总（合成数据 SYNTHETIC）"], ["受援单位", "项目名称", "首次开展日期", "开展例数"],
+            [REC, "经皮冠状动脉介入治疗", "2024-03-18", 42]])]})
+    got = con.execute("SELECT name, department, fills_county_gap, support_hospital_id IS NULL FROM techniques ORDER BY first_performed_date").fetchall()
+    assert got == [("经皮冠状动脉介入治疗", "心内科", True, False), ("针刀松解术", "心内科", False, True)]
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'HOSPITAL_NOT_FOUND'").fetchone() == (0,)
+
+
+def test_a_technique_both_sides_name_with_a_word_more_the_same_day_is_one():
+    from pipelines.ingest.stage_rows import _twin
+
+    k, other = ("R", "小针刀松解术", "2024-05-14"), ("R", "针刀松解术", "2024-05-14")
+    twins = {("R", "2024-05-14"): [other]}
+    idx = {other: ["s1", ("S",), True, 3]}
+    assert _twin(twins, idx, k, 1, 0, "S", "f2", {"s1": "f1"}, "techniques") == other
+    assert _twin(twins, idx, k, 1, 0, "S", "f1", {"s1": "f1"}, "techniques") is None  # the same file: two rows
+    assert _twin(twins, idx, k, 1, 0, "T", "f2", {"s1": "f1"}, "techniques") is None  # another support hospital

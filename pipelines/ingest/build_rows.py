@@ -654,6 +654,14 @@ def _build_row(res: SheetResult, loc: Located, i: int, cls: Classification, form
                                            "柔性帮扶专家按月到院、不驻点：不是派驻，不计入派驻人员 / a part-time (柔性) expert comes some days "
                                            "a month and is not stationed at the recipient: no stay"))
         return
+    if form.name == "techniques":
+        what = values.pop("technique_kind", None)
+        if what and norm_label(what) in _not_techniques():  # 新设备, 新开设专科门诊: no technique (realworld154)
+            res.nondata.append((i + 1, "not_a_technique", f"{what}：不是新技术新项目 / {what}: not a technique"))
+            return
+        src = values.get("support_hospital_id")
+        if isinstance(src, str) and norm_label(src).startswith(_own_sources()):
+            values["support_hospital_id"] = None  # 本院进修后开展, 医院自购: the recipient's own, no support hospital
     kind = values.pop("training_kind", None)
     if form.name == "trainees" and (why := not_a_trainee(kind, ctx.titles)) is not None:
         res.quarantined.append(Quarantined(i + 1, _raw_row(loc, i, labels), "NOT_A_TRAINEE", why))
@@ -882,6 +890,20 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
     if not any(stays.values()):
         return None
     return max(max(len(loc.grid[i]) for i in loc.data_rows), max(months) + 1), stays
+
+
+@lru_cache(maxsize=1)
+def _not_techniques() -> frozenset[str]:
+    from pipelines.catalogue import load_yaml
+
+    return frozenset(norm_label(x) for x in load_yaml("forms.yaml").get("not_techniques", ()))
+
+
+@lru_cache(maxsize=1)
+def _own_sources() -> tuple[str, ...]:
+    from pipelines.catalogue import load_yaml
+
+    return tuple(norm_label(x) for x in load_yaml("forms.yaml").get("own_sources", ()))
 
 
 def _days_in_month(v) -> bool:

@@ -48,6 +48,8 @@ _GENERIC = re.compile(r"^(表[一二三四五六七八九十]{1,3}(?:受援|支�
 # forms whose people move from the recipient to the support hospital (trainees); in every other
 # form a title's sender is the support hospital (派驻 staff, 驻…工作队 activities and techniques)
 _INBOUND_FORMS = {"trainees"}
+# a sheet per department (心内科, 消化内科, 护理部, 检验中心: realworld154)
+_DEPARTMENT_SHEET = re.compile(r"[\u4e00-\u9fff]{1,7}(?:科|部|中心|病区)")
 # a sheet named after a township or a community (白鹭镇, 石湍乡, 城关街道, 东门社区): the place whose centre its rows are about
 _PLACE_SHEET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区)")
 
@@ -137,6 +139,7 @@ class SheetContext:
     form: str | None = None
     titles: tuple[str, ...] = ()     # the title lines and the file name, as read
     unit_line: str | None = None     # the 填报单位 line's hospital, when there is one
+    sheet_department: str | None = None  # the sheet is named after a department (one sheet per department: 心内科)
     _defaults: dict = field(default_factory=dict, repr=False, compare=False)  # (kind, section) -> default, per sheet
 
     @classmethod
@@ -159,8 +162,9 @@ class SheetContext:
         if sheet_h is None and _PLACE_SHEET.fullmatch(sn):
             sheet_h = sn  # a sheet per township (白鹭镇, 石湍乡): its centre, found by the place when written (resolve_rows)
         county = next((m.group(1) for t in titles if (m := _COUNTY.match(unicodedata.normalize("NFKC", t).strip()))), None)
+        department = sn if _DEPARTMENT_SHEET.fullmatch(sn) and not in_name else None
         return cls(reporter, sheet_h, in_title[0] if in_title else None, parties, only, county, form, tuple(titles),
-                   loc.meta.reporting_unit)
+                   loc.meta.reporting_unit, department)
 
     @property
     def title_support(self) -> str | None:
@@ -232,7 +236,7 @@ class SheetContext:
         if kind == "title_county":
             return self.title_county
         if kind == "title_department":
-            return next((d for t in self.titles if (d := department_in(t))), None)
+            return next((d for t in self.titles if (d := department_in(t))), None) or self.sheet_department
         if kind == "title_activity_type":
             return next((a for t in self.titles if (a := activity_log_type(t))), None)
         if kind in ("reporter_if_other", "title_if_other", "county_lookup", "pairing_support"):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipelines.db.schema import column_types, table_specs
 from pipelines.ingest.results import Quarantined, Record, SheetSummary
 from pipelines.ingest.form_catalogue import SERIAL_WORDS, norm_label
-from pipelines.ingest.staged_tables import OCCURRENCE_TABLES, PROVENANCE, StagedTables, natural_key, value_columns
+from pipelines.ingest.staged_tables import OCCURRENCE_TABLES, PROVENANCE, TWIN_FIELDS, StagedTables, natural_key, value_columns
 
 ID_COLUMNS = {
     "pairings": ("pairing_id", "PR"),
@@ -95,8 +95,9 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
     # runs for every curated row of the year (~400,000 nationally): names bound locally
     not_null = _not_null(table)
     bounds = _numeric_bounds(table)
-    twins = staged.twin_index(table) if table in OCCURRENCE_TABLES else None
-    topic_at = keys.index("topic") if twins is not None else None
+    twins = staged.twin_index(table) if table in TWIN_FIELDS else None
+    twin_field = TWIN_FIELDS.get(table)
+    topic_at = keys.index(twin_field) if twins is not None else None
     support_at = vcols.index("support_hospital_id") if twins is not None else None
     for n, rec in enumerate(records):
         v = rec.values
@@ -109,10 +110,10 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                                                                              f"for this field: left empty")]
         k = tuple(map(v.get, keys))
         twin = None
-        if twins is not None and k not in idx and v.get("topic") and file_sha:
-            twin = _twin(twins, idx, k, topic_at, support_at, v.get("support_hospital_id"), file_sha, sid_sha)
-            if twin is not None:  # the other side's report of this event, its topic worded otherwise: one event
-                v["topic"], k = twin[topic_at], twin
+        if twins is not None and k not in idx and v.get(twin_field) and file_sha:
+            twin = _twin(twins, idx, k, topic_at, support_at, v.get("support_hospital_id"), file_sha, sid_sha, table)
+            if twin is not None:  # the other side's report of this event, its topic (name) worded otherwise: one event
+                v[twin_field], k = twin[topic_at], twin
         missing = [c for c in not_null if v.get(c) is None]
         if missing:  # a value the table cannot be without: held, never a failed insert for the whole run
             quarantined.append(Quarantined(rec.source_row, rec.raw, "MISSING_VALUE",
@@ -211,17 +212,23 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
     return seen
 
 
-def _twin(twins, idx, k: tuple, topic_at: int, support_at: int, support, file_sha: str, sid_sha: dict) -> tuple | None:
+def _twin(twins, idx, k: tuple, topic_at: int, support_at: int, support, file_sha: str, sid_sha: dict,
+          table: str = "activities") -> tuple | None:
     """The key of the same event as another file reported it (the support hospital's ledger and the recipient's register:
     realworld90): the same recipient, date, type and occurrence, the same support hospital, and the topic the same once
     the words around it are left out (急性胸痛的规范化诊治 / 急性胸痛规范化诊治讲座: forms.yaml twin_topic_words); else None."""
     if support is None:
         return None
-    mine = _topic_core(k[topic_at])
+    mine = _topic_core(k[topic_at]) if table == "activities" else norm_label(k[topic_at])
     for other in twins.get(k[:topic_at] + k[topic_at + 1:], ()):
         entry = idx.get(other)
-        if entry is not None and sid_sha.get(entry[0]) != file_sha and entry[1][support_at] == support \
-                and other[topic_at] and _topic_core(other[topic_at]) == mine:
+        if entry is None or sid_sha.get(entry[0]) == file_sha or entry[1][support_at] != support or not other[topic_at]:
+            continue
+        if table == "activities" and _topic_core(other[topic_at]) == mine:
+            return other
+        # a technique the other side names with a word more or less (小针刀松解术 / 针刀松解术), first done the same day
+        theirs = norm_label(other[topic_at])
+        if table == "techniques" and min(len(mine), len(theirs)) >= 4 and (mine in theirs or theirs in mine):
             return other
     return None
 

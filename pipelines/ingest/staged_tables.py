@@ -23,6 +23,8 @@ PERSON_TABLES = {"deployments", "trainees", "staff_monthly_assessments"}
 # tables of events whose key can be shared by two real events (two teleconsultations at one
 # recipient on one day, no topic): an occurrence number in the sheet tells them apart
 OCCURRENCE_TABLES = {"activities"}
+# the tables whose events both sides report, each worded its own way: the key field that may differ (stage_rows._twin)
+TWIN_FIELDS = {"activities": "topic", "techniques": "name"}
 PROVENANCE = ("submission_id", "source_row")
 INSERT_BATCH = 50_000
 
@@ -97,7 +99,7 @@ class StagedTables:
         reported by the other side with its topic worded otherwise is looked for (stage_rows); built once."""
         if table not in self.twins:
             keys = natural_key(table)
-            t = keys.index("topic")
+            t = keys.index(TWIN_FIELDS[table])
             ix: dict[tuple, list[tuple]] = {}
             for k in self.load_index(table):
                 ix.setdefault(k[:t] + k[t + 1:], []).append(k)

@@ -42,20 +42,14 @@ def test_no_id_numbers_anywhere(run):
     check_no_id_numbers_anywhere(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: techniques 2/13 exact (department from the sheet name and 县内首例/市内首例/院内首例 not read; devices, clinics and the supporter's duplicate curated as techniques)")
 def test_realworld154_scores(run):
     check_scores(run, KEY, "realworld154")
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: HOSPITAL_NOT_FOUND made for 技术来源 本院进修后开展 / 本院医师进修后开展 and 医院自购")
 def test_realworld154_findings(run):
     check_findings(run)
 
 
-# First run below the bar (README.md, "FIRST-RUN SCORE"): a fix must remove these marks.
-@pytest.mark.xfail(strict=True, reason="first run: a device (新设备) and new clinics (新开设专科门诊) curated as techniques; 针刀松解术 stored twice (both sides' names)")
 def test_techniques_once_and_only_techniques(run):
     """Against the contract's `techniques` table: no device, clinic or 筹备中 row is a technique, and no technique
     of a recipient is stored twice (both sides' lists, or its 首例 and 常规开展 stages, are one technique)."""
