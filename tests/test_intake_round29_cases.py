@@ -635,3 +635,98 @@ def test_a_technique_both_sides_name_with_a_word_more_the_same_day_is_one():
     assert _twin(twins, idx, k, 1, 0, "S", "f2", {"s1": "f1"}, "techniques") == other
     assert _twin(twins, idx, k, 1, 0, "S", "f1", {"s1": "f1"}, "techniques") is None  # the same file: two rows
     assert _twin(twins, idx, k, 1, 0, "T", "f2", {"s1": "f1"}, "techniques") is None  # another support hospital
+
+
+# --- REV25: what the review of rounds 31–32 reproduced (each checked to fail before its fix)
+
+
+def test_review_a_twin_event_in_a_later_run_keeps_its_row(tmp_path):
+    book(tmp_path / "pairs.xlsx", [("Sheet1", PAIRS)])
+    path = tmp_path / "t.duckdb"
+    runs = [(f"SYNTHETIC_{SUP}帮扶活动台账2024.xlsx", [[f"{SUP}帮扶活动台账（合成数据 SYNTHETIC）"],
+                                                      ["活动日期", "活动类型", "活动主题", "参加人数", "受援医院"],
+                                                      ["2024-04-18", "学术讲座", "急性胸痛的规范化诊治", 45, REC]]),
+            (f"SYNTHETIC_{REC}帮扶活动登记2024.xlsx", [[f"{REC}帮扶活动登记簿（合成数据 SYNTHETIC）"], ["日期", "形式", "内容", "支援医院"],
+                                                     ["2024-04-18", "讲座", "急性胸痛规范化诊治讲座", SUP]])]
+    for k, (name, rows) in enumerate(runs):
+        book(tmp_path / f"r{k}" / name, [("Sheet1", rows)])
+        ingest([str(tmp_path / f"r{k}")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT topic, participants FROM activities").fetchall() == [("急性胸痛的规范化诊治", 45)]
+
+
+@pytest.mark.parametrize("cells, got", [(["三十", "二十五"], [25, 30]), (["全体医生", "内科医师"], [None, None])])
+def test_review_counts_in_numerals_or_groups_of_staff_are_no_sign_in_list(tmp_path, cells, got):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}帮扶活动记录2024.xlsx": [("Sheet1", [
+        [f"{SUP}帮扶活动记录（合成数据 SYNTHETIC）"], ["活动日期", "活动类型", "活动主题", "参加人员", "受援医院"],
+        ["2024-03-05", "学术讲座", "高血压", cells[0], REC], ["2024-04-09", "教学查房", "心衰", cells[1], REC]])]})
+    assert sorted(con.execute("SELECT participants FROM activities").fetchall(), key=str) == sorted([(x,) for x in got], key=str)
+
+
+def test_review_a_remark_moving_the_start_keeps_the_row(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["姓名", "身份证号", "受援医院", "开始日期", "结束日期", "备注"],
+        ["覃半夏", IDS[0], REC, "2024-03-01", "2024-08-31", "原定2月下派，因疫情未成行，推迟至3月1日"],
+        ["白芷", IDS[3], REC, "2024-04-01", "2024-09-30", "1月未成行，改为4月派驻"]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (2,)
+
+
+def test_review_a_remark_in_brackets_after_a_length_or_a_date_is_set_aside():
+    from pipelines.ingest.parse_dates import parse_date, parse_duration_months
+
+    assert [parse_duration_months(t) for t in ("6个月（含节假日）", "3个月（周末除外）", "6个月（第一批）", "1年（两期）")] == [6, 3, 6, 12]
+    assert [parse_date(t).value.isoformat() for t in ("2024.4.18\n（中医科）", "2024.5.9\n（起搏器植入首例）")] == ["2024-04-18", "2024-05-09"]
+
+
+def test_review_a_month_grid_of_patients_is_no_schedule_of_stays(tmp_path):
+    months = [f"{m}月" for m in range(1, 13)]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}派驻专家每月门诊接诊量2024.xlsx": [("Sheet1", [
+        [f"{REC}2024年派驻专家每月门诊接诊量统计（单位：人次/天）（合成数据 SYNTHETIC）"], ["姓名", "派驻单位", *months],
+        ["覃半夏", REC, *[12] * 12]])]})
+    assert con.execute("SELECT count(*) FROM deployments").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("cell, people", [("欧阳一鸣 陆一鸣", 2), ("诸葛明 王凯", 2)])
+def test_review_two_spaced_names_with_a_compound_surname_are_two(tmp_path, cell, people):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}派驻人员名单2024.xlsx": [("Sheet1", [
+        [f"{SUP}派驻人员名单（合成数据 SYNTHETIC）"], ["序号", "姓名", "科室", "受援医院", "开始日期", "结束日期"],
+        [1, cell, "急诊科", REC, "2024-03-01", "2024-08-31"]])]})
+    assert con.execute("SELECT count(DISTINCT person_id) FROM deployments").fetchone() == (people,)
+
+
+def test_review_month_tabs_running_into_the_next_year():
+    from pipelines.ingest.locate_table import tab_month_over_title
+
+    assert (tab_month_over_title("2024-12", "1月"), tab_month_over_title("2024-09", "10月")) == ("2025-01", "2024-10")
+
+
+def test_review_a_small_centres_equal_figures_in_a_real_month_are_kept(tmp_path):
+    town = "柳渡县石门乡卫生院"
+    pairs = [*PAIRS, [2, REC, town, "2022-01-01", "2025-12-31"]]
+
+    def sheet(month, rec_figures):
+        return (f"{month}月", [[f"柳渡县受援医院2024年{month}月业务统计（合成数据 SYNTHETIC）"], ["医院", "门急诊人次", "出院人数", "手术台次", "外转人次"],
+                              [REC, *rec_figures], [town, 410, 3, 1, 2]])
+    book(tmp_path / "pairs.xlsx", [("Sheet1", pairs)])
+    book(tmp_path / "raw" / "SYNTHETIC_柳渡县受援医院2024年业务统计月报.xlsx", [sheet(3, [15100, 1080, 220, 30]), sheet(4, [15600, 1102, 231, 28])])
+    path = tmp_path / "t.duckdb"
+    ingest([str(tmp_path / "raw")], path, show_progress=False, key=KEY, pairings=[str(tmp_path / "pairs.xlsx")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM hospital_monthly_stats").fetchone() == (4,)
+
+
+def test_review_a_trainees_end_of_study_appraisal_is_no_trainee_list(tmp_path):
+    con = _ingest(tmp_path, {f"SYNTHETIC_{SUP}进修人员结业考核鉴定表.xlsx": [("Sheet1", [
+        [f"{SUP}进修人员结业考核鉴定表（合成数据 SYNTHETIC）"], ["姓名", "褚连翘", "身份证号", IDS[1]], ["原单位", REC, "进修科室", "心内科"],
+        ["进修时间", "2024年3月1日至2024年8月31日"], ["鉴定意见", "合格"]])]})
+    assert con.execute("SELECT count(*) FROM trainees").fetchone() == (0,)
+
+
+def test_review_a_sign_in_lists_morning_and_afternoon_sessions_are_two(tmp_path):
+    rows = [["序号", "活动名称", "活动类型", "主讲人单位", "活动时间", "参加人员"]]
+    rows += [[k, "急性心梗查房", "教学查房", SUP, t, n] for k, (t, n) in enumerate(
+        [("2024-04-18 09:00", "韦晓岚"), ("2024-04-18 09:00", "丁若愚"), ("2024-04-18 09:00", "范春燕"),
+         ("2024-04-18 14:30", "鲁一鸣"), ("2024-04-18 14:30", "陈小满")], 1)]
+    con = _ingest(tmp_path, {f"SYNTHETIC_{REC}继续教育系统_签到明细.xlsx": [("签到明细", [
+        [f"{REC}继续医学教育管理系统 — 活动签到明细（合成数据 SYNTHETIC）"], *rows])]})
+    assert sorted(con.execute("SELECT participants FROM activities").fetchall()) == [(2,), (3,)]

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import re
 
-from pipelines.ingest.parse_values import cell_text, is_blank
+from pipelines.ingest.parse_values import cell_text, is_blank, parse_value
 
 # the words a hospital uses for itself in a lecturer's-unit column
 OWN = frozenset({"本院", "我院", "本单位", "院内", "本医院"})
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+# not a person: a kind of staff or a group (全体医生, 内科医师, 全院护士: REV25)
+_GROUP = re.compile(r"医生|医师|护士|全体|全院|全科|人员|职工|干部|科室|骨干|代表|学员")
+
+
+def _a_name(text: str) -> bool:
+    if not _NAME.fullmatch(text) or _GROUP.search(text):
+        return False
+    try:
+        return parse_value("headcount", text) is None  # 三十, 二十五: a count written in numerals (REV25)
+    except ValueError:
+        return True
 
 
 def attendee_column(loc, mapping) -> int | None:
@@ -21,18 +32,22 @@ def attendee_column(loc, mapping) -> int | None:
     if col is None:
         return None
     cells = [cell_text(loc.grid[i][col]).strip() for i in loc.data_rows if col < len(loc.grid[i]) and not is_blank(loc.grid[i][col])]
-    names = sum(1 for c in cells if _NAME.fullmatch(c) and not re.search(r"[\d约余人次名]", c))
+    names = sum(1 for c in cells if _a_name(c))
     return col if len(cells) >= 2 and names >= 0.8 * len(cells) else None
 
 
-def merge_attendees(res, col: int) -> None:
-    """One activity per event of a sign-in list: the rows whose event values are the same are one record, its
-    participants the number of rows; the attendees' unreadable headcounts leave no finding."""
+def merge_attendees(res, col: int, date_label: str | None) -> None:
+    """One activity per event of a sign-in list: the rows whose event values — and the event's time as written (a
+    morning and an afternoon session: REV25) — are the same are one record, its participants the number of rows; the
+    attendees' names leave no finding. Nothing changes when no event has two rows (no sign-in list after all)."""
     groups: dict[tuple, list] = {}
     for rec in res.records:
-        rec.findings = [f for f in (rec.findings or ()) if f[0] != "participants"] or None
         key = tuple(sorted((k, str(v)) for k, v in rec.values.items() if k != "participants"))
-        groups.setdefault(key, []).append(rec)
+        groups.setdefault((key, rec.raw.get(date_label) if date_label else None), []).append(rec)
+    if all(len(recs) == 1 for recs in groups.values()):
+        return
+    for rec in res.records:
+        rec.findings = [f for f in (rec.findings or ()) if f[0] != "participants"] or None
     merged = []
     for recs in groups.values():
         first = recs[0]

@@ -231,8 +231,9 @@ def _build_sheet(sheet: Sheet, loc: Located, cls: Classification, person_ids: Pe
                 for rec in res.records[n:]:
                     rec.findings = [*(rec.findings or ()), *once[i]]
         if form.name == "activities":
-            if (col := attendee_column(loc, cls.mapping)) is not None:
-                merge_attendees(res, col)  # a sign-in list: one activity per event, its attendees counted
+            if (col := attendee_column(loc, cls.mapping)) is not None:  # a sign-in list: one activity per event, its attendees counted
+                dc = cls.mapping.fields.get("activity_date")
+                merge_attendees(res, col, labels[dc] if dc is not None and dc < len(labels) else None)
             own_staff_events(res)
         if res.notes.get("_year_parts"):  # a county's flow by quarter or month: one record per whole year
             res.records = whole_years(res.records, res.notes.pop("_year_parts"), res.quarantined, res.nondata,
@@ -867,7 +868,8 @@ def _ticked_months(loc: Located, period: str | None, name_col: int | None) -> tu
     # a schedule's months hold the days each expert sits (坐诊排班汇总（按月，单位：天）: realworld150) — not an attendance
     # summary's (出勤天数汇总: checked against the stays of the roster, never stays of its own — realworld120)
     said = " ".join(t for t in (loc.meta.title or "", *loc.meta.top_texts))
-    days = "天" in said and bool(re.search(r"排班|坐诊|轮值|值班", said)) and not re.search(r"出勤|考勤|签到", said)
+    days = bool(re.search(r"单位\s*[:：]?\s*天|坐诊天数|驻点天数|值班天数", said)) and bool(re.search(r"排班|坐诊|轮值|值班", said)) \
+        and not re.search(r"出勤|考勤|签到|人次|例数|分", said)  # (not 接诊量（人次/天）: REV25)
     stays: dict[int, list[str]] = {}
     for i in loc.data_rows:
         row = loc.grid[i]

@@ -896,7 +896,7 @@ def _row_status() -> tuple[frozenset[str], ...]:
             norm("planned"), norm("remark_planned"))
 
 
-_HAPPENED = re.compile(r"到岗|到院|报到|已派出|已下派|已上挂|已到|已成行")
+_HAPPENED = re.compile(r"到岗|到院|报到|已派出|已下派|已上挂|已到|已成行|推迟至|延期至|延至|改为|改在|调整至|调整为|改于")
 _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 
@@ -1312,7 +1312,11 @@ def tab_month_over_title(period: str | None, sheet_name: str) -> str | None:
     if not bare:
         return None
     month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
-    return f"{period[:4]}-{month:02d}" if month != int(period[5:]) else None
+    if month == int(period[5:]):
+        return None
+    # 11月 | 12月 | 1月, the 1月 tab titled 2024年12月: the next year's January (REV25)
+    year = int(period[:4]) + (1 if int(period[5:]) - month > 6 else 0)
+    return f"{year}-{month:02d}"
 
 
 _CHUNK = re.compile(r"[\s\u3000]+")

@@ -76,7 +76,7 @@ def why_not_a_form(form: str, title: str | None, methods: dict[str, tuple[str, s
         # a year-end work summary (…年度对口支援工作总结表): prose and totals about the forms, whatever it resembles
         return (f"标题写明“{hit}”：这是工作总结，数字以各明细报表为准，不从总结中另行入库 / the title says {hit!r}: a work "
                 "summary; its figures are read from the detailed forms, not taken again from the summary")
-    if title and form == "deployments" and not _LIST_WORDS.search(title) and (hit := _title_word(title, form, reports=_appraisals())):
+    if title and not _LIST_WORDS.search(title) and (hit := _title_word(title, form, reports=_appraisals())):
         # an end-of-stay appraisal (…派驻人员考核鉴定表): the stay it appraises is the roster's (realworld147)
         return (f"标题写明“{hit}”：这是派驻期满考核鉴定材料，派驻信息以派驻人员名册为准 / the title says {hit!r}: an "
                 "end-of-stay appraisal; the stay is read from the roster, not from the appraisal")

@@ -66,7 +66,7 @@ _SHORT_XUN_END = re.compile(r"^(?P<m>\d{1,2})\s*月?\s*(?P<x>上旬|中旬|下�
 def _clean(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip()
     # 2024.4.18⏎（首例）: a remark in brackets on a line of its own under the date (realworld148)
-    s = _REMARK_LINE.sub(lambda m: m.group(1) if _DATE_WORDS.search(m.group(1)) else "", s)
+    s = _REMARK_LINE.sub(lambda m: m.group(1) if _DATE_WORDS.fullmatch(m.group(1).strip()) else "", s)
     if any(ch in s for ch in _CN_DIGITS):
         s = _chinese_date_digits(s)
     # drop time of day: "2023-03-01 00:00:00", "2023-03-01T08:00"
@@ -404,7 +404,7 @@ _DURATION = re.compile(r"^(?P<n>[\d.]+|[一二两三四五六七八九十半壹�
 
 _REMARK_LINE = re.compile(r"\s*\n\s*\(([^\d()]*)\)\s*$")
 # ... but a part of the month in brackets is the date's own (2024年3月⏎（下旬）: REV24)
-_DATE_WORDS = re.compile(r"上旬|中旬|下旬|初|中|底|末|至今|起|止")
+_DATE_WORDS = re.compile(r"上旬|中旬|下旬|月初|月中|月底|月末|初|底|末|至今")
 
 
 def parse_duration_months(value: object) -> float | None:
@@ -416,7 +416,8 @@ def parse_duration_months(value: object) -> float | None:
     s = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "")
     s = re.sub(r"^(起|自|为期|共计|共|计|约)", "", s)  # 起3个月, 为期半年
     # 6个月（含春节假期）: the length, its remark aside (realworld148) — not a remark that changes it (半年（延长至一年）: REV24)
-    s = re.sub(r"\((?![^()]*(?:[\d一二三四五六七八九十两半年月周天日]|延|实际|提前))[^()]*\)$", "", s)
+    # (a bracket that gives or changes a length — 延长至一年, 实际两个月, 共8个月 — is kept, and the cell not read: REV24/25)
+    s = re.sub(r"\((?![^()]*(?:延长|缩短|实际|提前|共|[\d一二三四五六七八九十两半]+\s*(?:个月|个?年|天|周|日)))[^()]*\)$", "", s)
     if not s:
         return None
     if re.fullmatch(r"\d{1,2}(?:\.\d+)?", s) and float(s) <= 36:

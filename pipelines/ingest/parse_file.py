@@ -286,31 +286,30 @@ _MEASURES = ("outpatient_visits", "discharges", "surgeries", "referrals_out", "r
 
 
 def _copied_months(sheets) -> None:
-    """A workbook of a sheet per month (4月 | 5月 | 6月) whose later month repeats an earlier month's figures for the same
-    hospital, every one of at least three that are not zero: the sheet was copied and not updated — its row is held
-    COPIED_MONTH for the hospital to resend, never stored as that month (realworld151)."""
+    """A workbook of a sheet per month (4月 | 5月 | 6月) whose later month's sheet repeats an earlier month's, every
+    hospital's figures the same (at least three not zero each): the sheet was copied and not updated — its rows are held
+    COPIED_MONTH for the hospital to resend, never stored as that month (realworld151). A sheet where any hospital's
+    figures changed is a real month, equal figures of a small centre included (REV25)."""
     seen: dict[tuple, tuple[int, str]] = {}
     for res in sheets:
-        if res.form_type != "hospital_monthly_stats":
+        if res.form_type != "hospital_monthly_stats" or not res.records:
             continue
-        held = []
+        months = {rec.values.get("month") for rec in res.records}
+        figures = frozenset((rec.values.get("recipient_hospital_id"), rec.values.get("year"), tuple(rec.values.get(f) for f in _MEASURES))
+                            for rec in res.records)
+        if len(months) != 1 or None in months or any(sum(1 for x in f[2] if x) < 3 for f in figures):
+            continue
+        month = months.pop()
+        first = seen.setdefault(figures, (month, res.sheet_name))
+        if first[0] == month:
+            continue
         for rec in res.records:
-            v = rec.values
-            figures = tuple(v.get(f) for f in _MEASURES)
-            if sum(1 for x in figures if x) < 3 or v.get("month") is None:
-                continue
-            key = (v.get("recipient_hospital_id"), v.get("year"), figures)
-            first = seen.setdefault(key, (v["month"], res.sheet_name))
-            if first[0] != v["month"]:
-                held.append(rec)
-                res.quarantined.append(Quarantined(
-                    rec.source_row, rec.raw, "COPIED_MONTH",
-                    f"与工作表“{first[1]}”（{first[0]}月）的各项数字完全相同，疑为复制后未更新，请重报本月 / every figure is the "
-                    f"same as sheet {first[1]!r} ({first[0]}): a copy not updated — this month is to be sent again", rec.source_rows))
-        if held:
-            gone = {id(r) for r in held}
-            res.records = [r for r in res.records if id(r) not in gone]
-            res.counts = res.row_accounting()
+            res.quarantined.append(Quarantined(
+                rec.source_row, rec.raw, "COPIED_MONTH",
+                f"与工作表“{first[1]}”（{first[0]}月）的各项数字完全相同，疑为复制后未更新，请重报本月 / every figure is the "
+                f"same as sheet {first[1]!r} ({first[0]}): a copy not updated — this month is to be sent again", rec.source_rows))
+        res.records = []
+        res.counts = res.row_accounting()
 
 
 def _split(whole, forced, free):

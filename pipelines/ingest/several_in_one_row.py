@@ -207,7 +207,8 @@ def people_in_one_row(row: list, mapping) -> list[list] | None:
         names = text.split()
         # each a name as the Han write them: two or three characters from a common surname (买买提 艾力, 阿依古丽 吐尔逊,
         # 蒋白芷 小蒋 are one person: REV24)
-        if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and n[0] in _common_surnames() for n in names):
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and n[0] in _common_surnames()
+                   or re.fullmatch(r"[\u4e00-\u9fff]{3,4}", n) and n[:2] in _compound_surnames() for n in names):
             return None
     else:
         return None

@@ -177,9 +177,6 @@ def stage_records(staged: StagedTables, table: str, sid: str, records: list[Reco
                     delete_keys.append(k)
         if old is not None and twin is not None:  # the other side's report: it only adds what the first left empty
             vals = tuple(x if o is None else o for x, o in zip(vals, old))  # (never replaces a value: REV24)
-            if _same(old, vals):
-                unchanged += 1
-                continue
         if old is not None and keep_cols:  # a narrower resubmission: what it has no column for stays
             merged = list(vals)
             for i in keep_cols:
