@@ -547,7 +547,9 @@ def test_sheets_of_one_workbook_never_replace_each_other(tmp_path, monkeypatch):
     stats = con.execute("SELECT outpatient_visits FROM hospital_monthly_stats").fetchall()
     subs = con.execute("SELECT sheet_name, superseded_by, rows_curated, rows_quarantined FROM submissions "
                        "WHERE form_type = 'hospital_monthly_stats' ORDER BY sheet_name").fetchall()
-    held = con.execute("SELECT count(*) FROM quarantine WHERE reason_code = 'DUPLICATE_ROW'").fetchone()[0]
+    # (石桥镇, 白沙乡 name their township's centre, in no pairing here: held for a person — session 14; 城关 names no
+    # place of a centre and falls to the county hospital, which already has that month)
+    held = con.execute("SELECT count(*) FROM quarantine WHERE reason_code IN ('DUPLICATE_ROW', 'UNRESOLVED_HOSPITAL')").fetchone()[0]
     con.close()
     assert len(stats) == 1 and held == 2
     assert all(s[1] is None for s in subs) and sorted((s[2], s[3]) for s in subs) == [(0, 1), (0, 1), (1, 0)]
