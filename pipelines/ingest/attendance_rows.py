@@ -7,18 +7,22 @@ the recipient's own list) is no activity of the programme: its rows are not data
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipelines.catalogue import load_yaml
 from pipelines.ingest.parse_values import cell_text, is_blank, parse_value
 
 # the words a hospital uses for itself in a lecturer's-unit column
 OWN = frozenset({"本院", "我院", "本单位", "院内", "本医院"})
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-# not a person: a kind of staff or a group (全体医生, 内科医师, 全院护士: REV25)
-_GROUP = re.compile(r"医生|医师|护士|全体|全院|全科|人员|职工|干部|科室|骨干|代表|学员")
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern:
+    """Not a person: a kind of staff or a group (全体医生, 内科医师, 全院护士: REV25; forms.yaml attendee_groups)."""
+    return re.compile("|".join(map(re.escape, load_yaml("forms.yaml")["attendee_groups"])))
 
 
 def _a_name(text: str) -> bool:
-    if not _NAME.fullmatch(text) or _GROUP.search(text):
+    if not _NAME.fullmatch(text) or _group().search(text):
         return False
     try:
         return parse_value("headcount", text) is None  # 三十, 二十五: a count written in numerals (REV25)

@@ -896,7 +896,10 @@ def _row_status() -> tuple[frozenset[str], ...]:
             norm("planned"), norm("remark_planned"))
 
 
-_HAPPENED = re.compile(r"到岗|到院|报到|已派出|已下派|已上挂|已到|已成行|推迟至|延期至|延至|改为|改在|调整至|调整为|改于")
+@lru_cache(maxsize=1)
+def _happened() -> re.Pattern:
+    """A remark's words saying the stay did happen after all (forms.yaml row_status.remark_happened)."""
+    return re.compile("|".join(map(re.escape, load_yaml("forms.yaml")["row_status"]["remark_happened"])))
 _TRAILING_REASON = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 
@@ -917,7 +920,7 @@ def _voided(b: _Body, i: int, row: list[Any], distinct: list[str]) -> tuple[str,
             return kind, row_text(row)
     for c, words in b.plan_remarks:  # 备注 计划2025年3月上挂，尚未成行（待定）: the remark says it did not happen
         if c < len(row) and not is_blank(row[c]) and any(w in (t := norm_label(cell_text(row[c]))) for w in words) \
-                and not _HAPPENED.search(t):  # (not 原定2月下派，因疫情未成行，3月1日到岗: REV23, REV24)
+                and not _happened().search(t):  # (not 原定2月下派，因疫情未成行，3月1日到岗: REV23, REV24)
             return "planned", row_text(row)
     return _not_approved(b, row)
 
@@ -1301,6 +1304,11 @@ def with_sheet_month(period: str | None, sheet_name: str, title: str | None) -> 
         month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
         return f"{period}-{month:02d}"
     return period
+
+
+def is_month_tab(sheet_name: str) -> bool:
+    """A sheet named by a month alone (4月, 十月): one of a workbook's sheets per month."""
+    return bool(_SHEET_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip()))
 
 
 def tab_month_over_title(period: str | None, sheet_name: str) -> str | None:

@@ -16,7 +16,7 @@ from pipelines.ingest.classify import classify
 from pipelines.ingest.encoding import EncodingError
 from pipelines.ingest.exchange_rows import DOWN as EXCHANGE_DOWN, relabelled, row_plans
 from pipelines.ingest.file_guard import FileRejected, Limits, check_file
-from pipelines.ingest.locate_table import locate, period_in, tab_month_over_title, with_sheet_month
+from pipelines.ingest.locate_table import is_month_tab, locate, period_in, tab_month_over_title, with_sheet_month
 from pipelines.ingest.mapping_overrides import apply as apply_override
 from pipelines.ingest.cohort_schedule import dates_from_schedule, read_schedule
 from pipelines.ingest.pivot_tables import rewrite_pivot
@@ -181,7 +181,7 @@ def parse_file(path: str, person_ids: PersonIds, sha256: str | None = None, limi
                         for t in (loc.meta.title, *loc.meta.top_texts) if t and title_parties(t)]
         stem = os.path.splitext(name)[0]
         names = [sh.name for sh in wb.sheets]
-        month_tabs = sum(tab_month_over_title("2000-13", n) is not None for n in names) >= 2  # (any month differs from 13)
+        month_tabs = sum(map(is_month_tab, names)) >= 2  # a sheet per month (4月 | 5月 | 6月)
         for sheet, loc in located:
             what = None if loc is None or sheet.hidden or sheet.name in fixes else \
                 "schedule" if sheet.name in schedule_sheets else aid_sheet(sheet.name)
