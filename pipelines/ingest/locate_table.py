@@ -1299,27 +1299,29 @@ def with_sheet_month(period: str | None, sheet_name: str, title: str | None) -> 
         return f"{m.group(1)}-{int(m.group(2)):02d}"
     if (ym := _SHEET_YEAR_MONTH.fullmatch(name)) and 1 <= int(ym.group(2)) <= 12:
         return f"{ym.group(1)}-{int(ym.group(2)):02d}"
-    if (bare := _SHEET_MONTH_ONLY.fullmatch(name)) and len(set(re.findall(r"(?:19|20)\d{2}", title or ""))) <= 1:
+    if (month := tab_month(name)) is not None and len(set(re.findall(r"(?:19|20)\d{2}", title or ""))) <= 1:
         # a sheet named 1月 (一月) under 2024年上半年: that month (under 2024—2025年度 the year is not known)
-        month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
         return f"{period}-{month:02d}"
     return period
 
 
+def tab_month(sheet_name: str) -> int | None:
+    """The month a sheet named by a month alone says (4月, 十月: one of a workbook's sheets per month), else None."""
+    bare = _SHEET_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip())
+    if not bare:
+        return None
+    return int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
+
+
 def is_month_tab(sheet_name: str) -> bool:
-    """A sheet named by a month alone (4月, 十月): one of a workbook's sheets per month."""
-    return bool(_SHEET_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip()))
+    return tab_month(sheet_name) is not None
 
 
 def tab_month_over_title(period: str | None, sheet_name: str) -> str | None:
     """A workbook of a sheet per month (4月 | 5月 | 6月) whose sheet's title still says the month it was copied from
     (the 10月 tab titled 2024年9月份): the tab's month, in the title's year (realworld151); else None."""
-    if not period or len(period) != 7:
+    if not period or len(period) != 7 or (month := tab_month(sheet_name)) is None:
         return None
-    bare = _SHEET_MONTH_ONLY.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip())
-    if not bare:
-        return None
-    month = int(bare.group(1)) if bare.group(1).isdigit() else _CN_MONTHS[f"{bare.group(1)}月"]
     if month == int(period[5:]):
         return None
     # 11月 | 12月 | 1月, the 1月 tab titled 2024年12月: the next year's January (REV25)
